@@ -1,0 +1,17 @@
+package org.openprobation.access;
+
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/** Creates platform users in one go (the demo sign-ins). */
+public interface UsersBulkLoad {
+
+	void create(List<NewUser> users);
+
+	record NewUser(String username, String rawPassword, String displayName, Set<Role> roles, @Nullable Long staffId,
+			@Nullable Long providerId, @Nullable Long areaId) {
+	}
+
+}

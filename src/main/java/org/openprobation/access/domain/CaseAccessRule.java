@@ -1,0 +1,58 @@
+package org.openprobation.access.domain;
+
+import java.util.Objects;
+
+import org.openprobation.access.AccessDecision;
+import org.openprobation.access.CaseOwner;
+import org.openprobation.access.CurrentUser;
+import org.openprobation.access.Role;
+
+/**
+ * Whether a user may read or change a person's case. Reading: administrators and inspectors
+ * read every provider; everybody else reads only cases of their own provider. Changing:
+ * never for inspectors or quality staff; a practitioner changes only the cases they hold, a
+ * senior probation officer their team's, an area manager their area's, an administrator any.
+ */
+public final class CaseAccessRule {
+
+	private CaseAccessRule() {
+	}
+
+	public static AccessDecision read(CurrentUser user, CaseOwner owner) {
+		if (user.readsEveryProvider()) {
+			return AccessDecision.granted();
+		}
+		if (user.providerId() == null || user.providerId() != owner.providerId()) {
+			return AccessDecision.refused("This case is held by another provider.");
+		}
+		if (user.hasAny(Role.PRACTITIONER, Role.SPO, Role.AREA_MANAGER, Role.QUALITY)) {
+			return AccessDecision.granted();
+		}
+		return AccessDecision.refused("Your account has no role that reads cases.");
+	}
+
+	public static AccessDecision change(CurrentUser user, CaseOwner owner) {
+		if (user.has(Role.ADMIN)) {
+			return AccessDecision.granted();
+		}
+		AccessDecision read = read(user, owner);
+		if (!read.isGranted()) {
+			return read;
+		}
+		if (user.has(Role.AREA_MANAGER) && owner.areaId() != null && Objects.equals(owner.areaId(), user.areaId())) {
+			return AccessDecision.granted();
+		}
+		if (user.has(Role.SPO) && owner.teamId() != null && Objects.equals(owner.teamId(), user.teamId())) {
+			return AccessDecision.granted();
+		}
+		if (user.has(Role.PRACTITIONER) && owner.officerStaffId() != null
+				&& Objects.equals(owner.officerStaffId(), user.staffId())) {
+			return AccessDecision.granted();
+		}
+		if (user.hasAny(Role.INSPECTOR, Role.QUALITY)) {
+			return AccessDecision.refused("Your role reads cases but changes nothing.");
+		}
+		return AccessDecision.refused("Only the responsible officer, their team's manager or the area manager can change this case.");
+	}
+
+}

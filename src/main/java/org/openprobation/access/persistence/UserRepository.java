@@ -1,0 +1,107 @@
+package org.openprobation.access.persistence;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.openprobation.access.CurrentUser;
+import org.openprobation.access.Role;
+import org.openprobation.access.UsersBulkLoad;
+import org.openprobation.organisation.Organisation;
+import org.openprobation.organisation.StaffMember;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+public class UserRepository implements UsersBulkLoad {
+
+	private final JdbcClient jdbc;
+
+	private final Organisation organisation;
+
+	private final PasswordEncoder passwordEncoder;
+
+	UserRepository(JdbcClient jdbc, Organisation organisation, PasswordEncoder passwordEncoder) {
+		this.jdbc = jdbc;
+		this.organisation = organisation;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	public record StoredUser(CurrentUser user, String passwordHash, boolean enabled) {
+	}
+
+	/**
+	 * A user with their place in the organisation: a staff member's team, area and provider
+	 * come from their staff record; others carry a provider and area of their own.
+	 */
+	public Optional<StoredUser> findByUsername(String username) {
+		record Row(long id, String username, String passwordHash, String displayName, @Nullable Long staffId,
+				@Nullable Long providerId, @Nullable Long areaId, boolean enabled) {
+		}
+		Optional<Row> row = jdbc.sql("""
+				select id, username, password_hash, display_name, staff_id, provider_id, area_id, enabled
+				from access.app_user where username = :username
+				""")
+			.param("username", username.strip().toLowerCase(java.util.Locale.ROOT))
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
+					rs.getString("display_name"), rs.getObject("staff_id", Long.class),
+					rs.getObject("provider_id", Long.class), rs.getObject("area_id", Long.class),
+					rs.getBoolean("enabled")))
+			.optional();
+		return row.map(r -> {
+			Set<Role> roles = EnumSet.noneOf(Role.class);
+			jdbc.sql("select role from access.user_role where user_id = :id")
+				.param("id", r.id())
+				.query(String.class)
+				.list()
+				.forEach(role -> roles.add(Role.valueOf(role)));
+			Long teamId = null;
+			Long areaId = r.areaId();
+			Long providerId = r.providerId();
+			if (r.staffId() != null) {
+				Optional<StaffMember> staff = organisation.staffMember(r.staffId());
+				if (staff.isPresent()) {
+					teamId = staff.get().teamId();
+					areaId = staff.get().areaId();
+					providerId = staff.get().providerId();
+				}
+			}
+			CurrentUser user = new CurrentUser(r.id(), r.username(), r.displayName(), roles, r.staffId(), teamId, areaId,
+					providerId);
+			return new StoredUser(user, r.passwordHash(), r.enabled());
+		});
+	}
+
+	@Override
+	@Transactional
+	public void create(List<NewUser> users) {
+		java.util.Map<String, String> hashes = new java.util.HashMap<>();
+		for (NewUser u : users) {
+			String hash = hashes.computeIfAbsent(u.rawPassword(), passwordEncoder::encode);
+			long id = jdbc.sql("""
+					insert into access.app_user (username, password_hash, display_name, staff_id, provider_id, area_id)
+					values (:username, :hash, :displayName, :staffId, :providerId, :areaId) returning id
+					""")
+				.param("username", u.username())
+				.param("hash", hash)
+				.param("displayName", u.displayName())
+				.param("staffId", u.staffId())
+				.param("providerId", u.providerId())
+				.param("areaId", u.areaId())
+				.query(Long.class)
+				.single();
+			for (Role role : u.roles()) {
+				jdbc.sql("insert into access.user_role (user_id, role) values (:id, :role)")
+					.param("id", id)
+					.param("role", role.name())
+					.update();
+			}
+		}
+	}
+
+}

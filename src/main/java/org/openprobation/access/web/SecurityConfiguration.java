@@ -1,0 +1,108 @@
+package org.openprobation.access.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.openprobation.access.SignedInUser;
+import org.openprobation.access.persistence.UserRepository;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Every page and API call needs a signed-in user. Pages sign in with a form and keep the
+ * session in PostgreSQL (so instances can share it) with CSRF protection; the API uses HTTP
+ * Basic with a platform user's credentials, holds no session and answers problem+json.
+ * Roles are also checked in each use case, on the server.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	@Bean
+	UserDetailsService userDetailsService(UserRepository users) {
+		return username -> users.findByUsername(username)
+			.map(stored -> new SignedInUser(stored.user(), stored.passwordHash(), stored.enabled()))
+			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
+			.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+			.httpBasic(basic -> basic.realmName("OpenProbation").authenticationEntryPoint(SecurityConfiguration::unauthorised))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// The API holds no cookie-based session, so there is nothing for CSRF to protect.
+			.csrf(csrf -> csrf.disable())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(SecurityConfiguration::unauthorised)
+				.accessDeniedHandler((request, response, denied) -> problem(response, HttpStatus.FORBIDDEN,
+						"You do not have permission to do that.")))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(authorize -> authorize
+			.requestMatchers("/login", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
+			.permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/actuator/**", "/audit", "/audit/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(rememberTypedUsername()))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			// HTTP Basic here serves metrics scrapers (/actuator/prometheus) only.
+			.httpBasic(basic -> basic.realmName("OpenProbation"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	/** After a failed sign-in the page shows the error and keeps the username that was typed. */
+	private static AuthenticationFailureHandler rememberTypedUsername() {
+		return (request, response, exception) -> {
+			String typed = request.getParameter("username");
+			request.getSession().setAttribute(SignInController.TYPED_USERNAME, typed == null ? "" : typed);
+			response.sendRedirect(request.getContextPath() + "/login?error");
+		};
+	}
+
+	private static void unauthorised(HttpServletRequest request, HttpServletResponse response,
+			org.springframework.security.core.AuthenticationException exception) throws IOException {
+		response.setHeader("WWW-Authenticate", "Basic realm=\"OpenProbation\"");
+		problem(response, HttpStatus.UNAUTHORIZED, "Sign in with your OpenProbation username and password (HTTP Basic).");
+	}
+
+	private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
+					+ ",\"detail\":\"" + detail + "\"}");
+	}
+
+}

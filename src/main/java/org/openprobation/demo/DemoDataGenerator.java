@@ -1,0 +1,164 @@
+package org.openprobation.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.openprobation.access.Role;
+import org.openprobation.access.UsersBulkLoad;
+import org.openprobation.organisation.OrganisationBulkLoad;
+import org.openprobation.people.PeopleBulkLoad;
+import org.openprobation.sentences.SentencesBulkLoad;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Generates the demo dataset in one transaction, so a run that is interrupted leaves nothing
+ * behind and the next start simply generates again; a completed run is recorded and never
+ * repeated.
+ */
+@Service
+public class DemoDataGenerator {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
+
+	public static final String DEMO_PASSWORD = "demo";
+
+	public static final List<String> DEMO_USERNAMES = List.of("practitioner", "manager", "area", "quality", "inspector",
+			"admin");
+
+	private final DemoSettings settings;
+
+	private final OrganisationBulkLoad organisation;
+
+	private final PeopleBulkLoad people;
+
+	private final SentencesBulkLoad sentences;
+
+	private final UsersBulkLoad users;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	DemoDataGenerator(DemoSettings settings, OrganisationBulkLoad organisation, PeopleBulkLoad people,
+			SentencesBulkLoad sentences, UsersBulkLoad users, JdbcClient jdbc, TransactionTemplate transaction,
+			Clock clock) {
+		this.settings = settings;
+		this.organisation = organisation;
+		this.people = people;
+		this.sentences = sentences;
+		this.users = users;
+		this.jdbc = jdbc;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	public record Completed(String dataset, int people, long millis) {
+	}
+
+	public Optional<Completed> existing() {
+		return jdbc.sql("select dataset, people, millis from demo.generation order by completed_at desc limit 1")
+			.query((rs, n) -> new Completed(rs.getString("dataset"), rs.getInt("people"), rs.getLong("millis")))
+			.optional();
+	}
+
+	/** True when the database holds data that the generator did not make (never overwrite it). */
+	public boolean databaseHasOtherData() {
+		return jdbc.sql("select exists (select 1 from organisation.provider)").query(Boolean.class).single()
+				&& existing().isEmpty();
+	}
+
+	public Completed generate() {
+		long started = System.nanoTime();
+		LocalDate asOf = settings.asOf() != null ? settings.asOf() : LocalDate.now(clock);
+		String dataset = settings.size().name().toLowerCase(java.util.Locale.ROOT);
+		log.info("Demo data: generating the {} dataset as at {} from seed {}", dataset, asOf, settings.seed());
+		Completed completed = transaction.execute(status -> {
+			OrganisationGenerator.Generated org = new OrganisationGenerator(settings.seed(), asOf).generate(settings);
+			organisation.load(org.snapshot());
+			log.info("Demo data: organisation loaded ({} providers, {} staff)", org.providers().size(),
+					org.snapshot().staff().size());
+			int total = org.providers().stream().mapToInt(OrganisationGenerator.Provider::people).sum();
+			int done = 0;
+			CaseGenerator.Ids ids = new CaseGenerator.Ids();
+			for (OrganisationGenerator.Provider provider : org.providers()) {
+				CaseGenerator generator = new CaseGenerator(settings.seed(), asOf, provider, settings);
+				List<OrganisationGenerator.Practitioner> practitioners = provider.practitioners();
+				int local = 0;
+				int from = 0;
+				while (from < practitioners.size()) {
+					int to = from;
+					int inBatch = 0;
+					while (to < practitioners.size() && inBatch < settings.batchSize()) {
+						inBatch += practitioners.get(to).caseload();
+						to++;
+					}
+					CaseGenerator.Batch batch = generator.generate(from, to, local, ids);
+					people.load(batch.peopleBatch());
+					sentences.load(batch.sentencesBatch());
+					local += inBatch;
+					done += inBatch;
+					from = to;
+					log.info("Demo data: {} {} of {} people ({}%)", provider.name(), String.format("%,d", done),
+							String.format("%,d", total), done * 100L / total);
+				}
+			}
+			people.finish();
+			sentences.finish();
+			users.create(demoUsers(org));
+			long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+			jdbc.sql("insert into demo.generation (dataset, seed, as_of, people, millis) values (:d, :s, :a, :p, :m)")
+				.param("d", dataset)
+				.param("s", settings.seed())
+				.param("a", asOf)
+				.param("p", total)
+				.param("m", millis)
+				.update();
+			return new Completed(dataset, total, millis);
+		});
+		jdbc.sql("analyze").update();
+		log.info("Demo data: {} people generated in {} ms", String.format("%,d", completed.people()), completed.millis());
+		return completed;
+	}
+
+	/** Removes everything the generator made (and the audit trail of it), ready to generate again. */
+	public void reset() {
+		log.warn("Demo data: resetting: removing all people, sentences, organisation, users and audit");
+		transaction.executeWithoutResult(status -> jdbc.sql("""
+				truncate sentences.sanction_history, sentences.requirement, sentences.sentence, sentences.offence,
+				         sentences.event, people.responsible_officer, people.address, people.alias, people.person,
+				         access.user_role, access.app_user, access.audit_event, access.spring_session_attributes,
+				         access.spring_session, organisation.training_record, organisation.staff, organisation.team,
+				         organisation.office_borough, organisation.office, organisation.borough, organisation.area,
+				         organisation.provider, demo.generation
+				""").update());
+	}
+
+	private List<UsersBulkLoad.NewUser> demoUsers(OrganisationGenerator.Generated org) {
+		long london = org.londonProviderId();
+		return List.of(
+				new UsersBulkLoad.NewUser("practitioner", DEMO_PASSWORD, "Demo practitioner", EnumSet.of(Role.PRACTITIONER),
+						org.demoPractitionerStaffId(), london, null),
+				new UsersBulkLoad.NewUser("manager", DEMO_PASSWORD, "Demo senior probation officer", EnumSet.of(Role.SPO),
+						org.demoManagerStaffId(), london, null),
+				new UsersBulkLoad.NewUser("area", DEMO_PASSWORD, "Demo area manager", EnumSet.of(Role.AREA_MANAGER), null,
+						london, org.demoAreaId()),
+				new UsersBulkLoad.NewUser("quality", DEMO_PASSWORD, "Demo quality manager", EnumSet.of(Role.QUALITY), null,
+						london, null),
+				new UsersBulkLoad.NewUser("inspector", DEMO_PASSWORD, "Demo inspector", EnumSet.of(Role.INSPECTOR), null,
+						null, null),
+				new UsersBulkLoad.NewUser("admin", DEMO_PASSWORD, "Demo administrator", EnumSet.of(Role.ADMIN), null, null,
+						null));
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.openprobation.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.openprobation.access.CaseOwner;
+import org.openprobation.organisation.Organisation;
+import org.openprobation.organisation.StaffMember;
+import org.openprobation.people.persistence.PersonRepository;
+import org.openprobation.shared.Crn;
+import org.openprobation.shared.PageOf;
+import org.openprobation.shared.PageRequest;
+import org.openprobation.shared.SortDirection;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may ask about people on probation. Access checks and auditing are the
+ * calling use case's job: these methods only read.
+ */
+@Service
+@Transactional(readOnly = true)
+public class People {
+
+	private final PersonRepository repository;
+
+	private final Organisation organisation;
+
+	People(PersonRepository repository, Organisation organisation) {
+		this.repository = repository;
+		this.organisation = organisation;
+	}
+
+	/** Finds people within one provider, or every provider when {@code providerScope} is null. */
+	public PageOf<PersonSummary> search(PersonQuery query, @Nullable Long providerScope, PageRequest page,
+			PersonSort sort, SortDirection direction) {
+		return repository.search(query, providerScope, page, sort, direction);
+	}
+
+	public Optional<PersonRecord> find(Crn crn) {
+		return repository.findByCrn(crn.value());
+	}
+
+	/** Who holds the case: provider, and the responsible officer's team and area. */
+	public CaseOwner ownerOf(PersonRecord person) {
+		Optional<StaffMember> officer = person.responsibleOfficer().flatMap(ro -> organisation.staffMember(ro.staffId()));
+		return new CaseOwner(person.providerId(), officer.map(StaffMember::areaId).orElse(null),
+				officer.map(StaffMember::teamId).orElse(null), officer.map(StaffMember::id).orElse(null));
+	}
+
+	/** The people a responsible officer holds now. */
+	public List<PersonSummary> caseloadOf(long staffId) {
+		return repository.caseloadOf(List.of(staffId));
+	}
+
+	/** The people held now by each of these officers, in one query. */
+	public List<PersonSummary> caseloadOf(Collection<Long> staffIds) {
+		return staffIds.isEmpty() ? List.of() : repository.caseloadOf(staffIds);
+	}
+
+	/** How many cases each of these officers holds now. */
+	public Map<Long, Long> caseloadCounts(Collection<Long> staffIds) {
+		return staffIds.isEmpty() ? Map.of() : repository.caseloadCounts(staffIds);
+	}
+
+	/** Caseload sizes of every responsible officer of a provider (or all), for distribution figures. */
+	public List<Long> caseloadSizes(@Nullable Long providerScope) {
+		return repository.caseloadSizes(providerScope);
+	}
+
+	/** Each person's current officer's start date, for "allocated on" columns. */
+	public Map<Long, java.time.LocalDate> allocatedOn(Collection<Long> personIds) {
+		return personIds.isEmpty() ? Map.of() : repository.allocatedOn(personIds);
+	}
+
+}

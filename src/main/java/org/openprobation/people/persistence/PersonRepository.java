@@ -1,0 +1,206 @@
+package org.openprobation.people.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.openprobation.organisation.Organisation;
+import org.openprobation.people.Ethnicity;
+import org.openprobation.people.Gender;
+import org.openprobation.people.PersonQuery;
+import org.openprobation.people.PersonRecord;
+import org.openprobation.people.PersonSort;
+import org.openprobation.people.PersonSummary;
+import org.openprobation.shared.PageOf;
+import org.openprobation.shared.PageRequest;
+import org.openprobation.shared.SortDirection;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class PersonRepository {
+
+	private static final String SUMMARY_COLUMNS = """
+			p.id, p.crn, p.forename, p.surname, p.date_of_birth, p.gender, p.pnc, p.provider_id, ro.staff_id as officer_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Organisation organisation;
+
+	PersonRepository(JdbcClient jdbc, Organisation organisation) {
+		this.jdbc = jdbc;
+		this.organisation = organisation;
+	}
+
+	public PageOf<PersonSummary> search(PersonQuery query, @Nullable Long providerScope, PageRequest page,
+			PersonSort sort, SortDirection direction) {
+		StringBuilder where = new StringBuilder(" where (:provider::bigint is null or p.provider_id = :provider)");
+		Map<String, Object> params = new HashMap<>();
+		params.put("provider", providerScope);
+		if (query instanceof PersonQuery.ByCrn byCrn) {
+			where.append(" and p.crn = :crn");
+			params.put("crn", byCrn.crn().value());
+		}
+		else if (query instanceof PersonQuery.ByPnc byPnc) {
+			where.append(" and p.pnc = :pnc");
+			params.put("pnc", byPnc.pnc().toString());
+		}
+		else if (query instanceof PersonQuery.ByDateOfBirth byDob) {
+			where.append(" and p.date_of_birth = :dob");
+			params.put("dob", byDob.dateOfBirth());
+		}
+		else if (query instanceof PersonQuery.ByName byName) {
+			List<String> terms = byName.terms();
+			for (int i = 0; i < terms.size(); i++) {
+				String t = ":term" + i;
+				where.append(" and (lower(p.surname) like ").append(t).append(" or lower(p.forename) like ").append(t)
+					.append(" or lower(p.middle_names) like ").append(t)
+					.append(" or exists (select 1 from people.alias a where a.person_id = p.id and (lower(a.surname) like ")
+					.append(t).append(" or lower(a.forename) like ").append(t).append(")))");
+				params.put("term" + i, likePrefix(terms.get(i)));
+			}
+		}
+		String from = " from people.person p left join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null";
+		long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
+		String dir = direction.sql();
+		String order = switch (sort) {
+			case NAME -> " order by lower(p.surname) " + dir + ", lower(p.forename) " + dir + ", p.crn";
+			case CRN -> " order by p.crn " + dir;
+			case DATE_OF_BIRTH -> " order by p.date_of_birth " + dir + ", lower(p.surname), p.crn";
+		};
+		List<PersonSummary> content = jdbc.sql("select " + SUMMARY_COLUMNS + from + where + order + " limit :limit offset :offset")
+			.params(params)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(PersonRepository::summary)
+			.list();
+		return new PageOf<>(content, page.page(), page.size(), total);
+	}
+
+	/** A prefix LIKE pattern with the wildcards a person might type escaped. */
+	static String likePrefix(String term) {
+		return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
+	public Optional<PersonRecord> findByCrn(String crn) {
+		record Row(long id, String crn, String forename, @Nullable String middleNames, String surname, LocalDate dob,
+				Gender gender, Ethnicity ethnicity, @Nullable String disability, @Nullable String religion,
+				String nationality, boolean foreignNational, @Nullable String pnc, @Nullable String phone,
+				@Nullable String email, long providerId) {
+		}
+		Optional<Row> row = jdbc.sql("""
+				select id, crn, forename, middle_names, surname, date_of_birth, gender, ethnicity, disability, religion,
+				       nationality, foreign_national, pnc, phone, email, provider_id
+				from people.person where crn = :crn
+				""")
+			.param("crn", crn)
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("crn"), rs.getString("forename"),
+					rs.getString("middle_names"), rs.getString("surname"), rs.getObject("date_of_birth", LocalDate.class),
+					Gender.valueOf(rs.getString("gender")), Ethnicity.valueOf(rs.getString("ethnicity")),
+					rs.getString("disability"), rs.getString("religion"), rs.getString("nationality"),
+					rs.getBoolean("foreign_national"), rs.getString("pnc"), rs.getString("phone"), rs.getString("email"),
+					rs.getLong("provider_id")))
+			.optional();
+		return row.map(r -> {
+			List<PersonRecord.Alias> aliases = jdbc
+				.sql("select forename, surname, date_of_birth from people.alias where person_id = :id order by surname, forename")
+				.param("id", r.id())
+				.query((rs, n) -> new PersonRecord.Alias(rs.getString("forename"), rs.getString("surname"),
+						rs.getObject("date_of_birth", LocalDate.class)))
+				.list();
+			record AddressRow(String line1, @Nullable String line2, String town, String postcode,
+					@Nullable Long boroughId, LocalDate from, @Nullable LocalDate to) {
+			}
+			List<AddressRow> addressRows = jdbc.sql("""
+					select line1, line2, town, postcode, borough_id, from_date, to_date
+					from people.address where person_id = :id order by from_date desc
+					""")
+				.param("id", r.id())
+				.query((rs, n) -> new AddressRow(rs.getString("line1"), rs.getString("line2"), rs.getString("town"),
+						rs.getString("postcode"), rs.getObject("borough_id", Long.class),
+						rs.getObject("from_date", LocalDate.class), rs.getObject("to_date", LocalDate.class)))
+				.list();
+			Map<Long, String> boroughs = organisation.boroughNames(
+					addressRows.stream().map(AddressRow::boroughId).filter(java.util.Objects::nonNull).toList());
+			List<PersonRecord.Address> addresses = addressRows.stream()
+				.map(a -> new PersonRecord.Address(a.line1(), a.line2(), a.town(), a.postcode(),
+						a.boroughId() == null ? null : boroughs.get(a.boroughId()), a.from(), a.to()))
+				.toList();
+			List<PersonRecord.OfficerAssignment> officers = jdbc.sql("""
+					select staff_id, from_date, to_date, reason from people.responsible_officer
+					where person_id = :id order by from_date desc, id desc
+					""")
+				.param("id", r.id())
+				.query((rs, n) -> new PersonRecord.OfficerAssignment(rs.getLong("staff_id"),
+						rs.getObject("from_date", LocalDate.class), rs.getObject("to_date", LocalDate.class),
+						rs.getString("reason")))
+				.list();
+			return new PersonRecord(r.id(), r.crn(), r.forename(), r.middleNames(), r.surname(), r.dob(), r.gender(),
+					r.ethnicity(), r.disability(), r.religion(), r.nationality(), r.foreignNational(), r.pnc(), r.phone(),
+					r.email(), r.providerId(), aliases, addresses, officers);
+		});
+	}
+
+	public List<PersonSummary> caseloadOf(Collection<Long> staffIds) {
+		return jdbc.sql("select " + SUMMARY_COLUMNS + """
+				from people.responsible_officer ro
+				join people.person p on p.id = ro.person_id
+				where ro.to_date is null and ro.staff_id = any(:staff)
+				order by lower(p.surname), lower(p.forename), p.crn
+				""")
+			.param("staff", staffIds.toArray(Long[]::new))
+			.query(PersonRepository::summary)
+			.list();
+	}
+
+	public Map<Long, Long> caseloadCounts(Collection<Long> staffIds) {
+		Map<Long, Long> counts = new LinkedHashMap<>();
+		jdbc.sql("""
+				select staff_id, count(*) as cases from people.responsible_officer
+				where to_date is null and staff_id = any(:staff) group by staff_id
+				""")
+			.param("staff", staffIds.toArray(Long[]::new))
+			.query((rs, n) -> Map.entry(rs.getLong("staff_id"), rs.getLong("cases")))
+			.list()
+			.forEach(e -> counts.put(e.getKey(), e.getValue()));
+		return counts;
+	}
+
+	public List<Long> caseloadSizes(@Nullable Long providerScope) {
+		return jdbc.sql("""
+				select count(*) from people.responsible_officer ro join people.person p on p.id = ro.person_id
+				where ro.to_date is null and (:provider::bigint is null or p.provider_id = :provider)
+				group by ro.staff_id
+				""")
+			.param("provider", providerScope)
+			.query(Long.class)
+			.list();
+	}
+
+	public Map<Long, LocalDate> allocatedOn(Collection<Long> personIds) {
+		Map<Long, LocalDate> result = new HashMap<>();
+		jdbc.sql("select person_id, from_date from people.responsible_officer where to_date is null and person_id = any(:ids)")
+			.param("ids", personIds.toArray(Long[]::new))
+			.query((rs, n) -> Map.entry(rs.getLong("person_id"), rs.getObject("from_date", LocalDate.class)))
+			.list()
+			.forEach(e -> result.put(e.getKey(), e.getValue()));
+		return result;
+	}
+
+	static PersonSummary summary(ResultSet rs, int rowNum) throws SQLException {
+		return new PersonSummary(rs.getLong("id"), rs.getString("crn"), rs.getString("forename"), rs.getString("surname"),
+				rs.getObject("date_of_birth", LocalDate.class), Gender.valueOf(rs.getString("gender")),
+				rs.getString("pnc"), rs.getLong("provider_id"), rs.getObject("officer_id", Long.class));
+	}
+
+}

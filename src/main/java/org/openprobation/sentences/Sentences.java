@@ -1,0 +1,39 @@
+package org.openprobation.sentences;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.openprobation.sentences.persistence.SentenceRepository;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other modules may ask about sentences. */
+@Service
+@Transactional(readOnly = true)
+public class Sentences {
+
+	private final SentenceRepository repository;
+
+	Sentences(SentenceRepository repository) {
+		this.repository = repository;
+	}
+
+	/** Every sentence of a person: active ones first, then the most recent. */
+	public List<Sentence> of(long personId) {
+		return repository.sentencesOf(personId);
+	}
+
+	/** Each person's main active sentence (the one ending last), in one query. */
+	public Map<Long, CurrentSentence> current(Collection<Long> personIds) {
+		return personIds.isEmpty() ? Map.of() : repository.current(personIds);
+	}
+
+	/** People with at least one active sentence, for one provider or all. */
+	public long peopleUnderSupervision(@Nullable Long providerScope) {
+		return repository.peopleUnderSupervision(providerScope);
+	}
+
+}

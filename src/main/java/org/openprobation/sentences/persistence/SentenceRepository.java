@@ -1,0 +1,117 @@
+package org.openprobation.sentences.persistence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.openprobation.sentences.CurrentSentence;
+import org.openprobation.sentences.Offence;
+import org.openprobation.sentences.OffenceCategory;
+import org.openprobation.sentences.Requirement;
+import org.openprobation.sentences.RequirementKind;
+import org.openprobation.sentences.Sentence;
+import org.openprobation.sentences.SentenceKind;
+import org.openprobation.sentences.SentenceStatus;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class SentenceRepository {
+
+	private final JdbcClient jdbc;
+
+	SentenceRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<Sentence> sentencesOf(long personId) {
+		record Row(long id, long eventId, int eventNumber, LocalDate convictionDate, String court, SentenceKind kind,
+				SentenceStatus status, LocalDate sentenceDate, LocalDate startDate, LocalDate expectedEnd, int length,
+				@Nullable Integer custodialTerm, @Nullable LocalDate releaseDate, @Nullable LocalDate endedOn) {
+		}
+		List<Row> rows = jdbc.sql("""
+				select s.id, s.event_id, e.event_number, e.conviction_date, e.court, s.kind, s.status, s.sentence_date,
+				       s.start_date, s.expected_end_date, s.length_months, s.custodial_term_months, s.release_date, s.ended_on
+				from sentences.sentence s join sentences.event e on e.id = s.event_id
+				where s.person_id = :person
+				order by (s.status = 'ACTIVE') desc, s.sentence_date desc, s.id desc
+				""")
+			.param("person", personId)
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("event_id"), rs.getInt("event_number"),
+					rs.getObject("conviction_date", LocalDate.class), rs.getString("court"),
+					SentenceKind.valueOf(rs.getString("kind")), SentenceStatus.valueOf(rs.getString("status")),
+					rs.getObject("sentence_date", LocalDate.class), rs.getObject("start_date", LocalDate.class),
+					rs.getObject("expected_end_date", LocalDate.class), rs.getInt("length_months"),
+					rs.getObject("custodial_term_months", Integer.class), rs.getObject("release_date", LocalDate.class),
+					rs.getObject("ended_on", LocalDate.class)))
+			.list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Long[] eventIds = rows.stream().map(Row::eventId).toArray(Long[]::new);
+		Long[] sentenceIds = rows.stream().map(Row::id).toArray(Long[]::new);
+		Map<Long, List<Offence>> offences = new HashMap<>();
+		jdbc.sql("""
+				select event_id, code, description, category, main, offence_date from sentences.offence
+				where event_id = any(:events) order by main desc, offence_date, id
+				""")
+			.param("events", eventIds)
+			.query((rs, n) -> Map.entry(rs.getLong("event_id"),
+					new Offence(rs.getString("code"), rs.getString("description"),
+							OffenceCategory.valueOf(rs.getString("category")), rs.getBoolean("main"),
+							rs.getObject("offence_date", LocalDate.class))))
+			.list()
+			.forEach(e -> offences.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+		Map<Long, List<Requirement>> requirements = new HashMap<>();
+		jdbc.sql("""
+				select id, sentence_id, kind, amount_ordered, amount_done, status, start_date, end_date
+				from sentences.requirement where sentence_id = any(:sentences) order by start_date, id
+				""")
+			.param("sentences", sentenceIds)
+			.query((rs, n) -> Map.entry(rs.getLong("sentence_id"),
+					new Requirement(rs.getLong("id"), RequirementKind.valueOf(rs.getString("kind")),
+							rs.getObject("amount_ordered", Integer.class), rs.getInt("amount_done"), rs.getString("status"),
+							rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class))))
+			.list()
+			.forEach(e -> requirements.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+		return rows.stream()
+			.map(r -> new Sentence(r.id(), personId, r.eventNumber(), r.convictionDate(), r.court(), r.kind(), r.status(),
+					r.sentenceDate(), r.startDate(), r.expectedEnd(), r.length(), r.custodialTerm(), r.releaseDate(),
+					r.endedOn(), offences.getOrDefault(r.eventId(), List.of()),
+					requirements.getOrDefault(r.id(), List.of())))
+			.toList();
+	}
+
+	public Map<Long, CurrentSentence> current(Collection<Long> personIds) {
+		Map<Long, CurrentSentence> result = new LinkedHashMap<>();
+		jdbc.sql("""
+				select distinct on (person_id) person_id, kind, start_date, expected_end_date
+				from sentences.sentence
+				where status = 'ACTIVE' and person_id = any(:people)
+				order by person_id, expected_end_date desc, id desc
+				""")
+			.param("people", personIds.toArray(Long[]::new))
+			.query((rs, n) -> new CurrentSentence(rs.getLong("person_id"), SentenceKind.valueOf(rs.getString("kind")),
+					rs.getObject("start_date", LocalDate.class), rs.getObject("expected_end_date", LocalDate.class)))
+			.list()
+			.forEach(c -> result.put(c.personId(), c));
+		return result;
+	}
+
+	public long peopleUnderSupervision(@Nullable Long providerScope) {
+		return jdbc.sql("""
+				select count(*) from reporting.person_under_supervision
+				where :provider::bigint is null or provider_id = :provider
+				""")
+			.param("provider", providerScope)
+			.query(Long.class)
+			.single();
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.openprobation.shell;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.openprobation.access.AccessDecision;
+import org.openprobation.access.CaseOwner;
+import org.openprobation.organisation.StaffMember;
+import org.openprobation.people.PersonRecord;
+import org.openprobation.sentences.Sentence;
+
+/** Everything the case overview shows, read under one access check. */
+public record CaseOverview(PersonRecord person, CaseOwner owner, String providerName, List<Sentence> sentences,
+		Map<Long, StaffMember> officers, AccessDecision change) {
+
+	public Optional<StaffMember> responsibleOfficer() {
+		return person.responsibleOfficer().map(ro -> officers.get(ro.staffId()));
+	}
+
+	public List<Sentence> currentSentences() {
+		return sentences.stream().filter(Sentence::active).toList();
+	}
+
+	public List<Sentence> pastSentences() {
+		return sentences.stream().filter(s -> !s.active()).toList();
+	}
+
+	public String mainAddressLine() {
+		return person.mainAddress().map(PersonRecord.Address::singleLine).orElse("No fixed abode recorded");
+	}
+
+	public StaffMember officer(long staffId) {
+		return officers.get(staffId);
+	}
+
+}

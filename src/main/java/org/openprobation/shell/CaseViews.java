@@ -1,0 +1,65 @@
+package org.openprobation.shell;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.openprobation.access.AuditLog;
+import org.openprobation.access.CaseAccess;
+import org.openprobation.access.CaseAccessDenied;
+import org.openprobation.access.CaseOwner;
+import org.openprobation.access.CurrentUser;
+import org.openprobation.organisation.Organisation;
+import org.openprobation.organisation.StaffMember;
+import org.openprobation.people.People;
+import org.openprobation.people.PersonRecord;
+import org.openprobation.sentences.Sentences;
+import org.openprobation.shared.Crn;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading a person's case: the access rule is applied on the server, and every read, and
+ * every refusal, is written to the audit trail in the same transaction.
+ */
+@Service
+public class CaseViews {
+
+	private final People people;
+
+	private final Sentences sentences;
+
+	private final Organisation organisation;
+
+	private final CaseAccess access;
+
+	private final AuditLog audit;
+
+	CaseViews(People people, Sentences sentences, Organisation organisation, CaseAccess access, AuditLog audit) {
+		this.people = people;
+		this.sentences = sentences;
+		this.organisation = organisation;
+		this.access = access;
+		this.audit = audit;
+	}
+
+	@Transactional(noRollbackFor = CaseAccessDenied.class)
+	public CaseOverview overview(CurrentUser user, String typedCrn, String channel) {
+		Crn crn = Crn.parse(typedCrn).orElseThrow(() -> new CaseNotFound(typedCrn));
+		PersonRecord person = people.find(crn).orElseThrow(() -> new CaseNotFound(crn.value()));
+		CaseOwner owner = people.ownerOf(person);
+		try {
+			access.checkRead(user, owner);
+		}
+		catch (CaseAccessDenied denied) {
+			audit.record(user, AuditLog.ACCESS_REFUSED, crn.value(), channel + ": " + denied.getMessage());
+			throw denied;
+		}
+		audit.record(user, AuditLog.VIEW_CASE, crn.value(), channel + ": case overview");
+		Map<Long, StaffMember> officers = new HashMap<>(organisation.staffByIds(
+				person.officerHistory().stream().map(PersonRecord.OfficerAssignment::staffId).distinct().toList()));
+		return new CaseOverview(person, owner, organisation.providerName(person.providerId()).orElse(""),
+				sentences.of(person.id()), officers, access.change(user, owner));
+	}
+
+}

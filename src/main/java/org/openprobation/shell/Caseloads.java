@@ -1,0 +1,166 @@
+package org.openprobation.shell;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.openprobation.access.AuditLog;
+import org.openprobation.access.CurrentUser;
+import org.openprobation.access.Role;
+import org.openprobation.organisation.Organisation;
+import org.openprobation.organisation.StaffMember;
+import org.openprobation.organisation.Team;
+import org.openprobation.people.People;
+import org.openprobation.people.PersonSummary;
+import org.openprobation.sentences.CurrentSentence;
+import org.openprobation.sentences.SentenceKind;
+import org.openprobation.sentences.Sentences;
+import org.openprobation.shared.SortDirection;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Caseloads of practitioners and teams, with who may see which. */
+@Service
+@Transactional(readOnly = true)
+public class Caseloads {
+
+	private final People people;
+
+	private final Sentences sentences;
+
+	private final Organisation organisation;
+
+	private final AuditLog audit;
+
+	Caseloads(People people, Sentences sentences, Organisation organisation, AuditLog audit) {
+		this.people = people;
+		this.sentences = sentences;
+		this.organisation = organisation;
+		this.audit = audit;
+	}
+
+	/** One case on a caseload list. */
+	public record Entry(PersonSummary person, @Nullable SentenceKind kind, @Nullable LocalDate sentenceEnd,
+			@Nullable LocalDate allocatedOn) {
+	}
+
+	public record Caseload(StaffMember officer, List<Entry> entries) {
+	}
+
+	public enum Sort {
+
+		NAME, KIND, END;
+
+		public static Sort parse(@Nullable String typed) {
+			if (typed == null) {
+				return NAME;
+			}
+			return switch (typed.strip().toLowerCase(Locale.ROOT)) {
+				case "kind", "sentence" -> KIND;
+				case "end", "end-date" -> END;
+				default -> NAME;
+			};
+		}
+
+		public String param() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+	}
+
+	/**
+	 * A practitioner's caseload. Practitioners see their own; managers, quality staff,
+	 * inspectors and administrators see any within what they may read.
+	 */
+	@Transactional
+	public Caseload of(CurrentUser user, StaffMember officer, Sort sort, SortDirection direction) {
+		boolean own = Objects.equals(user.staffId(), officer.id());
+		boolean readsProvider = user.hasAny(Role.SPO, Role.AREA_MANAGER, Role.QUALITY)
+				&& Objects.equals(user.providerId(), officer.providerId());
+		if (!own && !readsProvider && !user.readsEveryProvider()) {
+			throw new AccessDeniedException("You can only see your own caseload.");
+		}
+		List<PersonSummary> cases = people.caseloadOf(officer.id());
+		List<Long> ids = cases.stream().map(PersonSummary::id).toList();
+		Map<Long, CurrentSentence> current = sentences.current(ids);
+		Map<Long, LocalDate> allocated = people.allocatedOn(ids);
+		List<Entry> entries = new ArrayList<>();
+		for (PersonSummary p : cases) {
+			CurrentSentence s = current.get(p.id());
+			entries.add(new Entry(p, s == null ? null : s.kind(), s == null ? null : s.expectedEndDate(), allocated.get(p.id())));
+		}
+		Comparator<Entry> byName = Comparator.comparing((Entry e) -> e.person().surname().toLowerCase(Locale.ROOT))
+			.thenComparing(e -> e.person().forename().toLowerCase(Locale.ROOT))
+			.thenComparing(e -> e.person().crn());
+		Comparator<Entry> order = switch (sort) {
+			case NAME -> byName;
+			case KIND -> Comparator.comparing((Entry e) -> e.kind() == null ? "" : e.kind().label()).thenComparing(byName);
+			case END -> Comparator.comparing(Entry::sentenceEnd, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(byName);
+		};
+		if (direction == SortDirection.DESCENDING) {
+			order = order.reversed();
+		}
+		entries.sort(order);
+		audit.record(user, AuditLog.VIEW_CASELOAD, null, "Caseload of " + officer.code() + " (" + entries.size() + " cases)");
+		return new Caseload(officer, entries);
+	}
+
+	/** A practitioner's row on the team caseload: cases by sentence kind. */
+	public record MemberCounts(StaffMember practitioner, Map<SentenceKind, Integer> byKind, int total) {
+
+		public int count(SentenceKind kind) {
+			return byKind.getOrDefault(kind, 0);
+		}
+
+	}
+
+	public record TeamCaseload(Team team, List<MemberCounts> members, Map<SentenceKind, Integer> totals, int total) {
+
+		public int count(SentenceKind kind) {
+			return totals.getOrDefault(kind, 0);
+		}
+
+	}
+
+	/** A team's caseload: its own manager, and area, quality, inspector and admin users, may see it. */
+	public TeamCaseload ofTeam(CurrentUser user, Team team) {
+		boolean ownTeam = user.has(Role.SPO) && Objects.equals(user.teamId(), team.id());
+		boolean readsProvider = user.hasAny(Role.AREA_MANAGER, Role.QUALITY) && Objects.equals(user.providerId(), team.providerId());
+		if (!ownTeam && !readsProvider && !user.readsEveryProvider()) {
+			throw new AccessDeniedException("Only the team's manager and area or quality managers can see a team caseload.");
+		}
+		List<StaffMember> practitioners = team.practitioners();
+		List<PersonSummary> cases = people.caseloadOf(practitioners.stream().map(StaffMember::id).toList());
+		Map<Long, CurrentSentence> current = sentences.current(cases.stream().map(PersonSummary::id).toList());
+		Map<SentenceKind, Integer> totals = new EnumMap<>(SentenceKind.class);
+		List<MemberCounts> members = new ArrayList<>();
+		int total = 0;
+		for (StaffMember practitioner : practitioners) {
+			Map<SentenceKind, Integer> byKind = new EnumMap<>(SentenceKind.class);
+			int count = 0;
+			for (PersonSummary p : cases) {
+				if (Objects.equals(p.officerStaffId(), practitioner.id())) {
+					CurrentSentence s = current.get(p.id());
+					if (s != null) {
+						byKind.merge(s.kind(), 1, Integer::sum);
+						totals.merge(s.kind(), 1, Integer::sum);
+					}
+					count++;
+				}
+			}
+			total += count;
+			members.add(new MemberCounts(practitioner, byKind, count));
+		}
+		return new TeamCaseload(team, members, totals, total);
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.openprobation.shell.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.openprobation.access.CaseAccessDenied;
+import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.FieldProblem;
+import org.openprobation.shell.CaseNotFound;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Every API error is {@code application/problem+json}. Bad input names each field that is
+ * wrong under {@code errors}; nothing technical (no stack trace, no SQL) is ever returned.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+	@ExceptionHandler(BadRequest.class)
+	ResponseEntity<ProblemDetail> badRequest(BadRequest bad) {
+		return problem(HttpStatus.BAD_REQUEST, "The request has values that cannot be used.", bad.problems());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException mismatch) {
+		return problem(HttpStatus.BAD_REQUEST, "The request has values that cannot be used.",
+				List.of(new FieldProblem(mismatch.getName(), "is not a valid value")));
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException missing) {
+		return problem(HttpStatus.BAD_REQUEST, "A required value is missing.",
+				List.of(new FieldProblem(missing.getParameterName(), "is required")));
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException unreadable) {
+		return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.", List.of());
+	}
+
+	@ExceptionHandler(CaseNotFound.class)
+	ResponseEntity<ProblemDetail> notFound(CaseNotFound missing) {
+		return problem(HttpStatus.NOT_FOUND, missing.getMessage(), List.of());
+	}
+
+	@ExceptionHandler(CaseAccessDenied.class)
+	ResponseEntity<ProblemDetail> refused(CaseAccessDenied denied) {
+		return problem(HttpStatus.FORBIDDEN, denied.getMessage(), List.of());
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException denied) {
+		return problem(HttpStatus.FORBIDDEN, "You do not have permission to do that.", List.of());
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		log.error("Unexpected error answering an API request", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong. It has been logged.", List.of());
+	}
+
+	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, List<FieldProblem> problems) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		if (!problems.isEmpty()) {
+			problem.setProperty("errors",
+					problems.stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+}

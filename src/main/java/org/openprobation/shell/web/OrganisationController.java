@@ -1,0 +1,32 @@
+package org.openprobation.shell.web;
+
+import org.openprobation.access.CurrentUser;
+import org.openprobation.access.Users;
+import org.openprobation.shell.OrganisationViews;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class OrganisationController {
+
+	private final OrganisationViews views;
+
+	private final Users users;
+
+	OrganisationController(OrganisationViews views, Users users) {
+		this.views = views;
+		this.users = users;
+	}
+
+	@GetMapping("/organisation")
+	String organisation(Model model) {
+		CurrentUser user = users.current();
+		model.addAttribute("summary", views.summary(user));
+		model.addAttribute("spread", views.caseloadSpread(user));
+		model.addAttribute("providers", views.hierarchy(user));
+		return "shell/organisation";
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.openprobation.shell.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.openprobation.access.CaseAccessDenied;
+import org.openprobation.shell.CaseNotFound;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** Pages explain a refused or missing case in plain words; nothing technical is shown. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class PageErrors {
+
+	private final LayoutModel layout;
+
+	PageErrors(LayoutModel layout) {
+		this.layout = layout;
+	}
+
+	@ExceptionHandler(CaseAccessDenied.class)
+	String refused(CaseAccessDenied denied, HttpServletRequest request, HttpServletResponse response, Model model) {
+		layout.addTo(model, request);
+		response.setStatus(HttpStatus.FORBIDDEN.value());
+		model.addAttribute("reason", denied.getMessage());
+		return "error/403";
+	}
+
+	@ExceptionHandler(CaseNotFound.class)
+	String notFound(CaseNotFound missing, HttpServletRequest request, HttpServletResponse response, Model model) {
+		layout.addTo(model, request);
+		response.setStatus(HttpStatus.NOT_FOUND.value());
+		model.addAttribute("reason", "There is no person on probation with that CRN. Check it and try again.");
+		return "error/404";
+	}
+
+}
