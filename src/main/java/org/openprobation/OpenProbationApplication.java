@@ -10,7 +10,9 @@ import org.springframework.modulith.Modulithic;
 @Modulithic(systemName = "OpenProbation", sharedModules = "shared")
 public class OpenProbationApplication {
 
-	/** The one source of "now", so rules take time as a parameter and tests can fix it. */
+	/**
+	 * The one source of "now", so rules take time as a parameter and tests can fix it.
+	 */
 	@org.springframework.context.annotation.Bean
 	java.time.Clock clock() {
 		return java.time.Clock.system(java.time.ZoneId.of("Europe/London"));

@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The audit trail. Use cases call it synchronously, inside their own transaction, for every
- * view and every change of a person's record: never through an event, so nothing is missed.
+ * The audit trail. Use cases call it synchronously, inside their own transaction, for
+ * every view and every change of a person's record: never through an event, so nothing is
+ * missed.
  */
 @Service
 public class AuditLog {

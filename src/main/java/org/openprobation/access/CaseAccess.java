@@ -4,7 +4,10 @@ import org.openprobation.access.domain.CaseAccessRule;
 
 import org.springframework.stereotype.Service;
 
-/** Applies {@link CaseAccessRule} in use cases, turning a refusal into {@link CaseAccessDenied}. */
+/**
+ * Applies {@link CaseAccessRule} in use cases, turning a refusal into
+ * {@link CaseAccessDenied}.
+ */
 @Service
 public class CaseAccess {
 

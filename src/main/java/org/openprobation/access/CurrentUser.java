@@ -38,7 +38,10 @@ public record CurrentUser(long id, String username, String displayName, Set<Role
 		return hasAny(Role.INSPECTOR, Role.ADMIN);
 	}
 
-	/** The provider a search or list is limited to; null when the user reads every provider. */
+	/**
+	 * The provider a search or list is limited to; null when the user reads every
+	 * provider.
+	 */
 	public @Nullable Long providerScope() {
 		return readsEveryProvider() ? null : providerId;
 	}

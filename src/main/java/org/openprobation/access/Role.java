@@ -3,9 +3,14 @@ package org.openprobation.access;
 /** What a platform user is allowed to do; checked on the server for every request. */
 public enum Role {
 
-	/** A responsible officer: reads cases of their own provider, changes their own cases. */
+	/**
+	 * A responsible officer: reads cases of their own provider, changes their own cases.
+	 */
 	PRACTITIONER("Practitioner"),
-	/** A senior probation officer: reads their provider's cases, manages and changes their team's. */
+	/**
+	 * A senior probation officer: reads their provider's cases, manages and changes their
+	 * team's.
+	 */
 	SPO("Senior probation officer"),
 	/** Reads every case of their provider; changes cases in their own area. */
 	AREA_MANAGER("Area manager"),

@@ -9,7 +9,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The Spring Security principal: a {@link CurrentUser} and, until sign-in ends, its password hash. */
+/**
+ * The Spring Security principal: a {@link CurrentUser} and, until sign-in ends, its
+ * password hash.
+ */
 public final class SignedInUser implements UserDetails, CredentialsContainer {
 
 	@Serial
@@ -33,7 +36,10 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		List<SimpleGrantedAuthority> authorities = user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+		List<SimpleGrantedAuthority> authorities = user.roles()
+			.stream()
+			.map(r -> new SimpleGrantedAuthority(r.authority()))
+			.toList();
 		return authorities;
 	}
 

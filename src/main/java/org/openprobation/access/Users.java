@@ -18,7 +18,10 @@ public class Users {
 		this.repository = repository;
 	}
 
-	/** The user of the current request; every request is authenticated, so one is always there. */
+	/**
+	 * The user of the current request; every request is authenticated, so one is always
+	 * there.
+	 */
 	public CurrentUser current() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn) {

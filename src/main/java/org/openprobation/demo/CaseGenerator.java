@@ -30,7 +30,10 @@ final class CaseGenerator {
 
 	private static final String CRN_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXY";
 
-	/** Numbers per provider within one CRN letter; a bijection scrambles them (7919 is prime). */
+	/**
+	 * Numbers per provider within one CRN letter; a bijection scrambles them (7919 is
+	 * prime).
+	 */
 	private static final int CRN_BLOCK = 500_000;
 
 	private static final Weighted<Ethnicity> ETHNICITY = new Weighted<Ethnicity>().add(36, Ethnicity.W1)
@@ -190,18 +193,22 @@ final class CaseGenerator {
 		String disability = random.nextDouble() < 0.28 ? Weighted.any(DISABILITIES, random) : null;
 		String pnc = random.nextDouble() < 0.92
 				? new PncNumber(Math.min(asOf.getYear(), Math.max(dob.getYear() + 16, 1990) + random.nextInt(5)),
-						(int) ((personId * 7919 + 13) % 10_000_000)).toString()
+						(int) ((personId * 7919 + 13) % 10_000_000))
+					.toString()
 				: null;
 		String phone = random.nextDouble() < 0.85 ? "07700 900" + String.format("%03d", random.nextInt(1000)) : null;
-		String email = random.nextDouble() < 0.6 ? (forename + "." + surname).toLowerCase(Locale.ROOT)
-			.replaceAll("[^a-z.]", "") + (random.nextInt(90) + 10) + "@example.com" : null;
+		String email = random.nextDouble() < 0.6
+				? (forename + "." + surname).toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "")
+						+ (random.nextInt(90) + 10) + "@example.com"
+				: null;
 		batch.people.add(new PeopleBulkLoad.Person(personId, crn, forename, middle, surname, dob, gender, ethnicity,
 				disability, RELIGION.pick(random), nationality, !"British".equals(nationality), pnc, phone, email,
 				provider.id()));
 		if (random.nextDouble() < 0.1) {
 			NameBank.Pool aliasPool = NameBank.poolFor(ethnicity, random);
-			batch.aliases.add(new PeopleBulkLoad.AliasRow(personId, forename, Weighted.any(aliasPool.surnames(), random),
-					random.nextBoolean() ? dob : dob.plusDays(random.nextInt(400) - 200)));
+			batch.aliases
+				.add(new PeopleBulkLoad.AliasRow(personId, forename, Weighted.any(aliasPool.surnames(), random),
+						random.nextBoolean() ? dob : dob.plusDays(random.nextInt(400) - 200)));
 		}
 		addresses(batch, personId, boroughs);
 
@@ -270,8 +277,8 @@ final class CaseGenerator {
 		String street = (1 + random.nextInt(220)) + " " + Weighted.any(NameBank.STREETS, random) + " "
 				+ Weighted.any(NameBank.STREET_KINDS, random);
 		String line2 = random.nextDouble() < 0.25 ? "Flat " + (1 + random.nextInt(40)) : null;
-		String postcode = borough.postcode() + " " + (1 + random.nextInt(9))
-				+ (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
+		String postcode = borough.postcode() + " " + (1 + random.nextInt(9)) + (char) ('A' + random.nextInt(26))
+				+ (char) ('A' + random.nextInt(26));
 		return new PeopleBulkLoad.AddressRow(personId, street, line2,
 				provider.code().equals("LDN") ? "London" : borough.name(), postcode, borough.id(), from, to);
 	}
@@ -332,7 +339,10 @@ final class CaseGenerator {
 
 		@Nullable LocalDate releaseDate;
 
-		/** Supervision by the probation provider starts here (custody: at sentence, for resettlement). */
+		/**
+		 * Supervision by the probation provider starts here (custody: at sentence, for
+		 * resettlement).
+		 */
 		LocalDate supervisionStart() {
 			return startDate;
 		}
@@ -343,13 +353,23 @@ final class CaseGenerator {
 		SentencePlan s = new SentencePlan();
 		switch (kind) {
 			case COMMUNITY_ORDER -> {
-				s.lengthMonths = new Weighted<Integer>().add(10, 6).add(45, 12).add(20, 18).add(20, 24).add(5, 36).pick(random);
+				s.lengthMonths = new Weighted<Integer>().add(10, 6)
+					.add(45, 12)
+					.add(20, 18)
+					.add(20, 24)
+					.add(5, 36)
+					.pick(random);
 				s.startDate = startWithin(s.lengthMonths);
 				s.sentenceDate = s.startDate;
 				s.expectedEnd = s.startDate.plusMonths(s.lengthMonths);
 			}
 			case SUSPENDED_SENTENCE_ORDER -> {
-				s.custodialTermMonths = new Weighted<Integer>().add(3, 3).add(3, 4).add(4, 6).add(2, 8).add(3, 12).add(1, 18)
+				s.custodialTermMonths = new Weighted<Integer>().add(3, 3)
+					.add(3, 4)
+					.add(4, 6)
+					.add(2, 8)
+					.add(3, 12)
+					.add(1, 18)
 					.add(1, 24)
 					.pick(random);
 				s.lengthMonths = new Weighted<Integer>().add(50, 12).add(25, 18).add(25, 24).pick(random);
@@ -393,7 +413,10 @@ final class CaseGenerator {
 		return s;
 	}
 
-	/** A start date such that the order is part-way through and still running on the as-of date. */
+	/**
+	 * A start date such that the order is part-way through and still running on the as-of
+	 * date.
+	 */
 	private LocalDate startWithin(int lengthMonths) {
 		long days = ChronoUnit.DAYS.between(asOf.minusMonths(lengthMonths), asOf);
 		return asOf.minusDays((long) (random.nextDouble() * 0.97 * days));
@@ -401,18 +424,19 @@ final class CaseGenerator {
 
 	private void pastSentence(Batch batch, Ids ids, long personId, int eventNumber, LocalDate start, LocalDate end) {
 		long eventId = ++ids.event;
-		batch.events.add(new SentencesBulkLoad.EventRow(eventId, personId, eventNumber, start.minusDays(random.nextInt(20)),
-				Weighted.any(provider.magistratesCourts(), random)));
+		batch.events.add(new SentencesBulkLoad.EventRow(eventId, personId, eventNumber,
+				start.minusDays(random.nextInt(20)), Weighted.any(provider.magistratesCourts(), random)));
 		offences(batch, eventId, start.minusDays(20));
-		SentenceKind kind = random.nextDouble() < 0.7 ? SentenceKind.COMMUNITY_ORDER : SentenceKind.SUSPENDED_SENTENCE_ORDER;
+		SentenceKind kind = random.nextDouble() < 0.7 ? SentenceKind.COMMUNITY_ORDER
+				: SentenceKind.SUSPENDED_SENTENCE_ORDER;
 		SentenceStatus status = new Weighted<SentenceStatus>().add(70, SentenceStatus.COMPLETED)
 			.add(15, SentenceStatus.REVOKED)
 			.add(15, SentenceStatus.TERMINATED_EARLY)
 			.pick(random);
 		int months = (int) Math.max(1, ChronoUnit.MONTHS.between(start, end));
 		long sentenceId = ++ids.sentence;
-		batch.sentences.add(new SentencesBulkLoad.SentenceRow(sentenceId, eventId, personId, kind, start, start, end, months,
-				kind == SentenceKind.SUSPENDED_SENTENCE_ORDER ? 6 : null, null, status, end));
+		batch.sentences.add(new SentencesBulkLoad.SentenceRow(sentenceId, eventId, personId, kind, start, start, end,
+				months, kind == SentenceKind.SUSPENDED_SENTENCE_ORDER ? 6 : null, null, status, end));
 		RequirementKind requirement = random.nextBoolean() ? RequirementKind.UNPAID_WORK
 				: RequirementKind.REHABILITATION_ACTIVITY;
 		int ordered = requirement == RequirementKind.UNPAID_WORK ? 80 : 15;
@@ -470,14 +494,29 @@ final class CaseGenerator {
 		if (kinds.isEmpty() && (kind == SentenceKind.COMMUNITY_ORDER || random.nextDouble() < 0.8)) {
 			kinds.add(RequirementKind.REHABILITATION_ACTIVITY);
 		}
-		double elapsed = Math.min(1.0, (double) ChronoUnit.DAYS.between(start, asOf) / ChronoUnit.DAYS.between(start, end));
+		double elapsed = Math.min(1.0,
+				(double) ChronoUnit.DAYS.between(start, asOf) / ChronoUnit.DAYS.between(start, end));
 		for (RequirementKind requirement : kinds) {
 			Integer ordered = switch (requirement) {
-				case UNPAID_WORK -> new Weighted<Integer>().add(10, 40).add(15, 60).add(20, 80).add(20, 100).add(15, 120)
-					.add(8, 150).add(5, 180).add(4, 200).add(2, 240).add(1, 300)
+				case UNPAID_WORK -> new Weighted<Integer>().add(10, 40)
+					.add(15, 60)
+					.add(20, 80)
+					.add(20, 100)
+					.add(15, 120)
+					.add(8, 150)
+					.add(5, 180)
+					.add(4, 200)
+					.add(2, 240)
+					.add(1, 300)
 					.pick(random);
-				case REHABILITATION_ACTIVITY -> new Weighted<Integer>().add(10, 5).add(25, 10).add(20, 15).add(20, 20)
-					.add(10, 25).add(8, 30).add(5, 40).add(2, 60)
+				case REHABILITATION_ACTIVITY -> new Weighted<Integer>().add(10, 5)
+					.add(25, 10)
+					.add(20, 15)
+					.add(20, 20)
+					.add(10, 25)
+					.add(8, 30)
+					.add(5, 40)
+					.add(2, 60)
 					.pick(random);
 				case ACCREDITED_PROGRAMME -> new Weighted<Integer>().add(1, 19).add(1, 24).add(1, 12).pick(random);
 				case ALCOHOL_ABSTINENCE_MONITORING -> 30 * (1 + random.nextInt(4));
@@ -485,8 +524,9 @@ final class CaseGenerator {
 				default -> null;
 			};
 			LocalDate requirementEnd = requirement == RequirementKind.UNPAID_WORK ? min(end, start.plusMonths(12))
-					: requirement == RequirementKind.CURFEW || requirement == RequirementKind.ALCOHOL_ABSTINENCE_MONITORING
-							? min(end, start.plusDays(ordered)) : end;
+					: requirement == RequirementKind.CURFEW
+							|| requirement == RequirementKind.ALCOHOL_ABSTINENCE_MONITORING
+									? min(end, start.plusDays(ordered)) : end;
 			int done = 0;
 			if (ordered != null) {
 				double pace = Math.max(0, Math.min(1.15, 0.85 + random.nextGaussian() * 0.3));
@@ -502,7 +542,9 @@ final class CaseGenerator {
 		return a.isBefore(b) ? a : b;
 	}
 
-	/** 41% of cases changed officer: one to three earlier officers of the same provider. */
+	/**
+	 * 41% of cases changed officer: one to three earlier officers of the same provider.
+	 */
 	private void officerHistory(Batch batch, long personId, Practitioner current, LocalDate supervisionStart) {
 		LocalDate start = supervisionStart.isAfter(asOf) ? asOf : supervisionStart;
 		long span = ChronoUnit.DAYS.between(start, asOf);
@@ -527,7 +569,8 @@ final class CaseGenerator {
 			if (earlier.staffId() == current.staffId()) {
 				continue;
 			}
-			batch.officers.add(new PeopleBulkLoad.OfficerRow(personId, earlier.staffId(), from, cut.minusDays(1), reason));
+			batch.officers
+				.add(new PeopleBulkLoad.OfficerRow(personId, earlier.staffId(), from, cut.minusDays(1), reason));
 			from = cut;
 			reason = Weighted.any(TRANSFER_REASONS, random);
 		}

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Generates the demo dataset in one transaction, so a run that is interrupted leaves nothing
- * behind and the next start simply generates again; a completed run is recorded and never
- * repeated.
+ * Generates the demo dataset in one transaction, so a run that is interrupted leaves
+ * nothing behind and the next start simply generates again; a completed run is recorded
+ * and never repeated.
  */
 @Service
 public class DemoDataGenerator {
@@ -72,7 +72,10 @@ public class DemoDataGenerator {
 			.optional();
 	}
 
-	/** True when the database holds data that the generator did not make (never overwrite it). */
+	/**
+	 * True when the database holds data that the generator did not make (never overwrite
+	 * it).
+	 */
 	public boolean databaseHasOtherData() {
 		return jdbc.sql("select exists (select 1 from organisation.provider)").query(Boolean.class).single()
 				&& existing().isEmpty();
@@ -127,11 +130,15 @@ public class DemoDataGenerator {
 			return new Completed(dataset, total, millis);
 		});
 		jdbc.sql("analyze").update();
-		log.info("Demo data: {} people generated in {} ms", String.format("%,d", completed.people()), completed.millis());
+		log.info("Demo data: {} people generated in {} ms", String.format("%,d", completed.people()),
+				completed.millis());
 		return completed;
 	}
 
-	/** Removes everything the generator made (and the audit trail of it), ready to generate again. */
+	/**
+	 * Removes everything the generator made (and the audit trail of it), ready to
+	 * generate again.
+	 */
 	public void reset() {
 		log.warn("Demo data: resetting: removing all people, sentences, organisation, users and audit");
 		transaction.executeWithoutResult(status -> jdbc.sql("""
@@ -147,18 +154,18 @@ public class DemoDataGenerator {
 	private List<UsersBulkLoad.NewUser> demoUsers(OrganisationGenerator.Generated org) {
 		long london = org.londonProviderId();
 		return List.of(
-				new UsersBulkLoad.NewUser("practitioner", DEMO_PASSWORD, "Demo practitioner", EnumSet.of(Role.PRACTITIONER),
-						org.demoPractitionerStaffId(), london, null),
-				new UsersBulkLoad.NewUser("manager", DEMO_PASSWORD, "Demo senior probation officer", EnumSet.of(Role.SPO),
-						org.demoManagerStaffId(), london, null),
-				new UsersBulkLoad.NewUser("area", DEMO_PASSWORD, "Demo area manager", EnumSet.of(Role.AREA_MANAGER), null,
-						london, org.demoAreaId()),
-				new UsersBulkLoad.NewUser("quality", DEMO_PASSWORD, "Demo quality manager", EnumSet.of(Role.QUALITY), null,
-						london, null),
-				new UsersBulkLoad.NewUser("inspector", DEMO_PASSWORD, "Demo inspector", EnumSet.of(Role.INSPECTOR), null,
-						null, null),
-				new UsersBulkLoad.NewUser("admin", DEMO_PASSWORD, "Demo administrator", EnumSet.of(Role.ADMIN), null, null,
-						null));
+				new UsersBulkLoad.NewUser("practitioner", DEMO_PASSWORD, "Demo practitioner",
+						EnumSet.of(Role.PRACTITIONER), org.demoPractitionerStaffId(), london, null),
+				new UsersBulkLoad.NewUser("manager", DEMO_PASSWORD, "Demo senior probation officer",
+						EnumSet.of(Role.SPO), org.demoManagerStaffId(), london, null),
+				new UsersBulkLoad.NewUser("area", DEMO_PASSWORD, "Demo area manager", EnumSet.of(Role.AREA_MANAGER),
+						null, london, org.demoAreaId()),
+				new UsersBulkLoad.NewUser("quality", DEMO_PASSWORD, "Demo quality manager", EnumSet.of(Role.QUALITY),
+						null, london, null),
+				new UsersBulkLoad.NewUser("inspector", DEMO_PASSWORD, "Demo inspector", EnumSet.of(Role.INSPECTOR),
+						null, null, null),
+				new UsersBulkLoad.NewUser("admin", DEMO_PASSWORD, "Demo administrator", EnumSet.of(Role.ADMIN), null,
+						null, null));
 	}
 
 }

@@ -10,8 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * How the demo dataset is generated. The rates are generator parameters, not product
  * constants; the defaults follow the 2018 London inspection.
  *
- * @param generate AUTO generates on the embedded database only; ALWAYS also on an external one
- * @param size LONDON (one CRC, 29,473 people) or NATIONAL (28 providers, about 260,000 people)
+ * @param generate AUTO generates on the embedded database only; ALWAYS also on an
+ * external one
+ * @param size LONDON (one CRC, 29,473 people) or NATIONAL (28 providers, about 260,000
+ * people)
  * @param seed the seed every random choice derives from
  * @param asOf the date the data is generated as at; today when not set
  * @param reset wipe the generated data and generate it again on this start

@@ -3,9 +3,9 @@ package org.openprobation.demo;
 import java.util.List;
 
 /**
- * London CRC's five areas of contiguous boroughs (32 boroughs and the City), its 25 offices
- * and the boroughs each serves. Borough weights stand for each borough's share of the
- * caseload, larger in inner London.
+ * London CRC's five areas of contiguous boroughs (32 boroughs and the City), its 25
+ * offices and the boroughs each serves. Borough weights stand for each borough's share of
+ * the caseload, larger in inner London.
  */
 final class LondonGeography {
 
@@ -27,11 +27,10 @@ final class LondonGeography {
 					List.of(b("BAR", "Barnet", false, 1.0, "N12"), b("ENF", "Enfield", false, 1.2, "EN1"),
 							b("HGY", "Haringey", true, 1.2, "N17"), b("ISL", "Islington", true, 1.0, "N7"),
 							b("CMD", "Camden", true, 1.0, "NW1"), b("HCK", "Hackney", true, 1.2, "E8"))),
-			new AreaSpec("LDN-E", "East London",
-					List.of(b("COL", "City of London", true, 0.2, "EC2"), b("TWH", "Tower Hamlets", true, 1.2, "E1"),
-							b("NWM", "Newham", true, 1.4, "E15"), b("WFT", "Waltham Forest", false, 1.0, "E17"),
-							b("RDB", "Redbridge", false, 0.8, "IG1"), b("BDG", "Barking and Dagenham", false, 1.0, "RM10"),
-							b("HAV", "Havering", false, 0.8, "RM1"))),
+			new AreaSpec("LDN-E", "East London", List.of(b("COL", "City of London", true, 0.2, "EC2"),
+					b("TWH", "Tower Hamlets", true, 1.2, "E1"), b("NWM", "Newham", true, 1.4, "E15"),
+					b("WFT", "Waltham Forest", false, 1.0, "E17"), b("RDB", "Redbridge", false, 0.8, "IG1"),
+					b("BDG", "Barking and Dagenham", false, 1.0, "RM10"), b("HAV", "Havering", false, 0.8, "RM1"))),
 			new AreaSpec("LDN-SE", "South East London",
 					List.of(b("SWK", "Southwark", true, 1.4, "SE15"), b("LBH", "Lambeth", true, 1.5, "SW9"),
 							b("LEW", "Lewisham", true, 1.2, "SE13"), b("GRE", "Greenwich", false, 1.1, "SE18"),
@@ -42,13 +41,14 @@ final class LondonGeography {
 							b("KTT", "Kingston upon Thames", false, 0.5, "KT1"),
 							b("RIC", "Richmond upon Thames", false, 0.4, "TW9"))),
 			new AreaSpec("LDN-W", "West London",
-					List.of(b("WSM", "Westminster", true, 1.3, "W2"), b("KEC", "Kensington and Chelsea", true, 0.6, "W11"),
+					List.of(b("WSM", "Westminster", true, 1.3, "W2"),
+							b("KEC", "Kensington and Chelsea", true, 0.6, "W11"),
 							b("HMF", "Hammersmith and Fulham", true, 0.8, "W6"), b("EAL", "Ealing", false, 1.2, "W5"),
 							b("BRT", "Brent", false, 1.2, "NW10"), b("HRW", "Harrow", false, 0.6, "HA1"),
 							b("HIL", "Hillingdon", false, 0.9, "UB8"), b("HNS", "Hounslow", false, 0.9, "TW3"))));
 
-	static final List<OfficeSpec> OFFICES = List.of(
-			o("BAR", "Barnet office", "BAR", "Barnet", List.of()), o("ENF", "Enfield office", "ENF", "Enfield", List.of()),
+	static final List<OfficeSpec> OFFICES = List.of(o("BAR", "Barnet office", "BAR", "Barnet", List.of()),
+			o("ENF", "Enfield office", "ENF", "Enfield", List.of()),
 			o("TOT", "Tottenham office", "HGY", "Tottenham", List.of()),
 			o("ISL", "Islington office", "ISL", "Holloway", List.of("CMD")),
 			o("HCK", "Hackney office", "HCK", "Hackney", List.of()),

@@ -6,8 +6,8 @@ import java.util.SplittableRandom;
 import org.openprobation.people.Ethnicity;
 
 /**
- * Common forenames and surnames, grouped loosely by heritage, combined at random with random
- * dates of birth: synthetic people, never a real one.
+ * Common forenames and surnames, grouped loosely by heritage, combined at random with
+ * random dates of birth: synthetic people, never a real one.
  */
 final class NameBank {
 
@@ -18,19 +18,20 @@ final class NameBank {
 	}
 
 	static final Pool BRITISH_IRISH = new Pool(
-			List.of("James", "John", "Daniel", "Michael", "David", "Thomas", "Ryan", "Jack", "Lee", "Mark", "Paul", "Craig",
-					"Scott", "Liam", "Connor", "Jamie", "Dean", "Stephen", "Gary", "Wayne", "Kevin", "Sean", "Patrick", "Luke",
-					"Aaron", "George", "Harry", "Callum", "Joe", "Adam"),
+			List.of("James", "John", "Daniel", "Michael", "David", "Thomas", "Ryan", "Jack", "Lee", "Mark", "Paul",
+					"Craig", "Scott", "Liam", "Connor", "Jamie", "Dean", "Stephen", "Gary", "Wayne", "Kevin", "Sean",
+					"Patrick", "Luke", "Aaron", "George", "Harry", "Callum", "Joe", "Adam"),
 			List.of("Sarah", "Emma", "Laura", "Kelly", "Lisa", "Michelle", "Rebecca", "Hannah", "Chloe", "Jade", "Amy",
 					"Nicola", "Claire", "Stacey", "Leanne", "Danielle", "Gemma", "Charlotte", "Sophie", "Megan"),
-			List.of("Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Robinson", "Wright",
-					"Thompson", "Evans", "Walker", "White", "Roberts", "Green", "Hall", "Wood", "Jackson", "Clarke", "Murphy",
-					"Kelly", "O'Brien", "Walsh", "Byrne", "Ryan", "Doyle", "Harris", "Lewis", "Baker", "Turner", "Hill",
-					"Cooper", "Ward", "Morris", "King", "Edwards", "Hughes", "Price", "Bennett", "Fletcher", "Marsh"));
+			List.of("Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Robinson",
+					"Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green", "Hall", "Wood", "Jackson",
+					"Clarke", "Murphy", "Kelly", "O'Brien", "Walsh", "Byrne", "Ryan", "Doyle", "Harris", "Lewis",
+					"Baker", "Turner", "Hill", "Cooper", "Ward", "Morris", "King", "Edwards", "Hughes", "Price",
+					"Bennett", "Fletcher", "Marsh"));
 
 	static final Pool EUROPEAN = new Pool(
-			List.of("Piotr", "Tomasz", "Marek", "Andrei", "Ionut", "Florin", "Jonas", "Darius", "Marco", "Luis", "Arben",
-					"Besnik", "Mateusz", "Vasile", "Nikola"),
+			List.of("Piotr", "Tomasz", "Marek", "Andrei", "Ionut", "Florin", "Jonas", "Darius", "Marco", "Luis",
+					"Arben", "Besnik", "Mateusz", "Vasile", "Nikola"),
 			List.of("Anna", "Katarzyna", "Maria", "Elena", "Ioana", "Agnieszka", "Ana", "Laura", "Monika", "Daria"),
 			List.of("Kowalski", "Nowak", "Wisniewski", "Popescu", "Ionescu", "Kazlauskas", "Petrov", "Silva", "Santos",
 					"Ferreira", "Hoxha", "Krasniqi", "Novak", "Horvath", "Lewandowski", "Dumitru"));
@@ -43,22 +44,23 @@ final class NameBank {
 					"Nwosu", "Farah", "Mohamed", "Boateng", "Asante", "Ogunleye", "Warsame"));
 
 	static final Pool CARIBBEAN = new Pool(
-			List.of("Jermaine", "Tyrone", "Marcus", "Andre", "Leon", "Kyle", "Dwayne", "Delroy", "Nathan", "Jordan", "Reece",
-					"Tyrese", "Kemar", "Curtis", "Trevor"),
+			List.of("Jermaine", "Tyrone", "Marcus", "Andre", "Leon", "Kyle", "Dwayne", "Delroy", "Nathan", "Jordan",
+					"Reece", "Tyrese", "Kemar", "Curtis", "Trevor"),
 			List.of("Shanice", "Tanisha", "Keisha", "Chantelle", "Jasmine", "Aaliyah", "Simone", "Kerry-Ann", "Marcia",
 					"Paulette"),
 			List.of("Campbell", "Francis", "Thomas", "Grant", "Henry", "Clarke", "Morgan", "Richards", "Bailey", "Reid",
 					"Johnson", "Brown", "Williams", "Robinson", "Lewis", "Douglas", "Spencer", "Gayle"));
 
 	static final Pool SOUTH_ASIAN = new Pool(
-			List.of("Mohammed", "Ahmed", "Imran", "Arjun", "Rahul", "Amir", "Bilal", "Hamza", "Rohit", "Sanjay", "Abdul",
-					"Shahid", "Tariq", "Raj", "Sunil"),
+			List.of("Mohammed", "Ahmed", "Imran", "Arjun", "Rahul", "Amir", "Bilal", "Hamza", "Rohit", "Sanjay",
+					"Abdul", "Shahid", "Tariq", "Raj", "Sunil"),
 			List.of("Aisha", "Fatima", "Priya", "Nadia", "Sana", "Ayesha", "Shabnam", "Rukhsana", "Anjali", "Kiran"),
 			List.of("Khan", "Ahmed", "Hussain", "Patel", "Singh", "Begum", "Rahman", "Uddin", "Miah", "Islam", "Shah",
 					"Iqbal", "Kaur", "Sharma", "Chowdhury", "Ali", "Malik"));
 
 	static final Pool EAST_ASIAN = new Pool(List.of("Wei", "Jun", "Ming", "Hao", "Chen", "Kai"),
-			List.of("Mei", "Li", "Xiu", "Ying", "Lan"), List.of("Chen", "Wang", "Li", "Zhang", "Liu", "Wong", "Chan", "Lam"));
+			List.of("Mei", "Li", "Xiu", "Ying", "Lan"),
+			List.of("Chen", "Wang", "Li", "Zhang", "Liu", "Wong", "Chan", "Lam"));
 
 	static final Pool ARAB_OTHER = new Pool(
 			List.of("Omar", "Youssef", "Karim", "Ali", "Hassan", "Mustafa", "Ahmad", "Reza", "Dariusz", "Carlos"),

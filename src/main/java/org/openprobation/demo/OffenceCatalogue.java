@@ -2,7 +2,10 @@ package org.openprobation.demo;
 
 import org.openprobation.sentences.OffenceCategory;
 
-/** Offences the generator draws from, weighted roughly as they appear on probation caseloads. */
+/**
+ * Offences the generator draws from, weighted roughly as they appear on probation
+ * caseloads.
+ */
 final class OffenceCatalogue {
 
 	private OffenceCatalogue() {
@@ -42,9 +45,11 @@ final class OffenceCatalogue {
 		.add(4, o("80500", "Driving with excess alcohol", OffenceCategory.DRINK_DRIVING))
 		.add(3, o("05800", "Criminal damage", OffenceCategory.CRIMINAL_DAMAGE))
 		.add(0.3, o("05600", "Arson", OffenceCategory.CRIMINAL_DAMAGE))
-		.add(0.8, o("09200", "Production of a controlled drug (cannabis cultivation)",
-				OffenceCategory.DRUG_IMPORT_EXPORT_PRODUCTION))
-		.add(3, o("09201", "Possession of a controlled drug with intent to supply", OffenceCategory.DRUG_POSSESSION_SUPPLY))
+		.add(0.8,
+				o("09200", "Production of a controlled drug (cannabis cultivation)",
+						OffenceCategory.DRUG_IMPORT_EXPORT_PRODUCTION))
+		.add(3, o("09201", "Possession of a controlled drug with intent to supply",
+				OffenceCategory.DRUG_POSSESSION_SUPPLY))
 		.add(3, o("09210", "Possession of a controlled drug", OffenceCategory.DRUG_POSSESSION_SUPPLY))
 		.add(2.5, o("08300", "Possession of an offensive weapon", OffenceCategory.OTHER))
 		.add(2.5, o("08310", "Possession of a bladed article in a public place", OffenceCategory.OTHER))

@@ -19,8 +19,8 @@ import org.openprobation.organisation.StaffGrade;
 
 /**
  * Builds the providers' structure and staff, and decides how many cases each practitioner
- * will hold: a spread around the intended caseload, lower for part-time staff and specialist
- * roles, with a few practitioners far over it, as the inspection found.
+ * will hold: a spread around the intended caseload, lower for part-time staff and
+ * specialist roles, with a few practitioners far over it, as the inspection found.
  */
 final class OrganisationGenerator {
 
@@ -37,9 +37,8 @@ final class OrganisationGenerator {
 			@Nullable SpecialistRole specialistRole) {
 	}
 
-	record Provider(long id, int index, String code, String name, ProviderType type, int people,
-			List<Office> offices, List<Practitioner> practitioners, List<String> magistratesCourts,
-			List<String> crownCourts) {
+	record Provider(long id, int index, String code, String name, ProviderType type, int people, List<Office> offices,
+			List<Practitioner> practitioners, List<String> magistratesCourts, List<String> crownCourts) {
 	}
 
 	record Generated(OrganisationBulkLoad.Snapshot snapshot, List<Provider> providers, long demoPractitionerStaffId,
@@ -50,8 +49,8 @@ final class OrganisationGenerator {
 			"Northumbria", "Cumbria and Lancashire", "Merseyside", "West Yorkshire", "South Yorkshire",
 			"Humberside, Lincolnshire and North Yorkshire", "Derbyshire, Leicestershire, Nottinghamshire and Rutland",
 			"Staffordshire and West Midlands", "Warwickshire and West Mercia", "Wales",
-			"Bristol, Gloucestershire, Somerset and Wiltshire", "Dorset, Devon and Cornwall", "Hampshire and Isle of Wight",
-			"Thames Valley", "Kent, Surrey and Sussex", "Essex", "Norfolk and Suffolk",
+			"Bristol, Gloucestershire, Somerset and Wiltshire", "Dorset, Devon and Cornwall",
+			"Hampshire and Isle of Wight", "Thames Valley", "Kent, Surrey and Sussex", "Essex", "Norfolk and Suffolk",
 			"Bedfordshire, Northamptonshire, Cambridgeshire and Hertfordshire");
 
 	private static final List<String> NPS_DIVISIONS = List.of("London", "North West", "North East", "Midlands", "Wales",
@@ -98,7 +97,8 @@ final class OrganisationGenerator {
 		List<Provider> providers = new ArrayList<>();
 		providers.add(london(settings.londonPeople(), settings.londonPractitioners()));
 		if (settings.size() == DemoSettings.Size.NATIONAL) {
-			// London CRC is 18% of all CRC cases; the rest of the national total is the NPS's.
+			// London CRC is 18% of all CRC cases; the rest of the national total is the
+			// NPS's.
 			int crcTotal = (int) Math.round(settings.londonPeople() / 0.18);
 			int otherCrcs = crcTotal - settings.londonPeople();
 			int nps = Math.max(0, settings.nationalPeople() - crcTotal);
@@ -109,8 +109,8 @@ final class OrganisationGenerator {
 						crcPeople[i]));
 			}
 			for (int i = 0; i < NPS_DIVISIONS.size(); i++) {
-				providers.add(synthetic(providers.size(), "NPS" + (i + 1), "National Probation Service " + NPS_DIVISIONS.get(i),
-						ProviderType.NPS_DIVISION, npsPeople[i]));
+				providers.add(synthetic(providers.size(), "NPS" + (i + 1),
+						"National Probation Service " + NPS_DIVISIONS.get(i), ProviderType.NPS_DIVISION, npsPeople[i]));
 			}
 		}
 		Provider london = providers.get(0);
@@ -143,7 +143,8 @@ final class OrganisationGenerator {
 			areaRows.add(new OrganisationBulkLoad.Area(areaId, providerId, area.code(), area.name()));
 			for (BoroughSpec b : area.boroughs()) {
 				long boroughId = nextId++;
-				boroughRows.add(new OrganisationBulkLoad.Borough(boroughId, areaId, "LDN-" + b.code(), b.name(), b.inner()));
+				boroughRows
+					.add(new OrganisationBulkLoad.Borough(boroughId, areaId, "LDN-" + b.code(), b.name(), b.inner()));
 				boroughs.put(b.code(), new Borough(boroughId, areaId, b.name(), b.postcode(), b.weight()));
 			}
 		}
@@ -178,11 +179,12 @@ final class OrganisationGenerator {
 			for (int u = 1; u <= 3; u++) {
 				long boroughId = nextId++;
 				String unit = compass[a] + " local delivery unit " + u;
-				boroughRows.add(new OrganisationBulkLoad.Borough(boroughId, areaId, code + "-" + compass[a].charAt(0) + u,
-						unit, false));
+				boroughRows.add(new OrganisationBulkLoad.Borough(boroughId, areaId,
+						code + "-" + compass[a].charAt(0) + u, unit, false));
 				long officeId = nextId++;
-				officeRows.add(new OrganisationBulkLoad.Office(officeId, boroughId, code + "-O" + compass[a].charAt(0) + u,
-						compass[a] + " " + u + " office", u + " Probation Way"));
+				officeRows
+					.add(new OrganisationBulkLoad.Office(officeId, boroughId, code + "-O" + compass[a].charAt(0) + u,
+							compass[a] + " " + u + " office", u + " Probation Way"));
 				coverageRows.add(new OrganisationBulkLoad.OfficeCoverage(officeId, boroughId));
 				Borough borough = new Borough(boroughId, areaId, unit, code.substring(0, 2) + (a * 3 + u), 1.0);
 				offices.add(new Office(officeId, areaId, List.of(borough)));
@@ -196,9 +198,12 @@ final class OrganisationGenerator {
 				List.of(name + " Magistrates' Court"), List.of(name + " Crown Court"));
 	}
 
-	/** Shares practitioners among offices, builds teams of 6 to 10 and gives each a caseload. */
-	private List<Practitioner> staffOffices(long providerId, String code, List<Office> offices, List<String> officeNames,
-			int practitioners, int people) {
+	/**
+	 * Shares practitioners among offices, builds teams of 6 to 10 and gives each a
+	 * caseload.
+	 */
+	private List<Practitioner> staffOffices(long providerId, String code, List<Office> offices,
+			List<String> officeNames, int practitioners, int people) {
 		double[] officeWeights = offices.stream()
 			.mapToDouble(o -> o.serves().stream().mapToDouble(Borough::weight).sum())
 			.toArray();
@@ -239,8 +244,8 @@ final class OrganisationGenerator {
 		int[] caseloads = Weighted.apportion(people, caseWeights.stream().mapToDouble(Double::doubleValue).toArray());
 		List<Practitioner> result = new ArrayList<>();
 		for (int i = 0; i < practitionerStaff.size(); i++) {
-			result.add(new Practitioner(practitionerStaff.get(i)[0], providerId, practitionerStaff.get(i)[1], caseloads[i],
-					roles.get(i)));
+			result.add(new Practitioner(practitionerStaff.get(i)[0], providerId, practitionerStaff.get(i)[1],
+					caseloads[i], roles.get(i)));
 		}
 		return result;
 	}
@@ -269,9 +274,9 @@ final class OrganisationGenerator {
 	}
 
 	/**
-	 * Relative caseload: around 1 with a realistic spread, scaled by contracted hours, lower
-	 * for specialist roles (who in practice still carried near-full caseloads), and a few
-	 * practitioners far over the intended caseload.
+	 * Relative caseload: around 1 with a realistic spread, scaled by contracted hours,
+	 * lower for specialist roles (who in practice still carried near-full caseloads), and
+	 * a few practitioners far over the intended caseload.
 	 */
 	private double caseWeight(double hours, @Nullable SpecialistRole role) {
 		double weight = 1.0 + random.nextGaussian() * 0.14;
@@ -296,8 +301,9 @@ final class OrganisationGenerator {
 		BigDecimal hours = BigDecimal.valueOf(h < 0.85 ? 37.0 : h < 0.95 ? 30.0 : 22.5);
 		boolean agency = random.nextDouble() < 0.12;
 		LocalDate start = asOf.minusDays(60 + random.nextInt(365 * 15));
-		staffRows.add(new OrganisationBulkLoad.Staff(id, providerCode + "-S" + String.format("%05d", staffRows.size() + 1),
-				forename, surname, grade, officeId, teamId, hours, agency, role, start));
+		staffRows
+			.add(new OrganisationBulkLoad.Staff(id, providerCode + "-S" + String.format("%05d", staffRows.size() + 1),
+					forename, surname, grade, officeId, teamId, hours, agency, role, start));
 		if (teamId != null) {
 			teamOfStaff.put(id, teamId);
 		}
@@ -308,8 +314,8 @@ final class OrganisationGenerator {
 				completed = start;
 			}
 			LocalDate expires = random.nextBoolean() ? completed.plusYears(2) : null;
-			trainingRows.add(new OrganisationBulkLoad.Training(id, COURSES.get((c * 3 + (int) (id % 8)) % COURSES.size()),
-					completed, expires));
+			trainingRows.add(new OrganisationBulkLoad.Training(id,
+					COURSES.get((c * 3 + (int) (id % 8)) % COURSES.size()), completed, expires));
 		}
 		return id;
 	}

@@ -44,8 +44,8 @@ final class Weighted<T> {
 	}
 
 	/**
-	 * Shares {@code total} out in proportion to {@code weights} in whole numbers that add up
-	 * exactly (largest remainder).
+	 * Shares {@code total} out in proportion to {@code weights} in whole numbers that add
+	 * up exactly (largest remainder).
 	 */
 	static int[] apportion(int total, double[] weights) {
 		double sum = 0;

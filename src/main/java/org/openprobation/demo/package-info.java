@@ -1,8 +1,8 @@
 /**
  * The synthetic demo dataset: a London CRC (or the national size: 21 CRCs and 7 NPS
  * divisions) generated deterministically from a seed with the figures of
- * {@code ../shared/domain/organisation-and-demo-data.md}, loaded through each module's bulk
- * interface. No real person is described.
+ * {@code ../shared/domain/organisation-and-demo-data.md}, loaded through each module's
+ * bulk interface. No real person is described.
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",

@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** Loads a whole organisation at once (the demo generator), with explicit ids, by COPY. */
+/**
+ * Loads a whole organisation at once (the demo generator), with explicit ids, by COPY.
+ */
 public interface OrganisationBulkLoad {
 
 	void load(Snapshot snapshot);

@@ -2,9 +2,11 @@ package org.openprobation.organisation;
 
 public enum StaffGrade {
 
-	PROBATION_OFFICER("Probation officer", "PO", true), PROBATION_SERVICES_OFFICER("Probation services officer", "PSO", true),
+	PROBATION_OFFICER("Probation officer", "PO", true),
+	PROBATION_SERVICES_OFFICER("Probation services officer", "PSO", true),
 	SENIOR_PROBATION_OFFICER("Senior probation officer", "SPO", false),
-	UNPAID_WORK_SUPERVISOR("Unpaid work supervisor", "UPW", false), CASE_ADMINISTRATOR("Case administrator", "CA", false);
+	UNPAID_WORK_SUPERVISOR("Unpaid work supervisor", "UPW", false),
+	CASE_ADMINISTRATOR("Case administrator", "CA", false);
 
 	private final String label;
 

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What other modules may ask about people on probation. Access checks and auditing are the
- * calling use case's job: these methods only read.
+ * What other modules may ask about people on probation. Access checks and auditing are
+ * the calling use case's job: these methods only read.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,7 +35,10 @@ public class People {
 		this.organisation = organisation;
 	}
 
-	/** Finds people within one provider, or every provider when {@code providerScope} is null. */
+	/**
+	 * Finds people within one provider, or every provider when {@code providerScope} is
+	 * null.
+	 */
 	public PageOf<PersonSummary> search(PersonQuery query, @Nullable Long providerScope, PageRequest page,
 			PersonSort sort, SortDirection direction) {
 		return repository.search(query, providerScope, page, sort, direction);
@@ -47,7 +50,8 @@ public class People {
 
 	/** Who holds the case: provider, and the responsible officer's team and area. */
 	public CaseOwner ownerOf(PersonRecord person) {
-		Optional<StaffMember> officer = person.responsibleOfficer().flatMap(ro -> organisation.staffMember(ro.staffId()));
+		Optional<StaffMember> officer = person.responsibleOfficer()
+			.flatMap(ro -> organisation.staffMember(ro.staffId()));
 		return new CaseOwner(person.providerId(), officer.map(StaffMember::areaId).orElse(null),
 				officer.map(StaffMember::teamId).orElse(null), officer.map(StaffMember::id).orElse(null));
 	}
@@ -67,7 +71,10 @@ public class People {
 		return staffIds.isEmpty() ? Map.of() : repository.caseloadCounts(staffIds);
 	}
 
-	/** Caseload sizes of every responsible officer of a provider (or all), for distribution figures. */
+	/**
+	 * Caseload sizes of every responsible officer of a provider (or all), for
+	 * distribution figures.
+	 */
 	public List<Long> caseloadSizes(@Nullable Long providerScope) {
 		return repository.caseloadSizes(providerScope);
 	}

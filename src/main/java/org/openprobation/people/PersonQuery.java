@@ -14,9 +14,9 @@ import org.openprobation.shared.Crn;
 import org.openprobation.shared.PncNumber;
 
 /**
- * What someone typed into "Find a person", read as one kind of search: a CRN, a PNC number, a
- * date of birth, or names (each term matching the start of a forename, surname or alias,
- * case-insensitively). Blank means everyone the user may see.
+ * What someone typed into "Find a person", read as one kind of search: a CRN, a PNC
+ * number, a date of birth, or names (each term matching the start of a forename, surname
+ * or alias, case-insensitively). Blank means everyone the user may see.
  */
 public sealed interface PersonQuery {
 
@@ -76,7 +76,8 @@ public sealed interface PersonQuery {
 		if (PNC_SHAPE.matcher(text).matches()) {
 			return PncNumber.parse(text)
 				.<Reading>map(pnc -> new Understood(new ByPnc(pnc)))
-				.orElseGet(() -> new NotUnderstood("Enter a PNC number with its correct check letter, like 2004/0012345B"));
+				.orElseGet(() -> new NotUnderstood(
+						"Enter a PNC number with its correct check letter, like 2004/0012345B"));
 		}
 		Optional<Reading> date = readDate(text);
 		if (date.isPresent()) {
@@ -127,9 +128,9 @@ public sealed interface PersonQuery {
 			try {
 				LocalDate date = LocalDate.parse(text,
 						new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
-						.appendPattern(pattern)
-						.toFormatter(Locale.UK)
-						.withResolverStyle(ResolverStyle.STRICT));
+							.appendPattern(pattern)
+							.toFormatter(Locale.UK)
+							.withResolverStyle(ResolverStyle.STRICT));
 				return Optional.of(new Understood(new ByDateOfBirth(date)));
 			}
 			catch (DateTimeException ex) {

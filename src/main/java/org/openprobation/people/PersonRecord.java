@@ -43,9 +43,10 @@ public record PersonRecord(long id, String crn, String forename, @Nullable Strin
 			@Nullable String boroughName, LocalDate fromDate, @Nullable LocalDate toDate) {
 
 		public String singleLine() {
-			return String.join(", ", java.util.stream.Stream.of(line1, line2, town, postcode)
-				.filter(s -> s != null && !s.isBlank())
-				.toList());
+			return String.join(", ",
+					java.util.stream.Stream.of(line1, line2, town, postcode)
+						.filter(s -> s != null && !s.isBlank())
+						.toList());
 		}
 
 	}

@@ -28,8 +28,9 @@ public class PersonSearches {
 		PageOf<PersonSummary> result = people.search(query, user.providerScope(), page, sort, direction);
 		String detail = channel + ": \"" + (typed.length() > 100 ? typed.substring(0, 100) : typed) + "\" ("
 				+ result.totalElements() + " found)";
-		audit.record(user, AuditLog.SEARCH_PEOPLE, result.totalElements() == 1 && result.content().size() == 1
-				? result.content().get(0).crn() : null, detail);
+		audit.record(user, AuditLog.SEARCH_PEOPLE,
+				result.totalElements() == 1 && result.content().size() == 1 ? result.content().get(0).crn() : null,
+				detail);
 		return result;
 	}
 

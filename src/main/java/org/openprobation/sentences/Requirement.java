@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A requirement of an order with its progress. */
-public record Requirement(long id, RequirementKind kind, @Nullable Integer amountOrdered, int amountDone,
-		String status, LocalDate startDate, LocalDate endDate) {
+public record Requirement(long id, RequirementKind kind, @Nullable Integer amountOrdered, int amountDone, String status,
+		LocalDate startDate, LocalDate endDate) {
 
-	/** Share of the ordered amount done, 0 to 100; null when the requirement has no measure. */
+	/**
+	 * Share of the ordered amount done, 0 to 100; null when the requirement has no
+	 * measure.
+	 */
 	public @Nullable Integer percentDone() {
 		if (amountOrdered == null || amountOrdered == 0) {
 			return null;

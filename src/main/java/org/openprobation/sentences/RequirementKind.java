@@ -1,15 +1,19 @@
 package org.openprobation.sentences;
 
-/** Requirements a court can attach to a community order or suspended sentence order (law). */
+/**
+ * Requirements a court can attach to a community order or suspended sentence order (law).
+ */
 public enum RequirementKind {
 
 	UNPAID_WORK("Unpaid work", Unit.HOURS), REHABILITATION_ACTIVITY("Rehabilitation activity (RAR)", Unit.DAYS),
 	ACCREDITED_PROGRAMME("Accredited programme", Unit.SESSIONS),
-	DRUG_REHABILITATION("Drug rehabilitation (DRR)", Unit.NONE), ALCOHOL_TREATMENT("Alcohol treatment (ATR)", Unit.NONE),
+	DRUG_REHABILITATION("Drug rehabilitation (DRR)", Unit.NONE),
+	ALCOHOL_TREATMENT("Alcohol treatment (ATR)", Unit.NONE),
 	ALCOHOL_ABSTINENCE_MONITORING("Alcohol abstinence and monitoring (AAMR)", Unit.DAYS),
-	MENTAL_HEALTH_TREATMENT("Mental health treatment", Unit.NONE), CURFEW("Curfew (electronically monitored)", Unit.DAYS),
-	EXCLUSION("Exclusion", Unit.NONE), RESIDENCE("Residence", Unit.NONE),
-	PROHIBITED_ACTIVITY("Prohibited activity", Unit.NONE), FOREIGN_TRAVEL_PROHIBITION("Foreign travel prohibition", Unit.NONE),
+	MENTAL_HEALTH_TREATMENT("Mental health treatment", Unit.NONE),
+	CURFEW("Curfew (electronically monitored)", Unit.DAYS), EXCLUSION("Exclusion", Unit.NONE),
+	RESIDENCE("Residence", Unit.NONE), PROHIBITED_ACTIVITY("Prohibited activity", Unit.NONE),
+	FOREIGN_TRAVEL_PROHIBITION("Foreign travel prohibition", Unit.NONE),
 	ATTENDANCE_CENTRE("Attendance centre", Unit.HOURS);
 
 	public enum Unit {

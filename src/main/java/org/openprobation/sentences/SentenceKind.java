@@ -19,12 +19,17 @@ public enum SentenceKind {
 		return label;
 	}
 
-	/** Custodial cases: the person is in custody or released from it (pre- or post-release). */
+	/**
+	 * Custodial cases: the person is in custody or released from it (pre- or
+	 * post-release).
+	 */
 	public boolean custodial() {
 		return custodial;
 	}
 
-	/** Community orders and suspended sentence orders carry requirements set by the court. */
+	/**
+	 * Community orders and suspended sentence orders carry requirements set by the court.
+	 */
 	public boolean carriesRequirements() {
 		return !custodial;
 	}

@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** Loads many events, sentences and requirements at once (the demo generator), by COPY. */
+/**
+ * Loads many events, sentences and requirements at once (the demo generator), by COPY.
+ */
 public interface SentencesBulkLoad {
 
 	void load(Batch batch);

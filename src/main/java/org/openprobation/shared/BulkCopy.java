@@ -22,7 +22,8 @@ public final class BulkCopy {
 	}
 
 	/**
-	 * @param target a table and its columns, e.g. {@code people.alias (person_id, forename)}
+	 * @param target a table and its columns, e.g.
+	 * {@code people.alias (person_id, forename)}
 	 * @return the number of rows copied
 	 */
 	public static long into(DataSource dataSource, String target, CopyRows rows) {

@@ -40,7 +40,10 @@ public final class ListLinks {
 		return url(sort, direction, number);
 	}
 
-	/** Sorting by a column starts on page 1; sorting by the current column again reverses it. */
+	/**
+	 * Sorting by a column starts on page 1; sorting by the current column again reverses
+	 * it.
+	 */
 	public String sortBy(String column) {
 		SortDirection next = column.equals(sort) ? direction.reversed() : SortDirection.ASCENDING;
 		return url(column, next, 1);

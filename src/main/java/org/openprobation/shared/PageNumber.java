@@ -2,7 +2,9 @@ package org.openprobation.shared;
 
 import java.util.Optional;
 
-/** Reads a page number typed into a URL: whole numbers from 1; anything else is refused. */
+/**
+ * Reads a page number typed into a URL: whole numbers from 1; anything else is refused.
+ */
 public final class PageNumber {
 
 	private PageNumber() {

@@ -95,14 +95,16 @@ public class Caseloads {
 		List<Entry> entries = new ArrayList<>();
 		for (PersonSummary p : cases) {
 			CurrentSentence s = current.get(p.id());
-			entries.add(new Entry(p, s == null ? null : s.kind(), s == null ? null : s.expectedEndDate(), allocated.get(p.id())));
+			entries.add(new Entry(p, s == null ? null : s.kind(), s == null ? null : s.expectedEndDate(),
+					allocated.get(p.id())));
 		}
 		Comparator<Entry> byName = Comparator.comparing((Entry e) -> e.person().surname().toLowerCase(Locale.ROOT))
 			.thenComparing(e -> e.person().forename().toLowerCase(Locale.ROOT))
 			.thenComparing(e -> e.person().crn());
 		Comparator<Entry> order = switch (sort) {
 			case NAME -> byName;
-			case KIND -> Comparator.comparing((Entry e) -> e.kind() == null ? "" : e.kind().label()).thenComparing(byName);
+			case KIND ->
+				Comparator.comparing((Entry e) -> e.kind() == null ? "" : e.kind().label()).thenComparing(byName);
 			case END -> Comparator.comparing(Entry::sentenceEnd, Comparator.nullsLast(Comparator.naturalOrder()))
 				.thenComparing(byName);
 		};
@@ -110,7 +112,8 @@ public class Caseloads {
 			order = order.reversed();
 		}
 		entries.sort(order);
-		audit.record(user, AuditLog.VIEW_CASELOAD, null, "Caseload of " + officer.code() + " (" + entries.size() + " cases)");
+		audit.record(user, AuditLog.VIEW_CASELOAD, null,
+				"Caseload of " + officer.code() + " (" + entries.size() + " cases)");
 		return new Caseload(officer, entries);
 	}
 
@@ -131,12 +134,17 @@ public class Caseloads {
 
 	}
 
-	/** A team's caseload: its own manager, and area, quality, inspector and admin users, may see it. */
+	/**
+	 * A team's caseload: its own manager, and area, quality, inspector and admin users,
+	 * may see it.
+	 */
 	public TeamCaseload ofTeam(CurrentUser user, Team team) {
 		boolean ownTeam = user.has(Role.SPO) && Objects.equals(user.teamId(), team.id());
-		boolean readsProvider = user.hasAny(Role.AREA_MANAGER, Role.QUALITY) && Objects.equals(user.providerId(), team.providerId());
+		boolean readsProvider = user.hasAny(Role.AREA_MANAGER, Role.QUALITY)
+				&& Objects.equals(user.providerId(), team.providerId());
 		if (!ownTeam && !readsProvider && !user.readsEveryProvider()) {
-			throw new AccessDeniedException("Only the team's manager and area or quality managers can see a team caseload.");
+			throw new AccessDeniedException(
+					"Only the team's manager and area or quality managers can see a team caseload.");
 		}
 		List<StaffMember> practitioners = team.practitioners();
 		List<PersonSummary> cases = people.caseloadOf(practitioners.stream().map(StaffMember::id).toList());

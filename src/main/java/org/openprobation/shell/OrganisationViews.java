@@ -12,7 +12,10 @@ import org.openprobation.sentences.Sentences;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The organisation as a user may see it: their own provider, or all for inspectors and admins. */
+/**
+ * The organisation as a user may see it: their own provider, or all for inspectors and
+ * admins.
+ */
 @Service
 @Transactional(readOnly = true)
 public class OrganisationViews {

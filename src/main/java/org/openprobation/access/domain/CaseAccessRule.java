@@ -8,10 +8,11 @@ import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
 
 /**
- * Whether a user may read or change a person's case. Reading: administrators and inspectors
- * read every provider; everybody else reads only cases of their own provider. Changing:
- * never for inspectors or quality staff; a practitioner changes only the cases they hold, a
- * senior probation officer their team's, an area manager their area's, an administrator any.
+ * Whether a user may read or change a person's case. Reading: administrators and
+ * inspectors read every provider; everybody else reads only cases of their own provider.
+ * Changing: never for inspectors or quality staff; a practitioner changes only the cases
+ * they hold, a senior probation officer their team's, an area manager their area's, an
+ * administrator any.
  */
 public final class CaseAccessRule {
 
@@ -52,7 +53,8 @@ public final class CaseAccessRule {
 		if (user.hasAny(Role.INSPECTOR, Role.QUALITY)) {
 			return AccessDecision.refused("Your role reads cases but changes nothing.");
 		}
-		return AccessDecision.refused("Only the responsible officer, their team's manager or the area manager can change this case.");
+		return AccessDecision
+			.refused("Only the responsible officer, their team's manager or the area manager can change this case.");
 	}
 
 }

@@ -31,7 +31,8 @@ public class AuditRepository {
 	}
 
 	public void insert(String username, String action, @Nullable String crn, String detail) {
-		jdbc.sql("insert into access.audit_event (username, action, crn, detail) values (:username, :action, :crn, :detail)")
+		jdbc.sql(
+				"insert into access.audit_event (username, action, crn, detail) values (:username, :action, :crn, :detail)")
 			.param("username", username)
 			.param("action", action)
 			.param("crn", crn)
@@ -41,8 +42,9 @@ public class AuditRepository {
 
 	public PageOf<AuditEvent> search(AuditFilter filter, PageRequest page) {
 		long total = jdbc.sql("select count(*) " + FILTER).params(params(filter)).query(Long.class).single();
-		List<AuditEvent> events = jdbc.sql("select id, at, username, action, crn, detail " + FILTER
-				+ " order by at desc, id desc limit :limit offset :offset")
+		List<AuditEvent> events = jdbc
+			.sql("select id, at, username, action, crn, detail " + FILTER
+					+ " order by at desc, id desc limit :limit offset :offset")
 			.params(params(filter))
 			.param("limit", page.size())
 			.param("offset", page.offset())

@@ -36,8 +36,9 @@ public class UserRepository implements UsersBulkLoad {
 	}
 
 	/**
-	 * A user with their place in the organisation: a staff member's team, area and provider
-	 * come from their staff record; others carry a provider and area of their own.
+	 * A user with their place in the organisation: a staff member's team, area and
+	 * provider come from their staff record; others carry a provider and area of their
+	 * own.
 	 */
 	public Optional<StoredUser> findByUsername(String username) {
 		record Row(long id, String username, String passwordHash, String displayName, @Nullable Long staffId,
@@ -71,8 +72,8 @@ public class UserRepository implements UsersBulkLoad {
 					providerId = staff.get().providerId();
 				}
 			}
-			CurrentUser user = new CurrentUser(r.id(), r.username(), r.displayName(), roles, r.staffId(), teamId, areaId,
-					providerId);
+			CurrentUser user = new CurrentUser(r.id(), r.username(), r.displayName(), roles, r.staffId(), teamId,
+					areaId, providerId);
 			return new StoredUser(user, r.passwordHash(), r.enabled());
 		});
 	}

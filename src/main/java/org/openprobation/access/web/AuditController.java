@@ -32,7 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuditController {
 
-	private static final Pattern DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})|(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+	private static final Pattern DATE = Pattern
+		.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})|(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
 	private final AuditLog audit;
 
@@ -85,8 +86,8 @@ class AuditController {
 				typed.get("action"), fromDate, toDate);
 		PageOf<AuditEvent> events = audit.search(filter, new PageRequest(pageNumber.get(), 50));
 		model.addAttribute("events", events);
-		model.addAttribute("links", new ListLinks("/audit", typed, "at", SortDirection.DESCENDING, events.page(),
-				events.totalPages()));
+		model.addAttribute("links",
+				new ListLinks("/audit", typed, "at", SortDirection.DESCENDING, events.page(), events.totalPages()));
 		return "access/audit";
 	}
 
@@ -101,8 +102,10 @@ class AuditController {
 		}
 		try {
 			return m.group(1) != null
-					? LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
-					: LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
+					? LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+							Integer.parseInt(m.group(1)))
+					: LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+							Integer.parseInt(m.group(6)));
 		}
 		catch (DateTimeException ex) {
 			problems.add(new FieldProblem(field, label + " must be a real date"));

@@ -23,9 +23,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Every page and API call needs a signed-in user. Pages sign in with a form and keep the
- * session in PostgreSQL (so instances can share it) with CSRF protection; the API uses HTTP
- * Basic with a platform user's credentials, holds no session and answers problem+json.
- * Roles are also checked in each use case, on the server.
+ * session in PostgreSQL (so instances can share it) with CSRF protection; the API uses
+ * HTTP Basic with a platform user's credentials, holds no session and answers
+ * problem+json. Roles are also checked in each use case, on the server.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -44,16 +44,19 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-		http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
+		http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
 			.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
-			.httpBasic(basic -> basic.realmName("OpenProbation").authenticationEntryPoint(SecurityConfiguration::unauthorised))
+			.httpBasic(basic -> basic.realmName("OpenProbation")
+				.authenticationEntryPoint(SecurityConfiguration::unauthorised))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// The API holds no cookie-based session, so there is nothing for CSRF to protect.
+			// The API holds no cookie-based session, so there is nothing for CSRF to
+			// protect.
 			.csrf(csrf -> csrf.disable())
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(SecurityConfiguration::unauthorised)
 				.accessDeniedHandler((request, response, denied) -> problem(response, HttpStatus.FORBIDDEN,
 						"You do not have permission to do that.")))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
 		return http.build();
 	}
 
@@ -81,7 +84,10 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** After a failed sign-in the page shows the error and keeps the username that was typed. */
+	/**
+	 * After a failed sign-in the page shows the error and keeps the username that was
+	 * typed.
+	 */
 	private static AuthenticationFailureHandler rememberTypedUsername() {
 		return (request, response, exception) -> {
 			String typed = request.getParameter("username");
@@ -93,7 +99,8 @@ class SecurityConfiguration {
 	private static void unauthorised(HttpServletRequest request, HttpServletResponse response,
 			org.springframework.security.core.AuthenticationException exception) throws IOException {
 		response.setHeader("WWW-Authenticate", "Basic realm=\"OpenProbation\"");
-		problem(response, HttpStatus.UNAUTHORIZED, "Sign in with your OpenProbation username and password (HTTP Basic).");
+		problem(response, HttpStatus.UNAUTHORIZED,
+				"Sign in with your OpenProbation username and password (HTTP Basic).");
 	}
 
 	private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
@@ -101,8 +108,8 @@ class SecurityConfiguration {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-					+ ",\"detail\":\"" + detail + "\"}");
+			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+					+ status.value() + ",\"detail\":\"" + detail + "\"}");
 	}
 
 }

@@ -31,11 +31,18 @@ class OrganisationCopyLoader implements OrganisationBulkLoad {
 		BulkCopy.into(dataSource, "organisation.area (id, provider_id, code, name)", areas);
 
 		CopyRows boroughs = new CopyRows();
-		s.boroughs().forEach(b -> boroughs.add(b.id()).add(b.areaId()).add(b.code()).add(b.name()).add(b.innerLondon()).endRow());
+		s.boroughs()
+			.forEach(b -> boroughs.add(b.id())
+				.add(b.areaId())
+				.add(b.code())
+				.add(b.name())
+				.add(b.innerLondon())
+				.endRow());
 		BulkCopy.into(dataSource, "organisation.borough (id, area_id, code, name, inner_london)", boroughs);
 
 		CopyRows offices = new CopyRows();
-		s.offices().forEach(o -> offices.add(o.id()).add(o.boroughId()).add(o.code()).add(o.name()).add(o.address()).endRow());
+		s.offices()
+			.forEach(o -> offices.add(o.id()).add(o.boroughId()).add(o.code()).add(o.name()).add(o.address()).endRow());
 		BulkCopy.into(dataSource, "organisation.office (id, borough_id, code, name, address)", offices);
 
 		CopyRows coverage = new CopyRows();
@@ -66,7 +73,8 @@ class OrganisationCopyLoader implements OrganisationBulkLoad {
 		CopyRows training = new CopyRows();
 		s.training()
 			.forEach(t -> training.add(t.staffId()).add(t.course()).add(t.completedOn()).add(t.expiresOn()).endRow());
-		BulkCopy.into(dataSource, "organisation.training_record (staff_id, course, completed_on, expires_on)", training);
+		BulkCopy.into(dataSource, "organisation.training_record (staff_id, course, completed_on, expires_on)",
+				training);
 
 		for (String table : new String[] { "organisation.provider", "organisation.area", "organisation.borough",
 				"organisation.office", "organisation.team", "organisation.staff" }) {

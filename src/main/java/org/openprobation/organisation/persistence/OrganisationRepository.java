@@ -42,26 +42,27 @@ public class OrganisationRepository {
 	}
 
 	public OrganisationCounts counts(@Nullable Long providerId) {
-		return jdbc.sql("""
-				select
-				  (select count(*) from organisation.provider p where :provider::bigint is null or p.id = :provider) as providers,
-				  (select count(*) from organisation.area a where :provider::bigint is null or a.provider_id = :provider) as areas,
-				  (select count(*) from organisation.borough b join organisation.area a on a.id = b.area_id
-				     where :provider::bigint is null or a.provider_id = :provider) as boroughs,
-				  (select count(*) from organisation.office o join organisation.borough b on b.id = o.borough_id
-				     join organisation.area a on a.id = b.area_id
-				     where :provider::bigint is null or a.provider_id = :provider) as offices,
-				  (select count(*) from organisation.team t join organisation.office o on o.id = t.office_id
-				     join organisation.borough b on b.id = o.borough_id join organisation.area a on a.id = b.area_id
-				     where :provider::bigint is null or a.provider_id = :provider) as teams,
-				  (select count(*) from organisation.staff s join organisation.office o on o.id = s.office_id
-				     join organisation.borough b on b.id = o.borough_id join organisation.area a on a.id = b.area_id
-				     where s.grade in ('PROBATION_OFFICER', 'PROBATION_SERVICES_OFFICER')
-				       and (:provider::bigint is null or a.provider_id = :provider)) as practitioners
-				""")
+		return jdbc
+			.sql("""
+					select
+					  (select count(*) from organisation.provider p where :provider::bigint is null or p.id = :provider) as providers,
+					  (select count(*) from organisation.area a where :provider::bigint is null or a.provider_id = :provider) as areas,
+					  (select count(*) from organisation.borough b join organisation.area a on a.id = b.area_id
+					     where :provider::bigint is null or a.provider_id = :provider) as boroughs,
+					  (select count(*) from organisation.office o join organisation.borough b on b.id = o.borough_id
+					     join organisation.area a on a.id = b.area_id
+					     where :provider::bigint is null or a.provider_id = :provider) as offices,
+					  (select count(*) from organisation.team t join organisation.office o on o.id = t.office_id
+					     join organisation.borough b on b.id = o.borough_id join organisation.area a on a.id = b.area_id
+					     where :provider::bigint is null or a.provider_id = :provider) as teams,
+					  (select count(*) from organisation.staff s join organisation.office o on o.id = s.office_id
+					     join organisation.borough b on b.id = o.borough_id join organisation.area a on a.id = b.area_id
+					     where s.grade in ('PROBATION_OFFICER', 'PROBATION_SERVICES_OFFICER')
+					       and (:provider::bigint is null or a.provider_id = :provider)) as practitioners
+					""")
 			.param("provider", providerId)
-			.query((rs, n) -> new OrganisationCounts(rs.getLong("providers"), rs.getLong("areas"), rs.getLong("boroughs"),
-					rs.getLong("offices"), rs.getLong("teams"), rs.getLong("practitioners")))
+			.query((rs, n) -> new OrganisationCounts(rs.getLong("providers"), rs.getLong("areas"),
+					rs.getLong("boroughs"), rs.getLong("offices"), rs.getLong("teams"), rs.getLong("practitioners")))
 			.single();
 	}
 
@@ -130,7 +131,10 @@ public class OrganisationRepository {
 	}
 
 	public Optional<Long> staffIdByCode(String code) {
-		return jdbc.sql("select id from organisation.staff where code = :code").param("code", code).query(Long.class).optional();
+		return jdbc.sql("select id from organisation.staff where code = :code")
+			.param("code", code)
+			.query(Long.class)
+			.optional();
 	}
 
 	public Optional<Team> teamByCode(String code) {
@@ -170,15 +174,19 @@ public class OrganisationRepository {
 	}
 
 	public Optional<String> providerName(long providerId) {
-		return jdbc.sql("select name from organisation.provider where id = :id").param("id", providerId).query(String.class).optional();
+		return jdbc.sql("select name from organisation.provider where id = :id")
+			.param("id", providerId)
+			.query(String.class)
+			.optional();
 	}
 
 	static StaffMember staffMember(ResultSet rs, int rowNum) throws SQLException {
 		String role = rs.getString("specialist_role");
-		return new StaffMember(rs.getLong("id"), rs.getString("code"), rs.getString("forename"), rs.getString("surname"),
-				StaffGrade.valueOf(rs.getString("grade")), rs.getObject("team_id", Long.class), rs.getString("team_code"),
-				rs.getString("team_name"), rs.getLong("office_id"), rs.getString("office_name"), rs.getLong("area_id"),
-				rs.getLong("provider_id"), rs.getBigDecimal("contracted_hours"), "AGENCY".equals(rs.getString("employment")),
+		return new StaffMember(rs.getLong("id"), rs.getString("code"), rs.getString("forename"),
+				rs.getString("surname"), StaffGrade.valueOf(rs.getString("grade")), rs.getObject("team_id", Long.class),
+				rs.getString("team_code"), rs.getString("team_name"), rs.getLong("office_id"),
+				rs.getString("office_name"), rs.getLong("area_id"), rs.getLong("provider_id"),
+				rs.getBigDecimal("contracted_hours"), "AGENCY".equals(rs.getString("employment")),
 				role == null ? null : SpecialistRole.valueOf(role));
 	}
 

@@ -42,7 +42,8 @@ class PeopleCopyLoader implements PeopleBulkLoad {
 				.add(p.providerId())
 				.endRow());
 		BulkCopy.into(dataSource, "people.person (id, crn, forename, middle_names, surname, date_of_birth, gender, "
-				+ "ethnicity, disability, religion, nationality, foreign_national, pnc, phone, email, provider_id)", people);
+				+ "ethnicity, disability, religion, nationality, foreign_national, pnc, phone, email, provider_id)",
+				people);
 
 		CopyRows aliases = new CopyRows();
 		batch.aliases()
@@ -71,13 +72,15 @@ class PeopleCopyLoader implements PeopleBulkLoad {
 				.add(o.toDate())
 				.add(o.reason())
 				.endRow());
-		BulkCopy.into(dataSource, "people.responsible_officer (person_id, staff_id, from_date, to_date, reason)", officers);
+		BulkCopy.into(dataSource, "people.responsible_officer (person_id, staff_id, from_date, to_date, reason)",
+				officers);
 	}
 
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void finish() {
-		for (String table : new String[] { "people.person", "people.alias", "people.address", "people.responsible_officer" }) {
+		for (String table : new String[] { "people.person", "people.alias", "people.address",
+				"people.responsible_officer" }) {
 			BulkCopy.resetIdentity(dataSource, table);
 		}
 	}

@@ -63,10 +63,17 @@ public class PersonRepository {
 			List<String> terms = byName.terms();
 			for (int i = 0; i < terms.size(); i++) {
 				String t = ":term" + i;
-				where.append(" and (lower(p.surname) like ").append(t).append(" or lower(p.forename) like ").append(t)
-					.append(" or lower(p.middle_names) like ").append(t)
+				where.append(" and (lower(p.surname) like ")
+					.append(t)
+					.append(" or lower(p.forename) like ")
+					.append(t)
+					.append(" or lower(p.middle_names) like ")
+					.append(t)
 					.append(" or exists (select 1 from people.alias a where a.person_id = p.id and (lower(a.surname) like ")
-					.append(t).append(" or lower(a.forename) like ").append(t).append(")))");
+					.append(t)
+					.append(" or lower(a.forename) like ")
+					.append(t)
+					.append(")))");
 				params.put("term" + i, likePrefix(terms.get(i)));
 			}
 		}
@@ -78,7 +85,8 @@ public class PersonRepository {
 			case CRN -> " order by p.crn " + dir;
 			case DATE_OF_BIRTH -> " order by p.date_of_birth " + dir + ", lower(p.surname), p.crn";
 		};
-		List<PersonSummary> content = jdbc.sql("select " + SUMMARY_COLUMNS + from + where + order + " limit :limit offset :offset")
+		List<PersonSummary> content = jdbc
+			.sql("select " + SUMMARY_COLUMNS + from + where + order + " limit :limit offset :offset")
 			.params(params)
 			.param("limit", page.size())
 			.param("offset", page.offset())
@@ -105,15 +113,15 @@ public class PersonRepository {
 				""")
 			.param("crn", crn)
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("crn"), rs.getString("forename"),
-					rs.getString("middle_names"), rs.getString("surname"), rs.getObject("date_of_birth", LocalDate.class),
-					Gender.valueOf(rs.getString("gender")), Ethnicity.valueOf(rs.getString("ethnicity")),
-					rs.getString("disability"), rs.getString("religion"), rs.getString("nationality"),
-					rs.getBoolean("foreign_national"), rs.getString("pnc"), rs.getString("phone"), rs.getString("email"),
-					rs.getLong("provider_id")))
+					rs.getString("middle_names"), rs.getString("surname"),
+					rs.getObject("date_of_birth", LocalDate.class), Gender.valueOf(rs.getString("gender")),
+					Ethnicity.valueOf(rs.getString("ethnicity")), rs.getString("disability"), rs.getString("religion"),
+					rs.getString("nationality"), rs.getBoolean("foreign_national"), rs.getString("pnc"),
+					rs.getString("phone"), rs.getString("email"), rs.getLong("provider_id")))
 			.optional();
 		return row.map(r -> {
-			List<PersonRecord.Alias> aliases = jdbc
-				.sql("select forename, surname, date_of_birth from people.alias where person_id = :id order by surname, forename")
+			List<PersonRecord.Alias> aliases = jdbc.sql(
+					"select forename, surname, date_of_birth from people.alias where person_id = :id order by surname, forename")
 				.param("id", r.id())
 				.query((rs, n) -> new PersonRecord.Alias(rs.getString("forename"), rs.getString("surname"),
 						rs.getObject("date_of_birth", LocalDate.class)))
@@ -146,8 +154,8 @@ public class PersonRepository {
 						rs.getString("reason")))
 				.list();
 			return new PersonRecord(r.id(), r.crn(), r.forename(), r.middleNames(), r.surname(), r.dob(), r.gender(),
-					r.ethnicity(), r.disability(), r.religion(), r.nationality(), r.foreignNational(), r.pnc(), r.phone(),
-					r.email(), r.providerId(), aliases, addresses, officers);
+					r.ethnicity(), r.disability(), r.religion(), r.nationality(), r.foreignNational(), r.pnc(),
+					r.phone(), r.email(), r.providerId(), aliases, addresses, officers);
 		});
 	}
 
@@ -157,10 +165,7 @@ public class PersonRepository {
 				join people.person p on p.id = ro.person_id
 				where ro.to_date is null and ro.staff_id = any(:staff)
 				order by lower(p.surname), lower(p.forename), p.crn
-				""")
-			.param("staff", staffIds.toArray(Long[]::new))
-			.query(PersonRepository::summary)
-			.list();
+				""").param("staff", staffIds.toArray(Long[]::new)).query(PersonRepository::summary).list();
 	}
 
 	public Map<Long, Long> caseloadCounts(Collection<Long> staffIds) {
@@ -181,15 +186,13 @@ public class PersonRepository {
 				select count(*) from people.responsible_officer ro join people.person p on p.id = ro.person_id
 				where ro.to_date is null and (:provider::bigint is null or p.provider_id = :provider)
 				group by ro.staff_id
-				""")
-			.param("provider", providerScope)
-			.query(Long.class)
-			.list();
+				""").param("provider", providerScope).query(Long.class).list();
 	}
 
 	public Map<Long, LocalDate> allocatedOn(Collection<Long> personIds) {
 		Map<Long, LocalDate> result = new HashMap<>();
-		jdbc.sql("select person_id, from_date from people.responsible_officer where to_date is null and person_id = any(:ids)")
+		jdbc.sql(
+				"select person_id, from_date from people.responsible_officer where to_date is null and person_id = any(:ids)")
 			.param("ids", personIds.toArray(Long[]::new))
 			.query((rs, n) -> Map.entry(rs.getLong("person_id"), rs.getObject("from_date", LocalDate.class)))
 			.list()
@@ -198,9 +201,10 @@ public class PersonRepository {
 	}
 
 	static PersonSummary summary(ResultSet rs, int rowNum) throws SQLException {
-		return new PersonSummary(rs.getLong("id"), rs.getString("crn"), rs.getString("forename"), rs.getString("surname"),
-				rs.getObject("date_of_birth", LocalDate.class), Gender.valueOf(rs.getString("gender")),
-				rs.getString("pnc"), rs.getLong("provider_id"), rs.getObject("officer_id", Long.class));
+		return new PersonSummary(rs.getLong("id"), rs.getString("crn"), rs.getString("forename"),
+				rs.getString("surname"), rs.getObject("date_of_birth", LocalDate.class),
+				Gender.valueOf(rs.getString("gender")), rs.getString("pnc"), rs.getLong("provider_id"),
+				rs.getObject("officer_id", Long.class));
 	}
 
 }

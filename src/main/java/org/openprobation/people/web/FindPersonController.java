@@ -77,17 +77,23 @@ class FindPersonController {
 		PersonQuery query = ((PersonQuery.Understood) reading).query();
 		PageOf<PersonSummary> results = searches.search(users.current(), query, typed,
 				new PageRequest(pageNumber.get(), PAGE_SIZE), personSort, direction, "page");
-		Map<Long, StaffMember> officers = organisation.staffByIds(
-				results.content().stream().map(PersonSummary::officerStaffId).filter(Objects::nonNull).distinct().toList());
+		Map<Long, StaffMember> officers = organisation.staffByIds(results.content()
+			.stream()
+			.map(PersonSummary::officerStaffId)
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList());
 		model.addAttribute("searched", true);
 		model.addAttribute("results", results);
-		model.addAttribute("rows", results.content()
-			.stream()
-			.map(p -> new Row(p, p.officerStaffId() != null && officers.containsKey(p.officerStaffId())
-					? officers.get(p.officerStaffId()).name() : "Unallocated"))
-			.toList());
-		model.addAttribute("links",
-				new ListLinks("/people", Map.of("q", typed), personSort.param(), direction, results.page(), results.totalPages()));
+		model.addAttribute("rows",
+				results.content()
+					.stream()
+					.map(p -> new Row(p,
+							p.officerStaffId() != null && officers.containsKey(p.officerStaffId())
+									? officers.get(p.officerStaffId()).name() : "Unallocated"))
+					.toList());
+		model.addAttribute("links", new ListLinks("/people", Map.of("q", typed), personSort.param(), direction,
+				results.page(), results.totalPages()));
 		return "people/find";
 	}
 

@@ -35,13 +35,14 @@ public class SentenceRepository {
 				SentenceStatus status, LocalDate sentenceDate, LocalDate startDate, LocalDate expectedEnd, int length,
 				@Nullable Integer custodialTerm, @Nullable LocalDate releaseDate, @Nullable LocalDate endedOn) {
 		}
-		List<Row> rows = jdbc.sql("""
-				select s.id, s.event_id, e.event_number, e.conviction_date, e.court, s.kind, s.status, s.sentence_date,
-				       s.start_date, s.expected_end_date, s.length_months, s.custodial_term_months, s.release_date, s.ended_on
-				from sentences.sentence s join sentences.event e on e.id = s.event_id
-				where s.person_id = :person
-				order by (s.status = 'ACTIVE') desc, s.sentence_date desc, s.id desc
-				""")
+		List<Row> rows = jdbc
+			.sql("""
+					select s.id, s.event_id, e.event_number, e.conviction_date, e.court, s.kind, s.status, s.sentence_date,
+					       s.start_date, s.expected_end_date, s.length_months, s.custodial_term_months, s.release_date, s.ended_on
+					from sentences.sentence s join sentences.event e on e.id = s.event_id
+					where s.person_id = :person
+					order by (s.status = 'ACTIVE') desc, s.sentence_date desc, s.id desc
+					""")
 			.param("person", personId)
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("event_id"), rs.getInt("event_number"),
 					rs.getObject("conviction_date", LocalDate.class), rs.getString("court"),
@@ -76,14 +77,15 @@ public class SentenceRepository {
 			.param("sentences", sentenceIds)
 			.query((rs, n) -> Map.entry(rs.getLong("sentence_id"),
 					new Requirement(rs.getLong("id"), RequirementKind.valueOf(rs.getString("kind")),
-							rs.getObject("amount_ordered", Integer.class), rs.getInt("amount_done"), rs.getString("status"),
-							rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class))))
+							rs.getObject("amount_ordered", Integer.class), rs.getInt("amount_done"),
+							rs.getString("status"), rs.getObject("start_date", LocalDate.class),
+							rs.getObject("end_date", LocalDate.class))))
 			.list()
 			.forEach(e -> requirements.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
 		return rows.stream()
-			.map(r -> new Sentence(r.id(), personId, r.eventNumber(), r.convictionDate(), r.court(), r.kind(), r.status(),
-					r.sentenceDate(), r.startDate(), r.expectedEnd(), r.length(), r.custodialTerm(), r.releaseDate(),
-					r.endedOn(), offences.getOrDefault(r.eventId(), List.of()),
+			.map(r -> new Sentence(r.id(), personId, r.eventNumber(), r.convictionDate(), r.court(), r.kind(),
+					r.status(), r.sentenceDate(), r.startDate(), r.expectedEnd(), r.length(), r.custodialTerm(),
+					r.releaseDate(), r.endedOn(), offences.getOrDefault(r.eventId(), List.of()),
 					requirements.getOrDefault(r.id(), List.of())))
 			.toList();
 	}
@@ -108,10 +110,7 @@ public class SentenceRepository {
 		return jdbc.sql("""
 				select count(*) from reporting.person_under_supervision
 				where :provider::bigint is null or provider_id = :provider
-				""")
-			.param("provider", providerScope)
-			.query(Long.class)
-			.single();
+				""").param("provider", providerScope).query(Long.class).single();
 	}
 
 }

@@ -24,7 +24,12 @@ class SentencesCopyLoader implements SentencesBulkLoad {
 	public void load(Batch b) {
 		CopyRows events = new CopyRows();
 		b.events()
-			.forEach(e -> events.add(e.id()).add(e.personId()).add(e.eventNumber()).add(e.convictionDate()).add(e.court()).endRow());
+			.forEach(e -> events.add(e.id())
+				.add(e.personId())
+				.add(e.eventNumber())
+				.add(e.convictionDate())
+				.add(e.court())
+				.endRow());
 		BulkCopy.into(dataSource, "sentences.event (id, person_id, event_number, conviction_date, court)", events);
 
 		CopyRows offences = new CopyRows();
@@ -36,7 +41,8 @@ class SentencesCopyLoader implements SentencesBulkLoad {
 				.add(o.main())
 				.add(o.offenceDate())
 				.endRow());
-		BulkCopy.into(dataSource, "sentences.offence (event_id, code, description, category, main, offence_date)", offences);
+		BulkCopy.into(dataSource, "sentences.offence (event_id, code, description, category, main, offence_date)",
+				offences);
 
 		CopyRows sentences = new CopyRows();
 		b.sentences()
@@ -53,8 +59,10 @@ class SentencesCopyLoader implements SentencesBulkLoad {
 				.add(s.status().name())
 				.add(s.endedOn())
 				.endRow());
-		BulkCopy.into(dataSource, "sentences.sentence (id, event_id, person_id, kind, sentence_date, start_date, "
-				+ "expected_end_date, length_months, custodial_term_months, release_date, status, ended_on)", sentences);
+		BulkCopy.into(dataSource,
+				"sentences.sentence (id, event_id, person_id, kind, sentence_date, start_date, "
+						+ "expected_end_date, length_months, custodial_term_months, release_date, status, ended_on)",
+				sentences);
 
 		CopyRows requirements = new CopyRows();
 		b.requirements()
@@ -67,13 +75,16 @@ class SentencesCopyLoader implements SentencesBulkLoad {
 				.add(r.startDate())
 				.add(r.endDate())
 				.endRow());
-		BulkCopy.into(dataSource, "sentences.requirement (sentence_id, kind, unit, amount_ordered, amount_done, status, "
-				+ "start_date, end_date)", requirements);
+		BulkCopy.into(dataSource,
+				"sentences.requirement (sentence_id, kind, unit, amount_ordered, amount_done, status, "
+						+ "start_date, end_date)",
+				requirements);
 
 		CopyRows history = new CopyRows();
 		b.sanctionHistories()
 			.forEach(h -> history.add(h.personId()).add(h.previousSanctions()).add(h.firstSanctionDate()).endRow());
-		BulkCopy.into(dataSource, "sentences.sanction_history (person_id, previous_sanctions, first_sanction_date)", history);
+		BulkCopy.into(dataSource, "sentences.sanction_history (person_id, previous_sanctions, first_sanction_date)",
+				history);
 	}
 
 	@Override

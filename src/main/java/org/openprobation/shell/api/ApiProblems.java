@@ -25,7 +25,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Every API error is {@code application/problem+json}. Bad input names each field that is
- * wrong under {@code errors}; nothing technical (no stack trace, no SQL) is ever returned.
+ * wrong under {@code errors}; nothing technical (no stack trace, no SQL) is ever
+ * returned.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)

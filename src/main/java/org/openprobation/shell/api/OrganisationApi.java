@@ -23,7 +23,8 @@ class OrganisationApi {
 	}
 
 	@GetMapping("/api/v1/organisation/summary")
-	@Operation(summary = "How big the organisation is: the user's provider, or all providers for inspectors and administrators")
+	@Operation(
+			summary = "How big the organisation is: the user's provider, or all providers for inspectors and administrators")
 	OrganisationSummary summary() {
 		return views.summary(users.current());
 	}

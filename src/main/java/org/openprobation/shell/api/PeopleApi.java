@@ -79,7 +79,8 @@ class PeopleApi {
 		PersonQuery query = ((PersonQuery.Understood) reading).query();
 		PageOf<PersonSummary> result = searches.search(users.current(), query, q,
 				new PageRequest(pageNumber.get() + 1, pageSize.get()), PersonSort.NAME, SortDirection.ASCENDING, "api");
-		return new PeoplePage(result.content().stream().map(p -> new PersonItem(p.crn(), p.name(), p.dateOfBirth())).toList(),
+		return new PeoplePage(
+				result.content().stream().map(p -> new PersonItem(p.crn(), p.name(), p.dateOfBirth())).toList(),
 				pageNumber.get(), pageSize.get(), result.totalElements());
 	}
 
@@ -97,8 +98,7 @@ class PeopleApi {
 	record Officer(String code, String name, String grade, @Nullable String team, String office) {
 
 		static @Nullable Officer of(@Nullable StaffMember s) {
-			return s == null ? null
-					: new Officer(s.code(), s.name(), s.grade().name(), s.teamName(), s.officeName());
+			return s == null ? null : new Officer(s.code(), s.name(), s.grade().name(), s.teamName(), s.officeName());
 		}
 
 	}
@@ -110,8 +110,8 @@ class PeopleApi {
 			String status, LocalDate endDate) {
 
 		static RequirementItem of(Requirement r) {
-			return new RequirementItem(r.id(), r.kind().name(), r.kind().unit().name(), r.amountOrdered(), r.amountDone(),
-					r.status(), r.endDate());
+			return new RequirementItem(r.id(), r.kind().name(), r.kind().unit().name(), r.amountOrdered(),
+					r.amountDone(), r.status(), r.endDate());
 		}
 
 	}
@@ -123,8 +123,8 @@ class PeopleApi {
 
 		static SentenceItem of(Sentence s) {
 			return new SentenceItem(s.id(), s.eventNumber(), s.kind().name(), s.status().name(), s.convictionDate(),
-					s.sentenceDate(), s.startDate(), s.expectedEndDate(), s.lengthMonths(), s.releaseDate(), s.endedOn(),
-					s.mainOffence().map(o -> o.description()).orElse(""),
+					s.sentenceDate(), s.startDate(), s.expectedEndDate(), s.lengthMonths(), s.releaseDate(),
+					s.endedOn(), s.mainOffence().map(o -> o.description()).orElse(""),
 					s.mainOffence().map(o -> o.category().name()).orElse(""),
 					s.requirements().stream().map(RequirementItem::of).toList());
 		}

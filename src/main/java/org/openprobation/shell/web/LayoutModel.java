@@ -16,7 +16,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every page's layout needs: the signed-in user, the navigation and asset versions. */
+/**
+ * What every page's layout needs: the signed-in user, the navigation and asset versions.
+ */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutModel {
 
@@ -29,7 +31,10 @@ class LayoutModel {
 		this.govukVersion = govukVersion;
 	}
 
-	/** For views rendered by exception handlers, which do not get {@code @ModelAttribute}s. */
+	/**
+	 * For views rendered by exception handlers, which do not get
+	 * {@code @ModelAttribute}s.
+	 */
 	void addTo(org.springframework.ui.Model model, HttpServletRequest request) {
 		model.addAttribute("govukVersion", govukVersion());
 		model.addAttribute("currentUser", currentUser());
@@ -45,8 +50,8 @@ class LayoutModel {
 	@ModelAttribute("currentUser")
 	@Nullable CurrentUser currentUser() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn) ? signedIn.user()
-				: null;
+		return (authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn)
+				? signedIn.user() : null;
 	}
 
 	@ModelAttribute("currentUserRoles")
@@ -64,7 +69,8 @@ class LayoutModel {
 		}
 		String path = request.getRequestURI();
 		items.add(new NavigationItem("Home", "/", "/".equals(path)));
-		items.add(new NavigationItem("Find a person", "/people", path.startsWith("/people") || path.startsWith("/cases")));
+		items.add(new NavigationItem("Find a person", "/people",
+				path.startsWith("/people") || path.startsWith("/cases")));
 		if (user.staffId() != null && user.has(Role.PRACTITIONER)) {
 			items.add(new NavigationItem("My caseload", "/caseload", "/caseload".equals(path)));
 		}

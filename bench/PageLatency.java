@@ -1,0 +1,99 @@
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Measures page response times of a running OpenProbation on loopback, one request at a time:
+ * case overview, my caseload and a partial-surname search, signed in as the demo practitioner.
+ * Run: java bench/PageLatency.java [baseUrl] [requestsPerPage]
+ */
+public class PageLatency {
+
+	public static void main(String[] args) throws Exception {
+		String base = args.length > 0 ? args[0] : "http://localhost:8080";
+		int requests = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		signIn(client, base);
+
+		// CRNs and surname prefixes to spread the load over the whole caseload, from the API.
+		String auth = "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8));
+		List<String> crns = new ArrayList<>();
+		Pattern crn = Pattern.compile("\"crn\":\"([A-Z][0-9]{6})\"");
+		Pattern name = Pattern.compile("\"name\":\"[^\" ]+ ([A-Za-z']{3})");
+		List<String> prefixes = new ArrayList<>();
+		for (int page = 0; page < 5; page++) {
+			String body = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/people?size=200&page=" + page * 29))
+				.header("Authorization", auth)
+				.build(), HttpResponse.BodyHandlers.ofString()).body();
+			Matcher m = crn.matcher(body);
+			while (m.find()) {
+				crns.add(m.group(1));
+			}
+			Matcher n = name.matcher(body);
+			while (n.find()) {
+				prefixes.add(n.group(1).toLowerCase());
+			}
+		}
+		Random random = new Random(42);
+		System.out.printf("%-28s %8s %8s %8s %8s %8s%n", "page (ms)", "n", "median", "p95", "p99", "max");
+		measure(client, "case overview", requests, () -> base + "/cases/" + crns.get(random.nextInt(crns.size())));
+		measure(client, "my caseload", requests, () -> base + "/caseload");
+		measure(client, "partial-surname search", requests, () -> base + "/people?q="
+				+ URLEncoder.encode(prefixes.get(random.nextInt(prefixes.size())), StandardCharsets.UTF_8));
+		measure(client, "team caseload (manager)", 0, () -> base + "/team");
+	}
+
+	static void signIn(HttpClient client, String base) throws Exception {
+		String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+		if (!csrf.find()) {
+			throw new IllegalStateException("no sign-in form at " + base);
+		}
+		client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=practitioner&password=demo&_csrf=" + csrf.group(1)))
+			.build(), HttpResponse.BodyHandlers.discarding());
+	}
+
+	static void measure(HttpClient client, String label, int requests, Supplier<String> url) throws Exception {
+		if (requests == 0) {
+			return;
+		}
+		for (int i = 0; i < Math.min(200, requests); i++) {
+			get(client, url.get());
+		}
+		double[] millis = new double[requests];
+		for (int i = 0; i < requests; i++) {
+			String u = url.get();
+			long start = System.nanoTime();
+			int status = get(client, u);
+			millis[i] = (System.nanoTime() - start) / 1e6;
+			if (status != 200) {
+				throw new IllegalStateException(u + " answered " + status);
+			}
+		}
+		Arrays.sort(millis);
+		System.out.printf("%-28s %8d %8.1f %8.1f %8.1f %8.1f%n", label, requests, millis[requests / 2],
+				millis[(int) Math.ceil(requests * 0.95) - 1], millis[(int) Math.ceil(requests * 0.99) - 1],
+				millis[requests - 1]);
+	}
+
+	static int get(HttpClient client, String url) throws Exception {
+		return client.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+}

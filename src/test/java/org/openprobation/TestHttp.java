@@ -1,0 +1,124 @@
+package org.openprobation;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Plain HTTP against the running test server: the API with HTTP Basic, pages with a
+ * signed-in session.
+ */
+public final class TestHttp {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final String base;
+
+	private final HttpClient client;
+
+	private TestHttp(int port, HttpClient client) {
+		this.base = "http://localhost:" + port;
+		this.client = client;
+	}
+
+	/** A client with no session, for the API and anonymous calls. */
+	public static TestHttp anonymous(int port) {
+		return new TestHttp(port, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+	}
+
+	/**
+	 * A browser-like client signed in through the sign-in form, keeping its session
+	 * cookie.
+	 */
+	public static TestHttp signedIn(int port, String username) {
+		TestHttp http = new TestHttp(port,
+				HttpClient.newBuilder()
+					.cookieHandler(new CookieManager())
+					.followRedirects(HttpClient.Redirect.NEVER)
+					.connectTimeout(Duration.ofSeconds(10))
+					.build());
+		Response form = http.get("/login", null);
+		String body = "username=" + username + "&password=demo&_csrf=" + csrf(form.body());
+		Response signIn = http.send(HttpRequest.newBuilder(URI.create(http.base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+		if (signIn.status() != 302 || signIn.header("Location").contains("error")) {
+			throw new IllegalStateException("Could not sign in as " + username + ": " + signIn.status());
+		}
+		return http;
+	}
+
+	public record Response(int status, String body, HttpResponse<String> raw) {
+
+		public String header(String name) {
+			return raw.headers().firstValue(name).orElse("");
+		}
+
+		public JsonNode json() {
+			return JSON.readTree(body);
+		}
+
+		public String contentType() {
+			return header("Content-Type");
+		}
+
+	}
+
+	/** GET with HTTP Basic as {@code user} (password demo), or anonymously when null. */
+	public Response get(String path, String user) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Accept", path.startsWith("/api") || path.startsWith("/v3") ? "application/json" : "text/html");
+		if (user != null) {
+			request.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+		}
+		return send(request.GET().build());
+	}
+
+	/** GET a page with this client's session. */
+	public Response page(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
+	}
+
+	public Response send(HttpRequest request) {
+		try {
+			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body(), response);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	static String csrf(String html) {
+		Matcher m = CSRF.matcher(html);
+		if (!m.find()) {
+			throw new IllegalStateException("No CSRF token on the page");
+		}
+		return m.group(1);
+	}
+
+}

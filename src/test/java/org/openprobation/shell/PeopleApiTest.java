@@ -1,0 +1,136 @@
+package org.openprobation.shell;
+
+import org.junit.jupiter.api.Test;
+import org.openprobation.IntegrationTest;
+import org.openprobation.TestHttp;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class PeopleApiTest {
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private TestHttp http() {
+		return TestHttp.anonymous(port);
+	}
+
+	@Test
+	void theOrganisationSummaryReportsLondon() {
+		TestHttp.Response response = http().get("/api/v1/organisation/summary", "admin");
+		assertThat(response.status()).isEqualTo(200);
+		JsonNode summary = response.json();
+		assertThat(summary.get("peopleUnderSupervision").asLong()).isEqualTo(29_473);
+		assertThat(summary.get("areas").asInt()).isEqualTo(5);
+		assertThat(summary.get("boroughs").asInt()).isEqualTo(33);
+		assertThat(summary.get("offices").asInt()).isEqualTo(25);
+		assertThat(summary.get("providers").asInt()).isEqualTo(1);
+		assertThat(summary.get("practitioners").asInt()).isEqualTo(520);
+		assertThat(summary.get("teams").asInt()).isPositive();
+	}
+
+	@Test
+	void searchingForAnExistingCrnReturnsExactlyThatPerson() {
+		String crn = jdbc.sql("select crn from people.person order by id offset 1000 limit 1")
+			.query(String.class)
+			.single();
+		JsonNode page = http().get("/api/v1/people?q=" + crn.toLowerCase(), "practitioner").json();
+		assertThat(page.get("totalElements").asLong()).isEqualTo(1);
+		assertThat(page.get("content").get(0).get("crn").asString()).isEqualTo(crn);
+		assertThat(page.get("content").get(0).has("name")).isTrue();
+		assertThat(page.get("content").get(0).has("dateOfBirth")).isTrue();
+	}
+
+	@Test
+	void anEmptySearchListsEveryoneTheUserMaySeeInPages() {
+		JsonNode page = http().get("/api/v1/people?q=&page=2&size=200", "quality").json();
+		assertThat(page.get("totalElements").asLong()).isEqualTo(29_473);
+		assertThat(page.get("page").asInt()).isEqualTo(2);
+		assertThat(page.get("size").asInt()).isEqualTo(200);
+		assertThat(page.get("content")).hasSize(200);
+	}
+
+	@Test
+	void aPartialSurnameFindsPeopleCaseInsensitively() {
+		long expected = jdbc
+			.sql("""
+					select count(*) from people.person p where lower(p.surname) like 'okon%' or lower(p.forename) like 'okon%'
+					   or lower(p.middle_names) like 'okon%'
+					   or exists (select 1 from people.alias a where a.person_id = p.id
+					              and (lower(a.surname) like 'okon%' or lower(a.forename) like 'okon%'))
+					""")
+			.query(Long.class)
+			.single();
+		JsonNode page = http().get("/api/v1/people?q=OKON", "admin").json();
+		assertThat(expected).isPositive();
+		assertThat(page.get("totalElements").asLong()).isEqualTo(expected);
+	}
+
+	@Test
+	void aPersonsCaseHasSentencesRequirementsAndResponsibleOfficer() {
+		String crn = jdbc.sql("""
+				select p.crn from people.person p join sentences.sentence s on s.person_id = p.id
+				join sentences.requirement r on r.sentence_id = s.id where s.status = 'ACTIVE' order by p.id limit 1
+				""").query(String.class).single();
+		TestHttp.Response response = http().get("/api/v1/people/" + crn, "practitioner");
+		assertThat(response.status()).isEqualTo(200);
+		JsonNode person = response.json();
+		assertThat(person.get("crn").asString()).isEqualTo(crn);
+		assertThat(person.get("responsibleOfficer").get("name").asString()).isNotBlank();
+		assertThat(person.get("officerHistory").size()).isPositive();
+		JsonNode sentence = person.get("sentences").get(0);
+		assertThat(sentence.get("status").asString()).isEqualTo("ACTIVE");
+		assertThat(sentence.get("requirements").get(0).get("kind").asString()).isNotBlank();
+		assertThat(sentence.get("requirements").get(0).has("amountDone")).isTrue();
+	}
+
+	@Test
+	void badInputGetsProblemJsonNamingEachField() {
+		TestHttp.Response response = http().get("/api/v1/people?q=" + "a".repeat(10_000) + "&page=abc&size=500",
+				"admin");
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		JsonNode errors = response.json().get("errors");
+		assertThat(errors.findValuesAsString("field")).containsExactly("q", "page", "size");
+		assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+	}
+
+	@Test
+	void htmlAndQuotesInANameSearchAreHarmless() {
+		TestHttp.Response names = http().get("/api/v1/people?q=" + TestHttp.encode("<b>\"O'Brien\"</b>"), "admin");
+		assertThat(names.status()).isEqualTo(200);
+		assertThat(names.body()).doesNotContain("<b>");
+		TestHttp.Response tooMany = http()
+			.get("/api/v1/people?q=" + TestHttp.encode("<script>alert('x')</script> \"O'Brien\""), "admin");
+		assertThat(tooMany.status()).isEqualTo(400);
+		assertThat(tooMany.body()).contains("no more than 4 names").doesNotContain("<script>");
+	}
+
+	@Test
+	void anUnknownOrMalformedCrnIsNotFoundWithoutEchoingIt() {
+		TestHttp.Response unknown = http().get("/api/v1/people/Z999999", "admin");
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.contentType()).startsWith("application/problem+json");
+		TestHttp.Response malformed = http().get("/api/v1/people/" + TestHttp.encode("<b>x"), "admin");
+		assertThat(malformed.status()).isEqualTo(404);
+		assertThat(malformed.body()).doesNotContain("<b>");
+	}
+
+	@Test
+	void theApiIsDescribedByOpenApi() {
+		TestHttp.Response docs = http().get("/v3/api-docs", "admin");
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.json().get("paths").has("/api/v1/people/{crn}")).isTrue();
+		assertThat(docs.json().get("paths").has("/api/v1/organisation/summary")).isTrue();
+	}
+
+}
