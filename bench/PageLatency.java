@@ -28,7 +28,7 @@ public class PageLatency {
 		signIn(client, base);
 
 		// CRNs and surname prefixes to spread the load over the whole caseload, from the API.
-		String auth = "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8));
+		String auth = "Basic " + Base64.getEncoder().encodeToString("practitioner:demo".getBytes(StandardCharsets.UTF_8));
 		List<String> crns = new ArrayList<>();
 		Pattern crn = Pattern.compile("\"crn\":\"([A-Z][0-9]{6})\"");
 		Pattern name = Pattern.compile("\"name\":\"[^\" ]+ ([A-Za-z']{3})");

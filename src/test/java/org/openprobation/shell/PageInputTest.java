@@ -86,6 +86,9 @@ class PageInputTest {
 		TestHttp practitioner = TestHttp.signedIn(port, "practitioner");
 		assertThat(practitioner.page("/caseload").status()).isEqualTo(200);
 		assertThat(practitioner.page("/teams/LDN-T001/caseload").status()).isEqualTo(403);
+		assertThat(practitioner.page("/team").status()).isEqualTo(403);
+		assertThat(practitioner.page("/organisation").body()).doesNotContain("/teams/LDN-T001/caseload");
+		assertThat(TestHttp.signedIn(port, "area").page("/organisation").body()).contains("/teams/LDN-T001/caseload");
 	}
 
 }

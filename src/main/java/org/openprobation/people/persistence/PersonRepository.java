@@ -61,27 +61,29 @@ public class PersonRepository {
 		}
 		else if (query instanceof PersonQuery.ByName byName) {
 			List<String> terms = byName.terms();
+			// Each term must start one of the person's names. The union keeps every
+			// branch on an index.
 			for (int i = 0; i < terms.size(); i++) {
 				String t = ":term" + i;
-				where.append(" and (lower(p.surname) like ")
+				where.append(" and p.id in (select id from people.person where lower(surname) like ")
 					.append(t)
-					.append(" or lower(p.forename) like ")
+					.append(" or lower(forename) like ")
 					.append(t)
-					.append(" or lower(p.middle_names) like ")
+					.append(" or lower(middle_names) like ")
 					.append(t)
-					.append(" or exists (select 1 from people.alias a where a.person_id = p.id and (lower(a.surname) like ")
+					.append(" union select person_id from people.alias where lower(surname) like ")
 					.append(t)
-					.append(" or lower(a.forename) like ")
+					.append(" or lower(forename) like ")
 					.append(t)
-					.append(")))");
+					.append(")");
 				params.put("term" + i, likePrefix(terms.get(i)));
 			}
 		}
 		String from = " from people.person p left join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null";
-		long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
+		long total = jdbc.sql("select count(*) from people.person p" + where).params(params).query(Long.class).single();
 		String dir = direction.sql();
 		String order = switch (sort) {
-			case NAME -> " order by lower(p.surname) " + dir + ", lower(p.forename) " + dir + ", p.crn";
+			case NAME -> " order by lower(p.surname) " + dir + ", lower(p.forename) " + dir + ", p.crn " + dir;
 			case CRN -> " order by p.crn " + dir;
 			case DATE_OF_BIRTH -> " order by p.date_of_birth " + dir + ", lower(p.surname), p.crn";
 		};

@@ -70,8 +70,9 @@ class CaseloadController {
 	@GetMapping("/team")
 	String myTeam() {
 		CurrentUser user = users.current();
-		if (user.teamId() == null) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		if (!user.has(org.openprobation.access.Role.SPO) || user.teamId() == null || user.staffId() == null) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Only a team's manager has a team caseload.");
 		}
 		StaffMember me = organisation.staffMember(user.staffId()).orElseThrow();
 		return "redirect:/teams/" + me.teamCode() + "/caseload";

@@ -26,6 +26,11 @@ class OrganisationController {
 		model.addAttribute("summary", views.summary(user));
 		model.addAttribute("spread", views.caseloadSpread(user));
 		model.addAttribute("providers", views.hierarchy(user));
+		// Team names link to team caseloads only where the user may open them.
+		model.addAttribute("linkEveryTeam",
+				user.hasAny(org.openprobation.access.Role.AREA_MANAGER, org.openprobation.access.Role.QUALITY,
+						org.openprobation.access.Role.INSPECTOR, org.openprobation.access.Role.ADMIN));
+		model.addAttribute("ownTeamId", user.has(org.openprobation.access.Role.SPO) ? user.teamId() : null);
 		return "shell/organisation";
 	}
 

@@ -1,0 +1,59 @@
+package org.openprobation;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The embedded database keeps its data directory, so a restart keeps every record. */
+class EmbeddedPostgresRestartTest {
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void dataWrittenBeforeARestartIsThereAfterIt() throws Exception {
+		EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
+		try (EmbeddedPostgres first = configuration.embeddedPostgres(dataDir.toString(), false)) {
+			DataSource db = first.getPostgresDatabase();
+			try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+				s.execute("create table kept (crn text primary key)");
+				s.execute("insert into kept values ('X123456')");
+			}
+		}
+		try (EmbeddedPostgres second = configuration.embeddedPostgres(dataDir.toString(), false)) {
+			try (Connection c = second.getPostgresDatabase().getConnection();
+					Statement s = c.createStatement();
+					ResultSet rs = s.executeQuery("select crn from kept")) {
+				assertThat(rs.next()).isTrue();
+				assertThat(rs.getString(1)).isEqualTo("X123456");
+			}
+		}
+	}
+
+	@Test
+	void cleanOnStartBeginsWithAnEmptyDatabase() throws Exception {
+		EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
+		try (EmbeddedPostgres first = configuration.embeddedPostgres(dataDir.toString(), false);
+				Connection c = first.getPostgresDatabase().getConnection();
+				Statement s = c.createStatement()) {
+			s.execute("create table dropped (id int)");
+		}
+		try (EmbeddedPostgres clean = configuration.embeddedPostgres(dataDir.toString(), true);
+				Connection c = clean.getPostgresDatabase().getConnection();
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("select to_regclass('dropped') is null")) {
+			assertThat(rs.next()).isTrue();
+			assertThat(rs.getBoolean(1)).isTrue();
+		}
+	}
+
+}
