@@ -89,6 +89,7 @@ abstract class BrowserTest {
 	}
 
 	void assertAccessible() {
+		page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
 		AxeResults results = new AxeBuilder(page)
 			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
 			.analyze();

@@ -2,6 +2,7 @@ package org.openprobation.browser;
 
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.Test;
 import org.openprobation.IntegrationTest;
 
@@ -118,9 +119,11 @@ class SupervisionJourneysTest extends BrowserTest {
 	void theOrganisationPageShowsLondon() {
 		signIn("area");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Organisation")).first().click();
-		assertThat(page.locator("main").textContent()).contains("29,473")
-			.contains("London CRC")
-			.contains("North London");
+		// A large page: wait until it has all arrived rather than read it once straight
+		// after the click.
+		for (String expected : new String[] { "29,473", "London CRC", "North London", "West London" }) {
+			PlaywrightAssertions.assertThat(page.locator("main")).containsText(expected);
+		}
 		assertAccessible();
 	}
 
