@@ -82,10 +82,18 @@ abstract class BrowserTest {
 		visit("/login");
 		page.getByLabel("Username").fill(username);
 		page.getByLabel("Password").fill("demo");
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-			.click();
+		follow(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Sign in")));
 		assertThat(page.locator("h1").textContent()).startsWith("Welcome");
 		assertAccessible();
+	}
+
+	/**
+	 * Clicks a link or button that loads another page, and waits for that page to load.
+	 */
+	void follow(com.microsoft.playwright.Locator target) {
+		target.click();
+		page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
 	}
 
 	void assertAccessible() {

@@ -37,7 +37,7 @@ class SupervisionJourneysTest extends BrowserTest {
 		visit("/login");
 		page.getByLabel("Username").fill("practitioner");
 		page.getByLabel("Password").fill("wrong");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")));
 		assertThat(page.locator(".govuk-error-summary").textContent())
 			.contains("Enter a correct username and password");
 		assertThat(page.getByLabel("Username").inputValue()).isEqualTo("practitioner");
@@ -48,20 +48,19 @@ class SupervisionJourneysTest extends BrowserTest {
 	void aPractitionerFindsAPersonByPartOfTheSurnameAndOpensTheirCase() {
 		Case wanted = aCaseOfThePractitioner();
 		signIn("practitioner");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Find a person").setExact(true))
-			.first()
-			.click();
+		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Find a person").setExact(true))
+			.first());
 		assertAccessible();
 		page.getByLabel("Search").fill(wanted.surname().substring(0, 3).toUpperCase());
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")));
 		assertThat(page.locator("#results-heading").textContent()).containsPattern("\\d+\\s+(people|person) found");
 		assertAccessible();
 
 		page.getByLabel("Search").fill(wanted.crn().toLowerCase());
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")));
 		assertThat(page.locator("#results-heading").textContent()).contains("1").contains("person found");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(wanted.surname() + ", " + wanted.forename()))
-			.click();
+		follow(page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName(wanted.surname() + ", " + wanted.forename())));
 
 		assertThat(page.locator("h1").textContent()).contains(wanted.forename()).contains(wanted.surname());
 		assertThat(page.locator(".govuk-caption-l").first().textContent()).contains(wanted.crn());
@@ -78,7 +77,7 @@ class SupervisionJourneysTest extends BrowserTest {
 		assertThat(page.locator("#results-heading").textContent()).contains("0");
 		assertThat(page.getByText("No one matches that search").isVisible()).isTrue();
 		page.getByLabel("Search").fill("31/02/1990");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")));
 		assertThat(page.locator(".govuk-error-summary").textContent()).contains("Date of birth must be a real date");
 		assertThat(page.getByLabel("Search").inputValue()).isEqualTo("31/02/1990");
 		assertAccessible();
@@ -91,13 +90,13 @@ class SupervisionJourneysTest extends BrowserTest {
 				where u.username = 'practitioner' and ro.to_date is null
 				""").query(Long.class).single();
 		signIn("practitioner");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My caseload")).first().click();
+		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My caseload")).first());
 		assertThat(page.locator("#caseload-count").textContent()).contains(String.valueOf(cases));
 		assertThat(page.locator("tbody tr").count()).isEqualTo((int) cases);
 		assertAccessible();
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sentence ends")).click();
+		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sentence ends")));
 		assertThat(page.locator("th[aria-sort='ascending']").textContent()).contains("Sentence ends");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sentence ends")).click();
+		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sentence ends")));
 		assertThat(page.locator("th[aria-sort='descending']").textContent()).contains("Sentence ends");
 		assertAccessible();
 	}
@@ -105,12 +104,12 @@ class SupervisionJourneysTest extends BrowserTest {
 	@Test
 	void aSeniorProbationOfficerSeesTheTeamCaseloadAndDrillsIntoAPractitioner() {
 		signIn("manager");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Team caseload")).first().click();
+		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Team caseload")).first());
 		assertThat(page.locator("main p.govuk-body").first().textContent()).contains("Senior probation officer:")
 			.containsPattern("\\d+\\s+practitioners hold\\s+\\d+\\s+cases");
 		assertThat(page.locator("tbody tr").count()).isBetween(7, 11);
 		assertAccessible();
-		page.locator("tbody tr th a").first().click();
+		follow(page.locator("tbody tr th a").first());
 		assertThat(page.locator("h1").textContent()).startsWith("Caseload of");
 		assertAccessible();
 	}
@@ -118,7 +117,7 @@ class SupervisionJourneysTest extends BrowserTest {
 	@Test
 	void theOrganisationPageShowsLondon() {
 		signIn("area");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Organisation")).first().click();
+		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Organisation")).first());
 		// A large page: wait until it has all arrived rather than read it once straight
 		// after the click.
 		for (String expected : new String[] { "29,473", "London CRC", "North London", "West London" }) {
@@ -134,7 +133,7 @@ class SupervisionJourneysTest extends BrowserTest {
 		assertThat(page.locator("h1").textContent()).isEqualTo("Audit trail");
 		visit("/cases/Z999999");
 		assertThat(page.locator("h1").textContent()).isEqualTo("Page not found");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")));
 		assertThat(page.getByText("You have signed out.").isVisible()).isTrue();
 		assertAccessible();
 		page.navigate(url("/caseload"));
