@@ -1,0 +1,154 @@
+package org.openprobation.assessment.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.FieldProblem;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads a JSON request field by field, collecting a problem for every field that is
+ * missing or wrong, so the answer names each one instead of stopping at the first.
+ */
+final class RequestFields {
+
+	private final JsonNode body;
+
+	private final List<FieldProblem> problems = new ArrayList<>();
+
+	RequestFields(@Nullable JsonNode body, Set<String> allowed) {
+		this.body = body;
+		if (body == null || !body.isObject()) {
+			problems.add(new FieldProblem("body", "must be a JSON object"));
+			return;
+		}
+		body.propertyNames().forEach(name -> {
+			if (!allowed.contains(name)) {
+				problems.add(new FieldProblem(name, "is not a field of this request"));
+			}
+		});
+	}
+
+	boolean hasProblems() {
+		return !problems.isEmpty();
+	}
+
+	void problem(String field, String message) {
+		problems.add(new FieldProblem(field, message));
+	}
+
+	/** Throws {@link BadRequest} naming every problem found so far. */
+	void check() {
+		if (!problems.isEmpty()) {
+			throw new BadRequest(problems);
+		}
+	}
+
+	@Nullable JsonNode node(String field) {
+		if (body == null || !body.isObject()) {
+			return null;
+		}
+		JsonNode value = body.get(field);
+		return (value == null || value.isNull()) ? null : value;
+	}
+
+	<E extends Enum<E>> @Nullable E enumValue(String field, Class<E> type, boolean required) {
+		JsonNode value = node(field);
+		if (value == null) {
+			if (required) {
+				problems.add(new FieldProblem(field, "is required: one of " + names(type)));
+			}
+			return null;
+		}
+		return enumOf(field, value, type);
+	}
+
+	<E extends Enum<E>> @Nullable E enumOf(String field, JsonNode value, Class<E> type) {
+		if (value.isString()) {
+			try {
+				return Enum.valueOf(type, value.asString().strip().toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				// reported below
+			}
+		}
+		problems.add(new FieldProblem(field, "must be one of " + names(type)));
+		return null;
+	}
+
+	@Nullable LocalDate date(String field, boolean required) {
+		JsonNode value = node(field);
+		if (value == null) {
+			if (required) {
+				problems.add(new FieldProblem(field, "is required: a date as YYYY-MM-DD"));
+			}
+			return null;
+		}
+		try {
+			if (value.isString()) {
+				return LocalDate.parse(value.asString());
+			}
+		}
+		catch (DateTimeParseException ex) {
+			// reported below
+		}
+		problems.add(new FieldProblem(field, "must be a real date as YYYY-MM-DD"));
+		return null;
+	}
+
+	@Nullable Integer wholeNumber(String field, int min, int max, boolean required) {
+		JsonNode value = node(field);
+		if (value == null) {
+			if (required) {
+				problems.add(new FieldProblem(field, "is required: a whole number"));
+			}
+			return null;
+		}
+		if (value.isIntegralNumber() && value.canConvertToInt() && value.asInt() >= min && value.asInt() <= max) {
+			return value.asInt();
+		}
+		problems.add(new FieldProblem(field, "must be a whole number from " + min + " to " + max));
+		return null;
+	}
+
+	@Nullable BigDecimal decimal(String field, BigDecimal min, BigDecimal max) {
+		JsonNode value = node(field);
+		if (value == null) {
+			return null;
+		}
+		if (value.isNumber() && value.decimalValue().compareTo(min) >= 0 && value.decimalValue().compareTo(max) <= 0) {
+			return value.decimalValue();
+		}
+		problems.add(new FieldProblem(field, "must be a number from " + min + " to " + max));
+		return null;
+	}
+
+	boolean flag(String field) {
+		return flag(node(field), field);
+	}
+
+	boolean flag(@Nullable JsonNode value, String field) {
+		if (value == null) {
+			return false;
+		}
+		if (value.isBoolean()) {
+			return value.asBoolean();
+		}
+		problems.add(new FieldProblem(field, "must be true or false"));
+		return false;
+	}
+
+	static <E extends Enum<E>> String names(Class<E> type) {
+		return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+	}
+
+}
