@@ -16,8 +16,12 @@ class ArchitectureTests {
 
 	@Test
 	void domainRulesArePlainJava() {
+		// package-info may carry Spring Modulith's module metadata; the rules themselves
+		// may not use Spring.
 		noClasses().that()
 			.resideInAPackage("..domain..")
+			.and()
+			.doNotHaveSimpleName("package-info")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "java.sql..", "jakarta..", "javax.sql..")

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.openprobation.access.Role;
+import org.openprobation.assessment.AssessmentBulkLoad;
+import org.openprobation.assessment.Assessments;
 import org.openprobation.access.UsersBulkLoad;
 import org.openprobation.organisation.OrganisationBulkLoad;
 import org.openprobation.people.PeopleBulkLoad;
@@ -44,6 +46,10 @@ public class DemoDataGenerator {
 
 	private final UsersBulkLoad users;
 
+	private final AssessmentBulkLoad assessmentLoad;
+
+	private final Assessments assessments;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transaction;
@@ -51,13 +57,15 @@ public class DemoDataGenerator {
 	private final Clock clock;
 
 	DemoDataGenerator(DemoSettings settings, OrganisationBulkLoad organisation, PeopleBulkLoad people,
-			SentencesBulkLoad sentences, UsersBulkLoad users, JdbcClient jdbc, TransactionTemplate transaction,
-			Clock clock) {
+			SentencesBulkLoad sentences, UsersBulkLoad users, AssessmentBulkLoad assessmentLoad,
+			Assessments assessments, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
 		this.settings = settings;
 		this.organisation = organisation;
 		this.people = people;
 		this.sentences = sentences;
 		this.users = users;
+		this.assessmentLoad = assessmentLoad;
+		this.assessments = assessments;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -94,6 +102,13 @@ public class DemoDataGenerator {
 			int total = org.providers().stream().mapToInt(OrganisationGenerator.Provider::people).sum();
 			int done = 0;
 			CaseGenerator.Ids ids = new CaseGenerator.Ids();
+			java.util.Map<Long, org.openprobation.organisation.SpecialistRole> specialists = new java.util.HashMap<>();
+			org.providers()
+				.forEach(p -> p.practitioners()
+					.stream()
+					.filter(pr -> pr.specialistRole() != null)
+					.forEach(pr -> specialists.put(pr.staffId(), pr.specialistRole())));
+			AssessmentGenerator assessmentGenerator = new AssessmentGenerator(settings.seed(), asOf, specialists);
 			for (OrganisationGenerator.Provider provider : org.providers()) {
 				CaseGenerator generator = new CaseGenerator(settings.seed(), asOf, provider, settings);
 				List<OrganisationGenerator.Practitioner> practitioners = provider.practitioners();
@@ -109,6 +124,7 @@ public class DemoDataGenerator {
 					CaseGenerator.Batch batch = generator.generate(from, to, local, ids);
 					people.load(batch.peopleBatch());
 					sentences.load(batch.sentencesBatch());
+					assessmentLoad.load(assessmentGenerator.generate(batch));
 					local += inBatch;
 					done += inBatch;
 					from = to;
@@ -118,6 +134,9 @@ public class DemoDataGenerator {
 			}
 			people.finish();
 			sentences.finish();
+			assessmentLoad.finish();
+			int tiered = assessments.recomputeAllTiers(null, asOf, "Demo data generated");
+			log.info("Demo data: tiers calculated for {} cases", String.format("%,d", tiered));
 			users.create(demoUsers(org));
 			long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
 			jdbc.sql("insert into demo.generation (dataset, seed, as_of, people, millis) values (:d, :s, :a, :p, :m)")
@@ -141,14 +160,17 @@ public class DemoDataGenerator {
 	 */
 	public void reset() {
 		log.warn("Demo data: resetting: removing all people, sentences, organisation, users and audit");
-		transaction.executeWithoutResult(status -> jdbc.sql("""
-				truncate sentences.sanction_history, sentences.requirement, sentences.sentence, sentences.offence,
-				         sentences.event, people.responsible_officer, people.address, people.alias, people.person,
-				         access.user_role, access.app_user, access.audit_event, access.spring_session_attributes,
-				         access.spring_session, organisation.training_record, organisation.staff, organisation.team,
-				         organisation.office_borough, organisation.office, organisation.borough, organisation.area,
-				         organisation.provider, demo.generation
-				""").update());
+		transaction.executeWithoutResult(status -> jdbc
+			.sql("""
+					truncate assessment.tier_history, assessment.tier, assessment.registration, assessment.rsr_score,
+					         assessment.need, assessment.needs_assessment, assessment.rosh_assessment, sentences.sanction_history, sentences.requirement, sentences.sentence, sentences.offence,
+					         sentences.event, people.responsible_officer, people.address, people.alias, people.person,
+					         access.user_role, access.app_user, access.audit_event, access.spring_session_attributes,
+					         access.spring_session, organisation.training_record, organisation.staff, organisation.team,
+					         organisation.office_borough, organisation.office, organisation.borough, organisation.area,
+					         organisation.provider, demo.generation
+					""")
+			.update());
 	}
 
 	private List<UsersBulkLoad.NewUser> demoUsers(OrganisationGenerator.Generated org) {

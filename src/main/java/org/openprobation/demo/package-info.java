@@ -5,8 +5,8 @@
  * bulk interface. No real person is described.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "shared", "organisation", "access", "people", "sentences" })
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "shared",
+		"organisation", "access", "people", "sentences", "assessment", "assessment :: scoring" })
 package org.openprobation.demo;
 
 import org.jspecify.annotations.NullMarked;

@@ -56,6 +56,19 @@ public class People {
 				officer.map(StaffMember::teamId).orElse(null), officer.map(StaffMember::id).orElse(null));
 	}
 
+	/** People by id, in one query. */
+	public Map<Long, PersonSummary> byIds(Collection<Long> personIds) {
+		return personIds.isEmpty() ? Map.of() : repository.byIds(personIds);
+	}
+
+	/**
+	 * Every person of a provider (or all), for whole-caseload jobs such as recomputing
+	 * tiers.
+	 */
+	public List<Long> allIds(@Nullable Long providerScope) {
+		return repository.allIds(providerScope);
+	}
+
 	/** The people a responsible officer holds now. */
 	public List<PersonSummary> caseloadOf(long staffId) {
 		return repository.caseloadOf(List.of(staffId));

@@ -31,6 +31,11 @@ public class Sentences {
 		return personIds.isEmpty() ? Map.of() : repository.current(personIds);
 	}
 
+	/** The facts risk scoring needs, for each of these people, in a few queries. */
+	public Map<Long, ScoringFacts> scoringFacts(Collection<Long> personIds) {
+		return personIds.isEmpty() ? Map.of() : repository.scoringFacts(personIds);
+	}
+
 	/** People with at least one active sentence, for one provider or all. */
 	public long peopleUnderSupervision(@Nullable Long providerScope) {
 		return repository.peopleUnderSupervision(providerScope);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.openprobation.access.AccessDecision;
+import org.openprobation.assessment.AssessmentSummary;
 import org.openprobation.access.CaseOwner;
 import org.openprobation.organisation.StaffMember;
 import org.openprobation.people.PersonRecord;
@@ -12,7 +13,7 @@ import org.openprobation.sentences.Sentence;
 
 /** Everything the case overview shows, read under one access check. */
 public record CaseOverview(PersonRecord person, CaseOwner owner, String providerName, List<Sentence> sentences,
-		Map<Long, StaffMember> officers, AccessDecision change) {
+		Map<Long, StaffMember> officers, AccessDecision change, AssessmentSummary assessment) {
 
 	public Optional<StaffMember> responsibleOfficer() {
 		return person.responsibleOfficer().map(ro -> officers.get(ro.staffId()));
@@ -24,6 +25,15 @@ public record CaseOverview(PersonRecord person, CaseOwner owner, String provider
 
 	public List<Sentence> pastSentences() {
 		return sentences.stream().filter(s -> !s.active()).toList();
+	}
+
+	/**
+	 * Registrations whose review date has passed: each is a task for the responsible
+	 * officer.
+	 */
+	public long overdueRegistrationReviews() {
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+		return assessment.registrations().stream().filter(r -> r.reviewOverdueOn(today)).count();
 	}
 
 	public String mainAddressLine() {

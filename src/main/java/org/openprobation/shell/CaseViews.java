@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.openprobation.access.AuditLog;
+import org.openprobation.assessment.Assessments;
 import org.openprobation.access.CaseAccess;
 import org.openprobation.access.CaseAccessDenied;
 import org.openprobation.access.CaseOwner;
@@ -35,7 +36,11 @@ public class CaseViews {
 
 	private final AuditLog audit;
 
-	CaseViews(People people, Sentences sentences, Organisation organisation, CaseAccess access, AuditLog audit) {
+	private final Assessments assessments;
+
+	CaseViews(People people, Sentences sentences, Organisation organisation, CaseAccess access, AuditLog audit,
+			Assessments assessments) {
+		this.assessments = assessments;
 		this.people = people;
 		this.sentences = sentences;
 		this.organisation = organisation;
@@ -59,7 +64,7 @@ public class CaseViews {
 		Map<Long, StaffMember> officers = new HashMap<>(organisation.staffByIds(
 				person.officerHistory().stream().map(PersonRecord.OfficerAssignment::staffId).distinct().toList()));
 		return new CaseOverview(person, owner, organisation.providerName(person.providerId()).orElse(""),
-				sentences.of(person.id()), officers, access.change(user, owner));
+				sentences.of(person.id()), officers, access.change(user, owner), assessments.summary(person.id()));
 	}
 
 }

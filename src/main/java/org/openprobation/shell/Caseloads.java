@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.openprobation.access.AuditLog;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
+import org.openprobation.assessment.Assessments;
 import org.openprobation.organisation.Organisation;
 import org.openprobation.organisation.StaffMember;
 import org.openprobation.organisation.Team;
@@ -40,7 +41,10 @@ public class Caseloads {
 
 	private final AuditLog audit;
 
-	Caseloads(People people, Sentences sentences, Organisation organisation, AuditLog audit) {
+	private final Assessments assessments;
+
+	Caseloads(People people, Sentences sentences, Organisation organisation, AuditLog audit, Assessments assessments) {
+		this.assessments = assessments;
 		this.people = people;
 		this.sentences = sentences;
 		this.organisation = organisation;
@@ -49,7 +53,7 @@ public class Caseloads {
 
 	/** One case on a caseload list. */
 	public record Entry(PersonSummary person, @Nullable SentenceKind kind, @Nullable LocalDate sentenceEnd,
-			@Nullable LocalDate allocatedOn) {
+			@Nullable LocalDate allocatedOn, @Nullable String tier) {
 	}
 
 	public record Caseload(StaffMember officer, List<Entry> entries) {
@@ -57,7 +61,7 @@ public class Caseloads {
 
 	public enum Sort {
 
-		NAME, KIND, END;
+		NAME, KIND, END, TIER;
 
 		public static Sort parse(@Nullable String typed) {
 			if (typed == null) {
@@ -66,6 +70,7 @@ public class Caseloads {
 			return switch (typed.strip().toLowerCase(Locale.ROOT)) {
 				case "kind", "sentence" -> KIND;
 				case "end", "end-date" -> END;
+				case "tier" -> TIER;
 				default -> NAME;
 			};
 		}
@@ -92,11 +97,12 @@ public class Caseloads {
 		List<Long> ids = cases.stream().map(PersonSummary::id).toList();
 		Map<Long, CurrentSentence> current = sentences.current(ids);
 		Map<Long, LocalDate> allocated = people.allocatedOn(ids);
+		Map<Long, String> tiers = assessments.tierCodes(ids);
 		List<Entry> entries = new ArrayList<>();
 		for (PersonSummary p : cases) {
 			CurrentSentence s = current.get(p.id());
 			entries.add(new Entry(p, s == null ? null : s.kind(), s == null ? null : s.expectedEndDate(),
-					allocated.get(p.id())));
+					allocated.get(p.id()), tiers.get(p.id())));
 		}
 		Comparator<Entry> byName = Comparator.comparing((Entry e) -> e.person().surname().toLowerCase(Locale.ROOT))
 			.thenComparing(e -> e.person().forename().toLowerCase(Locale.ROOT))
@@ -106,6 +112,8 @@ public class Caseloads {
 			case KIND ->
 				Comparator.comparing((Entry e) -> e.kind() == null ? "" : e.kind().label()).thenComparing(byName);
 			case END -> Comparator.comparing(Entry::sentenceEnd, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(byName);
+			case TIER -> Comparator.comparing(Entry::tier, Comparator.nullsLast(Comparator.naturalOrder()))
 				.thenComparing(byName);
 		};
 		if (direction == SortDirection.DESCENDING) {

@@ -3,8 +3,8 @@
  * (case overview, caseloads, organisation), plus the API resources that span modules.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(displayName = "Shell",
-		allowedDependencies = { "shared", "organisation", "access", "people", "sentences" })
+@org.springframework.modulith.ApplicationModule(displayName = "Shell", allowedDependencies = { "shared", "organisation",
+		"access", "people", "sentences", "assessment", "assessment :: scoring" })
 package org.openprobation.shell;
 
 import org.jspecify.annotations.NullMarked;

@@ -161,6 +161,28 @@ public class PersonRepository {
 		});
 	}
 
+	public Map<Long, PersonSummary> byIds(Collection<Long> personIds) {
+		Map<Long, PersonSummary> result = new HashMap<>();
+		jdbc.sql("select " + SUMMARY_COLUMNS + """
+				from people.person p
+				left join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
+				where p.id = any(:ids)
+				""")
+			.param("ids", personIds.toArray(Long[]::new))
+			.query(PersonRepository::summary)
+			.list()
+			.forEach(p -> result.put(p.id(), p));
+		return result;
+	}
+
+	public List<Long> allIds(@Nullable Long providerScope) {
+		return jdbc
+			.sql("select id from people.person where :provider::bigint is null or provider_id = :provider order by id")
+			.param("provider", providerScope)
+			.query(Long.class)
+			.list();
+	}
+
 	public List<PersonSummary> caseloadOf(Collection<Long> staffIds) {
 		return jdbc.sql("select " + SUMMARY_COLUMNS + """
 				from people.responsible_officer ro

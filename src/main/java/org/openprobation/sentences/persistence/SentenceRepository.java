@@ -13,6 +13,7 @@ import org.openprobation.sentences.CurrentSentence;
 import org.openprobation.sentences.Offence;
 import org.openprobation.sentences.OffenceCategory;
 import org.openprobation.sentences.Requirement;
+import org.openprobation.sentences.ScoringFacts;
 import org.openprobation.sentences.RequirementKind;
 import org.openprobation.sentences.Sentence;
 import org.openprobation.sentences.SentenceKind;
@@ -104,6 +105,70 @@ public class SentenceRepository {
 			.list()
 			.forEach(c -> result.put(c.personId(), c));
 		return result;
+	}
+
+	/**
+	 * Scoring facts per person. The current conviction is the latest event with an active
+	 * sentence; follow-up starts at release for custody and at sentence for community
+	 * orders.
+	 */
+	public Map<Long, ScoringFacts> scoringFacts(Collection<Long> personIds) {
+		Long[] ids = personIds.toArray(Long[]::new);
+		record Current(long personId, LocalDate conviction, @Nullable OffenceCategory offence, LocalDate riskDate) {
+		}
+		Map<Long, Current> current = new HashMap<>();
+		jdbc.sql(
+				"""
+						select distinct on (s.person_id) s.person_id, e.conviction_date,
+						       (select o.category from sentences.offence o where o.event_id = e.id order by o.main desc, o.id limit 1) as category,
+						       case when s.kind in ('LICENCE', 'POST_SENTENCE_SUPERVISION') then coalesce(s.release_date, s.sentence_date)
+						            else s.sentence_date end as risk_date
+						from sentences.sentence s join sentences.event e on e.id = s.event_id
+						where s.status = 'ACTIVE' and s.person_id = any(:ids)
+						order by s.person_id, e.conviction_date desc, s.id desc
+						""")
+			.param("ids", ids)
+			.query((rs, n) -> {
+				String category = rs.getString("category");
+				return new Current(rs.getLong("person_id"), rs.getObject("conviction_date", LocalDate.class),
+						category == null ? null : OffenceCategory.valueOf(category),
+						rs.getObject("risk_date", LocalDate.class));
+			})
+			.list()
+			.forEach(c -> current.put(c.personId(), c));
+		Map<Long, List<ScoringFacts.CurrentOrder>> orders = new HashMap<>();
+		jdbc.sql("""
+				select s.person_id, s.id, s.kind,
+				       coalesce(array_agg(r.kind) filter (where r.status = 'ACTIVE'), '{}') as requirements
+				from sentences.sentence s left join sentences.requirement r on r.sentence_id = s.id
+				where s.status = 'ACTIVE' and s.person_id = any(:ids)
+				group by s.person_id, s.id, s.kind
+				""").param("ids", ids).query((rs, n) -> {
+			java.util.Set<RequirementKind> kinds = java.util.EnumSet.noneOf(RequirementKind.class);
+			for (String k : (String[]) rs.getArray("requirements").getArray()) {
+				kinds.add(RequirementKind.valueOf(k));
+			}
+			return Map.entry(rs.getLong("person_id"),
+					new ScoringFacts.CurrentOrder(SentenceKind.valueOf(rs.getString("kind")), kinds));
+		}).list().forEach(e -> orders.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+		record History(int previous, @Nullable LocalDate first) {
+		}
+		Map<Long, History> histories = new HashMap<>();
+		jdbc.sql(
+				"select person_id, previous_sanctions, first_sanction_date from sentences.sanction_history where person_id = any(:ids)")
+			.param("ids", ids)
+			.query((rs, n) -> Map.entry(rs.getLong("person_id"),
+					new History(rs.getInt("previous_sanctions"), rs.getObject("first_sanction_date", LocalDate.class))))
+			.list()
+			.forEach(e -> histories.put(e.getKey(), e.getValue()));
+		Map<Long, ScoringFacts> facts = new HashMap<>();
+		for (Long id : personIds) {
+			Current c = current.get(id);
+			History h = histories.getOrDefault(id, new History(0, null));
+			facts.put(id, new ScoringFacts(id, c == null ? null : c.conviction(), c == null ? null : c.offence(),
+					c == null ? null : c.riskDate(), h.previous(), h.first(), orders.getOrDefault(id, List.of())));
+		}
+		return facts;
 	}
 
 	public long peopleUnderSupervision(@Nullable Long providerScope) {

@@ -1,6 +1,9 @@
 package org.openprobation.shell.api;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.openprobation.access.Users;
+import org.openprobation.assessment.AssessmentSummary;
 import org.openprobation.organisation.StaffMember;
 import org.openprobation.people.PersonQuery;
 import org.openprobation.people.PersonRecord;
@@ -134,6 +138,56 @@ class PeopleApi {
 	record PersonDetail(String crn, String name, String forename, String surname, LocalDate dateOfBirth, String gender,
 			String ethnicity, @Nullable String pnc, String nationality, boolean foreignNational, String provider,
 			@Nullable Officer responsibleOfficer, List<OfficerPeriod> officerHistory, List<SentenceItem> sentences) {
+	}
+
+	record RoshItem(LocalDate assessedOn, String overall, Map<String, String> levels) {
+	}
+
+	record OgrsItem(double oneYear, double twoYear, int oneYearPercent, int twoYearPercent, String band) {
+	}
+
+	record NeedItem(String need, String severity, boolean linkedToOffending, boolean linkedToHarm) {
+	}
+
+	record RegistrationItem(String type, String label, LocalDate startDate, LocalDate nextReviewDate, String addedBy) {
+	}
+
+	record TierItem(String tier, int protectPoints, int changePoints, String calculatedAt, String reason) {
+	}
+
+	record AssessmentDetail(String crn, @Nullable RoshItem rosh, @Nullable OgrsItem ogrs3,
+			@Nullable BigDecimal rsrPercent, @Nullable LocalDate needsAssessedOn, List<NeedItem> needs,
+			List<RegistrationItem> registrations, @Nullable TierItem tier) {
+	}
+
+	@GetMapping("/{crn}/assessment")
+	@Operation(summary = "A case's current RoSH levels, OGRS3 (from the record), RSR, needs, registrations and tier")
+	AssessmentDetail assessment(@PathVariable String crn) {
+		CaseOverview overview = cases.overview(users.current(), crn, "api assessment");
+		AssessmentSummary a = overview.assessment();
+		RoshItem rosh = null;
+		if (a.rosh() != null) {
+			Map<String, String> levels = new LinkedHashMap<>();
+			a.rosh().levels().forEach((group, level) -> levels.put(group.name(), level.name()));
+			rosh = new RoshItem(a.rosh().assessedOn(), a.rosh().overall().name(), levels);
+		}
+		OgrsItem ogrs = a.ogrs() == null ? null : new OgrsItem(a.ogrs().oneYear(), a.ogrs().twoYear(),
+				a.ogrs().oneYearPercent(), a.ogrs().twoYearPercent(), a.ogrs().band().name());
+		List<NeedItem> needs = a.needs() == null ? List.of() : a.needs()
+			.needs()
+			.stream()
+			.map(n -> new NeedItem(n.need().name(), n.severity().name(), n.linkedToOffending(), n.linkedToHarm()))
+			.toList();
+		TierItem tier = a.tier() == null ? null : new TierItem(a.tier().tier(), a.tier().protectPoints(),
+				a.tier().changePoints(), a.tier().calculatedAt().toString(), a.tier().reason());
+		return new AssessmentDetail(overview.person().crn(), rosh, ogrs, a.rsr() == null ? null : a.rsr().percent(),
+				a.needs() == null ? null : a.needs().assessedOn(), needs,
+				a.registrations()
+					.stream()
+					.map(r -> new RegistrationItem(r.type().name(), r.label(), r.startDate(), r.nextReviewDate(),
+							r.addedBy()))
+					.toList(),
+				tier);
 	}
 
 	@GetMapping("/{crn}")

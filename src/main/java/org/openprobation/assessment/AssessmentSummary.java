@@ -1,0 +1,18 @@
+package org.openprobation.assessment;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.openprobation.assessment.domain.Ogrs3;
+
+/** Everything assessed about a case, as the case pages and the API show it. */
+public record AssessmentSummary(@Nullable RoshAssessment rosh, Ogrs3.@Nullable Score ogrs, @Nullable RsrScore rsr,
+		@Nullable NeedsAssessment needs, List<Registration> registrations, @Nullable CaseTier tier,
+		List<CaseTier> tierHistory) {
+
+	public AssessmentSummary {
+		registrations = List.copyOf(registrations);
+		tierHistory = List.copyOf(tierHistory);
+	}
+
+}

@@ -1,0 +1,189 @@
+package org.openprobation.assessment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.openprobation.assessment.domain.CaseScoring;
+import org.openprobation.assessment.domain.Sex;
+import org.openprobation.assessment.domain.TierRule;
+import org.openprobation.assessment.persistence.AssessmentRepository;
+import org.openprobation.assessment.persistence.AssessmentRepository.TierRow;
+import org.openprobation.people.Gender;
+import org.openprobation.people.People;
+import org.openprobation.people.PersonSummary;
+import org.openprobation.sentences.ScoringFacts;
+import org.openprobation.sentences.Sentences;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A case's assessments, registrations and tier. The tier is recomputed from the record in
+ * the same transaction as any change to its inputs, and every change is kept in its
+ * history. Access checks and auditing are the calling use case's job.
+ */
+@Service
+@Transactional
+public class Assessments {
+
+	private static final int CHUNK = 5_000;
+
+	private final AssessmentRepository repository;
+
+	private final People people;
+
+	private final Sentences sentences;
+
+	private final Clock clock;
+
+	Assessments(AssessmentRepository repository, People people, Sentences sentences, Clock clock) {
+		this.repository = repository;
+		this.people = people;
+		this.sentences = sentences;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public AssessmentSummary summary(long personId) {
+		List<Long> id = List.of(personId);
+		CaseScoring.Facts facts = facts(id, LocalDate.now(clock)).get(personId);
+		return new AssessmentSummary(repository.latestRosh(id).get(personId),
+				facts == null ? null : CaseScoring.ogrs(facts), repository.latestRsr(id).get(personId),
+				repository.latestNeeds(id).get(personId),
+				repository.activeRegistrations(id).getOrDefault(personId, List.of()),
+				repository.tiers(id).get(personId), repository.tierHistory(personId));
+	}
+
+	/** Current tier codes, for case lists, in one query. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> tierCodes(Collection<Long> personIds) {
+		Map<Long, String> codes = new HashMap<>();
+		if (!personIds.isEmpty()) {
+			repository.tiers(personIds).forEach((person, tier) -> codes.put(person, tier.tier()));
+		}
+		return codes;
+	}
+
+	/** Active registrations of each person, for flag bars and lists, in one query. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<Registration>> registrations(Collection<Long> personIds) {
+		return personIds.isEmpty() ? Map.of() : repository.activeRegistrations(personIds);
+	}
+
+	/**
+	 * Recomputes one case's tier from its record now, keeping the history with the
+	 * reason.
+	 */
+	public CaseTier recomputeTier(long personId, String reason) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		TierRow row = score(facts(List.of(personId), now.toLocalDate()).get(personId), personId, now, reason);
+		repository.saveTier(row);
+		return new CaseTier(row.tier(), row.protectPoints(), row.changePoints(), row.ogrsTwoYear(), now, reason);
+	}
+
+	/**
+	 * Recomputes the tiers of every case of a provider (or all) as at a date; answers how
+	 * many.
+	 */
+	public int recomputeAllTiers(@Nullable Long providerScope, LocalDate asOf, String reason) {
+		List<Long> all = people.allIds(providerScope);
+		OffsetDateTime at = OffsetDateTime.now(clock);
+		for (int from = 0; from < all.size(); from += CHUNK) {
+			List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+			Map<Long, CaseScoring.Facts> facts = facts(chunk, asOf);
+			List<TierRow> rows = new ArrayList<>(chunk.size());
+			for (Long person : chunk) {
+				rows.add(score(facts.get(person), person, at, reason));
+			}
+			repository.replaceTiers(rows);
+		}
+		return all.size();
+	}
+
+	public Registration addRegistration(long personId, RegistrationType type, @Nullable Integer mappaCategory,
+			@Nullable Integer mappaLevel, LocalDate start, LocalDate nextReview, String author) {
+		long id = repository.insertRegistration(personId, type, mappaCategory, mappaLevel, start, nextReview, author);
+		recomputeTier(personId, "Registration added: " + type.label());
+		return new Registration(id, type, mappaCategory, mappaLevel, start, nextReview, author);
+	}
+
+	/**
+	 * Ends a registration and recomputes the tier; false when it was not active for this
+	 * person.
+	 */
+	public boolean endRegistration(long personId, long registrationId, LocalDate endedOn, String reason) {
+		if (!repository.endRegistration(personId, registrationId, endedOn, reason)) {
+			return false;
+		}
+		recomputeTier(personId, "Registration ended: " + reason);
+		return true;
+	}
+
+	private TierRow score(CaseScoring.@Nullable Facts facts, long personId, OffsetDateTime at, String reason) {
+		if (facts == null) {
+			throw new IllegalArgumentException("No person " + personId);
+		}
+		CaseScoring.Outcome outcome = CaseScoring.score(facts, at.toLocalDate());
+		return new TierRow(personId, outcome.tier().code(), outcome.tier().protectPoints(),
+				outcome.tier().changePoints(), outcome.ogrs() == null ? null : outcome.ogrs().twoYearPercent(), at,
+				reason);
+	}
+
+	/**
+	 * Gathers every input of the tier for a set of people, in a fixed number of queries.
+	 */
+	private Map<Long, CaseScoring.Facts> facts(Collection<Long> personIds, LocalDate asOf) {
+		Map<Long, PersonSummary> persons = people.byIds(personIds);
+		Map<Long, ScoringFacts> scoring = sentences.scoringFacts(personIds);
+		Map<Long, RoshAssessment> rosh = repository.latestRosh(personIds);
+		Map<Long, RsrScore> rsr = repository.latestRsr(personIds);
+		Map<Long, NeedsAssessment> needs = repository.latestNeeds(personIds);
+		Map<Long, List<Registration>> registrations = repository.activeRegistrations(personIds);
+		Map<Long, CaseScoring.Facts> facts = new HashMap<>();
+		for (Long id : personIds) {
+			PersonSummary person = persons.get(id);
+			if (person == null) {
+				continue;
+			}
+			Set<TierRule.ComplexityFactor> complexity = EnumSet.noneOf(TierRule.ComplexityFactor.class);
+			TierRule.MappaLevel mappa = null;
+			boolean iom = false;
+			boolean unsupervised = false;
+			for (Registration r : registrations.getOrDefault(id, List.of())) {
+				if (r.type().complexityFactor() != null) {
+					complexity.add(r.type().complexityFactor());
+				}
+				if (r.type() == RegistrationType.MAPPA && r.mappaLevel() != null) {
+					TierRule.MappaLevel level = TierRule.MappaLevel.valueOf("M" + r.mappaLevel());
+					mappa = (mappa == null || level.compareTo(mappa) > 0) ? level : mappa;
+				}
+				iom |= r.type() == RegistrationType.IOM_NOMINAL;
+				unsupervised |= r.type() == RegistrationType.UNSUPERVISED;
+			}
+			NeedsAssessment assessed = needs.get(id);
+			Map<TierRule.Need, TierRule.NeedSeverity> needMap = new EnumMap<>(TierRule.Need.class);
+			if (assessed != null) {
+				assessed.needs().forEach(n -> needMap.put(n.need(), n.severity()));
+			}
+			RoshAssessment r = rosh.get(id);
+			RsrScore score = rsr.get(id);
+			facts.put(id,
+					new CaseScoring.Facts(person.gender() == Gender.FEMALE ? Sex.FEMALE : Sex.MALE,
+							person.dateOfBirth(), scoring.get(id), r == null ? null : r.overall(),
+							score == null ? null : score.percent(), complexity, mappa, iom, unsupervised,
+							assessed == null ? null : assessed.assessedOn(), needMap));
+		}
+		return facts;
+	}
+
+}

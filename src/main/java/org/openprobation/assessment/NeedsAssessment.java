@@ -1,0 +1,22 @@
+package org.openprobation.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.openprobation.assessment.domain.TierRule.Need;
+import org.openprobation.assessment.domain.TierRule.NeedSeverity;
+
+/**
+ * The ten criminogenic needs as assessed, each with whether it is linked to offending and
+ * to harm.
+ */
+public record NeedsAssessment(long id, LocalDate assessedOn, String author, List<AssessedNeed> needs) {
+
+	public NeedsAssessment {
+		needs = List.copyOf(needs);
+	}
+
+	public record AssessedNeed(Need need, NeedSeverity severity, boolean linkedToOffending, boolean linkedToHarm) {
+	}
+
+}

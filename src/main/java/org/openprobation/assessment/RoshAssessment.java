@@ -1,0 +1,47 @@
+package org.openprobation.assessment;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.openprobation.assessment.domain.TierRule.RoshLevel;
+
+/**
+ * A risk of serious harm assessment: a level per group at risk; the overall level is the
+ * highest.
+ */
+public record RoshAssessment(long id, LocalDate assessedOn, Map<RiskGroup, RoshLevel> levels,
+		@Nullable String whoIsAtRisk, @Nullable String natureOfHarm, @Nullable String imminence,
+		@Nullable String increasesRisk, @Nullable String reducesRisk, @Nullable String riskManagementPlan,
+		String author) {
+
+	public enum RiskGroup {
+
+		CHILDREN("Children"), PUBLIC("Public"), KNOWN_ADULT("Known adult"), STAFF("Staff"), PRISONERS("Prisoners");
+
+		private final String label;
+
+		RiskGroup(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+
+	}
+
+	public RoshAssessment {
+		levels = Map.copyOf(levels);
+	}
+
+	public RoshLevel overall() {
+		return levels.values().stream().max(Comparator.naturalOrder()).orElse(RoshLevel.LOW);
+	}
+
+	public RoshLevel level(RiskGroup group) {
+		return levels.getOrDefault(group, RoshLevel.LOW);
+	}
+
+}

@@ -1,0 +1,343 @@
+package org.openprobation.assessment.persistence;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+import org.openprobation.assessment.AssessmentBulkLoad;
+import org.openprobation.assessment.CaseTier;
+import org.openprobation.assessment.NeedsAssessment;
+import org.openprobation.assessment.Registration;
+import org.openprobation.assessment.RegistrationType;
+import org.openprobation.assessment.RoshAssessment;
+import org.openprobation.assessment.RoshAssessment.RiskGroup;
+import org.openprobation.assessment.RsrScore;
+import org.openprobation.assessment.domain.TierRule;
+import org.openprobation.shared.BulkCopy;
+import org.openprobation.shared.CopyRows;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+public class AssessmentRepository implements AssessmentBulkLoad {
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	AssessmentRepository(JdbcClient jdbc, DataSource dataSource) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+	}
+
+	private static Long[] ids(Collection<Long> personIds) {
+		return personIds.toArray(Long[]::new);
+	}
+
+	public Map<Long, RoshAssessment> latestRosh(Collection<Long> personIds) {
+		Map<Long, RoshAssessment> result = new HashMap<>();
+		jdbc.sql("""
+				select distinct on (person_id) * from assessment.rosh_assessment
+				where person_id = any(:ids) order by person_id, assessed_on desc, id desc
+				""").param("ids", ids(personIds)).query((rs, n) -> {
+			Map<RiskGroup, TierRule.RoshLevel> levels = new EnumMap<>(RiskGroup.class);
+			levels.put(RiskGroup.CHILDREN, TierRule.RoshLevel.valueOf(rs.getString("children")));
+			levels.put(RiskGroup.PUBLIC, TierRule.RoshLevel.valueOf(rs.getString("public_at_large")));
+			levels.put(RiskGroup.KNOWN_ADULT, TierRule.RoshLevel.valueOf(rs.getString("known_adult")));
+			levels.put(RiskGroup.STAFF, TierRule.RoshLevel.valueOf(rs.getString("staff")));
+			levels.put(RiskGroup.PRISONERS, TierRule.RoshLevel.valueOf(rs.getString("prisoners")));
+			return Map.entry(rs.getLong("person_id"),
+					new RoshAssessment(rs.getLong("id"), rs.getObject("assessed_on", LocalDate.class), levels,
+							rs.getString("who_is_at_risk"), rs.getString("nature_of_harm"), rs.getString("imminence"),
+							rs.getString("increases_risk"), rs.getString("reduces_risk"),
+							rs.getString("risk_management_plan"), rs.getString("author")));
+		}).list().forEach(e -> result.put(e.getKey(), e.getValue()));
+		return result;
+	}
+
+	public Map<Long, NeedsAssessment> latestNeeds(Collection<Long> personIds) {
+		record Head(long id, long personId, LocalDate assessedOn, String author) {
+		}
+		List<Head> heads = jdbc.sql("""
+				select distinct on (person_id) id, person_id, assessed_on, author from assessment.needs_assessment
+				where person_id = any(:ids) order by person_id, assessed_on desc, id desc
+				""")
+			.param("ids", ids(personIds))
+			.query((rs, n) -> new Head(rs.getLong("id"), rs.getLong("person_id"),
+					rs.getObject("assessed_on", LocalDate.class), rs.getString("author")))
+			.list();
+		Map<Long, List<NeedsAssessment.AssessedNeed>> needs = new HashMap<>();
+		if (!heads.isEmpty()) {
+			jdbc.sql("""
+					select needs_assessment_id, need, severity, linked_to_offending, linked_to_harm from assessment.need
+					where needs_assessment_id = any(:ids) order by needs_assessment_id, need
+					""")
+				.param("ids", heads.stream().map(Head::id).toArray(Long[]::new))
+				.query((rs, n) -> Map.entry(rs.getLong("needs_assessment_id"),
+						new NeedsAssessment.AssessedNeed(TierRule.Need.valueOf(rs.getString("need")),
+								TierRule.NeedSeverity.valueOf(rs.getString("severity")),
+								rs.getBoolean("linked_to_offending"), rs.getBoolean("linked_to_harm"))))
+				.list()
+				.forEach(e -> needs.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+		}
+		Map<Long, NeedsAssessment> result = new HashMap<>();
+		heads.forEach(h -> result.put(h.personId(),
+				new NeedsAssessment(h.id(), h.assessedOn(), h.author(), needs.getOrDefault(h.id(), List.of()))));
+		return result;
+	}
+
+	public Map<Long, RsrScore> latestRsr(Collection<Long> personIds) {
+		Map<Long, RsrScore> result = new HashMap<>();
+		jdbc.sql("""
+				select distinct on (person_id) person_id, percent, scored_on, source from assessment.rsr_score
+				where person_id = any(:ids) order by person_id, scored_on desc, id desc
+				""")
+			.param("ids", ids(personIds))
+			.query((rs, n) -> Map.entry(rs.getLong("person_id"),
+					new RsrScore(rs.getBigDecimal("percent"), rs.getObject("scored_on", LocalDate.class),
+							rs.getString("source"))))
+			.list()
+			.forEach(e -> result.put(e.getKey(), e.getValue()));
+		return result;
+	}
+
+	public Map<Long, List<Registration>> activeRegistrations(Collection<Long> personIds) {
+		Map<Long, List<Registration>> result = new HashMap<>();
+		jdbc.sql("""
+				select id, person_id, type, mappa_category, mappa_level, start_date, next_review_date, added_by
+				from assessment.registration where ended_on is null and person_id = any(:ids)
+				order by person_id, start_date, id
+				""")
+			.param("ids", ids(personIds))
+			.query((rs, n) -> Map.entry(rs.getLong("person_id"),
+					new Registration(rs.getLong("id"), RegistrationType.valueOf(rs.getString("type")),
+							rs.getObject("mappa_category", Integer.class), rs.getObject("mappa_level", Integer.class),
+							rs.getObject("start_date", LocalDate.class),
+							rs.getObject("next_review_date", LocalDate.class), rs.getString("added_by"))))
+			.list()
+			.forEach(e -> result.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+		return result;
+	}
+
+	public Map<Long, CaseTier> tiers(Collection<Long> personIds) {
+		Map<Long, CaseTier> result = new HashMap<>();
+		jdbc.sql("""
+				select person_id, tier, protect_points, change_points, ogrs_two_year, calculated_at, reason
+				from assessment.tier where person_id = any(:ids)
+				""")
+			.param("ids", ids(personIds))
+			.query((rs, n) -> Map.entry(rs.getLong("person_id"),
+					new CaseTier(rs.getString("tier"), rs.getInt("protect_points"), rs.getInt("change_points"),
+							rs.getObject("ogrs_two_year", Integer.class),
+							rs.getObject("calculated_at", OffsetDateTime.class), rs.getString("reason"))))
+			.list()
+			.forEach(e -> result.put(e.getKey(), e.getValue()));
+		return result;
+	}
+
+	public List<CaseTier> tierHistory(long personId) {
+		return jdbc.sql("""
+				select tier, protect_points, change_points, calculated_at, reason from assessment.tier_history
+				where person_id = :id order by calculated_at desc, id desc limit 50
+				""")
+			.param("id", personId)
+			.query((rs, n) -> new CaseTier(rs.getString("tier"), rs.getInt("protect_points"),
+					rs.getInt("change_points"), null, rs.getObject("calculated_at", OffsetDateTime.class),
+					rs.getString("reason")))
+			.list();
+	}
+
+	/**
+	 * A newly calculated tier: kept as current, and added to the history when it changed.
+	 */
+	public record TierRow(long personId, String tier, int protectPoints, int changePoints,
+			@Nullable Integer ogrsTwoYear, OffsetDateTime at, String reason) {
+	}
+
+	public void saveTier(TierRow row) {
+		String previous = jdbc.sql("select tier from assessment.tier where person_id = :id for update")
+			.param("id", row.personId())
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		jdbc.sql(
+				"""
+						insert into assessment.tier (person_id, tier, protect_points, change_points, ogrs_two_year, calculated_at, reason)
+						values (:person, :tier, :protect, :change, :ogrs, :at, :reason)
+						on conflict (person_id) do update set tier = excluded.tier, protect_points = excluded.protect_points,
+						  change_points = excluded.change_points, ogrs_two_year = excluded.ogrs_two_year,
+						  calculated_at = excluded.calculated_at, reason = excluded.reason, version = assessment.tier.version + 1
+						""")
+			.param("person", row.personId())
+			.param("tier", row.tier())
+			.param("protect", row.protectPoints())
+			.param("change", row.changePoints())
+			.param("ogrs", row.ogrsTwoYear())
+			.param("at", row.at())
+			.param("reason", row.reason())
+			.update();
+		jdbc.sql(
+				"""
+						insert into assessment.tier_history (person_id, tier, protect_points, change_points, calculated_at, reason)
+						values (:person, :tier, :protect, :change, :at, :reason)
+						""")
+			.param("person", row.personId())
+			.param("tier", row.tier())
+			.param("protect", row.protectPoints())
+			.param("change", row.changePoints())
+			.param("at", row.at())
+			.param("reason",
+					previous == null || previous.equals(row.tier()) ? row.reason()
+							: row.reason() + " (was " + previous + ")")
+			.update();
+	}
+
+	/**
+	 * Replaces the tiers of many cases at once and records each in the history, by COPY.
+	 */
+	public void replaceTiers(List<TierRow> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		jdbc.sql("delete from assessment.tier where person_id = any(:ids)")
+			.param("ids", rows.stream().map(TierRow::personId).toArray(Long[]::new))
+			.update();
+		CopyRows current = new CopyRows();
+		CopyRows history = new CopyRows();
+		for (TierRow r : rows) {
+			current.add(r.personId())
+				.add(r.tier())
+				.add(r.protectPoints())
+				.add(r.changePoints())
+				.add(r.ogrsTwoYear())
+				.add(r.at())
+				.add(r.reason())
+				.endRow();
+			history.add(r.personId())
+				.add(r.tier())
+				.add(r.protectPoints())
+				.add(r.changePoints())
+				.add(r.at())
+				.add(r.reason())
+				.endRow();
+		}
+		BulkCopy.into(dataSource,
+				"assessment.tier (person_id, tier, protect_points, change_points, ogrs_two_year, calculated_at, reason)",
+				current);
+		BulkCopy.into(dataSource,
+				"assessment.tier_history (person_id, tier, protect_points, change_points, calculated_at, reason)",
+				history);
+	}
+
+	public long insertRegistration(long personId, RegistrationType type, @Nullable Integer mappaCategory,
+			@Nullable Integer mappaLevel, LocalDate start, LocalDate review, String author) {
+		return jdbc
+			.sql("""
+					insert into assessment.registration (person_id, type, mappa_category, mappa_level, start_date, next_review_date, added_by)
+					values (:person, :type, :category, :level, :start, :review, :author) returning id
+					""")
+			.param("person", personId)
+			.param("type", type.name())
+			.param("category", mappaCategory)
+			.param("level", mappaLevel)
+			.param("start", start)
+			.param("review", review)
+			.param("author", author)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Ends an active registration; false when it is not active for that person (already
+	 * ended, or another's).
+	 */
+	public boolean endRegistration(long personId, long registrationId, LocalDate endedOn, String reason) {
+		return jdbc.sql("""
+				update assessment.registration set ended_on = :ended, end_reason = :reason, version = version + 1
+				where id = :id and person_id = :person and ended_on is null and start_date <= :ended
+				""")
+			.param("ended", endedOn)
+			.param("reason", reason)
+			.param("id", registrationId)
+			.param("person", personId)
+			.update() == 1;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void load(Batch b) {
+		CopyRows rosh = new CopyRows();
+		b.rosh()
+			.forEach(r -> rosh.add(r.personId())
+				.add(r.assessedOn())
+				.add(r.children().name())
+				.add(r.publicAtLarge().name())
+				.add(r.knownAdult().name())
+				.add(r.staff().name())
+				.add(r.prisoners().name())
+				.add(r.whoIsAtRisk())
+				.add(r.natureOfHarm())
+				.add(r.imminence())
+				.add(r.increasesRisk())
+				.add(r.reducesRisk())
+				.add(r.riskManagementPlan())
+				.add(r.author())
+				.endRow());
+		BulkCopy.into(dataSource,
+				"assessment.rosh_assessment (person_id, assessed_on, children, public_at_large, "
+						+ "known_adult, staff, prisoners, who_is_at_risk, nature_of_harm, imminence, increases_risk, "
+						+ "reduces_risk, risk_management_plan, author)",
+				rosh);
+		CopyRows heads = new CopyRows();
+		CopyRows needs = new CopyRows();
+		b.needs().forEach(n -> {
+			heads.add(n.id()).add(n.personId()).add(n.assessedOn()).add(n.author()).endRow();
+			n.needs()
+				.forEach(need -> needs.add(n.id())
+					.add(need.need().name())
+					.add(need.severity().name())
+					.add(need.linkedToOffending())
+					.add(need.linkedToHarm())
+					.endRow());
+		});
+		BulkCopy.into(dataSource, "assessment.needs_assessment (id, person_id, assessed_on, author)", heads);
+		BulkCopy.into(dataSource,
+				"assessment.need (needs_assessment_id, need, severity, linked_to_offending, linked_to_harm)", needs);
+		CopyRows rsr = new CopyRows();
+		b.rsr().forEach(r -> rsr.add(r.personId()).add(r.percent()).add(r.scoredOn()).add(r.source()).endRow());
+		BulkCopy.into(dataSource, "assessment.rsr_score (person_id, percent, scored_on, source)", rsr);
+		CopyRows flags = new CopyRows();
+		b.registrations()
+			.forEach(f -> flags.add(f.personId())
+				.add(f.type().name())
+				.add(f.mappaCategory())
+				.add(f.mappaLevel())
+				.add(f.startDate())
+				.add(f.nextReviewDate())
+				.add(f.addedBy())
+				.endRow());
+		BulkCopy.into(dataSource, "assessment.registration (person_id, type, mappa_category, mappa_level, start_date, "
+				+ "next_review_date, added_by)", flags);
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void finish() {
+		for (String table : new String[] { "assessment.rosh_assessment", "assessment.needs_assessment",
+				"assessment.rsr_score", "assessment.registration", "assessment.tier_history" }) {
+			BulkCopy.resetIdentity(dataSource, table);
+		}
+	}
+
+}

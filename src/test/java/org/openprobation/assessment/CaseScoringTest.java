@@ -1,0 +1,78 @@
+package org.openprobation.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.openprobation.assessment.domain.CaseScoring;
+import org.openprobation.assessment.domain.Ogrs3;
+import org.openprobation.assessment.domain.Sex;
+import org.openprobation.sentences.OffenceCategory;
+import org.openprobation.sentences.RequirementKind;
+import org.openprobation.sentences.ScoringFacts;
+import org.openprobation.sentences.ScoringFacts.CurrentOrder;
+import org.openprobation.sentences.SentenceKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CaseScoringTest {
+
+	private static ScoringFacts serving(CurrentOrder... orders) {
+		return new ScoringFacts(1, LocalDate.of(2026, 1, 10), OffenceCategory.THEFT_NON_MOTOR,
+				LocalDate.of(2026, 1, 10), 4, LocalDate.of(2012, 5, 1), List.of(orders));
+	}
+
+	@Test
+	void custodyIsAMandateForChange() {
+		assertThat(CaseScoring.mandateForChange(serving(new CurrentOrder(SentenceKind.LICENCE, Set.of())))).isTrue();
+		assertThat(CaseScoring.mandateForChange(serving(new CurrentOrder(SentenceKind.PRE_RELEASE, Set.of()))))
+			.isTrue();
+	}
+
+	@Test
+	void aCommunitySentenceIsAMandateOnlyWithARequirementOtherThanUnpaidWork() {
+		assertThat(CaseScoring.mandateForChange(
+				serving(new CurrentOrder(SentenceKind.COMMUNITY_ORDER, Set.of(RequirementKind.UNPAID_WORK)))))
+			.isFalse();
+		assertThat(CaseScoring.mandateForChange(serving(new CurrentOrder(SentenceKind.SUSPENDED_SENTENCE_ORDER,
+				Set.of(RequirementKind.UNPAID_WORK, RequirementKind.REHABILITATION_ACTIVITY)))))
+			.isTrue();
+		assertThat(CaseScoring
+			.mandateForChange(serving(new CurrentOrder(SentenceKind.SUSPENDED_SENTENCE_ORDER, Set.of())))).isFalse();
+		assertThat(CaseScoring.mandateForChange(serving())).isFalse();
+	}
+
+	@Test
+	void anAssessmentIsValidForFiftyFiveWeeks() {
+		LocalDate today = LocalDate.of(2026, 11, 23);
+		assertThat(CaseScoring.validAssessment(today.minusWeeks(55), today)).isTrue();
+		assertThat(CaseScoring.validAssessment(today.minusWeeks(55).minusDays(1), today)).isFalse();
+		assertThat(CaseScoring.validAssessment(null, today)).isFalse();
+		assertThat(CaseScoring.validAssessment(today.plusDays(1), today)).isFalse();
+	}
+
+	@Test
+	void ogrs3IsCalculatedFromTheRecordItself() {
+		CaseScoring.Facts facts = new CaseScoring.Facts(Sex.MALE, LocalDate.of(1975, 4, 29),
+				new ScoringFacts(1, LocalDate.of(2009, 2, 19), OffenceCategory.DRUG_IMPORT_EXPORT_PRODUCTION,
+						LocalDate.of(2020, 1, 14), 21, LocalDate.of(1992, 6, 1), List.of()),
+				null, null, Set.of(), null, false, false, null, Map.of());
+		Ogrs3.Score score = CaseScoring.ogrs(facts);
+		// the worked example of assessment.md: 35% and 52%, medium
+		assertThat(score).isNotNull();
+		assertThat(score.oneYearPercent()).isEqualTo(35);
+		assertThat(score.twoYearPercent()).isEqualTo(52);
+	}
+
+	@Test
+	void withoutACurrentConvictionThereIsNoOgrs3() {
+		CaseScoring.Facts facts = new CaseScoring.Facts(Sex.FEMALE, LocalDate.of(1990, 1, 1),
+				new ScoringFacts(1, null, null, null, 0, null, List.of()), null, null, Set.of(), null, false, false,
+				null, Map.of());
+		assertThat(CaseScoring.ogrs(facts)).isNull();
+		assertThat(CaseScoring.score(facts, LocalDate.of(2026, 11, 23)).tier().code()).isEqualTo("D0");
+	}
+
+}
