@@ -48,6 +48,20 @@ public class CaseViews {
 		this.audit = audit;
 	}
 
+	/**
+	 * The case for a page that changes it: refused (and audited) unless the user may
+	 * change the case.
+	 */
+	@Transactional(noRollbackFor = CaseAccessDenied.class)
+	public CaseOverview overviewForChange(CurrentUser user, String typedCrn, String purpose) {
+		CaseOverview overview = overview(user, typedCrn, "page");
+		if (overview.change() instanceof org.openprobation.access.AccessDecision.Refused refused) {
+			audit.record(user, AuditLog.ACCESS_REFUSED, overview.person().crn(), purpose + ": " + refused.reason());
+			throw new CaseAccessDenied(refused.reason());
+		}
+		return overview;
+	}
+
 	@Transactional(noRollbackFor = CaseAccessDenied.class)
 	public CaseOverview overview(CurrentUser user, String typedCrn, String channel) {
 		Crn crn = Crn.parse(typedCrn).orElseThrow(() -> new CaseNotFound(typedCrn));

@@ -1,0 +1,127 @@
+package org.openprobation.shell;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.openprobation.access.AuditLog;
+import org.openprobation.access.CaseAccess;
+import org.openprobation.access.CaseAccessDenied;
+import org.openprobation.access.CaseOwner;
+import org.openprobation.access.CurrentUser;
+import org.openprobation.assessment.Assessments;
+import org.openprobation.assessment.Registration;
+import org.openprobation.assessment.RegistrationType;
+import org.openprobation.people.People;
+import org.openprobation.people.PersonRecord;
+import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.Crn;
+import org.openprobation.shared.FieldProblem;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adding and ending registrations on a case: only those who may change the case, checked
+ * on the server; the tier is recomputed and the change audited in the same transaction.
+ */
+@Service
+public class CaseRegistrations {
+
+	private final People people;
+
+	private final CaseAccess access;
+
+	private final Assessments assessments;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	CaseRegistrations(People people, CaseAccess access, Assessments assessments, AuditLog audit, Clock clock) {
+		this.people = people;
+		this.access = access;
+		this.assessments = assessments;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** What was entered to add a registration, before it is checked. */
+	public record NewRegistration(@Nullable RegistrationType type, @Nullable Integer mappaCategory,
+			@Nullable Integer mappaLevel, @Nullable LocalDate startDate, @Nullable LocalDate nextReviewDate) {
+	}
+
+	/**
+	 * The problems with what was entered, each naming its field; empty when it can be
+	 * saved.
+	 */
+	public List<FieldProblem> check(NewRegistration entered) {
+		LocalDate today = LocalDate.now(clock);
+		List<FieldProblem> problems = new ArrayList<>();
+		if (entered.type() == null) {
+			problems.add(new FieldProblem("type", "Select the type of registration"));
+		}
+		else if (entered.type() == RegistrationType.MAPPA) {
+			if (entered.mappaCategory() == null) {
+				problems.add(new FieldProblem("mappaCategory", "Select the MAPPA category"));
+			}
+			if (entered.mappaLevel() == null) {
+				problems.add(new FieldProblem("mappaLevel", "Select the MAPPA level"));
+			}
+		}
+		if (entered.startDate() != null && entered.startDate().isAfter(today)) {
+			problems.add(new FieldProblem("startDate", "The start date must be today or in the past"));
+		}
+		if (entered.nextReviewDate() != null) {
+			if (entered.startDate() != null && !entered.nextReviewDate().isAfter(entered.startDate())) {
+				problems.add(new FieldProblem("nextReviewDate", "The next review date must be after the start date"));
+			}
+			else if (entered.nextReviewDate().isAfter(today.plusYears(1))) {
+				problems.add(new FieldProblem("nextReviewDate", "The next review must be within a year"));
+			}
+		}
+		return problems;
+	}
+
+	@Transactional(noRollbackFor = CaseAccessDenied.class)
+	public Registration add(CurrentUser user, Crn crn, NewRegistration entered) {
+		PersonRecord person = changeable(user, crn);
+		List<FieldProblem> problems = check(entered);
+		if (entered.startDate() == null || entered.nextReviewDate() == null || !problems.isEmpty()) {
+			throw new BadRequest(
+					problems.isEmpty() ? List.of(new FieldProblem("startDate", "Enter the dates")) : problems);
+		}
+		Registration added = assessments.addRegistration(person.id(), entered.type(), entered.mappaCategory(),
+				entered.mappaLevel(), entered.startDate(), entered.nextReviewDate(), user.username());
+		audit.record(user, "ADD_REGISTRATION", crn.value(),
+				added.label() + " from " + entered.startDate() + ", review by " + entered.nextReviewDate());
+		return added;
+	}
+
+	/** Ends a registration; false when it was not active on this case. */
+	@Transactional(noRollbackFor = CaseAccessDenied.class)
+	public boolean end(CurrentUser user, Crn crn, long registrationId, String reason) {
+		PersonRecord person = changeable(user, crn);
+		boolean ended = assessments.endRegistration(person.id(), registrationId, LocalDate.now(clock), reason);
+		if (ended) {
+			audit.record(user, "END_REGISTRATION", crn.value(), "Registration " + registrationId + " ended: " + reason);
+		}
+		return ended;
+	}
+
+	private PersonRecord changeable(CurrentUser user, Crn crn) {
+		PersonRecord person = people.find(crn).orElseThrow(() -> new CaseNotFound(crn.value()));
+		CaseOwner owner = people.ownerOf(person);
+		try {
+			access.checkChange(user, owner);
+		}
+		catch (CaseAccessDenied denied) {
+			audit.record(user, AuditLog.ACCESS_REFUSED, crn.value(), "change registrations: " + denied.getMessage());
+			throw denied;
+		}
+		return person;
+	}
+
+}
