@@ -26,6 +26,7 @@ stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; }
 rm -rf "$DATA"
 start first-start
 echo "First start (embedded PostgreSQL initdb + London generation): ready in ${READY_MS} ms"
+grep -o "Demo data: tiers recomputed for [0-9,]* cases in [0-9]* ms" "$RESULTS/first-start.log"
 grep -o "Demo data: [0-9,]* people generated in [0-9]* ms" "$RESULTS/first-start.log"
 stop
 

@@ -135,8 +135,10 @@ public class DemoDataGenerator {
 			people.finish();
 			sentences.finish();
 			assessmentLoad.finish();
+			long tiering = System.nanoTime();
 			int tiered = assessments.recomputeAllTiers(null, asOf, "Demo data generated");
-			log.info("Demo data: tiers calculated for {} cases", String.format("%,d", tiered));
+			log.info("Demo data: tiers recomputed for {} cases in {} ms", String.format("%,d", tiered),
+					Duration.ofNanos(System.nanoTime() - tiering).toMillis());
 			users.create(demoUsers(org));
 			long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
 			jdbc.sql("insert into demo.generation (dataset, seed, as_of, people, millis) values (:d, :s, :a, :p, :m)")
