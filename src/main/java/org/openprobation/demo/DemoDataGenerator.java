@@ -13,6 +13,7 @@ import org.openprobation.access.Role;
 import org.openprobation.assessment.AssessmentBulkLoad;
 import org.openprobation.assessment.Assessments;
 import org.openprobation.access.UsersBulkLoad;
+import org.openprobation.allocation.ReductionsBulkLoad;
 import org.openprobation.organisation.OrganisationBulkLoad;
 import org.openprobation.people.PeopleBulkLoad;
 import org.openprobation.sentences.SentencesBulkLoad;
@@ -48,6 +49,8 @@ public class DemoDataGenerator {
 
 	private final AssessmentBulkLoad assessmentLoad;
 
+	private final ReductionsBulkLoad reductions;
+
 	private final Assessments assessments;
 
 	private final JdbcClient jdbc;
@@ -58,13 +61,15 @@ public class DemoDataGenerator {
 
 	DemoDataGenerator(DemoSettings settings, OrganisationBulkLoad organisation, PeopleBulkLoad people,
 			SentencesBulkLoad sentences, UsersBulkLoad users, AssessmentBulkLoad assessmentLoad,
-			Assessments assessments, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+			Assessments assessments, ReductionsBulkLoad reductions, JdbcClient jdbc, TransactionTemplate transaction,
+			Clock clock) {
 		this.settings = settings;
 		this.organisation = organisation;
 		this.people = people;
 		this.sentences = sentences;
 		this.users = users;
 		this.assessmentLoad = assessmentLoad;
+		this.reductions = reductions;
 		this.assessments = assessments;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
@@ -97,6 +102,7 @@ public class DemoDataGenerator {
 		Completed completed = transaction.execute(status -> {
 			OrganisationGenerator.Generated org = new OrganisationGenerator(settings.seed(), asOf).generate(settings);
 			organisation.load(org.snapshot());
+			reductions.load(ReductionGenerator.reductions(org.snapshot(), settings.seed(), asOf));
 			log.info("Demo data: organisation loaded ({} providers, {} staff)", org.providers().size(),
 					org.snapshot().staff().size());
 			int total = org.providers().stream().mapToInt(OrganisationGenerator.Provider::people).sum();
@@ -164,7 +170,7 @@ public class DemoDataGenerator {
 		log.warn("Demo data: resetting: removing all people, sentences, organisation, users and audit");
 		transaction.executeWithoutResult(status -> jdbc
 			.sql("""
-					truncate assessment.tier_history, assessment.tier, assessment.registration, assessment.rsr_score,
+					truncate allocation.reduction, assessment.tier_history, assessment.tier, assessment.registration, assessment.rsr_score,
 					         assessment.need, assessment.needs_assessment, assessment.rosh_assessment, sentences.sanction_history, sentences.requirement, sentences.sentence, sentences.offence,
 					         sentences.event, people.responsible_officer, people.address, people.alias, people.person,
 					         access.user_role, access.app_user, access.audit_event, access.spring_session_attributes,

@@ -6,7 +6,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "shared",
-		"organisation", "access", "people", "sentences", "assessment", "assessment :: scoring" })
+		"organisation", "access", "people", "sentences", "assessment", "assessment :: scoring", "allocation" })
 package org.openprobation.demo;
 
 import org.jspecify.annotations.NullMarked;

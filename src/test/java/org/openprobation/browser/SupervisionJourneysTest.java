@@ -109,6 +109,11 @@ class SupervisionJourneysTest extends BrowserTest {
 			.containsPattern("\\d+\\s+practitioners hold\\s+\\d+\\s+cases");
 		assertThat(page.locator("tbody tr").count()).isBetween(7, 11);
 		assertAccessible();
+		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Team workload and capacity")));
+		PlaywrightAssertions.assertThat(page.locator("#workload-summary")).containsText("Capacity ranges from");
+		assertAccessible();
+		page.goBack();
+		page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
 		follow(page.locator("tbody tr th a").first());
 		assertThat(page.locator("h1").textContent()).startsWith("Caseload of");
 		assertAccessible();

@@ -73,6 +73,13 @@ class ApiProblems {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		// Exceptions that carry their own status (404 for an unknown team, 405, 415, ...)
+		// keep it.
+		if (ex instanceof org.springframework.web.ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
+			HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
+			String detail = known.getBody().getDetail();
+			return problem(status, detail == null ? status.getReasonPhrase() : detail, List.of());
+		}
 		log.error("Unexpected error answering an API request", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong. It has been logged.", List.of());
 	}

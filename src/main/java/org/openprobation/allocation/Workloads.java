@@ -1,0 +1,114 @@
+package org.openprobation.allocation;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.openprobation.access.CurrentUser;
+import org.openprobation.access.Role;
+import org.openprobation.allocation.domain.Workload;
+import org.openprobation.allocation.domain.WorkloadSettings;
+import org.openprobation.allocation.persistence.ReductionRepository;
+import org.openprobation.assessment.Assessments;
+import org.openprobation.organisation.StaffMember;
+import org.openprobation.organisation.Team;
+import org.openprobation.people.People;
+import org.openprobation.people.PersonSummary;
+import org.openprobation.sentences.CurrentSentence;
+import org.openprobation.sentences.SentenceKind;
+import org.openprobation.sentences.Sentences;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Workload of practitioners and teams, looked up by id sets so a team costs a fixed
+ * number of queries.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Workloads {
+
+	private final People people;
+
+	private final Sentences sentences;
+
+	private final Assessments assessments;
+
+	private final ReductionRepository reductions;
+
+	private final Clock clock;
+
+	private final WorkloadSettings settings = WorkloadSettings.defaults();
+
+	Workloads(People people, Sentences sentences, Assessments assessments, ReductionRepository reductions,
+			Clock clock) {
+		this.people = people;
+		this.sentences = sentences;
+		this.assessments = assessments;
+		this.reductions = reductions;
+		this.clock = clock;
+	}
+
+	/**
+	 * The team's workload, fullest first; its manager and area, quality, inspector and
+	 * admin users may see it.
+	 */
+	public TeamWorkload ofTeam(CurrentUser user, Team team) {
+		boolean ownTeam = user.has(Role.SPO) && Objects.equals(user.teamId(), team.id());
+		boolean readsProvider = user.hasAny(Role.AREA_MANAGER, Role.QUALITY)
+				&& Objects.equals(user.providerId(), team.providerId());
+		if (!ownTeam && !readsProvider && !user.readsEveryProvider()) {
+			throw new AccessDeniedException(
+					"Only the team's manager and area or quality managers can see a team's workload.");
+		}
+		List<StaffMember> practitioners = team.practitioners();
+		List<Long> staffIds = practitioners.stream().map(StaffMember::id).toList();
+		List<PersonSummary> cases = people.caseloadOf(staffIds);
+		List<Long> personIds = cases.stream().map(PersonSummary::id).toList();
+		Map<Long, CurrentSentence> current = sentences.current(personIds);
+		Map<Long, String> tiers = assessments.tierCodes(personIds);
+		Map<Long, List<BigDecimal>> reduced = staffIds.isEmpty() ? Map.of()
+				: reductions.activeOn(staffIds, LocalDate.now(clock));
+		Map<Long, int[]> casesAndPoints = new HashMap<>();
+		for (PersonSummary person : cases) {
+			CurrentSentence sentence = current.get(person.id());
+			int points = sentence == null ? 0
+					: Workload.casePoints(settings, tiers.get(person.id()), kind(sentence.kind()));
+			int[] totals = casesAndPoints.computeIfAbsent(person.officerStaffId(), k -> new int[2]);
+			totals[0]++;
+			totals[1] += points;
+		}
+		List<TeamWorkload.PractitionerWorkload> rows = new ArrayList<>();
+		for (StaffMember practitioner : practitioners) {
+			int[] totals = casesAndPoints.getOrDefault(practitioner.id(), new int[2]);
+			List<BigDecimal> hours = reduced.getOrDefault(practitioner.id(), List.of());
+			int available = Workload.availablePoints(settings,
+					Workload.availableHours(practitioner.contractedHours(), hours));
+			rows.add(new TeamWorkload.PractitionerWorkload(practitioner, totals[0], totals[1],
+					hours.stream().reduce(BigDecimal.ZERO, BigDecimal::add), available,
+					Workload.capacityPercent(totals[1], available)));
+		}
+		rows.sort(Comparator
+			.comparing(TeamWorkload.PractitionerWorkload::capacityPercent,
+					Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()))
+			.reversed());
+		return new TeamWorkload(team, rows);
+	}
+
+	static Workload.CaseKind kind(SentenceKind kind) {
+		return switch (kind) {
+			case COMMUNITY_ORDER, SUSPENDED_SENTENCE_ORDER -> Workload.CaseKind.COMMUNITY;
+			case LICENCE, POST_SENTENCE_SUPERVISION -> Workload.CaseKind.LICENCE;
+			case PRE_RELEASE -> Workload.CaseKind.CUSTODY;
+		};
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.openprobation.allocation.persistence;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.openprobation.allocation.ReductionsBulkLoad;
+import org.openprobation.shared.BulkCopy;
+import org.openprobation.shared.CopyRows;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+@Repository
+public class ReductionRepository implements ReductionsBulkLoad {
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	ReductionRepository(JdbcClient jdbc, DataSource dataSource) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+	}
+
+	/** The hours of each reduction in force on a date, per member of staff. */
+	public Map<Long, List<BigDecimal>> activeOn(Collection<Long> staffIds, LocalDate date) {
+		Map<Long, List<BigDecimal>> result = new HashMap<>();
+		jdbc.sql("""
+				select staff_id, hours from allocation.reduction
+				where staff_id = any(:ids) and starts_on <= :date and (ends_on is null or ends_on >= :date)
+				""")
+			.param("ids", staffIds.toArray(Long[]::new))
+			.param("date", date)
+			.query((rs, n) -> Map.entry(rs.getLong("staff_id"), rs.getBigDecimal("hours")))
+			.list()
+			.forEach(e -> result.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+		return result;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void load(List<Reduction> reductions) {
+		CopyRows rows = new CopyRows();
+		reductions.forEach(
+				r -> rows.add(r.staffId()).add(r.reason()).add(r.hours()).add(r.startsOn()).add(r.endsOn()).endRow());
+		BulkCopy.into(dataSource, "allocation.reduction (staff_id, reason, hours, starts_on, ends_on)", rows);
+		BulkCopy.resetIdentity(dataSource, "allocation.reduction");
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.openprobation.allocation;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.openprobation.allocation.domain.Workload;
+import org.openprobation.allocation.domain.Workload.CaseKind;
+import org.openprobation.allocation.domain.WorkloadSettings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WorkloadTest {
+
+	private final WorkloadSettings settings = WorkloadSettings.defaults();
+
+	@Test
+	void theWorkedExamplesOfTheSpecification() {
+		// 37 contracted hours with 1.8 hours of reductions gives 2,070 available points
+		BigDecimal fullTime = Workload.availableHours(new BigDecimal("37"), List.of(new BigDecimal("1.8")));
+		assertThat(Workload.availablePoints(settings, fullTime)).isEqualTo(2070);
+		// 30 contracted hours and the same reductions gives 1,658
+		BigDecimal partTime = Workload.availableHours(new BigDecimal("30"), List.of(new BigDecimal("1.8")));
+		assertThat(Workload.availablePoints(settings, partTime)).isEqualTo(1658);
+	}
+
+	@Test
+	void pointsPerCaseComeFromTheTierAndKind() {
+		assertThat(Workload.casePoints(settings, "A3", CaseKind.COMMUNITY)).isEqualTo(206);
+		assertThat(Workload.casePoints(settings, "B2", CaseKind.LICENCE)).isEqualTo(132);
+		assertThat(Workload.casePoints(settings, "C1", CaseKind.CUSTODY)).isEqualTo(23);
+		assertThat(Workload.casePoints(settings, "D0", CaseKind.LICENCE)).isZero();
+	}
+
+	@Test
+	void untieredAndUnsupervisedCasesScoreNothing() {
+		assertThat(Workload.casePoints(settings, null, CaseKind.COMMUNITY)).isZero();
+		assertThat(Workload.casePoints(settings, "B2S", CaseKind.LICENCE)).isZero();
+	}
+
+	@Test
+	void noContractedHoursMeansThirtySevenAndNoHoursLeftMeansNoCapacity() {
+		assertThat(Workload.availableHours(null, List.of())).isEqualByComparingTo("37");
+		assertThat(Workload.availablePoints(settings,
+				Workload.availableHours(new BigDecimal("37"), List.of(new BigDecimal("37")))))
+			.isZero();
+		assertThat(Workload.capacityPercent(500, 0)).isNull();
+		assertThat(Workload.capacityPercent(2070, 2070)).isEqualByComparingTo("100.0");
+		assertThat(Workload.capacityPercent(1000, 2176)).isEqualByComparingTo("46.0");
+	}
+
+	@Test
+	void percentageReductionsAreRoundedAndCapped() {
+		assertThat(Workload.reductionHours(new BigDecimal("37"), new BigDecimal("20"))).isEqualByComparingTo("7.40");
+		assertThat(Workload.reductionHours(new BigDecimal("22.5"), new BigDecimal("150"))).isEqualByComparingTo("22.5");
+	}
+
+	@Property
+	void moreReductionsNeverMeanMoreAvailablePoints(@ForAll @IntRange(min = 0, max = 480) int contractedTenths,
+			@ForAll @IntRange(min = 0, max = 480) int reductionTenths) {
+		BigDecimal contracted = BigDecimal.valueOf(contractedTenths, 1);
+		int without = Workload.availablePoints(settings, Workload.availableHours(contracted, List.of()));
+		int with = Workload.availablePoints(settings,
+				Workload.availableHours(contracted, List.of(BigDecimal.valueOf(reductionTenths, 1))));
+		assertThat(with).isBetween(0, without);
+	}
+
+}
