@@ -25,7 +25,7 @@ public class PageLatency {
 		String base = args.length > 0 ? args[0] : "http://localhost:8080";
 		int requests = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
 		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		signIn(client, base);
+		signIn(client, base, "practitioner");
 
 		// CRNs and surname prefixes to spread the load over the whole caseload, from the API.
 		String auth = "Basic " + Base64.getEncoder().encodeToString("practitioner:demo".getBytes(StandardCharsets.UTF_8));
@@ -52,10 +52,16 @@ public class PageLatency {
 		measure(client, "my caseload", requests, () -> base + "/caseload");
 		measure(client, "partial-surname search", requests, () -> base + "/people?q="
 				+ URLEncoder.encode(prefixes.get(random.nextInt(prefixes.size())), StandardCharsets.UTF_8));
-		measure(client, "team caseload (manager)", 0, () -> base + "/team");
+		HttpClient manager = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		signIn(manager, base, "manager");
+		String team = manager.send(HttpRequest.newBuilder(URI.create(base + "/team")).build(),
+				HttpResponse.BodyHandlers.discarding()).headers().firstValue("Location").orElseThrow()
+			.replaceAll(".*/teams/([^/]+)/caseload", "$1");
+		measure(manager, "team caseload (manager)", requests, () -> base + "/teams/" + team + "/caseload");
+		measure(manager, "team workload (manager)", requests, () -> base + "/teams/" + team + "/workload");
 	}
 
-	static void signIn(HttpClient client, String base) throws Exception {
+	static void signIn(HttpClient client, String base, String username) throws Exception {
 		String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
 		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
@@ -64,7 +70,7 @@ public class PageLatency {
 		}
 		client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=practitioner&password=demo&_csrf=" + csrf.group(1)))
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=demo&_csrf=" + csrf.group(1)))
 			.build(), HttpResponse.BodyHandlers.discarding());
 	}
 
