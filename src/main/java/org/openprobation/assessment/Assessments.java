@@ -110,6 +110,31 @@ public class Assessments {
 		return all.size();
 	}
 
+	/**
+	 * Records one need as now assessed: a new version of the needs assessment, dated
+	 * today, with the other needs as they were; the tier is recomputed in the same
+	 * transaction.
+	 */
+	public NeedsAssessment recordNeed(long personId, TierRule.Need need, TierRule.NeedSeverity severity,
+			boolean linkedToOffending, boolean linkedToHarm, String author) {
+		NeedsAssessment latest = repository.latestNeeds(List.of(personId)).get(personId);
+		Map<TierRule.Need, NeedsAssessment.AssessedNeed> needs = new EnumMap<>(TierRule.Need.class);
+		for (TierRule.Need each : TierRule.Need.values()) {
+			needs.put(each, new NeedsAssessment.AssessedNeed(each, TierRule.NeedSeverity.NO_NEED, false, false));
+		}
+		if (latest != null) {
+			latest.needs().forEach(n -> needs.put(n.need(), n));
+		}
+		boolean noNeed = severity == TierRule.NeedSeverity.NO_NEED;
+		needs.put(need, new NeedsAssessment.AssessedNeed(need, severity, !noNeed && linkedToOffending,
+				!noNeed && linkedToHarm));
+		LocalDate today = LocalDate.now(clock);
+		List<NeedsAssessment.AssessedNeed> all = List.copyOf(needs.values());
+		long id = repository.insertNeedsAssessment(personId, today, author, all);
+		recomputeTier(personId, "Need reassessed: " + need.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+		return new NeedsAssessment(id, today, author, all);
+	}
+
 	public Registration addRegistration(long personId, RegistrationType type, @Nullable Integer mappaCategory,
 			@Nullable Integer mappaLevel, LocalDate start, LocalDate nextReview, String author) {
 		long id = repository.insertRegistration(personId, type, mappaCategory, mappaLevel, start, nextReview, author);

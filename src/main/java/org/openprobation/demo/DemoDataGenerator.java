@@ -51,6 +51,8 @@ public class DemoDataGenerator {
 
 	private final ReductionsBulkLoad reductions;
 
+	private final org.openprobation.planning.PlansBulkLoad plans;
+
 	private final Assessments assessments;
 
 	private final JdbcClient jdbc;
@@ -61,8 +63,8 @@ public class DemoDataGenerator {
 
 	DemoDataGenerator(DemoSettings settings, OrganisationBulkLoad organisation, PeopleBulkLoad people,
 			SentencesBulkLoad sentences, UsersBulkLoad users, AssessmentBulkLoad assessmentLoad,
-			Assessments assessments, ReductionsBulkLoad reductions, JdbcClient jdbc, TransactionTemplate transaction,
-			Clock clock) {
+			Assessments assessments, ReductionsBulkLoad reductions, org.openprobation.planning.PlansBulkLoad plans,
+			JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
 		this.settings = settings;
 		this.organisation = organisation;
 		this.people = people;
@@ -70,6 +72,7 @@ public class DemoDataGenerator {
 		this.users = users;
 		this.assessmentLoad = assessmentLoad;
 		this.reductions = reductions;
+		this.plans = plans;
 		this.assessments = assessments;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
@@ -115,6 +118,7 @@ public class DemoDataGenerator {
 					.filter(pr -> pr.specialistRole() != null)
 					.forEach(pr -> specialists.put(pr.staffId(), pr.specialistRole())));
 			AssessmentGenerator assessmentGenerator = new AssessmentGenerator(settings.seed(), asOf, specialists);
+			PlanGenerator planGenerator = new PlanGenerator(settings.seed(), asOf);
 			for (OrganisationGenerator.Provider provider : org.providers()) {
 				CaseGenerator generator = new CaseGenerator(settings.seed(), asOf, provider, settings);
 				List<OrganisationGenerator.Practitioner> practitioners = provider.practitioners();
@@ -130,7 +134,9 @@ public class DemoDataGenerator {
 					CaseGenerator.Batch batch = generator.generate(from, to, local, ids);
 					people.load(batch.peopleBatch());
 					sentences.load(batch.sentencesBatch());
-					assessmentLoad.load(assessmentGenerator.generate(batch));
+					AssessmentBulkLoad.Batch assessed = assessmentGenerator.generate(batch);
+					assessmentLoad.load(assessed);
+					plans.load(planGenerator.generate(assessed));
 					local += inBatch;
 					done += inBatch;
 					from = to;
@@ -141,6 +147,7 @@ public class DemoDataGenerator {
 			people.finish();
 			sentences.finish();
 			assessmentLoad.finish();
+			plans.finish();
 			long tiering = System.nanoTime();
 			int tiered = assessments.recomputeAllTiers(null, asOf, "Demo data generated");
 			log.info("Demo data: tiers recomputed for {} cases in {} ms", String.format("%,d", tiered),
@@ -170,7 +177,7 @@ public class DemoDataGenerator {
 		log.warn("Demo data: resetting: removing all people, sentences, organisation, users and audit");
 		transaction.executeWithoutResult(status -> jdbc
 			.sql("""
-					truncate allocation.reduction, assessment.tier_history, assessment.tier, assessment.registration, assessment.rsr_score,
+					truncate planning.gap_reason, planning.objective_need, planning.objective, planning.plan, allocation.reduction, assessment.tier_history, assessment.tier, assessment.registration, assessment.rsr_score,
 					         assessment.need, assessment.needs_assessment, assessment.rosh_assessment, sentences.sanction_history, sentences.requirement, sentences.sentence, sentences.offence,
 					         sentences.event, people.responsible_officer, people.address, people.alias, people.person,
 					         access.user_role, access.app_user, access.audit_event, access.spring_session_attributes,

@@ -5,8 +5,9 @@
  * bulk interface. No real person is described.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "shared",
-		"organisation", "access", "people", "sentences", "assessment", "assessment :: scoring", "allocation" })
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data",
+		allowedDependencies = { "shared", "organisation", "access", "people", "sentences", "assessment",
+				"assessment :: scoring", "allocation", "planning" })
 package org.openprobation.demo;
 
 import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.openprobation.access.AccessDecision;
 import org.openprobation.assessment.AssessmentSummary;
+import org.openprobation.planning.SentencePlan;
 import org.openprobation.access.CaseOwner;
 import org.openprobation.organisation.StaffMember;
 import org.openprobation.people.PersonRecord;
@@ -13,7 +14,7 @@ import org.openprobation.sentences.Sentence;
 
 /** Everything the case overview shows, read under one access check. */
 public record CaseOverview(PersonRecord person, CaseOwner owner, String providerName, List<Sentence> sentences,
-		Map<Long, StaffMember> officers, AccessDecision change, AssessmentSummary assessment) {
+		Map<Long, StaffMember> officers, AccessDecision change, AssessmentSummary assessment, SentencePlan plan) {
 
 	public Optional<StaffMember> responsibleOfficer() {
 		return person.responsibleOfficer().map(ro -> officers.get(ro.staffId()));

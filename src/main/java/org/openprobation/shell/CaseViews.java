@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.openprobation.access.AuditLog;
+import org.openprobation.assessment.AssessmentSummary;
 import org.openprobation.assessment.Assessments;
+import org.openprobation.planning.Plans;
 import org.openprobation.access.CaseAccess;
 import org.openprobation.access.CaseAccessDenied;
 import org.openprobation.access.CaseOwner;
@@ -38,9 +40,12 @@ public class CaseViews {
 
 	private final Assessments assessments;
 
+	private final Plans plans;
+
 	CaseViews(People people, Sentences sentences, Organisation organisation, CaseAccess access, AuditLog audit,
-			Assessments assessments) {
+			Assessments assessments, Plans plans) {
 		this.assessments = assessments;
+		this.plans = plans;
 		this.people = people;
 		this.sentences = sentences;
 		this.organisation = organisation;
@@ -75,10 +80,12 @@ public class CaseViews {
 			throw denied;
 		}
 		audit.record(user, AuditLog.VIEW_CASE, crn.value(), channel + ": case overview");
+		AssessmentSummary assessment = assessments.summary(person.id());
 		Map<Long, StaffMember> officers = new HashMap<>(organisation.staffByIds(
 				person.officerHistory().stream().map(PersonRecord.OfficerAssignment::staffId).distinct().toList()));
 		return new CaseOverview(person, owner, organisation.providerName(person.providerId()).orElse(""),
-				sentences.of(person.id()), officers, access.change(user, owner), assessments.summary(person.id()));
+				sentences.of(person.id()), officers, access.change(user, owner), assessment,
+				plans.of(person.id(), assessment));
 	}
 
 }

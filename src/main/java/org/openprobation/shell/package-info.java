@@ -4,7 +4,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Shell", allowedDependencies = { "shared", "organisation",
-		"access", "people", "sentences", "assessment", "assessment :: scoring" })
+		"access", "people", "sentences", "assessment", "assessment :: scoring", "planning" })
 package org.openprobation.shell;
 
 import org.jspecify.annotations.NullMarked;

@@ -64,6 +64,12 @@ public final class TierRule {
 			this.weight = weight;
 		}
 
+		/** The need as people say it, e.g. "Alcohol misuse". */
+		public String label() {
+			String words = name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+			return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+		}
+
 	}
 
 	public enum NeedSeverity {

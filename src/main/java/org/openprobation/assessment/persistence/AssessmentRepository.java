@@ -240,6 +240,32 @@ public class AssessmentRepository implements AssessmentBulkLoad {
 				history);
 	}
 
+	/** A new needs assessment (a new version: the history keeps the old ones). */
+	public long insertNeedsAssessment(long personId, LocalDate assessedOn, String author,
+			List<NeedsAssessment.AssessedNeed> needs) {
+		long id = jdbc.sql(
+				"insert into assessment.needs_assessment (person_id, assessed_on, author) values (:p, :on, :a) returning id")
+			.param("p", personId)
+			.param("on", assessedOn)
+			.param("a", author)
+			.query(Long.class)
+			.single();
+		for (NeedsAssessment.AssessedNeed need : needs) {
+			jdbc.sql(
+					"""
+							insert into assessment.need (needs_assessment_id, need, severity, linked_to_offending, linked_to_harm)
+							values (:id, :need, :severity, :offending, :harm)
+							""")
+				.param("id", id)
+				.param("need", need.need().name())
+				.param("severity", need.severity().name())
+				.param("offending", need.linkedToOffending())
+				.param("harm", need.linkedToHarm())
+				.update();
+		}
+		return id;
+	}
+
 	public long insertRegistration(long personId, RegistrationType type, @Nullable Integer mappaCategory,
 			@Nullable Integer mappaLevel, LocalDate start, LocalDate review, String author) {
 		return jdbc
