@@ -53,6 +53,8 @@ public class DemoDataGenerator {
 
 	private final org.openprobation.planning.PlansBulkLoad plans;
 
+	private final org.openprobation.assessment.safeguarding.SafeguardingChecksBulkLoad safeguarding;
+
 	private final Assessments assessments;
 
 	private final JdbcClient jdbc;
@@ -64,7 +66,8 @@ public class DemoDataGenerator {
 	DemoDataGenerator(DemoSettings settings, OrganisationBulkLoad organisation, PeopleBulkLoad people,
 			SentencesBulkLoad sentences, UsersBulkLoad users, AssessmentBulkLoad assessmentLoad,
 			Assessments assessments, ReductionsBulkLoad reductions, org.openprobation.planning.PlansBulkLoad plans,
-			JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+			org.openprobation.assessment.safeguarding.SafeguardingChecksBulkLoad safeguarding, JdbcClient jdbc,
+			TransactionTemplate transaction, Clock clock) {
 		this.settings = settings;
 		this.organisation = organisation;
 		this.people = people;
@@ -73,6 +76,7 @@ public class DemoDataGenerator {
 		this.assessmentLoad = assessmentLoad;
 		this.reductions = reductions;
 		this.plans = plans;
+		this.safeguarding = safeguarding;
 		this.assessments = assessments;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
@@ -119,6 +123,10 @@ public class DemoDataGenerator {
 					.forEach(pr -> specialists.put(pr.staffId(), pr.specialistRole())));
 			AssessmentGenerator assessmentGenerator = new AssessmentGenerator(settings.seed(), asOf, specialists);
 			PlanGenerator planGenerator = new PlanGenerator(settings.seed(), asOf);
+			java.util.Map<Long, String> boroughNames = new java.util.HashMap<>();
+			org.snapshot().boroughs().forEach(b -> boroughNames.put(b.id(), b.name()));
+			SafeguardingGenerator safeguardingGenerator = new SafeguardingGenerator(settings.seed(), asOf,
+					boroughNames);
 			for (OrganisationGenerator.Provider provider : org.providers()) {
 				CaseGenerator generator = new CaseGenerator(settings.seed(), asOf, provider, settings);
 				List<OrganisationGenerator.Practitioner> practitioners = provider.practitioners();
@@ -137,6 +145,7 @@ public class DemoDataGenerator {
 					AssessmentBulkLoad.Batch assessed = assessmentGenerator.generate(batch);
 					assessmentLoad.load(assessed);
 					plans.load(planGenerator.generate(assessed));
+					safeguarding.load(safeguardingGenerator.generate(batch, assessed));
 					local += inBatch;
 					done += inBatch;
 					from = to;
@@ -177,7 +186,7 @@ public class DemoDataGenerator {
 		log.warn("Demo data: resetting: removing all people, sentences, organisation, users and audit");
 		transaction.executeWithoutResult(status -> jdbc
 			.sql("""
-					truncate planning.gap_reason, planning.objective_need, planning.objective, planning.plan, allocation.reduction, assessment.tier_history, assessment.tier, assessment.registration, assessment.rsr_score,
+					truncate assessment.safeguarding_check, planning.gap_reason, planning.objective_need, planning.objective, planning.plan, allocation.reduction, assessment.tier_history, assessment.tier, assessment.registration, assessment.rsr_score,
 					         assessment.need, assessment.needs_assessment, assessment.rosh_assessment, sentences.sanction_history, sentences.requirement, sentences.sentence, sentences.offence,
 					         sentences.event, people.responsible_officer, people.address, people.alias, people.person,
 					         access.user_role, access.app_user, access.audit_event, access.spring_session_attributes,

@@ -7,7 +7,7 @@
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
 		allowedDependencies = { "shared", "organisation", "access", "people", "sentences", "assessment",
-				"assessment :: scoring", "allocation", "planning" })
+				"assessment :: scoring", "allocation", "planning", "assessment :: safeguarding" })
 package org.openprobation.demo;
 
 import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.openprobation.access.AccessDecision;
 import org.openprobation.assessment.AssessmentSummary;
 import org.openprobation.planning.SentencePlan;
+import org.openprobation.assessment.safeguarding.SafeguardingCheck;
 import org.openprobation.access.CaseOwner;
 import org.openprobation.organisation.StaffMember;
 import org.openprobation.people.PersonRecord;
@@ -14,7 +15,8 @@ import org.openprobation.sentences.Sentence;
 
 /** Everything the case overview shows, read under one access check. */
 public record CaseOverview(PersonRecord person, CaseOwner owner, String providerName, List<Sentence> sentences,
-		Map<Long, StaffMember> officers, AccessDecision change, AssessmentSummary assessment, SentencePlan plan) {
+		Map<Long, StaffMember> officers, AccessDecision change, AssessmentSummary assessment, SentencePlan plan,
+		List<SafeguardingCheck> safeguarding) {
 
 	public Optional<StaffMember> responsibleOfficer() {
 		return person.responsibleOfficer().map(ro -> officers.get(ro.staffId()));

@@ -14,6 +14,8 @@ import org.openprobation.access.CurrentUser;
 import org.openprobation.assessment.Assessments;
 import org.openprobation.assessment.Registration;
 import org.openprobation.assessment.RegistrationType;
+import org.openprobation.assessment.safeguarding.SafeguardingCheck;
+import org.openprobation.assessment.safeguarding.SafeguardingChecks;
 import org.openprobation.people.People;
 import org.openprobation.people.PersonRecord;
 import org.openprobation.shared.BadRequest;
@@ -40,7 +42,11 @@ public class CaseRegistrations {
 
 	private final Clock clock;
 
-	CaseRegistrations(People people, CaseAccess access, Assessments assessments, AuditLog audit, Clock clock) {
+	private final SafeguardingChecks safeguarding;
+
+	CaseRegistrations(People people, CaseAccess access, Assessments assessments, AuditLog audit, Clock clock,
+			SafeguardingChecks safeguarding) {
+		this.safeguarding = safeguarding;
 		this.people = people;
 		this.access = access;
 		this.assessments = assessments;
@@ -97,6 +103,15 @@ public class CaseRegistrations {
 				entered.mappaLevel(), entered.startDate(), entered.nextReviewDate(), user.username());
 		audit.record(user, "ADD_REGISTRATION", crn.value(),
 				added.label() + " from " + entered.startDate() + ", review by " + entered.nextReviewDate());
+		// A child or domestic abuse indicator sends the safeguarding checks it calls for,
+		// in this transaction.
+		String localAuthority = person.mainAddress()
+			.map(PersonRecord.Address::boroughName)
+			.orElse("the local authority where the children live");
+		for (SafeguardingCheck.Kind kind : safeguarding.requestFor(person.id(), entered.type().name(), localAuthority,
+				user.username())) {
+			audit.record(user, "SAFEGUARDING_REQUEST_SENT", crn.value(), kind.label() + " after " + added.label());
+		}
 		return added;
 	}
 

@@ -7,6 +7,7 @@ import org.openprobation.access.AuditLog;
 import org.openprobation.assessment.AssessmentSummary;
 import org.openprobation.assessment.Assessments;
 import org.openprobation.planning.Plans;
+import org.openprobation.assessment.safeguarding.SafeguardingChecks;
 import org.openprobation.access.CaseAccess;
 import org.openprobation.access.CaseAccessDenied;
 import org.openprobation.access.CaseOwner;
@@ -42,8 +43,11 @@ public class CaseViews {
 
 	private final Plans plans;
 
+	private final SafeguardingChecks safeguarding;
+
 	CaseViews(People people, Sentences sentences, Organisation organisation, CaseAccess access, AuditLog audit,
-			Assessments assessments, Plans plans) {
+			Assessments assessments, Plans plans, SafeguardingChecks safeguarding) {
+		this.safeguarding = safeguarding;
 		this.assessments = assessments;
 		this.plans = plans;
 		this.people = people;
@@ -85,7 +89,7 @@ public class CaseViews {
 				person.officerHistory().stream().map(PersonRecord.OfficerAssignment::staffId).distinct().toList()));
 		return new CaseOverview(person, owner, organisation.providerName(person.providerId()).orElse(""),
 				sentences.of(person.id()), officers, access.change(user, owner), assessment,
-				plans.of(person.id(), assessment));
+				plans.of(person.id(), assessment), safeguarding.forCase(person.id()));
 	}
 
 }

@@ -143,17 +143,36 @@ public class Caseloads {
 	}
 
 	/**
-	 * A team's caseload: its own manager, and area, quality, inspector and admin users,
-	 * may see it.
+	 * The people a team holds, by id, for team lists; the same access as the team
+	 * caseload.
 	 */
-	public TeamCaseload ofTeam(CurrentUser user, Team team) {
+	public record TeamCases(Team team, Map<Long, PersonSummary> people) {
+	}
+
+	public TeamCases casesOfTeam(CurrentUser user, Team team) {
+		checkTeamAccess(user, team);
+		Map<Long, PersonSummary> byId = new java.util.LinkedHashMap<>();
+		people.caseloadOf(team.practitioners().stream().map(StaffMember::id).toList())
+			.forEach(p -> byId.put(p.id(), p));
+		return new TeamCases(team, byId);
+	}
+
+	private static void checkTeamAccess(CurrentUser user, Team team) {
 		boolean ownTeam = user.has(Role.SPO) && Objects.equals(user.teamId(), team.id());
 		boolean readsProvider = user.hasAny(Role.AREA_MANAGER, Role.QUALITY)
 				&& Objects.equals(user.providerId(), team.providerId());
 		if (!ownTeam && !readsProvider && !user.readsEveryProvider()) {
 			throw new AccessDeniedException(
-					"Only the team's manager and area or quality managers can see a team caseload.");
+					"Only the team's manager and area or quality managers can see a team's cases.");
 		}
+	}
+
+	/**
+	 * A team's caseload: its own manager, and area, quality, inspector and admin users,
+	 * may see it.
+	 */
+	public TeamCaseload ofTeam(CurrentUser user, Team team) {
+		checkTeamAccess(user, team);
 		List<StaffMember> practitioners = team.practitioners();
 		List<PersonSummary> cases = people.caseloadOf(practitioners.stream().map(StaffMember::id).toList());
 		Map<Long, CurrentSentence> current = sentences.current(cases.stream().map(PersonSummary::id).toList());

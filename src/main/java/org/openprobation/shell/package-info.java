@@ -3,8 +3,9 @@
  * (case overview, caseloads, organisation), plus the API resources that span modules.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(displayName = "Shell", allowedDependencies = { "shared", "organisation",
-		"access", "people", "sentences", "assessment", "assessment :: scoring", "planning" })
+@org.springframework.modulith.ApplicationModule(displayName = "Shell",
+		allowedDependencies = { "shared", "organisation", "access", "people", "sentences", "assessment",
+				"assessment :: scoring", "assessment :: safeguarding", "planning" })
 package org.openprobation.shell;
 
 import org.jspecify.annotations.NullMarked;

@@ -82,7 +82,7 @@ class RegistrationJourneyTest extends BrowserTest {
 		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End registration")));
 		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("Registration ended");
 		assertThat(jdbc.sql(
-				"select count(*) from access.audit_event where crn = :crn and action in ('ADD_REGISTRATION', 'END_REGISTRATION')")
+				"select count(*) from access.audit_event where crn = :crn and ((action = 'ADD_REGISTRATION' and detail like 'Risk to staff%') or (action = 'END_REGISTRATION' and detail like '%Risk reviewed with the team manager'))")
 			.param("crn", crn)
 			.query(Long.class)
 			.single()).isEqualTo(2);

@@ -114,6 +114,11 @@ class SupervisionJourneysTest extends BrowserTest {
 		assertAccessible();
 		page.goBack();
 		page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Outstanding safeguarding checks")));
+		PlaywrightAssertions.assertThat(page.locator("#outstanding-count")).containsText("waiting for an answer");
+		assertAccessible();
+		page.goBack();
+		page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
 		follow(page.locator("tbody tr th a").first());
 		assertThat(page.locator("h1").textContent()).startsWith("Caseload of");
 		assertAccessible();

@@ -1,0 +1,34 @@
+package org.openprobation.assessment.safeguarding;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+import org.openprobation.assessment.safeguarding.domain.SafeguardingTimeline;
+
+/** One safeguarding request and where it stands today. */
+public record SafeguardingCheck(long id, long personId, Kind kind, String agency, String reason, LocalDate sentOn,
+		LocalDate dueOn, @Nullable LocalDate chasedOn, @Nullable LocalDate escalatedOn, @Nullable LocalDate answeredOn,
+		@Nullable String response, @Nullable String whatChanged, String requestedBy, SafeguardingTimeline.Stage stage,
+		int workingDaysWaiting, int version) {
+
+	public enum Kind {
+
+		CHILDRENS_SOCIAL_CARE("Children's social care request"), POLICE_DOMESTIC_ABUSE("Police domestic abuse check");
+
+		private final String label;
+
+		Kind(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+
+	}
+
+	public boolean outstanding() {
+		return answeredOn == null;
+	}
+
+}

@@ -1,0 +1,121 @@
+package org.openprobation.assessment.safeguarding;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.openprobation.IntegrationTest;
+import org.openprobation.TestHttp;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class SafeguardingChecksTest {
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private TestHttp.Response post(TestHttp http, String path, String form) {
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(http.page("/").body());
+		assertThat(csrf.find()).isTrue();
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf.group(1) + "&" + form))
+			.build());
+	}
+
+	@Test
+	void aboutFortyPerCentOfChildrensServicesRequestsAreUnanswered() {
+		double unanswered = jdbc.sql("""
+				select avg(case when answered_on is null then 1.0 else 0 end) from assessment.safeguarding_check
+				where kind = 'CHILDRENS_SOCIAL_CARE' and sent_on < date '2026-09-01'
+				""").query(Double.class).single();
+		assertThat(unanswered).isBetween(0.3, 0.5);
+	}
+
+	@Test
+	void aDomesticAbuseRegistrationSendsBothChecksOnce() {
+		String crn = jdbc.sql("""
+				select p.crn from people.person p
+				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
+				join access.app_user u on u.staff_id = ro.staff_id and u.username = 'practitioner'
+				where not exists (select 1 from assessment.safeguarding_check c where c.person_id = p.id)
+				  and not exists (select 1 from assessment.registration r where r.person_id = p.id
+				                  and r.type = 'DOMESTIC_ABUSE_PERPETRATOR' and r.ended_on is null)
+				order by p.crn limit 1
+				""").query(String.class).single().trim();
+		TestHttp http = TestHttp.signedIn(port, "practitioner");
+		java.time.LocalDate today = java.time.LocalDate.now();
+		java.time.LocalDate review = today.plusMonths(6);
+		String form = "type=DOMESTIC_ABUSE_PERPETRATOR&startDate-day=" + today.getDayOfMonth() + "&startDate-month="
+				+ today.getMonthValue() + "&startDate-year=" + today.getYear() + "&nextReviewDate-day="
+				+ review.getDayOfMonth() + "&nextReviewDate-month=" + review.getMonthValue() + "&nextReviewDate-year="
+				+ review.getYear();
+		assertThat(post(http, "/cases/" + crn + "/registrations", form).status()).isEqualTo(302);
+		assertThat(jdbc.sql(
+				"select kind from assessment.safeguarding_check c join people.person p on p.id = c.person_id where p.crn = :crn order by kind")
+			.param("crn", crn)
+			.query(String.class)
+			.list()).containsExactly("CHILDRENS_SOCIAL_CARE", "POLICE_DOMESTIC_ABUSE");
+		// a second indicator while both are awaiting replies sends nothing more
+		assertThat(post(http, "/cases/" + crn + "/registrations",
+				form.replace("DOMESTIC_ABUSE_PERPETRATOR", "CHILD_CONCERNS"))
+			.status()).isEqualTo(302);
+		assertThat(jdbc.sql(
+				"select count(*) from assessment.safeguarding_check c join people.person p on p.id = c.person_id where p.crn = :crn")
+			.param("crn", crn)
+			.query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void aResponseSavedOnAStaleVersionIsRefusedAndNothingIsOverwritten() {
+		var row = jdbc
+			.sql("""
+					select c.id, c.version, p.crn from assessment.safeguarding_check c join people.person p on p.id = c.person_id
+					join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
+					join access.app_user u on u.staff_id = ro.staff_id and u.username = 'practitioner'
+					where c.answered_on is null order by c.id limit 1
+					""")
+			.query()
+			.singleRow();
+		String path = "/cases/" + ((String) row.get("crn")).trim() + "/safeguarding/" + row.get("id") + "/response";
+		TestHttp http = TestHttp.signedIn(port, "practitioner");
+		TestHttp.Response stale = post(http, path,
+				"response=Known+to+us&version=" + ((Integer) row.get("version") + 5));
+		assertThat(stale.status()).isEqualTo(400);
+		assertThat(stale.body()).contains("answered or changed by someone else");
+		TestHttp.Response empty = post(http, path, "response=&version=" + row.get("version"));
+		assertThat(empty.status()).isEqualTo(400);
+		assertThat(empty.body()).contains("Enter what the agency said");
+		TestHttp.Response saved = post(http, path,
+				"response=Known+to+children%27s+services&whatChanged=Home+visit+booked&version=" + row.get("version"));
+		assertThat(saved.status()).isEqualTo(302);
+		assertThat(jdbc.sql("select response from assessment.safeguarding_check where id = :id")
+			.param("id", row.get("id"))
+			.query(String.class)
+			.single()).isEqualTo("Known to children's services");
+	}
+
+	@Test
+	void theTeamSeesItsOutstandingChecksOldestFirst() {
+		TestHttp.Response page = TestHttp.signedIn(port, "manager").page("/team");
+		String team = page.header("Location").replaceAll(".*/teams/([^/]+)/caseload", "$1");
+		TestHttp.Response list = TestHttp.signedIn(port, "manager").page("/teams/" + team + "/safeguarding");
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.body()).contains("Outstanding safeguarding checks").contains("waiting for an answer");
+		assertThat(TestHttp.signedIn(port, "practitioner").page("/teams/" + team + "/safeguarding").status())
+			.isEqualTo(403);
+	}
+
+}
