@@ -22,6 +22,11 @@ public record SentencePlan(@Nullable Head plan, List<Objective> objectives, Map<
 		gaps = List.copyOf(gaps);
 	}
 
+	/** The gaps in words, for lists and the API. */
+	public List<String> gapMessages() {
+		return gaps.stream().map(PlanGaps.Gap::message).toList();
+	}
+
 	public record Head(long id, LocalDate createdOn, LocalDate dueBy, boolean agreed, @Nullable String personsWords) {
 	}
 

@@ -216,6 +216,8 @@ class CaseTierTest {
 		assertThat(a.get("tier").get("tier").asString()).matches("[A-D][0-3]S?");
 		assertThat(a.get("registrations").size()).isPositive();
 		assertThat(a.get("ogrs3").get("band").asString()).isIn("LOW", "MEDIUM", "HIGH", "VERY_HIGH");
+		assertThat(a.has("planGaps")).isTrue();
+		assertThat(a.has("outstandingSafeguardingChecks")).isTrue();
 	}
 
 	@Test

@@ -27,6 +27,11 @@ public record SafeguardingCheck(long id, long personId, Kind kind, String agency
 
 	}
 
+	/** The stage's name (AWAITING, CHASE_DUE, ESCALATION_DUE, ANSWERED), for the API. */
+	public String stageName() {
+		return stage.name();
+	}
+
 	public boolean outstanding() {
 		return answeredOn == null;
 	}

@@ -155,9 +155,14 @@ class PeopleApi {
 	record TierItem(String tier, int protectPoints, int changePoints, String calculatedAt, String reason) {
 	}
 
+	record SafeguardingItem(String kind, String agency, LocalDate sentOn, LocalDate dueOn, String stage,
+			int workingDaysWaiting) {
+	}
+
 	record AssessmentDetail(String crn, @Nullable RoshItem rosh, @Nullable OgrsItem ogrs3,
 			@Nullable BigDecimal rsrPercent, @Nullable LocalDate needsAssessedOn, List<NeedItem> needs,
-			List<RegistrationItem> registrations, @Nullable TierItem tier) {
+			List<RegistrationItem> registrations, @Nullable TierItem tier, List<String> planGaps,
+			List<SafeguardingItem> outstandingSafeguardingChecks) {
 	}
 
 	@GetMapping("/{crn}/assessment")
@@ -187,7 +192,13 @@ class PeopleApi {
 					.map(r -> new RegistrationItem(r.type().name(), r.label(), r.startDate(), r.nextReviewDate(),
 							r.addedBy()))
 					.toList(),
-				tier);
+				tier, overview.plan().gapMessages(),
+				overview.safeguarding()
+					.stream()
+					.filter(c -> c.outstanding())
+					.map(c -> new SafeguardingItem(c.kind().name(), c.agency(), c.sentOn(), c.dueOn(), c.stageName(),
+							c.workingDaysWaiting()))
+					.toList());
 	}
 
 	@GetMapping("/{crn}")
