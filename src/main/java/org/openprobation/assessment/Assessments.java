@@ -135,6 +135,50 @@ public class Assessments {
 		return new NeedsAssessment(id, today, author, all);
 	}
 
+	/** What was assessed, for a new risk of serious harm assessment. */
+	public record NewRosh(Map<RoshAssessment.RiskGroup, TierRule.RoshLevel> levels, String whoIsAtRisk,
+			String natureOfHarm, String imminence, String increasesRisk, String reducesRisk,
+			String riskManagementPlan) {
+	}
+
+	/**
+	 * Records a new RoSH assessment dated today (the old ones stay as history) and
+	 * recomputes the tier.
+	 */
+	public long recordRosh(long personId, NewRosh rosh, String author) {
+		if (rosh.levels().size() != RoshAssessment.RiskGroup.values().length) {
+			throw new IllegalArgumentException("A level is needed for every group at risk");
+		}
+		long id = repository.insertRosh(personId, LocalDate.now(clock), rosh.levels(), rosh.whoIsAtRisk(),
+				rosh.natureOfHarm(), rosh.imminence(), rosh.increasesRisk(), rosh.reducesRisk(),
+				rosh.riskManagementPlan(), author);
+		recomputeTier(personId, "Risk of serious harm reassessed");
+		return id;
+	}
+
+	/**
+	 * Why the RoSH assessment needs reviewing now, if it does: none yet, over 6 months
+	 * old, or a trigger since.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> roshReviewPrompt(long personId) {
+		List<LocalDate> history = repository.roshHistory(personId);
+		if (history.isEmpty()) {
+			return java.util.Optional.of("No risk of serious harm assessment has been completed");
+		}
+		LocalDate last = history.get(0);
+		if (last.isBefore(LocalDate.now(clock).minusMonths(6))) {
+			return java.util.Optional.of("The last assessment is over 6 months old: a review is due");
+		}
+		boolean registrationSince = repository.activeRegistrations(List.of(personId))
+			.getOrDefault(personId, List.of())
+			.stream()
+			.anyMatch(r -> r.startDate().isAfter(last));
+		return registrationSince
+				? java.util.Optional.of("A registration has been added since the last assessment: review the risk")
+				: java.util.Optional.empty();
+	}
+
 	public Registration addRegistration(long personId, RegistrationType type, @Nullable Integer mappaCategory,
 			@Nullable Integer mappaLevel, LocalDate start, LocalDate nextReview, String author) {
 		long id = repository.insertRegistration(personId, type, mappaCategory, mappaLevel, start, nextReview, author);

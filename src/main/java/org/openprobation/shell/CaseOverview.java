@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.openprobation.access.AccessDecision;
 import org.openprobation.assessment.AssessmentSummary;
 import org.openprobation.planning.SentencePlan;
@@ -16,7 +17,7 @@ import org.openprobation.sentences.Sentence;
 /** Everything the case overview shows, read under one access check. */
 public record CaseOverview(PersonRecord person, CaseOwner owner, String providerName, List<Sentence> sentences,
 		Map<Long, StaffMember> officers, AccessDecision change, AssessmentSummary assessment, SentencePlan plan,
-		List<SafeguardingCheck> safeguarding) {
+		List<SafeguardingCheck> safeguarding, @Nullable String roshReview) {
 
 	public Optional<StaffMember> responsibleOfficer() {
 		return person.responsibleOfficer().map(ro -> officers.get(ro.staffId()));

@@ -89,7 +89,8 @@ public class CaseViews {
 				person.officerHistory().stream().map(PersonRecord.OfficerAssignment::staffId).distinct().toList()));
 		return new CaseOverview(person, owner, organisation.providerName(person.providerId()).orElse(""),
 				sentences.of(person.id()), officers, access.change(user, owner), assessment,
-				plans.of(person.id(), assessment), safeguarding.forCase(person.id()));
+				plans.of(person.id(), assessment), safeguarding.forCase(person.id()),
+				assessments.roshReviewPrompt(person.id()).orElse(null));
 	}
 
 }

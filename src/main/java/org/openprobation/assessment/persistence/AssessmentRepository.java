@@ -240,6 +240,44 @@ public class AssessmentRepository implements AssessmentBulkLoad {
 				history);
 	}
 
+	/** A new RoSH assessment (a new version: the history keeps the old ones). */
+	public long insertRosh(long personId, LocalDate assessedOn, Map<RiskGroup, TierRule.RoshLevel> levels,
+			String whoIsAtRisk, String natureOfHarm, String imminence, String increasesRisk, String reducesRisk,
+			String riskManagementPlan, String author) {
+		return jdbc
+			.sql("""
+					insert into assessment.rosh_assessment (person_id, assessed_on, children, public_at_large, known_adult, staff,
+					  prisoners, who_is_at_risk, nature_of_harm, imminence, increases_risk, reduces_risk, risk_management_plan, author)
+					values (:p, :on, :children, :public, :known, :staff, :prisoners, :who, :nature, :imminence, :increases,
+					  :reduces, :plan, :author) returning id
+					""")
+			.param("p", personId)
+			.param("on", assessedOn)
+			.param("children", levels.get(RiskGroup.CHILDREN).name())
+			.param("public", levels.get(RiskGroup.PUBLIC).name())
+			.param("known", levels.get(RiskGroup.KNOWN_ADULT).name())
+			.param("staff", levels.get(RiskGroup.STAFF).name())
+			.param("prisoners", levels.get(RiskGroup.PRISONERS).name())
+			.param("who", whoIsAtRisk)
+			.param("nature", natureOfHarm)
+			.param("imminence", imminence)
+			.param("increases", increasesRisk)
+			.param("reduces", reducesRisk)
+			.param("plan", riskManagementPlan)
+			.param("author", author)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The dates of every RoSH assessment of a person, newest first: the history. */
+	public List<LocalDate> roshHistory(long personId) {
+		return jdbc.sql(
+				"select assessed_on from assessment.rosh_assessment where person_id = :p order by assessed_on desc, id desc")
+			.param("p", personId)
+			.query(LocalDate.class)
+			.list();
+	}
+
 	/** A new needs assessment (a new version: the history keeps the old ones). */
 	public long insertNeedsAssessment(long personId, LocalDate assessedOn, String author,
 			List<NeedsAssessment.AssessedNeed> needs) {

@@ -1,0 +1,129 @@
+package org.openprobation.shell.web;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.openprobation.access.Users;
+import org.openprobation.assessment.Assessments;
+import org.openprobation.assessment.RoshAssessment.RiskGroup;
+import org.openprobation.assessment.domain.TierRule.RoshLevel;
+import org.openprobation.shared.Crn;
+import org.openprobation.shared.FieldProblem;
+import org.openprobation.shell.CaseNotFound;
+import org.openprobation.shell.CaseOverview;
+import org.openprobation.shell.CaseRiskAssessments;
+import org.openprobation.shell.CaseViews;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Recording a new risk of serious harm assessment (the previous ones stay as history).
+ */
+@Controller
+class RoshController {
+
+	static final List<String> TEXTS = List.of("whoIsAtRisk", "natureOfHarm", "imminence", "increasesRisk",
+			"reducesRisk", "riskManagementPlan");
+
+	private final CaseViews cases;
+
+	private final CaseRiskAssessments assessments;
+
+	private final Users users;
+
+	RoshController(CaseViews cases, CaseRiskAssessments assessments, Users users) {
+		this.cases = cases;
+		this.assessments = assessments;
+		this.users = users;
+	}
+
+	private static void form(Model model, CaseOverview overview, Map<String, String> typed,
+			List<FieldProblem> problems) {
+		model.addAttribute("overview", overview);
+		model.addAttribute("typed", typed);
+		model.addAttribute("groups", RiskGroup.values());
+		model.addAttribute("levels", RoshLevel.values());
+		model.addAttribute("problems", problems.isEmpty() ? null : problems);
+		model.addAttribute("errors", FieldProblem.byField(problems));
+	}
+
+	@GetMapping("/cases/{crn}/rosh/new")
+	String newForm(@PathVariable String crn, Model model) {
+		CaseOverview overview = cases.overviewForChange(users.current(), crn, "record a RoSH assessment");
+		Map<String, String> typed = new LinkedHashMap<>();
+		if (overview.assessment().rosh() != null) {
+			// start from the current assessment, so a review changes only what has
+			// changed
+			var current = overview.assessment().rosh();
+			for (RiskGroup group : RiskGroup.values()) {
+				typed.put(group.name(), current.level(group).name());
+			}
+			typed.put("whoIsAtRisk", current.whoIsAtRisk());
+			typed.put("natureOfHarm", current.natureOfHarm());
+			typed.put("imminence", current.imminence());
+			typed.put("increasesRisk", current.increasesRisk());
+			typed.put("reducesRisk", current.reducesRisk());
+			typed.put("riskManagementPlan", current.riskManagementPlan());
+		}
+		form(model, overview, typed, List.of());
+		return "shell/rosh-new";
+	}
+
+	@PostMapping("/cases/{crn}/rosh")
+	String record(@PathVariable String crn, @RequestParam MultiValueMap<String, String> submitted,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		CaseOverview overview = cases.overviewForChange(users.current(), crn, "record a RoSH assessment");
+		Map<String, String> typed = new LinkedHashMap<>();
+		List<FieldProblem> problems = new ArrayList<>();
+		Map<RiskGroup, RoshLevel> levels = new EnumMap<>(RiskGroup.class);
+		for (RiskGroup group : RiskGroup.values()) {
+			String value = submitted.getFirst(group.name());
+			typed.put(group.name(), value == null ? "" : value);
+			try {
+				levels.put(group, RoshLevel.valueOf(value == null ? "" : value));
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add(new FieldProblem(group.name(), "Select the risk to " + group.label().toLowerCase()));
+			}
+		}
+		for (String field : TEXTS) {
+			String value = submitted.getFirst(field);
+			typed.put(field, value == null ? "" : value.strip());
+			if (typed.get(field).length() > 4000) {
+				problems.add(new FieldProblem(field, "This must be 4,000 characters or fewer"));
+			}
+		}
+		if (typed.get("whoIsAtRisk").isEmpty()) {
+			problems.add(new FieldProblem("whoIsAtRisk", "Enter who is at risk"));
+		}
+		if (typed.get("natureOfHarm").isEmpty()) {
+			problems.add(new FieldProblem("natureOfHarm", "Enter the nature of the harm"));
+		}
+		if (typed.get("riskManagementPlan").isEmpty()) {
+			problems.add(new FieldProblem("riskManagementPlan", "Enter the risk management plan"));
+		}
+		if (!problems.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			form(model, overview, typed, problems);
+			return "shell/rosh-new";
+		}
+		assessments.record(users.current(), Crn.parse(crn).orElseThrow(() -> new CaseNotFound(crn)),
+				new Assessments.NewRosh(levels, typed.get("whoIsAtRisk"), typed.get("natureOfHarm"),
+						typed.get("imminence"), typed.get("increasesRisk"), typed.get("reducesRisk"),
+						typed.get("riskManagementPlan")));
+		redirect.addFlashAttribute("success", "Risk of serious harm assessment recorded.");
+		return "redirect:/cases/" + overview.person().crn() + "#assessment";
+	}
+
+}
