@@ -56,12 +56,12 @@ public class Assessments {
 	@Transactional(readOnly = true)
 	public AssessmentSummary summary(long personId) {
 		List<Long> id = List.of(personId);
-		CaseScoring.Facts facts = facts(id, LocalDate.now(clock)).get(personId);
-		return new AssessmentSummary(repository.latestRosh(id).get(personId),
-				facts == null ? null : CaseScoring.ogrs(facts), repository.latestRsr(id).get(personId),
-				repository.latestNeeds(id).get(personId),
-				repository.activeRegistrations(id).getOrDefault(personId, List.of()),
-				repository.tiers(id).get(personId), repository.tierHistory(personId));
+		Inputs inputs = inputs(id);
+		CaseScoring.Facts facts = facts(id, inputs).get(personId);
+		return new AssessmentSummary(inputs.rosh().get(personId), facts == null ? null : CaseScoring.ogrs(facts),
+				inputs.rsr().get(personId), inputs.needs().get(personId),
+				inputs.registrations().getOrDefault(personId, List.of()), repository.tiers(id).get(personId),
+				repository.tierHistory(personId));
 	}
 
 	/** Current tier codes, for case lists, in one query. */
@@ -86,7 +86,8 @@ public class Assessments {
 	 */
 	public CaseTier recomputeTier(long personId, String reason) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		TierRow row = score(facts(List.of(personId), now.toLocalDate()).get(personId), personId, now, reason);
+		TierRow row = score(facts(List.of(personId), inputs(List.of(personId))).get(personId), personId, now,
+				now.toLocalDate(), reason);
 		repository.saveTier(row);
 		return new CaseTier(row.tier(), row.protectPoints(), row.changePoints(), row.ogrsTwoYear(), now, reason);
 	}
@@ -100,10 +101,10 @@ public class Assessments {
 		OffsetDateTime at = OffsetDateTime.now(clock);
 		for (int from = 0; from < all.size(); from += CHUNK) {
 			List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-			Map<Long, CaseScoring.Facts> facts = facts(chunk, asOf);
+			Map<Long, CaseScoring.Facts> facts = facts(chunk, inputs(chunk));
 			List<TierRow> rows = new ArrayList<>(chunk.size());
 			for (Long person : chunk) {
-				rows.add(score(facts.get(person), person, at, reason));
+				rows.add(score(facts.get(person), person, at, asOf, reason));
 			}
 			repository.replaceTiers(rows);
 		}
@@ -198,26 +199,40 @@ public class Assessments {
 		return true;
 	}
 
-	private TierRow score(CaseScoring.@Nullable Facts facts, long personId, OffsetDateTime at, String reason) {
+	private TierRow score(CaseScoring.@Nullable Facts facts, long personId, OffsetDateTime at, LocalDate asOf,
+			String reason) {
 		if (facts == null) {
 			throw new IllegalArgumentException("No person " + personId);
 		}
-		CaseScoring.Outcome outcome = CaseScoring.score(facts, at.toLocalDate());
+		CaseScoring.Outcome outcome = CaseScoring.score(facts, asOf);
 		return new TierRow(personId, outcome.tier().code(), outcome.tier().protectPoints(),
 				outcome.tier().changePoints(), outcome.ogrs() == null ? null : outcome.ogrs().twoYearPercent(), at,
 				reason);
 	}
 
 	/**
-	 * Gathers every input of the tier for a set of people, in a fixed number of queries.
+	 * What the tier reads for a set of people, each looked up once, in a fixed number of
+	 * queries.
 	 */
-	private Map<Long, CaseScoring.Facts> facts(Collection<Long> personIds, LocalDate asOf) {
-		Map<Long, PersonSummary> persons = people.byIds(personIds);
-		Map<Long, ScoringFacts> scoring = sentences.scoringFacts(personIds);
-		Map<Long, RoshAssessment> rosh = repository.latestRosh(personIds);
-		Map<Long, RsrScore> rsr = repository.latestRsr(personIds);
-		Map<Long, NeedsAssessment> needs = repository.latestNeeds(personIds);
-		Map<Long, List<Registration>> registrations = repository.activeRegistrations(personIds);
+	private record Inputs(Map<Long, PersonSummary> persons, Map<Long, ScoringFacts> scoring,
+			Map<Long, RoshAssessment> rosh, Map<Long, RsrScore> rsr, Map<Long, NeedsAssessment> needs,
+			Map<Long, List<Registration>> registrations) {
+	}
+
+	private Inputs inputs(Collection<Long> personIds) {
+		return new Inputs(people.byIds(personIds), sentences.scoringFacts(personIds), repository.latestRosh(personIds),
+				repository.latestRsr(personIds), repository.latestNeeds(personIds),
+				repository.activeRegistrations(personIds));
+	}
+
+	/** Every input of the tier for each of a set of people. */
+	private Map<Long, CaseScoring.Facts> facts(Collection<Long> personIds, Inputs inputs) {
+		Map<Long, PersonSummary> persons = inputs.persons();
+		Map<Long, ScoringFacts> scoring = inputs.scoring();
+		Map<Long, RoshAssessment> rosh = inputs.rosh();
+		Map<Long, RsrScore> rsr = inputs.rsr();
+		Map<Long, NeedsAssessment> needs = inputs.needs();
+		Map<Long, List<Registration>> registrations = inputs.registrations();
 		Map<Long, CaseScoring.Facts> facts = new HashMap<>();
 		for (Long id : personIds) {
 			PersonSummary person = persons.get(id);

@@ -7,16 +7,13 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.access.AuditLog;
-import org.openprobation.access.CaseAccess;
 import org.openprobation.access.CaseAccessDenied;
-import org.openprobation.access.CaseOwner;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.assessment.Assessments;
 import org.openprobation.assessment.Registration;
 import org.openprobation.assessment.RegistrationType;
 import org.openprobation.assessment.safeguarding.SafeguardingCheck;
 import org.openprobation.assessment.safeguarding.SafeguardingChecks;
-import org.openprobation.people.People;
 import org.openprobation.people.PersonRecord;
 import org.openprobation.shared.BadRequest;
 import org.openprobation.shared.Crn;
@@ -32,9 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseRegistrations {
 
-	private final People people;
-
-	private final CaseAccess access;
+	private final CaseViews cases;
 
 	private final Assessments assessments;
 
@@ -44,14 +39,13 @@ public class CaseRegistrations {
 
 	private final SafeguardingChecks safeguarding;
 
-	CaseRegistrations(People people, CaseAccess access, Assessments assessments, AuditLog audit, Clock clock,
+	CaseRegistrations(CaseViews cases, Assessments assessments, AuditLog audit, Clock clock,
 			SafeguardingChecks safeguarding) {
-		this.safeguarding = safeguarding;
-		this.people = people;
-		this.access = access;
+		this.cases = cases;
 		this.assessments = assessments;
 		this.audit = audit;
 		this.clock = clock;
+		this.safeguarding = safeguarding;
 	}
 
 	/** What was entered to add a registration, before it is checked. */
@@ -127,16 +121,7 @@ public class CaseRegistrations {
 	}
 
 	private PersonRecord changeable(CurrentUser user, Crn crn) {
-		PersonRecord person = people.find(crn).orElseThrow(() -> new CaseNotFound(crn.value()));
-		CaseOwner owner = people.ownerOf(person);
-		try {
-			access.checkChange(user, owner);
-		}
-		catch (CaseAccessDenied denied) {
-			audit.record(user, AuditLog.ACCESS_REFUSED, crn.value(), "change registrations: " + denied.getMessage());
-			throw denied;
-		}
-		return person;
+		return cases.personForChange(user, crn, "change registrations");
 	}
 
 }

@@ -58,6 +58,23 @@ public class CaseViews {
 	}
 
 	/**
+	 * The person whose case a use case is about to change: refused, and the refusal
+	 * audited, unless the user may change the case.
+	 */
+	@Transactional(noRollbackFor = CaseAccessDenied.class)
+	public PersonRecord personForChange(CurrentUser user, Crn crn, String purpose) {
+		PersonRecord person = people.find(crn).orElseThrow(() -> new CaseNotFound(crn.value()));
+		try {
+			access.checkChange(user, people.ownerOf(person));
+		}
+		catch (CaseAccessDenied denied) {
+			audit.record(user, AuditLog.ACCESS_REFUSED, crn.value(), purpose + ": " + denied.getMessage());
+			throw denied;
+		}
+		return person;
+	}
+
+	/**
 	 * The case for a page that changes it: refused (and audited) unless the user may
 	 * change the case.
 	 */

@@ -1,6 +1,5 @@
 package org.openprobation.shell.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -182,30 +181,14 @@ class PlanController {
 	}
 
 	private static LocalDate targetDate(Map<String, String> typed, List<FieldProblem> problems) {
-		String day = typed.get("targetDate-day");
-		String month = typed.get("targetDate-month");
-		String year = typed.get("targetDate-year");
-		if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
-			problems.add(new FieldProblem("targetDate", "Enter the target date"));
-			return null;
+		LocalDate date = DateInput.read(typed, "targetDate", "target date", problems);
+		if (date != null && !date.isAfter(LocalDate.now())) {
+			problems.add(new FieldProblem("targetDate", "The target date must be in the future"));
 		}
-		try {
-			if (day.matches("\\d{1,2}") && month.matches("\\d{1,2}") && year.matches("\\d{4}")) {
-				LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-				if (!date.isAfter(LocalDate.now())) {
-					problems.add(new FieldProblem("targetDate", "The target date must be in the future"));
-				}
-				else if (date.isAfter(LocalDate.now().plusYears(3))) {
-					problems.add(new FieldProblem("targetDate", "The target date must be within 3 years"));
-				}
-				return date;
-			}
+		else if (date != null && date.isAfter(LocalDate.now().plusYears(3))) {
+			problems.add(new FieldProblem("targetDate", "The target date must be within 3 years"));
 		}
-		catch (DateTimeException ex) {
-			// reported below
-		}
-		problems.add(new FieldProblem("targetDate", "The target date must be a real date, like 23 2 2027"));
-		return null;
+		return date;
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.openprobation.shell.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,8 +77,8 @@ class RegistrationController {
 		}
 		Integer category = oneToThree(typed.get("mappaCategory"), "mappaCategory", "MAPPA category", problems);
 		Integer level = oneToThree(typed.get("mappaLevel"), "mappaLevel", "MAPPA level", problems);
-		LocalDate start = date(typed, "startDate", "start date", problems);
-		LocalDate review = date(typed, "nextReviewDate", "next review date", problems);
+		LocalDate start = DateInput.read(typed, "startDate", "start date", problems);
+		LocalDate review = DateInput.read(typed, "nextReviewDate", "next review date", problems);
 		CaseRegistrations.NewRegistration entered = new CaseRegistrations.NewRegistration(type, category, level, start,
 				review);
 		if (problems.stream().noneMatch(p -> p.field().equals("type"))) {
@@ -161,29 +160,6 @@ class RegistrationController {
 			return null;
 		}
 		return Integer.parseInt(typed);
-	}
-
-	/** Reads a GOV.UK date input (day, month, year) with its own error messages. */
-	private static @Nullable LocalDate date(Map<String, String> typed, String field, String label,
-			List<FieldProblem> problems) {
-		String day = typed.get(field + "-day");
-		String month = typed.get(field + "-month");
-		String year = typed.get(field + "-year");
-		if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
-			problems.add(new FieldProblem(field, "Enter the " + label));
-			return null;
-		}
-		if (!day.matches("\\d{1,2}") || !month.matches("\\d{1,2}") || !year.matches("\\d{4}")) {
-			problems.add(new FieldProblem(field, "The " + label + " must be a real date, like 23 11 2026"));
-			return null;
-		}
-		try {
-			return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-		}
-		catch (DateTimeException ex) {
-			problems.add(new FieldProblem(field, "The " + label + " must be a real date, like 23 11 2026"));
-			return null;
-		}
 	}
 
 }
