@@ -48,7 +48,7 @@ class PlanController {
 	record NeedChoice(Need need, String label) {
 	}
 
-	private static List<NeedChoice> needChoices() {
+	static List<NeedChoice> needChoices() {
 		List<NeedChoice> choices = new ArrayList<>();
 		for (Need need : Need.values()) {
 			choices.add(new NeedChoice(need, need.label()));
