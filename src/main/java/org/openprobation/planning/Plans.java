@@ -80,6 +80,19 @@ public class Plans {
 	}
 
 	/**
+	 * Records why a need (or the risk of harm) is deliberately not in the plan, which
+	 * closes that gap; the plan is started if there is none yet.
+	 */
+	public void recordGapReason(CurrentUser user, long personId, String crn, String item, String reason) {
+		LocalDate today = LocalDate.now(clock);
+		long plan = repository.planOf(personId)
+			.map(SentencePlan.Head::id)
+			.orElseGet(() -> repository.createPlan(personId, today, today.plusDays(DAYS_TO_PLAN)));
+		repository.recordReason(plan, item, reason, user.username());
+		audit.record(user, "RECORD_PLAN_GAP_REASON", crn, item + ": " + reason);
+	}
+
+	/**
 	 * Records a need as now assessed (see {@link Assessments#recordNeed}) and audits it.
 	 */
 	public void recordNeed(CurrentUser user, long personId, String crn, Need need,

@@ -22,6 +22,14 @@ public record SentencePlan(@Nullable Head plan, List<Objective> objectives, Map<
 		gaps = List.copyOf(gaps);
 	}
 
+	/**
+	 * The gap of one item (a need's name, or RISK_OF_HARM) in words, if that item is a
+	 * gap.
+	 */
+	public java.util.Optional<String> gapMessage(String item) {
+		return gaps.stream().filter(g -> g.item().equals(item)).map(PlanGaps.Gap::message).findFirst();
+	}
+
 	/** The gaps in words, for lists and the API. */
 	public List<String> gapMessages() {
 		return gaps.stream().map(PlanGaps.Gap::message).toList();

@@ -81,6 +81,14 @@ public class PlanRepository implements PlansBulkLoad {
 				""").param("p", personId).param("c", createdOn).param("d", dueBy).query(Long.class).single();
 	}
 
+	public void recordReason(long planId, String item, String reason, String author) {
+		jdbc.sql("""
+				insert into planning.gap_reason (plan_id, item, reason, recorded_by) values (:plan, :item, :reason, :by)
+				on conflict (plan_id, item) do update set reason = excluded.reason, recorded_by = excluded.recorded_by,
+				  recorded_at = now()
+				""").param("plan", planId).param("item", item).param("reason", reason).param("by", author).update();
+	}
+
 	public long addObjective(long planId, String text, Set<Need> needs, boolean risk, LocalDate target, String author) {
 		long id = jdbc.sql("""
 				insert into planning.objective (plan_id, text, addresses_risk_of_harm, target_date, created_by)

@@ -119,6 +119,43 @@ class PlanController {
 		return "redirect:/cases/" + overview.person().crn() + "/plan";
 	}
 
+	private static String gapMessage(CaseOverview overview, String item) {
+		return overview.plan().gapMessage(item).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	@GetMapping("/cases/{crn}/plan/gaps/{item}")
+	String gapReasonForm(@PathVariable String crn, @PathVariable String item, Model model) {
+		CaseOverview overview = cases.overviewForChange(users.current(), crn, "record a plan gap reason");
+		model.addAttribute("overview", overview);
+		model.addAttribute("gapMessage", gapMessage(overview, item));
+		model.addAttribute("item", item);
+		model.addAttribute("reason", "");
+		return "shell/gap-reason";
+	}
+
+	@PostMapping("/cases/{crn}/plan/gaps/{item}")
+	String recordGapReason(@PathVariable String crn, @PathVariable String item,
+			@RequestParam(defaultValue = "") String reason, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		CaseOverview overview = cases.overviewForChange(users.current(), crn, "record a plan gap reason");
+		String message = gapMessage(overview, item);
+		String trimmed = reason.strip();
+		String problem = trimmed.isEmpty() ? "Enter why this is not in the plan"
+				: trimmed.length() > 1000 ? "The reason must be 1,000 characters or fewer" : null;
+		if (problem != null) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("overview", overview);
+			model.addAttribute("gapMessage", message);
+			model.addAttribute("item", item);
+			model.addAttribute("reason", reason);
+			model.addAttribute("problems", List.of(new FieldProblem("reason", problem)));
+			return "shell/gap-reason";
+		}
+		plans.recordGapReason(users.current(), overview.person().id(), overview.person().crn(), item, trimmed);
+		redirect.addFlashAttribute("success", "Reason recorded.");
+		return "redirect:/cases/" + overview.person().crn() + "/plan";
+	}
+
 	@GetMapping("/cases/{crn}/needs/{need}")
 	String needForm(@PathVariable String crn, @PathVariable String need, Model model) {
 		CaseOverview overview = cases.overviewForChange(users.current(), crn, "reassess a need");
