@@ -136,6 +136,15 @@ public class Assessments {
 		return new NeedsAssessment(id, today, author, all);
 	}
 
+	/**
+	 * Records a supplied RSR percentage with its date and source, and recomputes the
+	 * tier.
+	 */
+	public void recordRsr(long personId, java.math.BigDecimal percent, LocalDate scoredOn, String source) {
+		repository.insertRsr(personId, percent, scoredOn, source);
+		recomputeTier(personId, "RSR supplied: " + percent + "%");
+	}
+
 	/** What was assessed, for a new risk of serious harm assessment. */
 	public record NewRosh(Map<RoshAssessment.RiskGroup, TierRule.RoshLevel> levels, String whoIsAtRisk,
 			String natureOfHarm, String imminence, String increasesRisk, String reducesRisk,

@@ -37,4 +37,12 @@ public class CaseRiskAssessments {
 		return id;
 	}
 
+	@Transactional(noRollbackFor = CaseAccessDenied.class)
+	public void recordRsr(CurrentUser user, Crn crn, java.math.BigDecimal percent, java.time.LocalDate scoredOn,
+			String source) {
+		PersonRecord person = cases.personForChange(user, crn, "record RSR");
+		assessments.recordRsr(person.id(), percent, scoredOn, source);
+		audit.record(user, "RECORD_RSR", crn.value(), percent + "% on " + scoredOn + " from " + source);
+	}
+
 }

@@ -269,6 +269,16 @@ public class AssessmentRepository implements AssessmentBulkLoad {
 			.single();
 	}
 
+	public void insertRsr(long personId, java.math.BigDecimal percent, LocalDate scoredOn, String source) {
+		jdbc.sql(
+				"insert into assessment.rsr_score (person_id, percent, scored_on, source) values (:p, :percent, :on, :source)")
+			.param("p", personId)
+			.param("percent", percent)
+			.param("on", scoredOn)
+			.param("source", source)
+			.update();
+	}
+
 	/** The dates of every RoSH assessment of a person, newest first: the history. */
 	public List<LocalDate> roshHistory(long personId) {
 		return jdbc.sql(

@@ -126,4 +126,54 @@ class RoshController {
 		return "redirect:/cases/" + overview.person().crn() + "#assessment";
 	}
 
+	@GetMapping("/cases/{crn}/rsr/new")
+	String rsrForm(@PathVariable String crn, Model model) {
+		model.addAttribute("overview", cases.overviewForChange(users.current(), crn, "record RSR"));
+		model.addAttribute("typed", Map.of());
+		model.addAttribute("errors", Map.of());
+		return "shell/rsr-new";
+	}
+
+	@PostMapping("/cases/{crn}/rsr")
+	String recordRsr(@PathVariable String crn, @RequestParam MultiValueMap<String, String> submitted,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		CaseOverview overview = cases.overviewForChange(users.current(), crn, "record RSR");
+		Map<String, String> typed = new LinkedHashMap<>();
+		for (String field : List.of("percent", "source", "scoredOn-day", "scoredOn-month", "scoredOn-year")) {
+			String value = submitted.getFirst(field);
+			typed.put(field, value == null ? "" : value.strip());
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		java.math.BigDecimal percent = null;
+		if (!typed.get("percent").matches("\\d{1,3}(\\.\\d{1,2})?")
+				|| new java.math.BigDecimal(typed.get("percent")).compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+			problems.add(new FieldProblem("percent", "Enter the RSR as a percentage from 0 to 100, like 4.25"));
+		}
+		else {
+			percent = new java.math.BigDecimal(typed.get("percent"));
+		}
+		java.time.LocalDate scoredOn = DateInput.read(typed, "scoredOn", "date it was scored", problems);
+		if (scoredOn != null && scoredOn.isAfter(java.time.LocalDate.now())) {
+			problems.add(new FieldProblem("scoredOn", "The date it was scored must be today or in the past"));
+		}
+		if (typed.get("source").isEmpty()) {
+			problems.add(new FieldProblem("source", "Enter where the RSR comes from, like OASys"));
+		}
+		else if (typed.get("source").length() > 200) {
+			problems.add(new FieldProblem("source", "The source must be 200 characters or fewer"));
+		}
+		if (!problems.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("overview", overview);
+			model.addAttribute("typed", typed);
+			model.addAttribute("problems", problems);
+			model.addAttribute("errors", FieldProblem.byField(problems));
+			return "shell/rsr-new";
+		}
+		assessments.recordRsr(users.current(), Crn.parse(crn).orElseThrow(() -> new CaseNotFound(crn)), percent,
+				scoredOn, typed.get("source"));
+		redirect.addFlashAttribute("success", "RSR recorded.");
+		return "redirect:/cases/" + overview.person().crn() + "#assessment";
+	}
+
 }
