@@ -95,6 +95,18 @@ public final class TestHttp {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
 	}
 
+	/**
+	 * POSTs a form as this signed-in client, with the CSRF token its home page carries.
+	 */
+	public Response postForm(String path, String form) {
+		String token = csrf(page("/").body());
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token + "&" + form))
+			.build());
+	}
+
 	public Response send(HttpRequest request) {
 		try {
 			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -1,10 +1,6 @@
 package org.openprobation.assessment;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openprobation.IntegrationTest;
@@ -25,16 +21,6 @@ class RsrEntryTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private TestHttp.Response post(TestHttp http, String path, String form) {
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(http.page("/").body());
-		assertThat(csrf.find()).isTrue();
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf.group(1) + "&" + form))
-			.build());
-	}
-
 	@Test
 	void anRsrOfSevenPerCentOrMoreRaisesProtectToAtLeastB() {
 		String crn = jdbc.sql("""
@@ -47,12 +33,12 @@ class RsrEntryTest {
 		LocalDate today = LocalDate.now();
 		String date = "&scoredOn-day=" + today.getDayOfMonth() + "&scoredOn-month=" + today.getMonthValue()
 				+ "&scoredOn-year=" + today.getYear();
-		TestHttp.Response bad = post(http, "/cases/" + crn + "/rsr", "percent=150&source=" + date);
+		TestHttp.Response bad = http.postForm("/cases/" + crn + "/rsr", "percent=150&source=" + date);
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.body()).contains("Enter the RSR as a percentage from 0 to 100")
 			.contains("Enter where the RSR comes from")
 			.contains("value=\"150\"");
-		assertThat(post(http, "/cases/" + crn + "/rsr", "percent=8.50&source=OASys" + date).status()).isEqualTo(302);
+		assertThat(http.postForm("/cases/" + crn + "/rsr", "percent=8.50&source=OASys" + date).status()).isEqualTo(302);
 		assertThat(jdbc
 			.sql("select t.tier from assessment.tier t join people.person p on p.id = t.person_id where p.crn = :crn")
 			.param("crn", crn)

@@ -1,10 +1,5 @@
 package org.openprobation.planning;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.openprobation.IntegrationTest;
 import org.openprobation.TestHttp;
@@ -35,16 +30,6 @@ class GapReasonTest {
 	@Autowired
 	Assessments assessments;
 
-	private TestHttp.Response post(TestHttp http, String path, String form) {
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(http.page("/").body());
-		assertThat(csrf.find()).isTrue();
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf.group(1) + "&" + form))
-			.build());
-	}
-
 	@Test
 	void aRecordedReasonClosesTheGap() {
 		var cases = jdbc.sql("""
@@ -68,11 +53,11 @@ class GapReasonTest {
 		}
 		assertThat(item).as("a case of the practitioner with a plan gap").isNotNull();
 		TestHttp http = TestHttp.signedIn(port, "practitioner");
-		TestHttp.Response empty = post(http, "/cases/" + crn + "/plan/gaps/" + item, "reason=");
+		TestHttp.Response empty = http.postForm("/cases/" + crn + "/plan/gaps/" + item, "reason=");
 		assertThat(empty.status()).isEqualTo(400);
 		assertThat(empty.body()).contains("Enter why this is not in the plan");
-		assertThat(post(http, "/cases/" + crn + "/plan/gaps/NOT_A_GAP", "reason=x").status()).isEqualTo(404);
-		TestHttp.Response saved = post(http, "/cases/" + crn + "/plan/gaps/" + item,
+		assertThat(http.postForm("/cases/" + crn + "/plan/gaps/NOT_A_GAP", "reason=x").status()).isEqualTo(404);
+		TestHttp.Response saved = http.postForm("/cases/" + crn + "/plan/gaps/" + item,
 				"reason=Already+addressed+by+the+housing+officer");
 		assertThat(saved.status()).isEqualTo(302);
 		final String closed = item;

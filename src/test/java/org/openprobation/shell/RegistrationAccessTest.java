@@ -1,10 +1,5 @@
 package org.openprobation.shell;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.openprobation.IntegrationTest;
 import org.openprobation.TestHttp;
@@ -29,18 +24,9 @@ class RegistrationAccessTest {
 	JdbcClient jdbc;
 
 	private TestHttp.Response postAs(String user, String crn) {
-		TestHttp http = TestHttp.signedIn(port, user);
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(http.page("/").body());
-		assertThat(csrf.find()).isTrue();
-		String form = "_csrf=" + csrf.group(1)
-				+ "&type=RISK_TO_STAFF&startDate-day=1&startDate-month=11&startDate-year=2026"
+		String form = "type=RISK_TO_STAFF&startDate-day=1&startDate-month=11&startDate-year=2026"
 				+ "&nextReviewDate-day=1&nextReviewDate-month=5&nextReviewDate-year=2027";
-		return http
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/cases/" + crn + "/registrations"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.header("Accept", "text/html")
-				.POST(HttpRequest.BodyPublishers.ofString(form))
-				.build());
+		return TestHttp.signedIn(port, user).postForm("/cases/" + crn + "/registrations", form);
 	}
 
 	@Test

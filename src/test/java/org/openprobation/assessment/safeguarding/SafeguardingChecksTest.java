@@ -1,10 +1,5 @@
 package org.openprobation.assessment.safeguarding;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.openprobation.IntegrationTest;
 import org.openprobation.TestHttp;
@@ -23,16 +18,6 @@ class SafeguardingChecksTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	private TestHttp.Response post(TestHttp http, String path, String form) {
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(http.page("/").body());
-		assertThat(csrf.find()).isTrue();
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf.group(1) + "&" + form))
-			.build());
-	}
 
 	@Test
 	void aboutFortyPerCentOfChildrensServicesRequestsAreUnanswered() {
@@ -61,15 +46,15 @@ class SafeguardingChecksTest {
 				+ today.getMonthValue() + "&startDate-year=" + today.getYear() + "&nextReviewDate-day="
 				+ review.getDayOfMonth() + "&nextReviewDate-month=" + review.getMonthValue() + "&nextReviewDate-year="
 				+ review.getYear();
-		assertThat(post(http, "/cases/" + crn + "/registrations", form).status()).isEqualTo(302);
+		assertThat(http.postForm("/cases/" + crn + "/registrations", form).status()).isEqualTo(302);
 		assertThat(jdbc.sql(
 				"select kind from assessment.safeguarding_check c join people.person p on p.id = c.person_id where p.crn = :crn order by kind")
 			.param("crn", crn)
 			.query(String.class)
 			.list()).containsExactly("CHILDRENS_SOCIAL_CARE", "POLICE_DOMESTIC_ABUSE");
 		// a second indicator while both are awaiting replies sends nothing more
-		assertThat(post(http, "/cases/" + crn + "/registrations",
-				form.replace("DOMESTIC_ABUSE_PERPETRATOR", "CHILD_CONCERNS"))
+		assertThat(http
+			.postForm("/cases/" + crn + "/registrations", form.replace("DOMESTIC_ABUSE_PERPETRATOR", "CHILD_CONCERNS"))
 			.status()).isEqualTo(302);
 		assertThat(jdbc.sql(
 				"select count(*) from assessment.safeguarding_check c join people.person p on p.id = c.person_id where p.crn = :crn")
@@ -91,14 +76,14 @@ class SafeguardingChecksTest {
 			.singleRow();
 		String path = "/cases/" + ((String) row.get("crn")).trim() + "/safeguarding/" + row.get("id") + "/response";
 		TestHttp http = TestHttp.signedIn(port, "practitioner");
-		TestHttp.Response stale = post(http, path,
+		TestHttp.Response stale = http.postForm(path,
 				"response=Known+to+us&version=" + ((Integer) row.get("version") + 5));
 		assertThat(stale.status()).isEqualTo(400);
 		assertThat(stale.body()).contains("answered or changed by someone else");
-		TestHttp.Response empty = post(http, path, "response=&version=" + row.get("version"));
+		TestHttp.Response empty = http.postForm(path, "response=&version=" + row.get("version"));
 		assertThat(empty.status()).isEqualTo(400);
 		assertThat(empty.body()).contains("Enter what the agency said");
-		TestHttp.Response saved = post(http, path,
+		TestHttp.Response saved = http.postForm(path,
 				"response=Known+to+children%27s+services&whatChanged=Home+visit+booked&version=" + row.get("version"));
 		assertThat(saved.status()).isEqualTo(302);
 		assertThat(jdbc.sql("select response from assessment.safeguarding_check where id = :id")
