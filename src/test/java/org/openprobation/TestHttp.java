@@ -90,6 +90,17 @@ public final class TestHttp {
 		return send(request.GET().build());
 	}
 
+	/** POST JSON to the API with HTTP Basic as {@code user} (password demo). */
+	public Response postJson(String path, String user, String json) {
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
 	/** GET a page with this client's session. */
 	public Response page(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());

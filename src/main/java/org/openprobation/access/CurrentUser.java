@@ -34,6 +34,14 @@ public record CurrentUser(long id, String username, String displayName, Set<Role
 	}
 
 	/** Users who read across every provider (inspectors, administrators). */
+	/**
+	 * Senior probation officers, area managers and administrators allocate and reallocate
+	 * cases.
+	 */
+	public boolean allocatesCases() {
+		return hasAny(Role.SPO, Role.AREA_MANAGER, Role.ADMIN);
+	}
+
 	public boolean readsEveryProvider() {
 		return hasAny(Role.INSPECTOR, Role.ADMIN);
 	}

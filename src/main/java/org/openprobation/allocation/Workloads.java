@@ -69,6 +69,11 @@ public class Workloads {
 			throw new AccessDeniedException(
 					"Only the team's manager and area or quality managers can see a team's workload.");
 		}
+		return compute(team);
+	}
+
+	/** The team's workload without an access check, for this module's use cases. */
+	TeamWorkload compute(Team team) {
 		List<StaffMember> practitioners = team.practitioners();
 		List<Long> staffIds = practitioners.stream().map(StaffMember::id).toList();
 		List<PersonSummary> cases = people.caseloadOf(staffIds);
@@ -101,6 +106,10 @@ public class Workloads {
 					Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()))
 			.reversed());
 		return new TeamWorkload(team, rows);
+	}
+
+	WorkloadSettings settings() {
+		return settings;
 	}
 
 	static Workload.CaseKind kind(SentenceKind kind) {

@@ -4,8 +4,8 @@
  * in {@code ../shared/domain/workload.md}.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(displayName = "Allocation and workload",
-		allowedDependencies = { "shared", "organisation", "access", "people", "sentences", "assessment" })
+@org.springframework.modulith.ApplicationModule(displayName = "Allocation and workload", allowedDependencies = {
+		"shared", "organisation", "access", "people", "sentences", "assessment", "assessment :: safeguarding" })
 package org.openprobation.allocation;
 
 import org.jspecify.annotations.NullMarked;

@@ -40,6 +40,14 @@ public record RoshAssessment(long id, LocalDate assessedOn, Map<RiskGroup, RoshL
 		return levels.values().stream().max(Comparator.naturalOrder()).orElse(RoshLevel.LOW);
 	}
 
+	/**
+	 * The overall level's name (LOW, MEDIUM, HIGH, VERY_HIGH), for modules outside
+	 * assessment.
+	 */
+	public String overallLevel() {
+		return overall().name();
+	}
+
 	public RoshLevel level(RiskGroup group) {
 		return levels.getOrDefault(group, RoshLevel.LOW);
 	}

@@ -57,6 +57,8 @@ public class DemoDataGenerator {
 
 	private final Assessments assessments;
 
+	private final org.openprobation.allocation.AllocationBulkLoad allocationQueue;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transaction;
@@ -66,7 +68,8 @@ public class DemoDataGenerator {
 	DemoDataGenerator(DemoSettings settings, OrganisationBulkLoad organisation, PeopleBulkLoad people,
 			SentencesBulkLoad sentences, UsersBulkLoad users, AssessmentBulkLoad assessmentLoad,
 			Assessments assessments, ReductionsBulkLoad reductions, org.openprobation.planning.PlansBulkLoad plans,
-			org.openprobation.assessment.safeguarding.SafeguardingChecksBulkLoad safeguarding, JdbcClient jdbc,
+			org.openprobation.assessment.safeguarding.SafeguardingChecksBulkLoad safeguarding,
+			org.openprobation.allocation.AllocationBulkLoad allocationQueue, JdbcClient jdbc,
 			TransactionTemplate transaction, Clock clock) {
 		this.settings = settings;
 		this.organisation = organisation;
@@ -77,6 +80,7 @@ public class DemoDataGenerator {
 		this.reductions = reductions;
 		this.plans = plans;
 		this.safeguarding = safeguarding;
+		this.allocationQueue = allocationQueue;
 		this.assessments = assessments;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
@@ -161,6 +165,8 @@ public class DemoDataGenerator {
 			int tiered = assessments.recomputeAllTiers(null, asOf, "Demo data generated");
 			log.info("Demo data: tiers recomputed for {} cases in {} ms", String.format("%,d", tiered),
 					Duration.ofNanos(System.nanoTime() - tiering).toMillis());
+			int queued = allocationQueue.queueRecentCases(3, asOf);
+			log.info("Demo data: {} new cases wait in their teams' allocation queues", queued);
 			users.create(demoUsers(org));
 			long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
 			jdbc.sql("insert into demo.generation (dataset, seed, as_of, people, millis) values (:d, :s, :a, :p, :m)")
@@ -186,7 +192,8 @@ public class DemoDataGenerator {
 		log.warn("Demo data: resetting: removing all people, sentences, organisation, users and audit");
 		transaction.executeWithoutResult(status -> jdbc
 			.sql("""
-					truncate assessment.safeguarding_check, planning.gap_reason, planning.objective_need, planning.objective, planning.plan, allocation.reduction, assessment.tier_history, assessment.tier, assessment.registration, assessment.rsr_score,
+					truncate allocation.officer_decision, allocation.awaiting_allocation, allocation.transfer_request,
+					         allocation.provider_allocation, allocation.policy_setting, assessment.safeguarding_check, planning.gap_reason, planning.objective_need, planning.objective, planning.plan, allocation.reduction, assessment.tier_history, assessment.tier, assessment.registration, assessment.rsr_score,
 					         assessment.need, assessment.needs_assessment, assessment.rosh_assessment, sentences.sanction_history, sentences.requirement, sentences.sentence, sentences.offence,
 					         sentences.event, people.responsible_officer, people.address, people.alias, people.person,
 					         access.user_role, access.app_user, access.audit_event, access.spring_session_attributes,

@@ -301,9 +301,12 @@ final class OrganisationGenerator {
 		BigDecimal hours = BigDecimal.valueOf(h < 0.85 ? 37.0 : h < 0.95 ? 30.0 : 22.5);
 		boolean agency = random.nextDouble() < 0.12;
 		LocalDate start = asOf.minusDays(60 + random.nextInt(365 * 15));
-		staffRows
-			.add(new OrganisationBulkLoad.Staff(id, providerCode + "-S" + String.format("%05d", staffRows.size() + 1),
-					forename, surname, grade, officeId, teamId, hours, agency, role, start));
+		// an agency contract's end derives from the id, not the random stream, so adding
+		// it
+		// left the rest of the demo data unchanged
+		staffRows.add(new OrganisationBulkLoad.Staff(id,
+				providerCode + "-S" + String.format("%05d", staffRows.size() + 1), forename, surname, grade, officeId,
+				teamId, hours, agency, role, start, agency ? asOf.plusDays(30 + (id * 37) % 330) : null));
 		if (teamId != null) {
 			teamOfStaff.put(id, teamId);
 		}

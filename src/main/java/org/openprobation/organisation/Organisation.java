@@ -1,9 +1,11 @@
 package org.openprobation.organisation;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.organisation.persistence.OrganisationRepository;
@@ -45,6 +47,15 @@ public class Organisation {
 		return ids.isEmpty() ? Map.of() : repository.staffByIds(ids);
 	}
 
+	/** The teams of a provider, by name. */
+	public List<TeamName> teamsOf(long providerId) {
+		return repository.teamsOf(providerId);
+	}
+
+	public Optional<String> teamCode(long teamId) {
+		return repository.teamCode(teamId);
+	}
+
 	public Optional<Team> team(String code) {
 		return repository.teamByCode(code);
 	}
@@ -52,6 +63,20 @@ public class Organisation {
 	/** Borough names for a set of borough ids, in one query. */
 	public Map<Long, String> boroughNames(Collection<Long> ids) {
 		return ids.isEmpty() ? Map.of() : repository.boroughNames(ids);
+	}
+
+	/** The training courses each member of staff holds that are valid on a date. */
+	public Map<Long, Set<String>> coursesValidOn(Collection<Long> staffIds, LocalDate date) {
+		return staffIds.isEmpty() ? Map.of() : repository.coursesValidOn(staffIds, date);
+	}
+
+	/** The offices that serve a borough. */
+	public Set<Long> officesServing(long boroughId) {
+		return repository.officesServing(boroughId);
+	}
+
+	public Optional<ProviderType> providerType(long providerId) {
+		return repository.providerType(providerId).map(ProviderType::valueOf);
 	}
 
 	public Optional<String> providerName(long providerId) {

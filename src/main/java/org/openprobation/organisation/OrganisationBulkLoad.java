@@ -37,7 +37,7 @@ public interface OrganisationBulkLoad {
 
 	record Staff(long id, String code, String forename, String surname, StaffGrade grade, long officeId,
 			@Nullable Long teamId, BigDecimal contractedHours, boolean agency, @Nullable SpecialistRole specialistRole,
-			LocalDate startDate) {
+			LocalDate startDate, @Nullable LocalDate contractEndsOn) {
 	}
 
 	record Training(long staffId, String course, LocalDate completedOn, @Nullable LocalDate expiresOn) {

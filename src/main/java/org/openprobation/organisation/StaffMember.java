@@ -1,6 +1,7 @@
 package org.openprobation.organisation;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -8,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 public record StaffMember(long id, String code, String forename, String surname, StaffGrade grade,
 		@Nullable Long teamId, @Nullable String teamCode, @Nullable String teamName, long officeId, String officeName,
 		long areaId, long providerId, BigDecimal contractedHours, boolean agency,
-		@Nullable SpecialistRole specialistRole) {
+		@Nullable SpecialistRole specialistRole, @Nullable LocalDate contractEndsOn) {
 
 	public String name() {
 		return forename + " " + surname;

@@ -11,7 +11,7 @@ public record PersonRecord(long id, String crn, String forename, @Nullable Strin
 		LocalDate dateOfBirth, Gender gender, Ethnicity ethnicity, @Nullable String disability,
 		@Nullable String religion, String nationality, boolean foreignNational, @Nullable String pnc,
 		@Nullable String phone, @Nullable String email, long providerId, List<Alias> aliases, List<Address> addresses,
-		List<OfficerAssignment> officerHistory) {
+		List<OfficerAssignment> officerHistory, @Nullable LocalDate transferredOutOn, @Nullable String transferredTo) {
 
 	public PersonRecord {
 		aliases = List.copyOf(aliases);
@@ -28,6 +28,11 @@ public record PersonRecord(long id, String crn, String forename, @Nullable Strin
 		return officerHistory.stream().filter(OfficerAssignment::current).findFirst();
 	}
 
+	/** True when supervision passed to another provider (e.g. the NPS). */
+	public boolean transferredOut() {
+		return transferredOutOn != null;
+	}
+
 	public Optional<Address> mainAddress() {
 		return addresses.stream().filter(a -> a.toDate() == null).findFirst();
 	}
@@ -40,7 +45,7 @@ public record PersonRecord(long id, String crn, String forename, @Nullable Strin
 	}
 
 	public record Address(String line1, @Nullable String line2, String town, String postcode,
-			@Nullable String boroughName, LocalDate fromDate, @Nullable LocalDate toDate) {
+			@Nullable String boroughName, LocalDate fromDate, @Nullable LocalDate toDate, @Nullable Long boroughId) {
 
 		public String singleLine() {
 			return String.join(", ",

@@ -36,6 +36,16 @@ public class Sentences {
 		return personIds.isEmpty() ? Map.of() : repository.scoringFacts(personIds);
 	}
 
+	/**
+	 * Records a new conviction and its sentence (the caller has validated it and checks
+	 * access); the conviction before it becomes a previous sanction, so OGRS3 stays
+	 * right. Answers the sentence id.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public long record(long personId, NewSentence sentence) {
+		return repository.record(personId, sentence);
+	}
+
 	/** People with at least one active sentence, for one provider or all. */
 	public long peopleUnderSupervision(@Nullable Long providerScope) {
 		return repository.peopleUnderSupervision(providerScope);

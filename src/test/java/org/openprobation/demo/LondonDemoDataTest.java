@@ -27,15 +27,28 @@ class LondonDemoDataTest {
 	@Test
 	void everyoneGeneratedIsUnderSupervisionWithOneResponsibleOfficer() {
 		assertThat(jdbc.sql("select count(*) from people.person").query(Long.class).single()).isEqualTo(29_473L);
-		assertThat(jdbc.sql("select count(*) from reporting.person_under_supervision").query(Long.class).single())
+		// other tests may transfer a case to the NPS: it leaves supervision here but
+		// keeps its record
+		assertThat(jdbc.sql("select count(*) from reporting.person_under_supervision").query(Long.class).single()
+				+ jdbc.sql("select count(*) from people.person where transferred_out_on is not null")
+					.query(Long.class)
+					.single())
 			.isEqualTo(29_473L);
+		// everyone has one responsible officer, except new cases still waiting in a
+		// team's
+		// queue and cases transferred out, which have none
 		assertThat(jdbc
 			.sql("""
 					select count(*) from people.person p
-					where (select count(*) from people.responsible_officer ro where ro.person_id = p.id and ro.to_date is null) <> 1
+					where (select count(*) from people.responsible_officer ro where ro.person_id = p.id and ro.to_date is null)
+					      <> case when p.transferred_out_on is not null
+					                or exists (select 1 from allocation.awaiting_allocation a
+					                           where a.person_id = p.id and a.allocated_on is null) then 0 else 1 end
 					""")
 			.query(Long.class)
 			.single()).isZero();
+		assertThat(jdbc.sql("select count(*) from allocation.awaiting_allocation").query(Long.class).single())
+			.isBetween(100L, 62L * 3);
 	}
 
 	@Test

@@ -21,7 +21,11 @@ class TeamWorkloadController {
 
 	private final Users users;
 
-	TeamWorkloadController(Workloads workloads, Organisation organisation, Users users) {
+	private final org.openprobation.allocation.Allocations allocations;
+
+	TeamWorkloadController(Workloads workloads, Organisation organisation, Users users,
+			org.openprobation.allocation.Allocations allocations) {
+		this.allocations = allocations;
 		this.workloads = workloads;
 		this.organisation = organisation;
 		this.users = users;
@@ -31,6 +35,8 @@ class TeamWorkloadController {
 	String workload(@PathVariable String code, Model model) {
 		Team team = organisation.team(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("workload", workloads.ofTeam(users.current(), team));
+		model.addAttribute("waiting",
+				allocations.waitingCounts(java.util.List.of(team.id())).getOrDefault(team.id(), 0));
 		return "allocation/team-workload";
 	}
 

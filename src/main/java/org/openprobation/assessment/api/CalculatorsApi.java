@@ -14,6 +14,7 @@ import org.openprobation.assessment.domain.Ogrs3;
 import org.openprobation.assessment.domain.Sex;
 import org.openprobation.assessment.domain.TierRule;
 import org.openprobation.sentences.OffenceCategory;
+import org.openprobation.shared.RequestFields;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.web.bind.annotation.PostMapping;

@@ -66,9 +66,10 @@ class OrganisationCopyLoader implements OrganisationBulkLoad {
 				.add(m.agency() ? "AGENCY" : "EMPLOYED")
 				.add(m.specialistRole() == null ? null : m.specialistRole().name())
 				.add(m.startDate())
+				.add(m.contractEndsOn())
 				.endRow());
 		BulkCopy.into(dataSource, "organisation.staff (id, code, forename, surname, grade, office_id, team_id, "
-				+ "contracted_hours, employment, specialist_role, start_date)", staff);
+				+ "contracted_hours, employment, specialist_role, start_date, contract_ends_on)", staff);
 
 		CopyRows training = new CopyRows();
 		s.training()

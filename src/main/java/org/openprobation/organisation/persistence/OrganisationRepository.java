@@ -2,12 +2,16 @@ package org.openprobation.organisation.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.organisation.OrganisationCounts;
@@ -27,7 +31,7 @@ public class OrganisationRepository {
 	private static final String STAFF_SELECT = """
 			select s.id, s.code, s.forename, s.surname, s.grade, s.team_id, t.code as team_code, t.name as team_name,
 			       o.id as office_id, o.name as office_name, b.area_id, a.provider_id, s.contracted_hours,
-			       s.employment, s.specialist_role
+			       s.employment, s.specialist_role, s.contract_ends_on
 			from organisation.staff s
 			join organisation.office o on o.id = s.office_id
 			join organisation.borough b on b.id = o.borough_id
@@ -173,6 +177,55 @@ public class OrganisationRepository {
 		return names;
 	}
 
+	/** Training courses each member of staff holds that are valid on a date. */
+	public Map<Long, Set<String>> coursesValidOn(Collection<Long> staffIds, LocalDate date) {
+		Map<Long, Set<String>> result = new HashMap<>();
+		jdbc.sql("""
+				select staff_id, course from organisation.training_record
+				where staff_id = any(:ids) and completed_on <= :date and (expires_on is null or expires_on >= :date)
+				""")
+			.param("ids", staffIds.toArray(Long[]::new))
+			.param("date", date)
+			.query((rs, n) -> Map.entry(rs.getLong("staff_id"), rs.getString("course")))
+			.list()
+			.forEach(e -> result.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
+		return result;
+	}
+
+	public Set<Long> officesServing(long boroughId) {
+		return new HashSet<>(jdbc.sql("select office_id from organisation.office_borough where borough_id = :b")
+			.param("b", boroughId)
+			.query(Long.class)
+			.list());
+	}
+
+	public List<org.openprobation.organisation.TeamName> teamsOf(long providerId) {
+		return jdbc.sql("""
+				select t.code, t.name from organisation.team t
+				join organisation.office o on o.id = t.office_id
+				join organisation.borough b on b.id = o.borough_id
+				join organisation.area a on a.id = b.area_id
+				where a.provider_id = :p order by t.name, t.code
+				""")
+			.param("p", providerId)
+			.query((rs, n) -> new org.openprobation.organisation.TeamName(rs.getString("code"), rs.getString("name")))
+			.list();
+	}
+
+	public Optional<String> teamCode(long teamId) {
+		return jdbc.sql("select code from organisation.team where id = :id")
+			.param("id", teamId)
+			.query(String.class)
+			.optional();
+	}
+
+	public Optional<String> providerType(long providerId) {
+		return jdbc.sql("select type from organisation.provider where id = :id")
+			.param("id", providerId)
+			.query(String.class)
+			.optional();
+	}
+
 	public Optional<String> providerName(long providerId) {
 		return jdbc.sql("select name from organisation.provider where id = :id")
 			.param("id", providerId)
@@ -187,7 +240,7 @@ public class OrganisationRepository {
 				rs.getString("team_code"), rs.getString("team_name"), rs.getLong("office_id"),
 				rs.getString("office_name"), rs.getLong("area_id"), rs.getLong("provider_id"),
 				rs.getBigDecimal("contracted_hours"), "AGENCY".equals(rs.getString("employment")),
-				role == null ? null : SpecialistRole.valueOf(role));
+				role == null ? null : SpecialistRole.valueOf(role), rs.getObject("contract_ends_on", LocalDate.class));
 	}
 
 	private static final class Node {

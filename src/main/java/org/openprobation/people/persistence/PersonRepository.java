@@ -106,11 +106,12 @@ public class PersonRepository {
 		record Row(long id, String crn, String forename, @Nullable String middleNames, String surname, LocalDate dob,
 				Gender gender, Ethnicity ethnicity, @Nullable String disability, @Nullable String religion,
 				String nationality, boolean foreignNational, @Nullable String pnc, @Nullable String phone,
-				@Nullable String email, long providerId) {
+				@Nullable String email, long providerId, @Nullable LocalDate transferredOutOn,
+				@Nullable String transferredTo) {
 		}
 		Optional<Row> row = jdbc.sql("""
 				select id, crn, forename, middle_names, surname, date_of_birth, gender, ethnicity, disability, religion,
-				       nationality, foreign_national, pnc, phone, email, provider_id
+				       nationality, foreign_national, pnc, phone, email, provider_id, transferred_out_on, transferred_to
 				from people.person where crn = :crn
 				""")
 			.param("crn", crn)
@@ -119,7 +120,8 @@ public class PersonRepository {
 					rs.getObject("date_of_birth", LocalDate.class), Gender.valueOf(rs.getString("gender")),
 					Ethnicity.valueOf(rs.getString("ethnicity")), rs.getString("disability"), rs.getString("religion"),
 					rs.getString("nationality"), rs.getBoolean("foreign_national"), rs.getString("pnc"),
-					rs.getString("phone"), rs.getString("email"), rs.getLong("provider_id")))
+					rs.getString("phone"), rs.getString("email"), rs.getLong("provider_id"),
+					rs.getObject("transferred_out_on", LocalDate.class), rs.getString("transferred_to")))
 			.optional();
 		return row.map(r -> {
 			List<PersonRecord.Alias> aliases = jdbc.sql(
@@ -144,7 +146,7 @@ public class PersonRepository {
 					addressRows.stream().map(AddressRow::boroughId).filter(java.util.Objects::nonNull).toList());
 			List<PersonRecord.Address> addresses = addressRows.stream()
 				.map(a -> new PersonRecord.Address(a.line1(), a.line2(), a.town(), a.postcode(),
-						a.boroughId() == null ? null : boroughs.get(a.boroughId()), a.from(), a.to()))
+						a.boroughId() == null ? null : boroughs.get(a.boroughId()), a.from(), a.to(), a.boroughId()))
 				.toList();
 			List<PersonRecord.OfficerAssignment> officers = jdbc.sql("""
 					select staff_id, from_date, to_date, reason from people.responsible_officer
@@ -157,7 +159,8 @@ public class PersonRepository {
 				.list();
 			return new PersonRecord(r.id(), r.crn(), r.forename(), r.middleNames(), r.surname(), r.dob(), r.gender(),
 					r.ethnicity(), r.disability(), r.religion(), r.nationality(), r.foreignNational(), r.pnc(),
-					r.phone(), r.email(), r.providerId(), aliases, addresses, officers);
+					r.phone(), r.email(), r.providerId(), aliases, addresses, officers, r.transferredOutOn(),
+					r.transferredTo());
 		});
 	}
 

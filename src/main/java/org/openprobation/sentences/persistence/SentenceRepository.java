@@ -91,6 +91,80 @@ public class SentenceRepository {
 			.toList();
 	}
 
+	public long record(long personId, org.openprobation.sentences.NewSentence n) {
+		boolean convictedBefore = jdbc.sql("select exists (select 1 from sentences.event where person_id = :p)")
+			.param("p", personId)
+			.query(Boolean.class)
+			.single();
+		long eventId = jdbc
+			.sql("""
+					insert into sentences.event (person_id, event_number, conviction_date, court)
+					values (:p, (select coalesce(max(event_number), 0) + 1 from sentences.event where person_id = :p), :date, :court)
+					returning id
+					""")
+			.param("p", personId)
+			.param("date", n.convictionDate())
+			.param("court", n.court().strip())
+			.query(Long.class)
+			.single();
+		jdbc.sql("""
+				insert into sentences.offence (event_id, code, description, category, main, offence_date)
+				values (:e, :code, :description, :category, true, :date)
+				""")
+			.param("e", eventId)
+			.param("code", "RECORDED")
+			.param("description", n.offence().strip())
+			.param("category", n.offenceCategory().name())
+			.param("date", n.offenceDate())
+			.update();
+		LocalDate start = n.sentenceDate();
+		LocalDate end = start.plusMonths(n.lengthMonths()).minusDays(1);
+		long sentenceId = jdbc.sql("""
+				insert into sentences.sentence (event_id, person_id, kind, sentence_date, start_date, expected_end_date,
+				    length_months, custodial_term_months, status)
+				values (:e, :p, :kind, :date, :date, :end, :months, :custodial, 'ACTIVE')
+				returning id
+				""")
+			.param("e", eventId)
+			.param("p", personId)
+			.param("kind", n.kind().name())
+			.param("date", start)
+			.param("end", end)
+			.param("months", n.lengthMonths())
+			.param("custodial", n.kind() == SentenceKind.PRE_RELEASE ? n.lengthMonths() : null)
+			.query(Long.class)
+			.single();
+		for (org.openprobation.sentences.NewSentence.NewRequirement r : n.requirements()) {
+			// unpaid work must be completed within 12 months
+			LocalDate requirementEnd = r.kind() == RequirementKind.UNPAID_WORK
+					&& end.isAfter(start.plusMonths(12).minusDays(1)) ? start.plusMonths(12).minusDays(1) : end;
+			jdbc.sql(
+					"""
+							insert into sentences.requirement (sentence_id, kind, unit, amount_ordered, status, start_date, end_date)
+							values (:s, :kind, :unit, :amount, 'ACTIVE', :start, :end)
+							""")
+				.param("s", sentenceId)
+				.param("kind", r.kind().name())
+				.param("unit", r.kind().unit().name())
+				.param("amount", r.amount())
+				.param("start", start)
+				.param("end", requirementEnd)
+				.update();
+		}
+		if (convictedBefore) {
+			jdbc.sql(
+					"""
+							insert into sentences.sanction_history (person_id, previous_sanctions, first_sanction_date)
+							values (:p, 1, (select min(conviction_date) from sentences.event where person_id = :p))
+							on conflict (person_id) do update set previous_sanctions = sentences.sanction_history.previous_sanctions + 1,
+							    first_sanction_date = coalesce(sentences.sanction_history.first_sanction_date, excluded.first_sanction_date)
+							""")
+				.param("p", personId)
+				.update();
+		}
+		return sentenceId;
+	}
+
 	public Map<Long, CurrentSentence> current(Collection<Long> personIds) {
 		Map<Long, CurrentSentence> result = new LinkedHashMap<>();
 		jdbc.sql("""

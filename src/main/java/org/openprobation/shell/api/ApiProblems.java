@@ -61,6 +61,16 @@ class ApiProblems {
 		return problem(HttpStatus.NOT_FOUND, missing.getMessage(), List.of());
 	}
 
+	@ExceptionHandler(org.openprobation.shared.NotFound.class)
+	ResponseEntity<ProblemDetail> notFound(org.openprobation.shared.NotFound missing) {
+		return problem(HttpStatus.NOT_FOUND, missing.getMessage(), List.of());
+	}
+
+	@ExceptionHandler(org.openprobation.shared.Conflict.class)
+	ResponseEntity<ProblemDetail> conflict(org.openprobation.shared.Conflict conflict) {
+		return problem(HttpStatus.CONFLICT, conflict.getMessage(), List.of());
+	}
+
 	@ExceptionHandler(CaseAccessDenied.class)
 	ResponseEntity<ProblemDetail> refused(CaseAccessDenied denied) {
 		return problem(HttpStatus.FORBIDDEN, denied.getMessage(), List.of());

@@ -28,6 +28,24 @@ class PageErrors {
 		return "error/403";
 	}
 
+	@ExceptionHandler(org.openprobation.shared.NotFound.class)
+	String notFound(org.openprobation.shared.NotFound missing, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		layout.addTo(model, request);
+		response.setStatus(HttpStatus.NOT_FOUND.value());
+		model.addAttribute("reason", missing.getMessage());
+		return "error/404";
+	}
+
+	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+	String forbidden(org.springframework.security.access.AccessDeniedException denied, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		layout.addTo(model, request);
+		response.setStatus(HttpStatus.FORBIDDEN.value());
+		model.addAttribute("reason", denied.getMessage());
+		return "error/403";
+	}
+
 	@ExceptionHandler(CaseNotFound.class)
 	String notFound(CaseNotFound missing, HttpServletRequest request, HttpServletResponse response, Model model) {
 		layout.addTo(model, request);

@@ -14,6 +14,7 @@ import org.openprobation.assessment.NeedsAssessment;
 import org.openprobation.assessment.domain.TierRule.Need;
 import org.openprobation.assessment.domain.TierRule.NeedSeverity;
 import org.openprobation.planning.Plans;
+import org.openprobation.shared.DateInput;
 import org.openprobation.shared.FieldProblem;
 import org.openprobation.shell.CaseOverview;
 import org.openprobation.shell.CaseViews;

@@ -12,6 +12,7 @@ import org.openprobation.access.Users;
 import org.openprobation.assessment.Registration;
 import org.openprobation.assessment.RegistrationType;
 import org.openprobation.shared.Crn;
+import org.openprobation.shared.DateInput;
 import org.openprobation.shared.FieldProblem;
 import org.openprobation.shell.CaseNotFound;
 import org.openprobation.shell.CaseOverview;

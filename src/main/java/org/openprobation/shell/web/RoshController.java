@@ -12,6 +12,7 @@ import org.openprobation.assessment.Assessments;
 import org.openprobation.assessment.RoshAssessment.RiskGroup;
 import org.openprobation.assessment.domain.TierRule.RoshLevel;
 import org.openprobation.shared.Crn;
+import org.openprobation.shared.DateInput;
 import org.openprobation.shared.FieldProblem;
 import org.openprobation.shell.CaseNotFound;
 import org.openprobation.shell.CaseOverview;

@@ -1,4 +1,4 @@
-package org.openprobation.assessment.api;
+package org.openprobation.shared;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,21 +11,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.openprobation.shared.BadRequest;
-import org.openprobation.shared.FieldProblem;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a JSON request field by field, collecting a problem for every field that is
  * missing or wrong, so the answer names each one instead of stopping at the first.
  */
-final class RequestFields {
+public final class RequestFields {
 
 	private final JsonNode body;
 
 	private final List<FieldProblem> problems = new ArrayList<>();
 
-	RequestFields(@Nullable JsonNode body, Set<String> allowed) {
+	public RequestFields(@Nullable JsonNode body, Set<String> allowed) {
 		this.body = body;
 		if (body == null || !body.isObject()) {
 			problems.add(new FieldProblem("body", "must be a JSON object"));
@@ -38,22 +36,22 @@ final class RequestFields {
 		});
 	}
 
-	boolean hasProblems() {
+	public boolean hasProblems() {
 		return !problems.isEmpty();
 	}
 
-	void problem(String field, String message) {
+	public void problem(String field, String message) {
 		problems.add(new FieldProblem(field, message));
 	}
 
 	/** Throws {@link BadRequest} naming every problem found so far. */
-	void check() {
+	public void check() {
 		if (!problems.isEmpty()) {
 			throw new BadRequest(problems);
 		}
 	}
 
-	@Nullable JsonNode node(String field) {
+	public @Nullable JsonNode node(String field) {
 		if (body == null || !body.isObject()) {
 			return null;
 		}
@@ -61,7 +59,7 @@ final class RequestFields {
 		return (value == null || value.isNull()) ? null : value;
 	}
 
-	<E extends Enum<E>> @Nullable E enumValue(String field, Class<E> type, boolean required) {
+	public <E extends Enum<E>> @Nullable E enumValue(String field, Class<E> type, boolean required) {
 		JsonNode value = node(field);
 		if (value == null) {
 			if (required) {
@@ -72,7 +70,7 @@ final class RequestFields {
 		return enumOf(field, value, type);
 	}
 
-	<E extends Enum<E>> @Nullable E enumOf(String field, JsonNode value, Class<E> type) {
+	public <E extends Enum<E>> @Nullable E enumOf(String field, JsonNode value, Class<E> type) {
 		if (value.isString()) {
 			try {
 				return Enum.valueOf(type, value.asString().strip().toUpperCase(Locale.ROOT));
@@ -85,7 +83,7 @@ final class RequestFields {
 		return null;
 	}
 
-	@Nullable LocalDate date(String field, boolean required) {
+	public @Nullable LocalDate date(String field, boolean required) {
 		JsonNode value = node(field);
 		if (value == null) {
 			if (required) {
@@ -105,7 +103,7 @@ final class RequestFields {
 		return null;
 	}
 
-	@Nullable Integer wholeNumber(String field, int min, int max, boolean required) {
+	public @Nullable Integer wholeNumber(String field, int min, int max, boolean required) {
 		JsonNode value = node(field);
 		if (value == null) {
 			if (required) {
@@ -120,7 +118,7 @@ final class RequestFields {
 		return null;
 	}
 
-	@Nullable BigDecimal decimal(String field, BigDecimal min, BigDecimal max) {
+	public @Nullable BigDecimal decimal(String field, BigDecimal min, BigDecimal max) {
 		JsonNode value = node(field);
 		if (value == null) {
 			return null;
@@ -132,11 +130,31 @@ final class RequestFields {
 		return null;
 	}
 
-	boolean flag(String field) {
+	/** Text of at most {@code maxLength} characters, stripped; null when absent. */
+	public @Nullable String text(String field, int maxLength, boolean required) {
+		JsonNode value = node(field);
+		if (value == null || (value.isString() && value.asString().isBlank())) {
+			if (required) {
+				problems.add(new FieldProblem(field, "is required"));
+			}
+			return null;
+		}
+		if (!value.isString()) {
+			problems.add(new FieldProblem(field, "must be text"));
+			return null;
+		}
+		if (value.asString().length() > maxLength) {
+			problems.add(new FieldProblem(field, "must be " + maxLength + " characters or fewer"));
+			return null;
+		}
+		return value.asString().strip();
+	}
+
+	public boolean flag(String field) {
 		return flag(node(field), field);
 	}
 
-	boolean flag(@Nullable JsonNode value, String field) {
+	public boolean flag(@Nullable JsonNode value, String field) {
 		if (value == null) {
 			return false;
 		}
@@ -147,7 +165,7 @@ final class RequestFields {
 		return false;
 	}
 
-	static <E extends Enum<E>> String names(Class<E> type) {
+	public static <E extends Enum<E>> String names(Class<E> type) {
 		return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
 	}
 

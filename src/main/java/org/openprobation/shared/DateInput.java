@@ -1,4 +1,4 @@
-package org.openprobation.shell.web;
+package org.openprobation.shared;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -6,19 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.openprobation.shared.FieldProblem;
 
 /**
  * Reads a GOV.UK date input (fields {@code name-day}, {@code name-month},
  * {@code name-year}) from what was typed, adding the GOV.UK messages for a missing or
  * impossible date.
  */
-final class DateInput {
+public final class DateInput {
 
 	private DateInput() {
 	}
 
-	static @Nullable LocalDate read(Map<String, String> typed, String field, String label,
+	public static @Nullable LocalDate read(Map<String, String> typed, String field, String label,
 			List<FieldProblem> problems) {
 		String day = typed.getOrDefault(field + "-day", "");
 		String month = typed.getOrDefault(field + "-month", "");

@@ -1,0 +1,420 @@
+package org.openprobation.allocation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.openprobation.access.AuditLog;
+import org.openprobation.access.CaseAccess;
+import org.openprobation.access.CaseAccessDenied;
+import org.openprobation.access.CurrentUser;
+import org.openprobation.access.Role;
+import org.openprobation.allocation.domain.ProviderAllocationRule;
+import org.openprobation.allocation.persistence.TransferRepository;
+import org.openprobation.assessment.AssessmentSummary;
+import org.openprobation.assessment.Assessments;
+import org.openprobation.assessment.RegistrationType;
+import org.openprobation.organisation.Organisation;
+import org.openprobation.organisation.ProviderType;
+import org.openprobation.organisation.StaffMember;
+import org.openprobation.organisation.Team;
+import org.openprobation.organisation.TeamName;
+import org.openprobation.people.People;
+import org.openprobation.people.PersonRecord;
+import org.openprobation.people.PersonSummary;
+import org.openprobation.people.ResponsibleOfficers;
+import org.openprobation.sentences.NewSentence;
+import org.openprobation.sentences.Sentences;
+import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.Conflict;
+import org.openprobation.shared.Crn;
+import org.openprobation.shared.FieldProblem;
+import org.openprobation.shared.NotFound;
+import org.openprobation.shared.WorkingDayCalendar;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Allocation between providers in the split model: recording a new sentence runs the
+ * configured NPS/CRC rule and records what it rested on; a case for the NPS, or a CRC
+ * case whose risk rose, becomes a transfer request the NPS decides within 5 working days,
+ * and an accepted request transfers the case record. Every date is kept so it can be
+ * measured.
+ */
+@Service
+@Transactional(noRollbackFor = CaseAccessDenied.class)
+public class ProviderAllocations {
+
+	/** Working days the NPS has to decide a transfer or escalation (policy). */
+	public static final int DECISION_WORKING_DAYS = 5;
+
+	static final String NPS = "the National Probation Service";
+
+	private final People people;
+
+	private final ResponsibleOfficers officers;
+
+	private final Sentences sentences;
+
+	private final Assessments assessments;
+
+	private final Organisation organisation;
+
+	private final Allocations allocations;
+
+	private final TransferRepository repository;
+
+	private final CaseAccess access;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	ProviderAllocations(People people, ResponsibleOfficers officers, Sentences sentences, Assessments assessments,
+			Organisation organisation, Allocations allocations, TransferRepository repository, CaseAccess access,
+			AuditLog audit, Clock clock) {
+		this.people = people;
+		this.officers = officers;
+		this.sentences = sentences;
+		this.assessments = assessments;
+		this.organisation = organisation;
+		this.allocations = allocations;
+		this.repository = repository;
+		this.access = access;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * What the court or the pre-allocation assessment said, on which the rule decides.
+	 *
+	 * @param roshLevel the RoSH level at court; the case's current assessment when null
+	 * @param mappaEligible MAPPA eligibility; also true when a MAPPA registration is
+	 * active
+	 */
+	public record Basis(@Nullable String roshLevel, boolean mappaEligible, boolean courtAssessment,
+			boolean safeguardingCheckDone, boolean domesticAbuseCheckDone) {
+	}
+
+	/** What happened to the case after the rule ran. */
+	public record Recorded(String crn, long sentenceId, ProviderAllocationRule.Supervisor supervisor, String basis,
+			@Nullable String queuedInTeam, @Nullable Long transferRequestId, @Nullable String keptWithOfficer) {
+	}
+
+	/** The allocation rule as the provider has configured it (defaults otherwise). */
+	@Transactional(readOnly = true)
+	public ProviderAllocationRule rule(long providerId) {
+		ProviderAllocationRule rule = ProviderAllocationRule.defaults();
+		Set<String> levels = rule.npsRoshLevels();
+		boolean mappa = rule.npsWhenMappaEligible();
+		for (String[] setting : repository.settings(providerId)) {
+			switch (setting[0]) {
+				case "allocation.nps-rosh-levels" -> levels = new LinkedHashSet<>(
+						Arrays.stream(setting[1].split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+				case "allocation.nps-when-mappa-eligible" -> mappa = Boolean.parseBoolean(setting[1]);
+				default -> {
+				}
+			}
+		}
+		return new ProviderAllocationRule(levels, mappa);
+	}
+
+	/**
+	 * Changes the provider's allocation rule (administrators and area managers; audited).
+	 */
+	public ProviderAllocationRule changeRule(CurrentUser user, long providerId, Set<String> npsRoshLevels,
+			boolean npsWhenMappaEligible) {
+		if (!(user.has(Role.ADMIN) || (user.has(Role.AREA_MANAGER) && Objects.equals(user.providerId(), providerId)))) {
+			throw new AccessDeniedException("Only administrators and the provider's area managers change its policy.");
+		}
+		List<String> unknown = npsRoshLevels.stream()
+			.filter(l -> !ProviderAllocationRule.ROSH_LEVELS.contains(l))
+			.toList();
+		if (!unknown.isEmpty()) {
+			throw new BadRequest(List.of(new FieldProblem("npsRoshLevels", "Unknown RoSH levels: " + unknown)));
+		}
+		String levels = ProviderAllocationRule.ROSH_LEVELS.stream()
+			.filter(npsRoshLevels::contains)
+			.reduce((a, b) -> a + "," + b)
+			.orElse("");
+		repository.saveSetting(providerId, "allocation.nps-rosh-levels", levels, user.username());
+		repository.saveSetting(providerId, "allocation.nps-when-mappa-eligible", String.valueOf(npsWhenMappaEligible),
+				user.username());
+		audit.record(user, "CHANGE_POLICY", null, "Provider " + providerId + " allocation rule: NPS for RoSH " + levels
+				+ (npsWhenMappaEligible ? " or MAPPA-eligible" : ""));
+		return rule(providerId);
+	}
+
+	/**
+	 * Records a new sentence passed at court and runs the allocation rule on it. A case
+	 * for this provider keeps its officer or waits in a team's queue; a case for the NPS
+	 * becomes a transfer request.
+	 */
+	public Recorded recordSentence(CurrentUser user, Crn crn, NewSentence sentence, Basis basis,
+			@Nullable String teamCode) {
+		PersonRecord person = changeable(user, crn, "record a new sentence");
+		LocalDate today = LocalDate.now(clock);
+		List<FieldProblem> problems = new ArrayList<>(sentence.problems(today));
+		if (basis.roshLevel() != null && !ProviderAllocationRule.ROSH_LEVELS.contains(basis.roshLevel())) {
+			problems.add(new FieldProblem("roshLevel", "Select the risk of serious harm level"));
+		}
+		Team team = null;
+		if (teamCode != null && !teamCode.isBlank()) {
+			team = organisation.team(teamCode.strip()).filter(t -> t.providerId() == person.providerId()).orElse(null);
+			if (team == null) {
+				problems.add(new FieldProblem("team", "Select a team of this provider"));
+			}
+		}
+		else if (person.responsibleOfficer().isEmpty()) {
+			team = lastTeam(person);
+			if (team == null) {
+				problems.add(new FieldProblem("team", "Select the team that will allocate the case"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new BadRequest(problems);
+		}
+		long sentenceId = sentences.record(person.id(), sentence);
+		assessments.recomputeTier(person.id(), "New sentence recorded");
+		AssessmentSummary summary = assessments.summary(person.id());
+		String rosh = basis.roshLevel() != null ? basis.roshLevel()
+				: summary.rosh() == null ? null : summary.rosh().overallLevel();
+		boolean mappa = basis.mappaEligible()
+				|| summary.registrations().stream().anyMatch(r -> r.type() == RegistrationType.MAPPA);
+		ProviderAllocationRule.Decision decision = rule(person.providerId()).decide(rosh, mappa);
+		String basisText = decision.basis() + (basis.courtAssessment() ? "; court assessment" : "; no court assessment")
+				+ (basis.safeguardingCheckDone() ? "; safeguarding check done" : "; safeguarding check not done")
+				+ (basis.domesticAbuseCheckDone() ? "; domestic abuse check done" : "; domestic abuse check not done");
+		repository.recordProviderAllocation(new TransferRepository.ProviderAllocationRow(person.id(), sentenceId,
+				"NEW_SENTENCE", rosh, mappa, basis.courtAssessment(), basis.safeguardingCheckDone(),
+				basis.domesticAbuseCheckDone(), decision.supervisor().name(), basisText, user.username()));
+		audit.record(user, "RECORD_SENTENCE", person.crn(), sentence.kind().label() + " of " + sentence.lengthMonths()
+				+ " months from " + sentence.sentenceDate() + "; allocation: " + basisText);
+		ProviderType providerType = organisation.providerType(person.providerId()).orElseThrow();
+		boolean forNps = decision.supervisor() == ProviderAllocationRule.Supervisor.NPS_DIVISION
+				&& providerType == ProviderType.CRC;
+		if (forNps) {
+			long id = requestTransfer(user, person, "ALLOCATION", decision.basis(), rosh, today);
+			return new Recorded(person.crn(), sentenceId, decision.supervisor(), basisText, null, id, null);
+		}
+		Optional<StaffMember> officer = person.responsibleOfficer().flatMap(o -> organisation.staffMember(o.staffId()));
+		if (officer.isPresent() && team == null) {
+			return new Recorded(person.crn(), sentenceId, decision.supervisor(), basisText, null, null,
+					officer.get().name());
+		}
+		allocations.enqueue(person.id(), team.id(), "NEW_SENTENCE", sentence.sentenceDate());
+		return new Recorded(person.crn(), sentenceId, decision.supervisor(), basisText, team.code(), null,
+				officer.map(StaffMember::name).orElse(null));
+	}
+
+	/**
+	 * A CRC case whose risk of serious harm rose to high: referred to the NPS with the
+	 * reasons and the assessment.
+	 */
+	public long escalate(CurrentUser user, Crn crn, @Nullable String reasons) {
+		PersonRecord person = changeable(user, crn, "escalate to the NPS");
+		List<FieldProblem> problems = new ArrayList<>();
+		if (organisation.providerType(person.providerId()).orElseThrow() != ProviderType.CRC) {
+			throw new Conflict("Only a CRC case is escalated to the NPS.");
+		}
+		AssessmentSummary summary = assessments.summary(person.id());
+		String rosh = summary.rosh() == null ? null : summary.rosh().overallLevel();
+		if (!"HIGH".equals(rosh) && !"VERY_HIGH".equals(rosh)) {
+			problems.add(new FieldProblem("reasons",
+					"Record the risk of serious harm assessment showing high or very high risk before escalating"));
+		}
+		if (reasons == null || reasons.isBlank()) {
+			problems.add(new FieldProblem("reasons", "Enter why the case is being escalated"));
+		}
+		else if (reasons.length() > 4000) {
+			problems.add(new FieldProblem("reasons", "The reasons must be 4,000 characters or fewer"));
+		}
+		if (!problems.isEmpty()) {
+			throw new BadRequest(problems);
+		}
+		return requestTransfer(user, person, "ESCALATION", reasons.strip(), rosh, LocalDate.now(clock));
+	}
+
+	private long requestTransfer(CurrentUser user, PersonRecord person, String kind, String reasons,
+			@Nullable String rosh, LocalDate today) {
+		if (repository.open(person.id()).isPresent()) {
+			throw new Conflict("This case already has a request to the NPS awaiting a decision.");
+		}
+		LocalDate due = WorkingDayCalendar.plusWorkingDays(today, DECISION_WORKING_DAYS);
+		long id = repository.requestTransfer(person.id(), person.providerId(), kind, reasons, rosh, today,
+				user.username(), due);
+		audit.record(user, "ESCALATION".equals(kind) ? "ESCALATE_TO_NPS" : "REFER_TO_NPS", person.crn(),
+				reasons + "; decision due by " + due);
+		return id;
+	}
+
+	/** A transfer request with the person and the measured durations. */
+	public record TransferView(TransferRepository.Transfer transfer, String crn, String personName,
+			@Nullable Integer workingDaysToDecision, boolean overdue) {
+
+		public boolean open() {
+			return transfer.decision() == null;
+		}
+
+	}
+
+	/** Requests of the user's provider (all providers for inspectors and admins). */
+	@Transactional(readOnly = true)
+	public List<TransferView> transfers(CurrentUser user) {
+		if (!user.hasAny(Role.SPO, Role.AREA_MANAGER, Role.QUALITY, Role.ADMIN, Role.INSPECTOR)) {
+			throw new AccessDeniedException("Only managers see transfers to the NPS.");
+		}
+		List<TransferRepository.Transfer> rows = repository.ofProvider(user.providerScope(), 500);
+		Map<Long, PersonSummary> persons = people
+			.byIds(rows.stream().map(TransferRepository.Transfer::personId).toList());
+		LocalDate today = LocalDate.now(clock);
+		return rows.stream()
+			.filter(t -> persons.containsKey(t.personId()))
+			.map(t -> view(t, persons.get(t.personId()), today))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<TransferView> transfersOf(long personId) {
+		Map<Long, PersonSummary> persons = people.byIds(List.of(personId));
+		LocalDate today = LocalDate.now(clock);
+		return repository.ofPerson(personId).stream().map(t -> view(t, persons.get(personId), today)).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public TransferView transfer(CurrentUser user, long id) {
+		TransferRepository.Transfer t = repository.find(id)
+			.orElseThrow(() -> new NotFound("There is no such request."));
+		if (!user.readsEveryProvider() && !Objects.equals(user.providerId(), t.fromProviderId())) {
+			throw new AccessDeniedException("This request belongs to another provider.");
+		}
+		return view(t, people.byIds(List.of(t.personId())).get(t.personId()), LocalDate.now(clock));
+	}
+
+	/**
+	 * Records the NPS's decision, with reasons; acceptance transfers the case record the
+	 * same day.
+	 */
+	public TransferView decide(CurrentUser user, long id, @Nullable String decision, @Nullable String reasons) {
+		if (!user.hasAny(Role.AREA_MANAGER, Role.ADMIN)) {
+			throw new AccessDeniedException("Only an area manager or an administrator records the NPS's decision.");
+		}
+		TransferRepository.Transfer t = repository.find(id)
+			.orElseThrow(() -> new NotFound("There is no such request."));
+		if (!user.has(Role.ADMIN) && !Objects.equals(user.providerId(), t.fromProviderId())) {
+			throw new AccessDeniedException("This request belongs to another provider.");
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		if (!"ACCEPTED".equals(decision) && !"REJECTED".equals(decision)) {
+			problems.add(new FieldProblem("decision", "Select whether the NPS accepted or rejected the case"));
+		}
+		if (reasons == null || reasons.isBlank()) {
+			problems.add(new FieldProblem("decisionReasons", "Enter the reasons the NPS gave"));
+		}
+		else if (reasons.length() > 4000) {
+			problems.add(new FieldProblem("decisionReasons", "The reasons must be 4,000 characters or fewer"));
+		}
+		if (!problems.isEmpty()) {
+			throw new BadRequest(problems);
+		}
+		LocalDate today = LocalDate.now(clock);
+		boolean accepted = "ACCEPTED".equals(decision);
+		if (!repository.decide(id, decision, reasons.strip(), today, user.username(), accepted ? today : null)) {
+			throw new Conflict("This request has already been decided.");
+		}
+		PersonSummary person = people.byIds(List.of(t.personId())).get(t.personId());
+		if (accepted) {
+			officers.transferOut(t.personId(), today, NPS);
+			allocations.leaveQueue(t.personId(), today);
+		}
+		audit.record(user, accepted ? "NPS_ACCEPTED_TRANSFER" : "NPS_REJECTED_TRANSFER", person.crn(), reasons.strip());
+		return view(repository.find(id).orElseThrow(), person, today);
+	}
+
+	private static TransferView view(TransferRepository.Transfer t, PersonSummary person, LocalDate today) {
+		Integer days = t.decidedOn() == null ? null
+				: WorkingDayCalendar.workingDaysBetween(t.requestedOn(), t.decidedOn());
+		boolean overdue = t.decidedOn() == null ? today.isAfter(t.decisionDueOn())
+				: t.decidedOn().isAfter(t.decisionDueOn());
+		return new TransferView(t, person.crn(), person.name(), days, overdue);
+	}
+
+	/** What the sentence and escalation forms show about the case. */
+	public record CaseForChange(String crn, String name, @Nullable String officerName, @Nullable String roshLevel,
+			boolean mappaRegistered, List<TeamName> teams, @Nullable String defaultTeam,
+			@Nullable TransferView openRequest) {
+
+		public CaseForChange {
+			teams = List.copyOf(teams);
+		}
+
+		public boolean allocated() {
+			return officerName != null;
+		}
+
+	}
+
+	/** The case for a form that changes it: refused (and audited) unless the user may. */
+	public CaseForChange caseForChange(CurrentUser user, Crn crn, String purpose) {
+		PersonRecord person = changeable(user, crn, purpose);
+		AssessmentSummary summary = assessments.summary(person.id());
+		Optional<StaffMember> officer = person.responsibleOfficer().flatMap(o -> organisation.staffMember(o.staffId()));
+		Team last = lastTeam(person);
+		LocalDate today = LocalDate.now(clock);
+		TransferView open = repository.open(person.id())
+			.map(t -> view(t, people.byIds(List.of(person.id())).get(person.id()), today))
+			.orElse(null);
+		return new CaseForChange(person.crn(), person.name(), officer.map(StaffMember::name).orElse(null),
+				summary.rosh() == null ? null : summary.rosh().overallLevel(),
+				summary.registrations().stream().anyMatch(r -> r.type() == RegistrationType.MAPPA),
+				organisation.teamsOf(person.providerId()), last == null ? null : last.code(), open);
+	}
+
+	/**
+	 * Refuses (audited) unless the user may change the case; for the API to ask first.
+	 */
+	public void checkMayChange(CurrentUser user, Crn crn, String purpose) {
+		changeable(user, crn, purpose);
+	}
+
+	private PersonRecord changeable(CurrentUser user, Crn crn, String purpose) {
+		PersonRecord person = people.find(crn)
+			.orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn.value()));
+		try {
+			access.checkChange(user, people.ownerOf(person));
+		}
+		catch (CaseAccessDenied denied) {
+			audit.record(user, AuditLog.ACCESS_REFUSED, crn.value(), purpose + ": " + denied.getMessage());
+			throw denied;
+		}
+		if (person.transferredOut()) {
+			throw new Conflict("This case was transferred to " + person.transferredTo() + " on "
+					+ person.transferredOutOn() + ".");
+		}
+		return person;
+	}
+
+	private @Nullable Team lastTeam(PersonRecord person) {
+		Map<Long, StaffMember> staff = new HashMap<>(organisation
+			.staffByIds(person.officerHistory().stream().map(PersonRecord.OfficerAssignment::staffId).toList()));
+		for (PersonRecord.OfficerAssignment a : person.officerHistory()) {
+			StaffMember member = staff.get(a.staffId());
+			if (member != null && member.teamCode() != null) {
+				return organisation.team(member.teamCode()).orElse(null);
+			}
+		}
+		return null;
+	}
+
+}

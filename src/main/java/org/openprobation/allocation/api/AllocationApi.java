@@ -1,0 +1,152 @@
+package org.openprobation.allocation.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.openprobation.access.Users;
+import org.openprobation.allocation.Allocations;
+import org.openprobation.allocation.domain.PractitionerRecommendation;
+import org.openprobation.organisation.Organisation;
+import org.openprobation.organisation.Team;
+import org.openprobation.shared.Crn;
+import org.openprobation.shared.NotFound;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Allocation")
+class AllocationApi {
+
+	private final Allocations allocations;
+
+	private final Organisation organisation;
+
+	private final Users users;
+
+	AllocationApi(Allocations allocations, Organisation organisation, Users users) {
+		this.allocations = allocations;
+		this.organisation = organisation;
+		this.users = users;
+	}
+
+	record WaitingItem(long id, String crn, String name, String reason, LocalDate waitingSince, long daysWaiting,
+			@Nullable String sentenceKind, @Nullable String tier) {
+	}
+
+	record QueueResponse(String team, List<WaitingItem> cases) {
+	}
+
+	record RankedItem(int rank, String staffCode, String name, String grade, boolean continuity, boolean localOffice,
+			@Nullable BigDecimal capacityNow, @Nullable BigDecimal capacityAfter, List<String> warnings) {
+	}
+
+	record ExcludedItem(String staffCode, String name, List<String> reasons) {
+	}
+
+	record RecommendationResponse(String crn, @Nullable String tier, @Nullable String roshLevel, int casePoints,
+			List<RankedItem> recommended, List<ExcludedItem> excluded) {
+	}
+
+	record AllocationRequest(@Nullable String staffCode, @Nullable String overrideReason) {
+	}
+
+	record ReallocationRequest(@Nullable String staffCode, @Nullable String reason, @Nullable String details,
+			@Nullable String overrideReason) {
+	}
+
+	record AllocationResponse(String crn, String staffCode, String officer, @Nullable BigDecimal capacityAfter,
+			boolean overridden) {
+	}
+
+	@GetMapping("/api/v1/teams/{code}/allocations")
+	@Operation(summary = "The team's cases waiting for a responsible officer, longest-waiting first")
+	QueueResponse queue(@PathVariable String code) {
+		Allocations.Queue queue = allocations.queueOf(users.current(), team(code));
+		return new QueueResponse(queue.team().code(),
+				queue.cases()
+					.stream()
+					.map(c -> new WaitingItem(c.id(), c.person().crn(), c.person().name(), c.reason(), c.waitingSince(),
+							c.daysWaiting(), c.kind() == null ? null : c.kind().name(), c.tier()))
+					.toList());
+	}
+
+	@GetMapping("/api/v1/teams/{code}/allocations/{id}")
+	@Operation(
+			summary = "The recommendation for allocating a waiting case: ranked practitioners and exclusions with reasons")
+	RecommendationResponse recommendation(@PathVariable String code, @PathVariable String id) {
+		Team team = team(code);
+		return response(allocations.proposal(users.current(), team, waitingId(id)));
+	}
+
+	@PostMapping("/api/v1/teams/{code}/allocations/{id}")
+	@Operation(summary = "Allocate a waiting case; choosing anyone but the first recommendation needs overrideReason")
+	AllocationResponse allocate(@PathVariable String code, @PathVariable String id,
+			@RequestBody AllocationRequest request) {
+		Team team = team(code);
+		return response(allocations.allocate(users.current(), team, waitingId(id), request.staffCode(),
+				request.overrideReason()));
+	}
+
+	@GetMapping("/api/v1/people/{crn}/reallocation")
+	@Operation(summary = "The recommendation for reallocating a case within its officer's team")
+	RecommendationResponse reallocation(@PathVariable String crn) {
+		return response(allocations.reallocationProposal(users.current(), crn(crn)));
+	}
+
+	@PostMapping("/api/v1/people/{crn}/reallocation")
+	@Operation(summary = "Reallocate a case: reason LEAVING, SICKNESS, RISK_CHANGE or REQUEST")
+	AllocationResponse reallocate(@PathVariable String crn, @RequestBody ReallocationRequest request) {
+		return response(allocations.reallocate(users.current(), crn(crn), request.staffCode(), request.reason(),
+				request.details(), request.overrideReason()));
+	}
+
+	private static RecommendationResponse response(Allocations.Proposal proposal) {
+		PractitionerRecommendation.Result result = proposal.recommendation();
+		return new RecommendationResponse(proposal.person().crn(), proposal.tier(), proposal.roshLevel(),
+				proposal.casePoints(),
+				result.ranked()
+					.stream()
+					.map(r -> new RankedItem(r.rank(), r.candidate().code(), r.candidate().name(),
+							r.candidate().probationServicesOfficer() ? "PROBATION_SERVICES_OFFICER"
+									: "PROBATION_OFFICER",
+							r.continuity(), r.candidate().officeServesBorough(), r.capacityNow(), r.capacityAfter(),
+							r.warnings()))
+					.toList(),
+				result.excluded()
+					.stream()
+					.map(e -> new ExcludedItem(e.candidate().code(), e.candidate().name(), e.reasons()))
+					.toList());
+	}
+
+	private static AllocationResponse response(Allocations.Allocated done) {
+		return new AllocationResponse(done.crn(), done.officer().code(), done.officer().name(), done.capacityAfter(),
+				done.overridden());
+	}
+
+	private static long waitingId(String typed) {
+		try {
+			return Long.parseLong(typed);
+		}
+		catch (NumberFormatException ex) {
+			throw new NotFound("There is no such case in the allocation queue.");
+		}
+	}
+
+	private Team team(String code) {
+		return organisation.team(code).orElseThrow(() -> new NotFound("No team has the code " + code));
+	}
+
+	private static Crn crn(String typed) {
+		return Crn.parse(typed)
+			.orElseThrow(() -> new NotFound("That is not a CRN: a CRN is one letter followed by six digits"));
+	}
+
+}

@@ -1,0 +1,142 @@
+package org.openprobation.allocation.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.openprobation.access.Users;
+import org.openprobation.allocation.Allocations;
+import org.openprobation.organisation.Organisation;
+import org.openprobation.organisation.Team;
+import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.Crn;
+import org.openprobation.shared.FieldProblem;
+import org.openprobation.shared.NotFound;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The team's unallocated-cases queue, the allocation page with its recommendation, and
+ * reallocation of a case: GOV.UK forms, Post/Redirect/Get.
+ */
+@Controller
+class AllocationController {
+
+	private final Allocations allocations;
+
+	private final Organisation organisation;
+
+	private final Users users;
+
+	AllocationController(Allocations allocations, Organisation organisation, Users users) {
+		this.allocations = allocations;
+		this.organisation = organisation;
+		this.users = users;
+	}
+
+	@GetMapping("/teams/{code}/allocations")
+	String queue(@PathVariable String code, Model model) {
+		model.addAttribute("queue", allocations.queueOf(users.current(), team(code)));
+		return "allocation/queue";
+	}
+
+	/** The signed-in senior probation officer's own team's queue. */
+	@GetMapping("/team/allocations")
+	String ownQueue() {
+		Long teamId = users.current().teamId();
+		if (teamId == null) {
+			throw new NotFound("You are not a member of a team.");
+		}
+		return organisation.teamCode(teamId)
+			.map(code -> "redirect:/teams/" + code + "/allocations")
+			.orElseThrow(() -> new NotFound("You are not a member of a team."));
+	}
+
+	@GetMapping("/teams/{code}/allocations/{id}")
+	String proposal(@PathVariable String code, @PathVariable long id, Model model) {
+		Team team = team(code);
+		model.addAttribute("proposal", allocations.proposal(users.current(), team, id));
+		model.addAttribute("typed", Map.of());
+		return "allocation/allocate";
+	}
+
+	@PostMapping("/teams/{code}/allocations/{id}")
+	String allocate(@PathVariable String code, @PathVariable long id, @RequestParam MultiValueMap<String, String> form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		Team team = team(code);
+		Map<String, String> typed = typed(form, "staffCode", "overrideReason");
+		try {
+			Allocations.Allocated done = allocations.allocate(users.current(), team, id, typed.get("staffCode"),
+					typed.get("overrideReason"));
+			redirect.addFlashAttribute("success", done.personName() + " (" + done.crn() + ") allocated to "
+					+ done.officer().name()
+					+ (done.capacityAfter() == null ? "." : "; their capacity is now " + done.capacityAfter() + "%."));
+			return "redirect:/teams/" + team.code() + "/workload";
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("proposal", allocations.proposal(users.current(), team, id));
+			model.addAttribute("typed", typed);
+			model.addAttribute("problems", bad.problems());
+			model.addAttribute("errors", FieldProblem.byField(bad.problems()));
+			return "allocation/allocate";
+		}
+	}
+
+	@GetMapping("/cases/{crn}/reallocate")
+	String reallocation(@PathVariable String crn, Model model) {
+		model.addAttribute("proposal", allocations.reallocationProposal(users.current(), crn(crn)));
+		model.addAttribute("typed", Map.of());
+		model.addAttribute("reasons", Allocations.ReallocationReason.values());
+		return "allocation/allocate";
+	}
+
+	@PostMapping("/cases/{crn}/reallocate")
+	String reallocate(@PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		Map<String, String> typed = typed(form, "staffCode", "overrideReason", "reason", "details");
+		try {
+			Allocations.Allocated done = allocations.reallocate(users.current(), crn(crn), typed.get("staffCode"),
+					typed.get("reason"), typed.get("details"), typed.get("overrideReason"));
+			redirect.addFlashAttribute("success", "Case reallocated to " + done.officer().name()
+					+ (done.capacityAfter() == null ? "." : "; their capacity is now " + done.capacityAfter() + "%."));
+			return "redirect:/cases/" + done.crn();
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("proposal", allocations.reallocationProposal(users.current(), crn(crn)));
+			model.addAttribute("typed", typed);
+			model.addAttribute("reasons", Allocations.ReallocationReason.values());
+			model.addAttribute("problems", bad.problems());
+			model.addAttribute("errors", FieldProblem.byField(bad.problems()));
+			return "allocation/allocate";
+		}
+	}
+
+	private static Map<String, String> typed(MultiValueMap<String, String> form, String... fields) {
+		Map<String, String> typed = new LinkedHashMap<>();
+		for (String field : List.of(fields)) {
+			String value = form.getFirst(field);
+			typed.put(field, value == null ? "" : value.strip());
+		}
+		return typed;
+	}
+
+	private Team team(String code) {
+		return organisation.team(code).orElseThrow(() -> new NotFound("There is no team with the code " + code + "."));
+	}
+
+	private static Crn crn(String typed) {
+		return Crn.parse(typed)
+			.orElseThrow(() -> new NotFound("That is not a CRN: a CRN is one letter followed by six digits"));
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.openprobation.allocation;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.openprobation.allocation.domain.ProviderAllocationRule;
+import org.openprobation.allocation.domain.ProviderAllocationRule.Supervisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProviderAllocationRuleTest {
+
+	final ProviderAllocationRule rule = ProviderAllocationRule.defaults();
+
+	@Test
+	void highOrVeryHighRiskGoesToTheNps() {
+		assertThat(rule.decide("HIGH", false).supervisor()).isEqualTo(Supervisor.NPS_DIVISION);
+		assertThat(rule.decide("VERY_HIGH", false).basis()).isEqualTo("NPS: risk of serious harm is very high");
+	}
+
+	@Test
+	void anyMappaEligibilityGoesToTheNps() {
+		assertThat(rule.decide("LOW", true).supervisor()).isEqualTo(Supervisor.NPS_DIVISION);
+		assertThat(rule.decide("HIGH", true).basis()).isEqualTo("NPS: risk of serious harm is high and MAPPA-eligible");
+	}
+
+	@Test
+	void lowAndMediumRiskWithoutMappaGoToTheCrc() {
+		assertThat(rule.decide("LOW", false).supervisor()).isEqualTo(Supervisor.CRC);
+		assertThat(rule.decide("MEDIUM", false).basis())
+			.isEqualTo("CRC: risk of serious harm is medium, not MAPPA-eligible");
+		assertThat(rule.decide(null, false).basis()).contains("not yet assessed");
+	}
+
+	@Test
+	void theRuleIsConfiguration() {
+		ProviderAllocationRule stricter = new ProviderAllocationRule(Set.of("MEDIUM", "HIGH", "VERY_HIGH"), false);
+		assertThat(stricter.decide("MEDIUM", false).supervisor()).isEqualTo(Supervisor.NPS_DIVISION);
+		assertThat(stricter.decide("LOW", true).supervisor()).isEqualTo(Supervisor.CRC);
+	}
+
+}
