@@ -76,6 +76,16 @@ public class Assessments {
 
 	/** Active registrations of each person, for flag bars and lists, in one query. */
 	@Transactional(readOnly = true)
+	/** Each person's latest RoSH assessment, in one query. */
+	public Map<Long, RoshAssessment> latestRosh(Collection<Long> personIds) {
+		return personIds.isEmpty() ? Map.of() : repository.latestRosh(personIds);
+	}
+
+	/** Each person's latest needs assessment, in one query. */
+	public Map<Long, NeedsAssessment> latestNeeds(Collection<Long> personIds) {
+		return personIds.isEmpty() ? Map.of() : repository.latestNeeds(personIds);
+	}
+
 	public Map<Long, List<Registration>> registrations(Collection<Long> personIds) {
 		return personIds.isEmpty() ? Map.of() : repository.activeRegistrations(personIds);
 	}

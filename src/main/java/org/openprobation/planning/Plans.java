@@ -3,10 +3,12 @@ package org.openprobation.planning;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.openprobation.access.AuditLog;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.assessment.AssessmentSummary;
@@ -14,6 +16,8 @@ import org.openprobation.assessment.Assessments;
 import org.openprobation.assessment.domain.TierRule.Need;
 import org.openprobation.planning.domain.PlanGaps;
 import org.openprobation.planning.persistence.PlanRepository;
+import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.FieldProblem;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,12 +64,145 @@ public class Plans {
 		List<PlanGaps.Gap> gaps = PlanGaps.find(needs, assessment.rosh() == null ? null : assessment.rosh().overall(),
 				objectives.stream().map(o -> new PlanGaps.Objective(o.needs(), o.addressesRiskOfHarm())).toList(),
 				reasons.keySet());
-		return new SentencePlan(head.orElse(null), objectives, reasons, gaps);
+		List<SentencePlan.Review> reviews = head.map(h -> repository.reviews(h.id())).orElse(List.of());
+		return new SentencePlan(head.orElse(null), objectives, reasons, gaps, reviews);
+	}
+
+	/** A case's plan gaps and timeliness, as an oversight list shows it. */
+	public record PlanState(long personId, @Nullable LocalDate startedOn, @Nullable LocalDate dueBy, int objectives,
+			List<String> gaps, @Nullable LocalDate nextReviewDue) {
+
+		public PlanState {
+			gaps = List.copyOf(gaps);
+		}
+
+	}
+
+	/**
+	 * The plan state of many cases in a fixed number of queries: gaps from each case's
+	 * latest needs and RoSH assessments, objectives and recorded reasons.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, PlanState> statesOf(Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, SentencePlan.Head> heads = repository.plansOf(personIds);
+		List<Long> planIds = heads.values().stream().map(SentencePlan.Head::id).toList();
+		Map<Long, List<PlanGaps.Objective>> objectives = planIds.isEmpty() ? Map.of()
+				: repository.objectivesOfPlans(planIds);
+		Map<Long, java.util.Set<String>> reasons = planIds.isEmpty() ? Map.of() : repository.reasonItems(planIds);
+		Map<Long, org.openprobation.assessment.NeedsAssessment> needs = assessments.latestNeeds(personIds);
+		Map<Long, org.openprobation.assessment.RoshAssessment> rosh = assessments.latestRosh(personIds);
+		Map<Long, PlanState> states = new java.util.HashMap<>();
+		for (Long personId : personIds) {
+			SentencePlan.Head head = heads.get(personId);
+			List<PlanGaps.AssessedNeed> assessed = new ArrayList<>();
+			if (needs.get(personId) != null) {
+				needs.get(personId)
+					.needs()
+					.forEach(n -> assessed
+						.add(new PlanGaps.AssessedNeed(n.need(), n.linkedToOffending(), n.linkedToHarm())));
+			}
+			List<PlanGaps.Objective> planObjectives = head == null ? List.of()
+					: objectives.getOrDefault(head.id(), List.of());
+			List<PlanGaps.Gap> gaps = PlanGaps.find(assessed,
+					rosh.get(personId) == null ? null : rosh.get(personId).overall(), planObjectives,
+					head == null ? java.util.Set.of() : reasons.getOrDefault(head.id(), java.util.Set.of()));
+			LocalDate reviewFrom = head == null ? null
+					: head.lastReviewedOn() != null ? head.lastReviewedOn() : head.createdOn();
+			states.put(personId,
+					new PlanState(personId, head == null ? null : head.createdOn(), head == null ? null : head.dueBy(),
+							planObjectives.size(), gaps.stream().map(PlanGaps.Gap::message).toList(),
+							reviewFrom == null ? null : reviewFrom.plusMonths(SentencePlan.REVIEW_MONTHS)));
+		}
+		return states;
+	}
+
+	/** Records the person's own words about the plan and whether they agree with it. */
+	public void recordAgreement(CurrentUser user, long personId, String crn, @Nullable String personsWords,
+			boolean agreed) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (personsWords != null && personsWords.length() > 4000) {
+			problems.add(new FieldProblem("personsWords", "The person's words must be 4,000 characters or fewer"));
+		}
+		if (agreed && (personsWords == null || personsWords.isBlank())) {
+			problems.add(new FieldProblem("personsWords", "Record what the person said about the plan"));
+		}
+		if (!problems.isEmpty()) {
+			throw new BadRequest(problems);
+		}
+		LocalDate today = LocalDate.now(clock);
+		long plan = repository.planOf(personId)
+			.map(SentencePlan.Head::id)
+			.orElseGet(() -> repository.createPlan(personId, today, today.plusDays(DAYS_TO_PLAN)));
+		repository.recordAgreement(plan, personsWords == null || personsWords.isBlank() ? null : personsWords.strip(),
+				agreed, agreed ? today : null);
+		audit.record(user, "RECORD_PLAN_AGREEMENT", crn, agreed ? "The person agrees with the plan" : "Not agreed");
+	}
+
+	/**
+	 * Reviews the plan: why, a summary, the person's view, and progress on each objective
+	 * (which becomes the objective's status).
+	 */
+	public long review(CurrentUser user, long personId, String crn, SentencePlan.@Nullable ReviewTrigger trigger,
+			@Nullable String summary, @Nullable String personsView, Map<Long, String> statuses,
+			Map<Long, String> notes) {
+		List<FieldProblem> problems = new ArrayList<>();
+		var head = repository.planOf(personId);
+		if (head.isEmpty()) {
+			throw new BadRequest(
+					List.of(new FieldProblem("summary", "There is no plan to review yet: add an objective first")));
+		}
+		List<SentencePlan.Objective> objectives = repository.objectives(head.get().id());
+		if (trigger == null) {
+			problems.add(new FieldProblem("trigger", "Select why the plan is being reviewed"));
+		}
+		if (summary == null || summary.isBlank()) {
+			problems.add(new FieldProblem("summary", "Enter a summary of the review"));
+		}
+		else if (summary.length() > 4000) {
+			problems.add(new FieldProblem("summary", "The summary must be 4,000 characters or fewer"));
+		}
+		if (personsView != null && personsView.length() > 4000) {
+			problems.add(new FieldProblem("personsView", "The person's view must be 4,000 characters or fewer"));
+		}
+		List<SentencePlan.Progress> progress = new ArrayList<>();
+		for (SentencePlan.Objective objective : objectives) {
+			String status = statuses.get(objective.id());
+			if (status == null || !OBJECTIVE_STATUSES.contains(status)) {
+				problems.add(new FieldProblem("status-" + objective.id(),
+						"Select the progress on '" + abbreviate(objective.text()) + "'"));
+				continue;
+			}
+			String note = notes.get(objective.id());
+			if (note != null && note.length() > 2000) {
+				problems.add(new FieldProblem("note-" + objective.id(),
+						"A progress note must be 2,000 characters or fewer"));
+				continue;
+			}
+			progress.add(new SentencePlan.Progress(objective.id(), status,
+					note == null || note.isBlank() ? null : note.strip()));
+		}
+		if (!problems.isEmpty()) {
+			throw new BadRequest(problems);
+		}
+		long id = repository.addReview(head.get().id(), LocalDate.now(clock), trigger, summary.strip(),
+				personsView == null || personsView.isBlank() ? null : personsView.strip(), user.username(), progress);
+		audit.record(user, "REVIEW_PLAN", crn, trigger.label() + ": " + progress.size() + " objectives reviewed");
+		return id;
+	}
+
+	public static final List<String> OBJECTIVE_STATUSES = List.of("NOT_STARTED", "IN_PROGRESS", "ACHIEVED",
+			"NOT_ACHIEVED");
+
+	private static String abbreviate(String text) {
+		return text.length() <= 60 ? text : text.substring(0, 57) + "...";
 	}
 
 	/** Adds an objective, starting the plan if there is none yet. */
 	public long addObjective(CurrentUser user, long personId, String crn, String text, Set<Need> needs, boolean risk,
-			LocalDate target) {
+			LocalDate target, @Nullable String actions, SentencePlan.DeliveredBy deliveredBy) {
 		if (needs.isEmpty() && !risk) {
 			throw new IllegalArgumentException("An objective addresses at least one need or the risk of harm");
 		}
@@ -73,7 +210,8 @@ public class Plans {
 		long plan = repository.planOf(personId)
 			.map(SentencePlan.Head::id)
 			.orElseGet(() -> repository.createPlan(personId, today, today.plusDays(DAYS_TO_PLAN)));
-		long id = repository.addObjective(plan, text, needs, risk, target, user.username());
+		long id = repository.addObjective(plan, text, needs, risk, target, user.username(),
+				actions == null || actions.isBlank() ? null : actions.strip(), deliveredBy);
 		audit.record(user, "ADD_PLAN_OBJECTIVE", crn,
 				"Objective " + id + " addresses " + needs + (risk ? " and risk of harm" : ""));
 		return id;

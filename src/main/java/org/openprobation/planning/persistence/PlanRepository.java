@@ -1,6 +1,7 @@
 package org.openprobation.planning.persistence;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,7 +14,9 @@ import javax.sql.DataSource;
 
 import org.openprobation.assessment.domain.TierRule.Need;
 import org.openprobation.planning.PlansBulkLoad;
+import org.jspecify.annotations.Nullable;
 import org.openprobation.planning.SentencePlan;
+import org.openprobation.planning.domain.PlanGaps;
 import org.openprobation.shared.BulkCopy;
 import org.openprobation.shared.CopyRows;
 
@@ -35,11 +38,16 @@ public class PlanRepository implements PlansBulkLoad {
 	}
 
 	public Optional<SentencePlan.Head> planOf(long personId) {
-		return jdbc.sql("select id, created_on, due_by, agreed, persons_words from planning.plan where person_id = :p")
-			.param("p", personId)
-			.query((rs, n) -> new SentencePlan.Head(rs.getLong("id"), rs.getObject("created_on", LocalDate.class),
-					rs.getObject("due_by", LocalDate.class), rs.getBoolean("agreed"), rs.getString("persons_words")))
-			.optional();
+		return jdbc.sql("""
+				select id, created_on, due_by, agreed, persons_words, agreed_on, last_reviewed_on
+				from planning.plan where person_id = :p
+				""").param("p", personId).query(PlanRepository::head).optional();
+	}
+
+	private static SentencePlan.Head head(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new SentencePlan.Head(rs.getLong("id"), rs.getObject("created_on", LocalDate.class),
+				rs.getObject("due_by", LocalDate.class), rs.getBoolean("agreed"), rs.getString("persons_words"),
+				rs.getObject("agreed_on", LocalDate.class), rs.getObject("last_reviewed_on", LocalDate.class));
 	}
 
 	public List<SentencePlan.Objective> objectives(long planId) {
@@ -54,13 +62,14 @@ public class PlanRepository implements PlansBulkLoad {
 			.list()
 			.forEach(e -> needs.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(Need.class)).add(e.getValue()));
 		return jdbc.sql("""
-				select id, text, addresses_risk_of_harm, target_date, status, created_by from planning.objective
-				where plan_id = :plan order by target_date, id
+				select id, text, addresses_risk_of_harm, target_date, status, created_by, actions, delivered_by
+				from planning.objective where plan_id = :plan order by target_date, id
 				""")
 			.param("plan", planId)
 			.query((rs, n) -> new SentencePlan.Objective(rs.getLong("id"), rs.getString("text"),
 					needs.getOrDefault(rs.getLong("id"), Set.of()), rs.getBoolean("addresses_risk_of_harm"),
-					rs.getObject("target_date", LocalDate.class), rs.getString("status"), rs.getString("created_by")))
+					rs.getObject("target_date", LocalDate.class), rs.getString("status"), rs.getString("created_by"),
+					rs.getString("actions"), SentencePlan.DeliveredBy.valueOf(rs.getString("delivered_by"))))
 			.list();
 	}
 
@@ -89,12 +98,16 @@ public class PlanRepository implements PlansBulkLoad {
 				""").param("plan", planId).param("item", item).param("reason", reason).param("by", author).update();
 	}
 
-	public long addObjective(long planId, String text, Set<Need> needs, boolean risk, LocalDate target, String author) {
+	public long addObjective(long planId, String text, Set<Need> needs, boolean risk, LocalDate target, String author,
+			@Nullable String actions, SentencePlan.DeliveredBy deliveredBy) {
 		long id = jdbc.sql("""
-				insert into planning.objective (plan_id, text, addresses_risk_of_harm, target_date, created_by)
-				values (:plan, :text, :risk, :target, :author) returning id
+				insert into planning.objective (plan_id, text, addresses_risk_of_harm, target_date, created_by, actions,
+				    delivered_by)
+				values (:plan, :text, :risk, :target, :author, :actions, :deliveredBy) returning id
 				""")
 			.param("plan", planId)
+			.param("actions", actions)
+			.param("deliveredBy", deliveredBy.name())
 			.param("text", text)
 			.param("risk", risk)
 			.param("target", target)
@@ -109,6 +122,130 @@ public class PlanRepository implements PlansBulkLoad {
 		}
 		jdbc.sql("update planning.plan set version = version + 1 where id = :plan").param("plan", planId).update();
 		return id;
+	}
+
+	public void recordAgreement(long planId, @Nullable String personsWords, boolean agreed, @Nullable LocalDate on) {
+		jdbc.sql(
+				"""
+						update planning.plan set persons_words = :words, agreed = :agreed, agreed_on = :on, version = version + 1
+						where id = :plan
+						""")
+			.param("words", personsWords)
+			.param("agreed", agreed)
+			.param("on", on)
+			.param("plan", planId)
+			.update();
+	}
+
+	public long addReview(long planId, LocalDate on, SentencePlan.ReviewTrigger trigger, String summary,
+			@Nullable String personsView, String by, List<SentencePlan.Progress> progress) {
+		long id = jdbc.sql("""
+				insert into planning.review (plan_id, reviewed_on, trigger, summary, persons_view, reviewed_by)
+				values (:plan, :on, :trigger, :summary, :view, :by) returning id
+				""")
+			.param("plan", planId)
+			.param("on", on)
+			.param("trigger", trigger.name())
+			.param("summary", summary)
+			.param("view", personsView)
+			.param("by", by)
+			.query(Long.class)
+			.single();
+		for (SentencePlan.Progress p : progress) {
+			jdbc.sql("""
+					insert into planning.review_progress (review_id, objective_id, status, note)
+					values (:review, :objective, :status, :note)
+					""")
+				.param("review", id)
+				.param("objective", p.objectiveId())
+				.param("status", p.status())
+				.param("note", p.note())
+				.update();
+			jdbc.sql("update planning.objective set status = :status where id = :id and plan_id = :plan")
+				.param("status", p.status())
+				.param("id", p.objectiveId())
+				.param("plan", planId)
+				.update();
+		}
+		jdbc.sql("update planning.plan set last_reviewed_on = :on, version = version + 1 where id = :plan")
+			.param("on", on)
+			.param("plan", planId)
+			.update();
+		return id;
+	}
+
+	public List<SentencePlan.Review> reviews(long planId) {
+		Map<Long, List<SentencePlan.Progress>> progress = new HashMap<>();
+		jdbc.sql("""
+				select p.review_id, p.objective_id, p.status, p.note from planning.review_progress p
+				join planning.review r on r.id = p.review_id where r.plan_id = :plan
+				""")
+			.param("plan", planId)
+			.query((rs, n) -> Map.entry(rs.getLong("review_id"),
+					new SentencePlan.Progress(rs.getLong("objective_id"), rs.getString("status"),
+							rs.getString("note"))))
+			.list()
+			.forEach(e -> progress.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+		return jdbc.sql("""
+				select id, reviewed_on, trigger, summary, persons_view, reviewed_by from planning.review
+				where plan_id = :plan order by reviewed_on desc, id desc
+				""")
+			.param("plan", planId)
+			.query((rs, n) -> new SentencePlan.Review(rs.getLong("id"), rs.getObject("reviewed_on", LocalDate.class),
+					SentencePlan.ReviewTrigger.valueOf(rs.getString("trigger")), rs.getString("summary"),
+					rs.getString("persons_view"), rs.getString("reviewed_by"),
+					progress.getOrDefault(rs.getLong("id"), List.of())))
+			.list();
+	}
+
+	/** Plan heads, objectives and reasons for many people at once (oversight lists). */
+	public Map<Long, SentencePlan.Head> plansOf(Collection<Long> personIds) {
+		Map<Long, SentencePlan.Head> result = new HashMap<>();
+		jdbc.sql("""
+				select person_id, id, created_on, due_by, agreed, persons_words, agreed_on, last_reviewed_on
+				from planning.plan where person_id = any(:ids)
+				""")
+			.param("ids", personIds.toArray(Long[]::new))
+			.query((rs, n) -> Map.entry(rs.getLong("person_id"), head(rs, n)))
+			.list()
+			.forEach(e -> result.put(e.getKey(), e.getValue()));
+		return result;
+	}
+
+	/**
+	 * Per plan: what its objectives address (needs and RISK_OF_HARM) and its recorded
+	 * reasons.
+	 */
+	public Map<Long, List<PlanGaps.Objective>> objectivesOfPlans(Collection<Long> planIds) {
+		Map<Long, Set<Need>> needs = new HashMap<>();
+		jdbc.sql(
+				"""
+						select n.objective_id, n.need from planning.objective_need n join planning.objective o on o.id = n.objective_id
+						where o.plan_id = any(:plans)
+						""")
+			.param("plans", planIds.toArray(Long[]::new))
+			.query((rs, n) -> Map.entry(rs.getLong(1), Need.valueOf(rs.getString(2))))
+			.list()
+			.forEach(e -> needs.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(Need.class)).add(e.getValue()));
+		Map<Long, List<PlanGaps.Objective>> result = new HashMap<>();
+		jdbc.sql("select id, plan_id, addresses_risk_of_harm from planning.objective where plan_id = any(:plans)")
+			.param("plans", planIds.toArray(Long[]::new))
+			.query((rs, n) -> Map.entry(rs.getLong("plan_id"),
+					new PlanGaps.Objective(needs.getOrDefault(rs.getLong("id"), Set.of()),
+							rs.getBoolean("addresses_risk_of_harm"))))
+			.list()
+			.forEach(e -> result.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+		return result;
+	}
+
+	public Map<Long, Set<String>> reasonItems(Collection<Long> planIds) {
+		Map<Long, Set<String>> result = new HashMap<>();
+		jdbc.sql("select plan_id, item from planning.gap_reason where plan_id = any(:plans)")
+			.param("plans", planIds.toArray(Long[]::new))
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+			.list()
+			.forEach(e -> result.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>()).add(e.getValue()));
+		return result;
 	}
 
 	@Override

@@ -14,6 +14,8 @@ import org.openprobation.assessment.NeedsAssessment;
 import org.openprobation.assessment.domain.TierRule.Need;
 import org.openprobation.assessment.domain.TierRule.NeedSeverity;
 import org.openprobation.planning.Plans;
+import org.openprobation.planning.SentencePlan;
+import org.openprobation.shared.BadRequest;
 import org.openprobation.shared.DateInput;
 import org.openprobation.shared.FieldProblem;
 import org.openprobation.shell.CaseOverview;
@@ -71,7 +73,106 @@ class PlanController {
 		model.addAttribute("chosen", Set.of());
 		model.addAttribute("errors", Map.of());
 		model.addAttribute("needChoices", needChoices());
+		model.addAttribute("deliverers", SentencePlan.DeliveredBy.values());
 		return "shell/objective-new";
+	}
+
+	@GetMapping("/cases/{crn}/plan/agreement")
+	String agreementForm(@PathVariable String crn, Model model) {
+		CaseOverview overview = cases.overviewForChange(users.current(), crn, "record the person's agreement");
+		SentencePlan.Head head = overview.plan().plan();
+		Map<String, String> typed = new LinkedHashMap<>();
+		typed.put("personsWords", head == null || head.personsWords() == null ? "" : head.personsWords());
+		typed.put("agreed", head != null && head.agreed() ? "yes" : "");
+		return agreementPage(model, overview, typed, List.of());
+	}
+
+	@PostMapping("/cases/{crn}/plan/agreement")
+	String recordAgreement(@PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		CaseOverview overview = cases.overviewForChange(users.current(), crn, "record the person's agreement");
+		Map<String, String> typed = new LinkedHashMap<>();
+		for (String field : List.of("personsWords", "agreed")) {
+			String value = form.getFirst(field);
+			typed.put(field, value == null ? "" : value.strip());
+		}
+		try {
+			plans.recordAgreement(users.current(), overview.person().id(), overview.person().crn(),
+					typed.get("personsWords"), "yes".equals(typed.get("agreed")));
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return agreementPage(model, overview, typed, bad.problems());
+		}
+		redirect.addFlashAttribute("success", "The person's words about the plan are recorded.");
+		return "redirect:/cases/" + overview.person().crn() + "/plan";
+	}
+
+	private String agreementPage(Model model, CaseOverview overview, Map<String, String> typed,
+			List<FieldProblem> problems) {
+		model.addAttribute("overview", overview);
+		model.addAttribute("typed", typed);
+		model.addAttribute("problems", problems.isEmpty() ? null : problems);
+		model.addAttribute("errors", FieldProblem.byField(problems));
+		return "shell/plan-agreement";
+	}
+
+	@GetMapping("/cases/{crn}/plan/reviews/new")
+	String reviewForm(@PathVariable String crn, Model model) {
+		CaseOverview overview = cases.overviewForChange(users.current(), crn, "review the plan");
+		Map<String, String> typed = new LinkedHashMap<>();
+		overview.plan().objectives().forEach(o -> typed.put("status-" + o.id(), o.status()));
+		return reviewPage(model, overview, typed, List.of());
+	}
+
+	@PostMapping("/cases/{crn}/plan/reviews")
+	String review(@PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		CaseOverview overview = cases.overviewForChange(users.current(), crn, "review the plan");
+		Map<String, String> typed = new LinkedHashMap<>();
+		List<String> fields = new ArrayList<>(List.of("trigger", "summary", "personsView"));
+		overview.plan().objectives().forEach(o -> {
+			fields.add("status-" + o.id());
+			fields.add("note-" + o.id());
+		});
+		for (String field : fields) {
+			String value = form.getFirst(field);
+			typed.put(field, value == null ? "" : value.strip());
+		}
+		SentencePlan.ReviewTrigger trigger = null;
+		try {
+			trigger = typed.get("trigger").isEmpty() ? null : SentencePlan.ReviewTrigger.valueOf(typed.get("trigger"));
+		}
+		catch (IllegalArgumentException ex) {
+			trigger = null;
+		}
+		Map<Long, String> statuses = new java.util.HashMap<>();
+		Map<Long, String> notes = new java.util.HashMap<>();
+		overview.plan().objectives().forEach(o -> {
+			statuses.put(o.id(), typed.get("status-" + o.id()));
+			notes.put(o.id(), typed.get("note-" + o.id()));
+		});
+		try {
+			plans.review(users.current(), overview.person().id(), overview.person().crn(), trigger,
+					typed.get("summary"), typed.get("personsView"), statuses, notes);
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return reviewPage(model, overview, typed, bad.problems());
+		}
+		redirect.addFlashAttribute("success", "Plan reviewed.");
+		return "redirect:/cases/" + overview.person().crn() + "/plan";
+	}
+
+	private String reviewPage(Model model, CaseOverview overview, Map<String, String> typed,
+			List<FieldProblem> problems) {
+		model.addAttribute("overview", overview);
+		model.addAttribute("typed", typed);
+		model.addAttribute("problems", problems.isEmpty() ? null : problems);
+		model.addAttribute("errors", FieldProblem.byField(problems));
+		model.addAttribute("triggers", SentencePlan.ReviewTrigger.values());
+		model.addAttribute("statuses", Plans.OBJECTIVE_STATUSES);
+		return "shell/plan-review";
 	}
 
 	@PostMapping("/cases/{crn}/plan/objectives")
@@ -79,7 +180,8 @@ class PlanController {
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		CaseOverview overview = cases.overviewForChange(users.current(), crn, "add a plan objective");
 		Map<String, String> typed = new LinkedHashMap<>();
-		for (String field : List.of("text", "risk", "targetDate-day", "targetDate-month", "targetDate-year")) {
+		for (String field : List.of("text", "risk", "targetDate-day", "targetDate-month", "targetDate-year", "actions",
+				"deliveredBy")) {
 			String value = form.getFirst(field);
 			typed.put(field, value == null ? "" : value.strip());
 		}
@@ -103,6 +205,18 @@ class PlanController {
 		if (needs.isEmpty() && !risk) {
 			problems.add(new FieldProblem("needs", "Select the needs or the risk of harm this objective addresses"));
 		}
+		if (typed.get("actions").length() > 2000) {
+			problems.add(new FieldProblem("actions", "The actions must be 2,000 characters or fewer"));
+		}
+		SentencePlan.DeliveredBy deliveredBy = SentencePlan.DeliveredBy.OFFICER;
+		try {
+			if (!typed.get("deliveredBy").isEmpty()) {
+				deliveredBy = SentencePlan.DeliveredBy.valueOf(typed.get("deliveredBy"));
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new FieldProblem("deliveredBy", "Select who delivers it"));
+		}
 		LocalDate target = targetDate(typed, problems);
 		if (!problems.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -112,10 +226,11 @@ class PlanController {
 			model.addAttribute("problems", problems);
 			model.addAttribute("errors", FieldProblem.byField(problems));
 			model.addAttribute("needChoices", needChoices());
+			model.addAttribute("deliverers", SentencePlan.DeliveredBy.values());
 			return "shell/objective-new";
 		}
 		plans.addObjective(users.current(), overview.person().id(), overview.person().crn(), typed.get("text"), needs,
-				risk, target);
+				risk, target, typed.get("actions"), deliveredBy);
 		redirect.addFlashAttribute("success", "Objective added to the plan.");
 		return "redirect:/cases/" + overview.person().crn() + "/plan";
 	}

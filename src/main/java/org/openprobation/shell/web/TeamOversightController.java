@@ -1,0 +1,50 @@
+package org.openprobation.shell.web;
+
+import org.jspecify.annotations.Nullable;
+import org.openprobation.access.Users;
+import org.openprobation.organisation.Organisation;
+import org.openprobation.organisation.Team;
+import org.openprobation.shared.NotFound;
+import org.openprobation.shell.TeamOversight;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The team's oversight list of assessment and planning failures. */
+@Controller
+class TeamOversightController {
+
+	private final TeamOversight oversight;
+
+	private final Organisation organisation;
+
+	private final Users users;
+
+	TeamOversightController(TeamOversight oversight, Organisation organisation, Users users) {
+		this.oversight = oversight;
+		this.organisation = organisation;
+		this.users = users;
+	}
+
+	@GetMapping("/teams/{code}/oversight")
+	String oversight(@PathVariable String code, @RequestParam(required = false) @Nullable String show, Model model) {
+		Team team = organisation.team(code)
+			.orElseThrow(() -> new NotFound("There is no team with the code " + code + "."));
+		TeamOversight.Concern filter = null;
+		if (show != null && !show.isBlank()) {
+			try {
+				filter = TeamOversight.Concern.valueOf(show);
+			}
+			catch (IllegalArgumentException ex) {
+				filter = null;
+			}
+		}
+		model.addAttribute("oversight", oversight.of(users.current(), team, filter));
+		model.addAttribute("concerns", TeamOversight.Concern.values());
+		return "shell/team-oversight";
+	}
+
+}
