@@ -59,6 +59,20 @@ public class PageLatency {
 			.replaceAll(".*/teams/([^/]+)/caseload", "$1");
 		measure(manager, "team caseload (manager)", requests, () -> base + "/teams/" + team + "/caseload");
 		measure(manager, "team workload (manager)", requests, () -> base + "/teams/" + team + "/workload");
+		measure(manager, "team oversight (manager)", requests, () -> base + "/teams/" + team + "/oversight");
+		String queue = manager.send(HttpRequest.newBuilder(URI.create(base + "/teams/" + team + "/allocations")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		Matcher waiting = Pattern.compile("/teams/[^/]+/allocations/([0-9]+)").matcher(queue);
+		if (waiting.find()) {
+			String id = waiting.group(1);
+			measure(manager, "allocation recommendation", requests, () -> base + "/teams/" + team + "/allocations/" + id);
+		}
+		HttpClient area = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		signIn(area, base, "area");
+		String areaPath = area.send(HttpRequest.newBuilder(URI.create(base + "/area/workload")).build(),
+				HttpResponse.BodyHandlers.discarding()).headers().firstValue("Location").orElseThrow()
+			.replaceAll(".*(/areas/.*)", "$1");
+		measure(area, "area workload (area manager)", Math.max(50, requests / 5), () -> base + areaPath);
 	}
 
 	static void signIn(HttpClient client, String base, String username) throws Exception {

@@ -112,6 +112,17 @@ public class ProviderAllocations {
 			@Nullable String queuedInTeam, @Nullable Long transferRequestId, @Nullable String keptWithOfficer) {
 	}
 
+	@Transactional(readOnly = true)
+	public String providerName(long providerId) {
+		return organisation.providerName(providerId).orElse("Unknown provider");
+	}
+
+	/** The provider an administrator without one configures: the first on the system. */
+	@Transactional(readOnly = true)
+	public long defaultProvider() {
+		return organisation.firstProviderId().orElseThrow(() -> new NotFound("No provider is set up yet."));
+	}
+
 	/** The allocation rule as the provider has configured it (defaults otherwise). */
 	@Transactional(readOnly = true)
 	public ProviderAllocationRule rule(long providerId) {
@@ -135,6 +146,10 @@ public class ProviderAllocations {
 	 */
 	public ProviderAllocationRule changeRule(CurrentUser user, long providerId, Set<String> npsRoshLevels,
 			boolean npsWhenMappaEligible) {
+		if (npsRoshLevels.isEmpty() && !npsWhenMappaEligible) {
+			throw new BadRequest(List.of(new FieldProblem("npsRoshLevels",
+					"Select at least one level or MAPPA eligibility, or the NPS would supervise no case")));
+		}
 		if (!(user.has(Role.ADMIN) || (user.has(Role.AREA_MANAGER) && Objects.equals(user.providerId(), providerId)))) {
 			throw new AccessDeniedException("Only administrators and the provider's area managers change its policy.");
 		}

@@ -48,8 +48,11 @@ public class Workloads {
 
 	private final WorkloadSettings settings = WorkloadSettings.defaults();
 
-	Workloads(People people, Sentences sentences, Assessments assessments, ReductionRepository reductions,
-			Clock clock) {
+	private final org.openprobation.organisation.Organisation organisation;
+
+	Workloads(People people, Sentences sentences, Assessments assessments, ReductionRepository reductions, Clock clock,
+			org.openprobation.organisation.Organisation organisation) {
+		this.organisation = organisation;
 		this.people = people;
 		this.sentences = sentences;
 		this.assessments = assessments;
@@ -70,6 +73,41 @@ public class Workloads {
 					"Only the team's manager and area or quality managers can see a team's workload.");
 		}
 		return compute(team);
+	}
+
+	/**
+	 * An area's workload team by team, fullest first: its area manager and quality,
+	 * inspector and admin users may see it.
+	 */
+	public AreaWorkload ofArea(CurrentUser user, org.openprobation.organisation.AreaRef area,
+			Map<Long, Integer> waiting) {
+		boolean ownArea = user.has(Role.AREA_MANAGER) && Objects.equals(user.areaId(), area.id());
+		boolean readsProvider = user.has(Role.QUALITY) && Objects.equals(user.providerId(), area.providerId());
+		if (!ownArea && !readsProvider && !user.readsEveryProvider()) {
+			throw new AccessDeniedException("Only the area's manager and quality managers can see an area's workload.");
+		}
+		List<AreaWorkload.TeamRow> rows = new ArrayList<>();
+		for (String code : area.teamCodes()) {
+			Team team = organisation.team(code).orElseThrow();
+			TeamWorkload workload = compute(team);
+			int points = workload.practitioners().stream().mapToInt(TeamWorkload.PractitionerWorkload::points).sum();
+			int available = workload.practitioners()
+				.stream()
+				.mapToInt(TeamWorkload.PractitionerWorkload::availablePoints)
+				.sum();
+			int over = (int) workload.practitioners()
+				.stream()
+				.filter(TeamWorkload.PractitionerWorkload::overCapacity)
+				.count();
+			rows.add(new AreaWorkload.TeamRow(team, workload.practitioners().size(), workload.totalCases(), points,
+					available, Workload.capacityPercent(points, available), workload.lowestCapacity(),
+					workload.highestCapacity(), over, waiting.getOrDefault(team.id(), 0)));
+		}
+		rows.sort(Comparator
+			.comparing(AreaWorkload.TeamRow::capacityPercent,
+					Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()))
+			.reversed());
+		return new AreaWorkload(area, rows);
 	}
 
 	/** The team's workload without an access check, for this module's use cases. */

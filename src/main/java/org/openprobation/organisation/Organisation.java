@@ -52,6 +52,19 @@ public class Organisation {
 		return repository.teamsOf(providerId);
 	}
 
+	/** An area by its code, with its teams' codes. */
+	public Optional<AreaRef> area(String code) {
+		return repository.area(code);
+	}
+
+	public Optional<String> areaCode(long areaId) {
+		return repository.areaCode(areaId);
+	}
+
+	public Optional<Long> firstProviderId() {
+		return repository.firstProviderId();
+	}
+
 	public Optional<String> teamCode(long teamId) {
 		return repository.teamCode(teamId);
 	}

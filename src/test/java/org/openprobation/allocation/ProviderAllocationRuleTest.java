@@ -33,6 +33,14 @@ class ProviderAllocationRuleTest {
 	}
 
 	@Test
+	void theRuleSaysWhatItDoes() {
+		assertThat(rule.describe()).isEqualTo(
+				"the NPS supervises cases whose risk of serious harm is high or very high, or who are MAPPA-eligible; the CRC supervises the rest.");
+		assertThat(new ProviderAllocationRule(Set.of(), true).describe())
+			.isEqualTo("the NPS supervises cases who are MAPPA-eligible; the CRC supervises the rest.");
+	}
+
+	@Test
 	void theRuleIsConfiguration() {
 		ProviderAllocationRule stricter = new ProviderAllocationRule(Set.of("MEDIUM", "HIGH", "VERY_HIGH"), false);
 		assertThat(stricter.decide("MEDIUM", false).supervisor()).isEqualTo(Supervisor.NPS_DIVISION);

@@ -60,6 +60,46 @@ class AllocationJourneyTest extends BrowserTest {
 		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText(shown + "%");
 	}
 
+	@Test
+	void theAreaManagerSeesEachTeamsCapacityAndConfiguresTheAllocationRule() {
+		signIn("area");
+		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Area workload")));
+		PlaywrightAssertions.assertThat(page.locator("h1")).containsText("Workload:");
+		assertThat(page.locator("tbody tr").count()).isGreaterThan(3);
+		PlaywrightAssertions.assertThat(page.locator("#area-summary")).containsText("practitioners are over capacity");
+		assertAccessible();
+
+		visit("/");
+		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Allocation rule")));
+		PlaywrightAssertions.assertThat(page.locator("#rule-now"))
+			.containsText(
+					"the NPS supervises cases whose risk of serious harm is high or very high, or who are MAPPA-eligible");
+		assertAccessible();
+		try {
+			page.locator("#level-HIGH").uncheck();
+			page.locator("#level-VERY_HIGH").uncheck();
+			page.locator("#npsWhenMappaEligible").uncheck();
+			follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the rule")));
+			PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary"))
+				.containsText("the NPS would supervise no case");
+			assertAccessible();
+			page.locator("#level-MEDIUM").check();
+			page.locator("#level-HIGH").check();
+			page.locator("#level-VERY_HIGH").check();
+			page.locator("#npsWhenMappaEligible").check();
+			follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the rule")));
+			PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("saved");
+			PlaywrightAssertions.assertThat(page.locator("#rule-now")).containsText("medium or high or very high");
+			assertThat(jdbc.sql("select count(*) from access.audit_event where action = 'CHANGE_POLICY'")
+				.query(Long.class)
+				.single()).isPositive();
+		}
+		finally {
+			// back to the default, which other tests rely on
+			jdbc.sql("delete from allocation.policy_setting").update();
+		}
+	}
+
 	private BigDecimal capacity(String team, String staffCode) {
 		Page other = page.context().newPage();
 		try {

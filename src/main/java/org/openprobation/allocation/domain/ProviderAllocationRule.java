@@ -58,6 +58,22 @@ public record ProviderAllocationRule(Set<String> npsRoshLevels, boolean npsWhenM
 				"CRC: " + risk + (mappaEligible ? ", MAPPA-eligible" : ", not MAPPA-eligible"));
 	}
 
+	/** The rule in words. */
+	public String describe() {
+		List<String> levels = ROSH_LEVELS.stream()
+			.filter(npsRoshLevels::contains)
+			.map(ProviderAllocationRule::words)
+			.toList();
+		List<String> parts = new ArrayList<>();
+		if (!levels.isEmpty()) {
+			parts.add("whose risk of serious harm is " + String.join(" or ", levels));
+		}
+		if (npsWhenMappaEligible) {
+			parts.add("who are MAPPA-eligible");
+		}
+		return "the NPS supervises cases " + String.join(", or ", parts) + "; the CRC supervises the rest.";
+	}
+
 	static String words(String level) {
 		return level.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
 	}

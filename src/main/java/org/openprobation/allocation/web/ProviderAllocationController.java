@@ -178,6 +178,50 @@ class ProviderAllocationController {
 		}
 	}
 
+	@GetMapping("/settings/allocation-rule")
+	String rule(Model model) {
+		return rulePage(model, null);
+	}
+
+	@PostMapping("/settings/allocation-rule")
+	String changeRule(@RequestParam(name = "npsRoshLevels", required = false) List<String> levels,
+			@RequestParam(defaultValue = "false") boolean npsWhenMappaEligible, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
+		org.openprobation.access.CurrentUser user = users.current();
+		try {
+			allocations.changeRule(user, providerOf(user), new java.util.HashSet<>(levels == null ? List.of() : levels),
+					npsWhenMappaEligible);
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return rulePage(model, bad.problems());
+		}
+		redirect.addFlashAttribute("success", "The allocation rule is saved.");
+		return "redirect:/settings/allocation-rule";
+	}
+
+	private String rulePage(Model model, List<FieldProblem> problems) {
+		org.openprobation.access.CurrentUser user = users.current();
+		long provider = providerOf(user);
+		ProviderAllocationRule rule = allocations.rule(provider);
+		model.addAttribute("rule", rule);
+		model.addAttribute("levels", ProviderAllocationRule.ROSH_LEVELS);
+		model.addAttribute("describe", rule.describe());
+		model.addAttribute("providerName", allocations.providerName(provider));
+		model.addAttribute("mayChange",
+				user.hasAny(org.openprobation.access.Role.ADMIN, org.openprobation.access.Role.AREA_MANAGER));
+		model.addAttribute("problems", problems);
+		return "allocation/allocation-rule";
+	}
+
+	/** The user's provider; an administrator of no provider configures the first. */
+	private long providerOf(org.openprobation.access.CurrentUser user) {
+		if (user.providerId() != null) {
+			return user.providerId();
+		}
+		return allocations.defaultProvider();
+	}
+
 	private String sentencePage(Model model, ProviderAllocations.CaseForChange theCase, Map<String, String> typed,
 			List<FieldProblem> problems) {
 		model.addAttribute("theCase", theCase);

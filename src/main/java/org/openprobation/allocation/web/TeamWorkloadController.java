@@ -31,6 +31,27 @@ class TeamWorkloadController {
 		this.users = users;
 	}
 
+	@GetMapping("/areas/{code}/workload")
+	String areaWorkload(@PathVariable String code, Model model) {
+		org.openprobation.organisation.AreaRef area = organisation.area(code)
+			.orElseThrow(() -> new org.openprobation.shared.NotFound("There is no area with the code " + code + "."));
+		java.util.List<Long> teamIds = area.teamCodes()
+			.stream()
+			.map(c -> organisation.team(c).orElseThrow().id())
+			.toList();
+		model.addAttribute("workload", workloads.ofArea(users.current(), area, allocations.waitingCounts(teamIds)));
+		return "allocation/area-workload";
+	}
+
+	/** The signed-in area manager's own area. */
+	@GetMapping("/area/workload")
+	String ownArea() {
+		Long areaId = users.current().areaId();
+		return organisation.areaCode(areaId == null ? -1 : areaId)
+			.map(code -> "redirect:/areas/" + code + "/workload")
+			.orElseThrow(() -> new org.openprobation.shared.NotFound("You are not the manager of an area."));
+	}
+
 	@GetMapping("/teams/{code}/workload")
 	String workload(@PathVariable String code, Model model) {
 		Team team = organisation.team(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

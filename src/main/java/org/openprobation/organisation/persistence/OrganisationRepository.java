@@ -212,6 +212,28 @@ public class OrganisationRepository {
 			.list();
 	}
 
+	public Optional<org.openprobation.organisation.AreaRef> area(String code) {
+		return jdbc.sql("select id, code, name, provider_id from organisation.area where code = :c")
+			.param("c", code)
+			.query((rs, n) -> new org.openprobation.organisation.AreaRef(rs.getLong("id"), rs.getString("code"),
+					rs.getString("name"), rs.getLong("provider_id"), jdbc.sql("""
+							select t.code from organisation.team t join organisation.office o on o.id = t.office_id
+							join organisation.borough b on b.id = o.borough_id where b.area_id = :a order by t.code
+							""").param("a", rs.getLong("id")).query(String.class).list()))
+			.optional();
+	}
+
+	public Optional<String> areaCode(long areaId) {
+		return jdbc.sql("select code from organisation.area where id = :id")
+			.param("id", areaId)
+			.query(String.class)
+			.optional();
+	}
+
+	public Optional<Long> firstProviderId() {
+		return jdbc.sql("select id from organisation.provider order by id limit 1").query(Long.class).optional();
+	}
+
 	public Optional<String> teamCode(long teamId) {
 		return jdbc.sql("select code from organisation.team where id = :id")
 			.param("id", teamId)
