@@ -40,4 +40,23 @@ class SafeguardingJourneyTest extends BrowserTest {
 		assertAccessible();
 	}
 
+	@Test
+	void theManagerRecordsAChaserOnAnOverdueCheck() {
+		String team = jdbc.sql("""
+				select t.code from access.app_user u join organisation.staff s on s.id = u.staff_id
+				join organisation.team t on t.id = s.team_id where u.username = 'manager'
+				""").query(String.class).single();
+		signIn("manager");
+		visit("/teams/" + team + "/safeguarding");
+		com.microsoft.playwright.Locator chase = page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("Record chaser.*")));
+		int before = chase.count();
+		org.assertj.core.api.Assertions.assertThat(before).as("overdue checks to chase in the demo team").isPositive();
+		follow(chase.first());
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("chaser recorded");
+		PlaywrightAssertions.assertThat(page.locator("main table")).containsText("Chased");
+		org.assertj.core.api.Assertions.assertThat(chase.count()).isEqualTo(before - 1);
+		assertAccessible();
+	}
+
 }

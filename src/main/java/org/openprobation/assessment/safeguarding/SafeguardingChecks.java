@@ -80,6 +80,22 @@ public class SafeguardingChecks {
 	}
 
 	/**
+	 * Records that the agency was chased today; false when it was already chased or has
+	 * answered.
+	 */
+	public boolean recordChase(long personId, long checkId) {
+		return repository.markFollowUp(checkId, personId, false, LocalDate.now(clock));
+	}
+
+	/**
+	 * Records that the request was escalated today (to the agency's manager); false when
+	 * already escalated or answered.
+	 */
+	public boolean recordEscalation(long personId, long checkId) {
+		return repository.markFollowUp(checkId, personId, true, LocalDate.now(clock));
+	}
+
+	/**
 	 * Records the answer; false when the check was already answered or changed since it
 	 * was read.
 	 */

@@ -110,6 +110,31 @@ class SafeguardingController {
 	record Row(PersonSummary person, SafeguardingCheck check) {
 	}
 
+	@PostMapping("/teams/{code}/safeguarding/{crn}/{id}/{action}")
+	String followUp(@PathVariable String code, @PathVariable String crn, @PathVariable long id,
+			@PathVariable String action, RedirectAttributes redirect) {
+		if (!action.equals("chase") && !action.equals("escalate")) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		CurrentUser user = users.current();
+		CaseOverview overview = cases.overviewForChange(user, crn, action + " a safeguarding check");
+		SafeguardingCheck check = find(overview, id);
+		boolean escalate = action.equals("escalate");
+		boolean done = escalate ? checks.recordEscalation(overview.person().id(), id)
+				: checks.recordChase(overview.person().id(), id);
+		if (done) {
+			audit.record(user, escalate ? "SAFEGUARDING_ESCALATED" : "SAFEGUARDING_CHASED", overview.person().crn(),
+					check.kind().label() + " to " + check.agency());
+			redirect.addFlashAttribute("success", check.kind().label() + " for " + overview.person().name()
+					+ (escalate ? ": escalation recorded." : ": chaser recorded."));
+		}
+		else {
+			redirect.addFlashAttribute("success", "Nothing to record: that check was already "
+					+ (escalate ? "escalated" : "chased") + " or has been answered.");
+		}
+		return "redirect:/teams/" + code + "/safeguarding";
+	}
+
 	@GetMapping("/teams/{code}/safeguarding")
 	String outstanding(@PathVariable String code, Model model) {
 		Team team = organisation.team(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -121,6 +146,7 @@ class SafeguardingController {
 			.toList();
 		model.addAttribute("team", team);
 		model.addAttribute("rows", rows);
+		model.addAttribute("mayFollowUp", org.openprobation.allocation.Allocations.mayAllocate(users.current(), team));
 		return "shell/team-safeguarding";
 	}
 

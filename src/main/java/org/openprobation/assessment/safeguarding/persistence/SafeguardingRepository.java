@@ -95,6 +95,21 @@ public class SafeguardingRepository implements SafeguardingChecksBulkLoad {
 			.update() == 1;
 	}
 
+	/**
+	 * Records that the agency was chased (or the request escalated); false if already
+	 * done or answered.
+	 */
+	public boolean markFollowUp(long checkId, long personId, boolean escalation, LocalDate on) {
+		String column = escalation ? "escalated_on" : "chased_on";
+		return jdbc
+			.sql("update assessment.safeguarding_check set " + column + " = :on, version = version + 1 "
+					+ "where id = :id and person_id = :p and answered_on is null and " + column + " is null")
+			.param("on", on)
+			.param("id", checkId)
+			.param("p", personId)
+			.update() == 1;
+	}
+
 	private static SafeguardingCheck check(ResultSet rs, LocalDate today, SafeguardingTimeline.Settings settings)
 			throws SQLException {
 		LocalDate sent = rs.getObject("sent_on", LocalDate.class);
