@@ -8,7 +8,7 @@ import org.openprobation.assessment.domain.Ogrs3;
 /** Everything assessed about a case, as the case pages and the API show it. */
 public record AssessmentSummary(@Nullable RoshAssessment rosh, Ogrs3.@Nullable Score ogrs, @Nullable RsrScore rsr,
 		@Nullable NeedsAssessment needs, List<Registration> registrations, @Nullable CaseTier tier,
-		List<CaseTier> tierHistory) {
+		List<CaseTier> tierHistory, @Nullable WomenFactorsRecord womenFactors) {
 
 	public AssessmentSummary {
 		registrations = List.copyOf(registrations);

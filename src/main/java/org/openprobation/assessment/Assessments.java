@@ -61,7 +61,7 @@ public class Assessments {
 		return new AssessmentSummary(inputs.rosh().get(personId), facts == null ? null : CaseScoring.ogrs(facts),
 				inputs.rsr().get(personId), inputs.needs().get(personId),
 				inputs.registrations().getOrDefault(personId, List.of()), repository.tiers(id).get(personId),
-				repository.tierHistory(personId));
+				repository.tierHistory(personId), inputs.women().get(personId));
 	}
 
 	/** Current tier codes, for case lists, in one query. */
@@ -111,7 +111,7 @@ public class Assessments {
 		OffsetDateTime at = OffsetDateTime.now(clock);
 		for (int from = 0; from < all.size(); from += CHUNK) {
 			List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-			Map<Long, CaseScoring.Facts> facts = facts(chunk, inputs(chunk));
+			Map<Long, CaseScoring.Facts> facts = facts(chunk, inputs(chunk, asOf));
 			List<TierRow> rows = new ArrayList<>(chunk.size());
 			for (Long person : chunk) {
 				rows.add(score(facts.get(person), person, at, asOf, reason));
@@ -235,13 +235,34 @@ public class Assessments {
 	 */
 	private record Inputs(Map<Long, PersonSummary> persons, Map<Long, ScoringFacts> scoring,
 			Map<Long, RoshAssessment> rosh, Map<Long, RsrScore> rsr, Map<Long, NeedsAssessment> needs,
-			Map<Long, List<Registration>> registrations) {
+			Map<Long, List<Registration>> registrations, Map<Long, WomenFactorsRecord> women, LocalDate asOf) {
 	}
 
 	private Inputs inputs(Collection<Long> personIds) {
+		return inputs(personIds, LocalDate.now(clock));
+	}
+
+	private Inputs inputs(Collection<Long> personIds, LocalDate asOf) {
 		return new Inputs(people.byIds(personIds), sentences.scoringFacts(personIds), repository.latestRosh(personIds),
 				repository.latestRsr(personIds), repository.latestNeeds(personIds),
-				repository.activeRegistrations(personIds));
+				repository.activeRegistrations(personIds), repository.latestWomenFactors(personIds), asOf);
+	}
+
+	private static TierRule.WomenFactors womenFactors(Inputs inputs, long personId) {
+		WomenFactorsRecord women = inputs.women().get(personId);
+		return women == null ? TierRule.WomenFactors.none()
+				: new TierRule.WomenFactors(women.parentingResponsibilities(), women.impulsivityOrTemper(),
+						women.breachOrRecallWithinYearOf(inputs.asOf()));
+	}
+
+	/**
+	 * Records the tier's factors for women and recomputes the tier in the same
+	 * transaction.
+	 */
+	public CaseTier recordWomenFactors(long personId, boolean parenting, boolean impulsivity,
+			@Nullable LocalDate breachOrRecallOn, String author) {
+		repository.insertWomenFactors(personId, parenting, impulsivity, breachOrRecallOn, LocalDate.now(clock), author);
+		return recomputeTier(personId, "Women's factors assessed");
 	}
 
 	/** Every input of the tier for each of a set of people. */
@@ -284,7 +305,7 @@ public class Assessments {
 					new CaseScoring.Facts(person.gender() == Gender.FEMALE ? Sex.FEMALE : Sex.MALE,
 							person.dateOfBirth(), scoring.get(id), r == null ? null : r.overall(),
 							score == null ? null : score.percent(), complexity, mappa, iom, unsupervised,
-							assessed == null ? null : assessed.assessedOn(), needMap));
+							assessed == null ? null : assessed.assessedOn(), needMap, womenFactors(inputs, id)));
 		}
 		return facts;
 	}

@@ -1,5 +1,7 @@
 package org.openprobation.shell;
 
+import java.util.List;
+
 import org.openprobation.access.AuditLog;
 import org.openprobation.access.CaseAccessDenied;
 import org.openprobation.access.CurrentUser;
@@ -43,6 +45,27 @@ public class CaseRiskAssessments {
 		PersonRecord person = cases.personForChange(user, crn, "record RSR");
 		assessments.recordRsr(person.id(), percent, scoredOn, source);
 		audit.record(user, "RECORD_RSR", crn.value(), percent + "% on " + scoredOn + " from " + source);
+	}
+
+	/**
+	 * Records the tier's factors for women (a woman's case only); the tier is recomputed.
+	 */
+	@Transactional(noRollbackFor = CaseAccessDenied.class)
+	public org.openprobation.assessment.CaseTier recordWomenFactors(CurrentUser user, Crn crn, boolean parenting,
+			boolean impulsivity, java.time.@org.jspecify.annotations.Nullable LocalDate breachOrRecallOn) {
+		PersonRecord person = cases.personForChange(user, crn, "record women's factors");
+		if (person.gender() != org.openprobation.people.Gender.FEMALE) {
+			throw new org.openprobation.shared.BadRequest(List.of(new org.openprobation.shared.FieldProblem("parenting",
+					"Women's factors are assessed for women only")));
+		}
+		org.openprobation.assessment.CaseTier tier = assessments.recordWomenFactors(person.id(), parenting, impulsivity,
+				breachOrRecallOn, user.username());
+		audit.record(user, "RECORD_WOMEN_FACTORS", crn.value(),
+				(parenting ? "parenting or caring responsibilities; " : "")
+						+ (impulsivity ? "impulsivity or temper; " : "")
+						+ (breachOrRecallOn != null ? "breach or recall on " + breachOrRecallOn + "; " : "") + "tier "
+						+ tier.tier());
+		return tier;
 	}
 
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openprobation.assessment.domain.CaseScoring;
 import org.openprobation.assessment.domain.Ogrs3;
 import org.openprobation.assessment.domain.Sex;
+import org.openprobation.assessment.domain.TierRule;
 import org.openprobation.sentences.OffenceCategory;
 import org.openprobation.sentences.RequirementKind;
 import org.openprobation.sentences.ScoringFacts;
@@ -58,7 +59,7 @@ class CaseScoringTest {
 		CaseScoring.Facts facts = new CaseScoring.Facts(Sex.MALE, LocalDate.of(1975, 4, 29),
 				new ScoringFacts(1, LocalDate.of(2009, 2, 19), OffenceCategory.DRUG_IMPORT_EXPORT_PRODUCTION,
 						LocalDate.of(2020, 1, 14), 21, LocalDate.of(1992, 6, 1), List.of()),
-				null, null, Set.of(), null, false, false, null, Map.of());
+				null, null, Set.of(), null, false, false, null, Map.of(), TierRule.WomenFactors.none());
 		Ogrs3.Score score = CaseScoring.ogrs(facts);
 		// the worked example of assessment.md: 35% and 52%, medium
 		assertThat(score).isNotNull();
@@ -67,10 +68,27 @@ class CaseScoringTest {
 	}
 
 	@Test
+	void womensFactorsRaiseAWomansProtectLevel() {
+		ScoringFacts none = new ScoringFacts(1, null, null, null, 0, null, List.of());
+		CaseScoring.Facts without = new CaseScoring.Facts(Sex.FEMALE, LocalDate.of(1990, 1, 1), none, null, null,
+				Set.of(TierRule.ComplexityFactor.MENTAL_HEALTH, TierRule.ComplexityFactor.VULNERABILITY), null, false,
+				false, null, Map.of(), TierRule.WomenFactors.none());
+		CaseScoring.Facts with = new CaseScoring.Facts(Sex.FEMALE, LocalDate.of(1990, 1, 1), none, null, null,
+				Set.of(TierRule.ComplexityFactor.MENTAL_HEALTH, TierRule.ComplexityFactor.VULNERABILITY), null, false,
+				false, null, Map.of(), new TierRule.WomenFactors(true, true, true));
+		LocalDate asOf = LocalDate.of(2026, 11, 23);
+		// 4 points of complexity; 2 + 2 + 2 more for parenting, temper and a recent
+		// breach
+		assertThat(CaseScoring.score(without, asOf).tier().protectPoints()).isEqualTo(4);
+		assertThat(CaseScoring.score(with, asOf).tier().protectPoints()).isEqualTo(10);
+		assertThat(CaseScoring.score(with, asOf).tier().code()).startsWith("C");
+	}
+
+	@Test
 	void withoutACurrentConvictionThereIsNoOgrs3() {
 		CaseScoring.Facts facts = new CaseScoring.Facts(Sex.FEMALE, LocalDate.of(1990, 1, 1),
 				new ScoringFacts(1, null, null, null, 0, null, List.of()), null, null, Set.of(), null, false, false,
-				null, Map.of());
+				null, Map.of(), TierRule.WomenFactors.none());
 		assertThat(CaseScoring.ogrs(facts)).isNull();
 		assertThat(CaseScoring.score(facts, LocalDate.of(2026, 11, 23)).tier().code()).isEqualTo("D0");
 	}

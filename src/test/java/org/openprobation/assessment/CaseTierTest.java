@@ -142,8 +142,18 @@ class CaseTierTest {
 			.score(new Ogrs3.Input(sex, ((java.sql.Date) p.get("date_of_birth")).toLocalDate(), convicted, riskDate,
 					first, null, previous, OffenceCategory.valueOf((String) conviction.get("category"))));
 		int ogrsPercent = ogrs instanceof Ogrs3.Score s ? s.twoYearPercent() : 0;
+		TierRule.WomenFactors women = jdbc.sql("""
+				select parenting_responsibilities, impulsivity_or_temper,
+				       coalesce(breach_or_recall_on >= cast(:asOf as date) - interval '1 year', false) as recent
+				from assessment.women_factors where person_id = :id order by assessed_on desc, id desc limit 1
+				""")
+			.param("id", person)
+			.param("asOf", LocalDate.now())
+			.query((rs, n) -> new TierRule.WomenFactors(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3)))
+			.optional()
+			.orElse(TierRule.WomenFactors.none());
 		return new TierRule.Inputs(sex, rosh == null ? null : TierRule.RoshLevel.valueOf(rosh), rsr, mappa, complexity,
-				TierRule.WomenFactors.none(), mandate, valid, needs, ogrsPercent, iom, false);
+				women, mandate, valid, needs, ogrsPercent, iom, false);
 	}
 
 	@Test

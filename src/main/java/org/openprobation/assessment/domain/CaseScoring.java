@@ -30,7 +30,8 @@ public final class CaseScoring {
 	public record Facts(Sex sex, LocalDate dateOfBirth, ScoringFacts sentences, TierRule.@Nullable RoshLevel rosh,
 			@Nullable BigDecimal rsrPercent, Set<TierRule.ComplexityFactor> complexityFactors,
 			TierRule.@Nullable MappaLevel mappa, boolean iomNominal, boolean unsupervised,
-			@Nullable LocalDate needsAssessedOn, Map<TierRule.Need, TierRule.NeedSeverity> needs) {
+			@Nullable LocalDate needsAssessedOn, Map<TierRule.Need, TierRule.NeedSeverity> needs,
+			TierRule.WomenFactors womenFactors) {
 	}
 
 	public record Outcome(TierRule.Tier tier, Ogrs3.@Nullable Score ogrs) {
@@ -39,7 +40,7 @@ public final class CaseScoring {
 	public static Outcome score(Facts facts, LocalDate asOf) {
 		Ogrs3.Score ogrs = ogrs(facts);
 		TierRule.Inputs inputs = new TierRule.Inputs(facts.sex(), facts.rosh(), facts.rsrPercent(), facts.mappa(),
-				facts.complexityFactors(), TierRule.WomenFactors.none(), mandateForChange(facts.sentences()),
+				facts.complexityFactors(), facts.womenFactors(), mandateForChange(facts.sentences()),
 				validAssessment(facts.needsAssessedOn(), asOf),
 				facts.needs().isEmpty() ? Map.of() : new EnumMap<>(facts.needs()),
 				ogrs == null ? 0 : ogrs.twoYearPercent(), facts.iomNominal(), facts.unsupervised());

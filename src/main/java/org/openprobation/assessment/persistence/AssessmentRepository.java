@@ -112,6 +112,40 @@ public class AssessmentRepository implements AssessmentBulkLoad {
 		return result;
 	}
 
+	public Map<Long, org.openprobation.assessment.WomenFactorsRecord> latestWomenFactors(Collection<Long> personIds) {
+		Map<Long, org.openprobation.assessment.WomenFactorsRecord> result = new HashMap<>();
+		jdbc.sql("""
+				select distinct on (person_id) person_id, parenting_responsibilities, impulsivity_or_temper,
+				       breach_or_recall_on, assessed_on, author
+				from assessment.women_factors where person_id = any(:ids) order by person_id, assessed_on desc, id desc
+				""")
+			.param("ids", ids(personIds))
+			.query((rs, n) -> Map.entry(rs.getLong("person_id"),
+					new org.openprobation.assessment.WomenFactorsRecord(rs.getBoolean("parenting_responsibilities"),
+							rs.getBoolean("impulsivity_or_temper"),
+							rs.getObject("breach_or_recall_on", LocalDate.class),
+							rs.getObject("assessed_on", LocalDate.class), rs.getString("author"))))
+			.list()
+			.forEach(e -> result.put(e.getKey(), e.getValue()));
+		return result;
+	}
+
+	public void insertWomenFactors(long personId, boolean parenting, boolean impulsivity,
+			@Nullable LocalDate breachOrRecallOn, LocalDate assessedOn, String author) {
+		jdbc.sql("""
+				insert into assessment.women_factors (person_id, parenting_responsibilities, impulsivity_or_temper,
+				    breach_or_recall_on, assessed_on, author)
+				values (:p, :parenting, :impulsivity, :breach, :on, :author)
+				""")
+			.param("p", personId)
+			.param("parenting", parenting)
+			.param("impulsivity", impulsivity)
+			.param("breach", breachOrRecallOn)
+			.param("on", assessedOn)
+			.param("author", author)
+			.update();
+	}
+
 	public Map<Long, List<Registration>> activeRegistrations(Collection<Long> personIds) {
 		Map<Long, List<Registration>> result = new HashMap<>();
 		jdbc.sql("""

@@ -127,6 +127,68 @@ class RoshController {
 		return "redirect:/cases/" + overview.person().crn() + "#assessment";
 	}
 
+	@GetMapping("/cases/{crn}/women-factors")
+	String womenFactorsForm(@PathVariable String crn, Model model) {
+		CaseOverview overview = cases.overviewForChange(users.current(), crn, "record women's factors");
+		Map<String, String> typed = new LinkedHashMap<>();
+		var current = overview.assessment().womenFactors();
+		if (current != null) {
+			typed.put("parenting", current.parentingResponsibilities() ? "yes" : "");
+			typed.put("impulsivity", current.impulsivityOrTemper() ? "yes" : "");
+			if (current.breachOrRecallOn() != null) {
+				typed.put("breachOrRecallOn-day", String.valueOf(current.breachOrRecallOn().getDayOfMonth()));
+				typed.put("breachOrRecallOn-month", String.valueOf(current.breachOrRecallOn().getMonthValue()));
+				typed.put("breachOrRecallOn-year", String.valueOf(current.breachOrRecallOn().getYear()));
+			}
+		}
+		model.addAttribute("overview", overview);
+		model.addAttribute("typed", typed);
+		model.addAttribute("errors", Map.of());
+		return "shell/women-factors";
+	}
+
+	@PostMapping("/cases/{crn}/women-factors")
+	String recordWomenFactors(@PathVariable String crn, @RequestParam MultiValueMap<String, String> submitted,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		CaseOverview overview = cases.overviewForChange(users.current(), crn, "record women's factors");
+		Map<String, String> typed = new LinkedHashMap<>();
+		for (String field : List.of("parenting", "impulsivity", "breachOrRecallOn-day", "breachOrRecallOn-month",
+				"breachOrRecallOn-year")) {
+			String value = submitted.getFirst(field);
+			typed.put(field, value == null ? "" : value.strip());
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		java.time.LocalDate breach = null;
+		boolean anyDate = !(typed.get("breachOrRecallOn-day") + typed.get("breachOrRecallOn-month")
+				+ typed.get("breachOrRecallOn-year"))
+			.isEmpty();
+		if (anyDate) {
+			breach = DateInput.read(typed, "breachOrRecallOn", "date of the breach or recall", problems);
+			if (breach != null && breach.isAfter(java.time.LocalDate.now())) {
+				problems
+					.add(new FieldProblem("breachOrRecallOn", "The date of the breach or recall must be in the past"));
+			}
+		}
+		if (problems.isEmpty()) {
+			try {
+				var tier = assessments.recordWomenFactors(users.current(),
+						Crn.parse(crn).orElseThrow(() -> new CaseNotFound(crn)), "yes".equals(typed.get("parenting")),
+						"yes".equals(typed.get("impulsivity")), breach);
+				redirect.addFlashAttribute("success", "Women's factors recorded. Tier now " + tier.tier() + ".");
+				return "redirect:/cases/" + overview.person().crn() + "#assessment";
+			}
+			catch (org.openprobation.shared.BadRequest bad) {
+				problems.addAll(bad.problems());
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		model.addAttribute("overview", overview);
+		model.addAttribute("typed", typed);
+		model.addAttribute("problems", problems);
+		model.addAttribute("errors", FieldProblem.byField(problems));
+		return "shell/women-factors";
+	}
+
 	@GetMapping("/cases/{crn}/rsr/new")
 	String rsrForm(@PathVariable String crn, Model model) {
 		model.addAttribute("overview", cases.overviewForChange(users.current(), crn, "record RSR"));
