@@ -184,42 +184,124 @@ public class ProviderAllocations {
 		if (basis.roshLevel() != null && !ProviderAllocationRule.ROSH_LEVELS.contains(basis.roshLevel())) {
 			problems.add(new FieldProblem("roshLevel", "Select the risk of serious harm level"));
 		}
-		Team team = null;
-		if (teamCode != null && !teamCode.isBlank()) {
-			team = organisation.team(teamCode.strip()).filter(t -> t.providerId() == person.providerId()).orElse(null);
-			if (team == null) {
-				problems.add(new FieldProblem("team", "Select a team of this provider"));
-			}
-		}
-		else if (person.responsibleOfficer().isEmpty()) {
-			team = lastTeam(person);
-			if (team == null) {
-				problems.add(new FieldProblem("team", "Select the team that will allocate the case"));
-			}
-		}
+		Team team = team(person, teamCode, problems);
 		if (!problems.isEmpty()) {
 			throw new BadRequest(problems);
 		}
 		long sentenceId = sentences.record(person.id(), sentence);
 		assessments.recomputeTier(person.id(), "New sentence recorded");
-		AssessmentSummary summary = assessments.summary(person.id());
-		String rosh = basis.roshLevel() != null ? basis.roshLevel()
-				: summary.rosh() == null ? null : summary.rosh().overallLevel();
-		boolean mappa = basis.mappaEligible()
-				|| summary.registrations().stream().anyMatch(r -> r.type() == RegistrationType.MAPPA);
+		String rosh = roshOf(person, basis);
+		boolean mappa = mappaOf(person, basis);
 		ProviderAllocationRule.Decision decision = rule(person.providerId()).decide(rosh, mappa);
-		String basisText = decision.basis() + (basis.courtAssessment() ? "; court assessment" : "; no court assessment")
-				+ (basis.safeguardingCheckDone() ? "; safeguarding check done" : "; safeguarding check not done")
-				+ (basis.domesticAbuseCheckDone() ? "; domestic abuse check done" : "; domestic abuse check not done");
+		String basisText = basisText(decision, basis);
 		repository.recordProviderAllocation(new TransferRepository.ProviderAllocationRow(person.id(), sentenceId,
 				"NEW_SENTENCE", rosh, mappa, basis.courtAssessment(), basis.safeguardingCheckDone(),
 				basis.domesticAbuseCheckDone(), decision.supervisor().name(), basisText, user.username()));
 		audit.record(user, "RECORD_SENTENCE", person.crn(), sentence.kind().label() + " of " + sentence.lengthMonths()
 				+ " months from " + sentence.sentenceDate() + "; allocation: " + basisText);
+		return afterRule(user, person, sentenceId, decision, basisText, rosh, team, "NEW_SENTENCE",
+				sentence.sentenceDate(), today);
+	}
+
+	/**
+	 * Records a release from custody onto licence and runs the allocation rule on it, as
+	 * for a new sentence.
+	 */
+	public Recorded recordRelease(CurrentUser user, Crn crn, @Nullable LocalDate releaseDate,
+			@Nullable LocalDate licenceEnds, Basis basis, @Nullable String teamCode) {
+		PersonRecord person = changeable(user, crn, "record a release");
+		LocalDate today = LocalDate.now(clock);
+		List<FieldProblem> problems = new ArrayList<>();
+		Optional<LocalDate> custodyStart = sentences.custodyStart(person.id());
+		if (custodyStart.isEmpty()) {
+			throw new Conflict("This person has no custodial sentence to be released from.");
+		}
+		if (releaseDate == null) {
+			problems.add(new FieldProblem("releaseDate", "Enter the date of release"));
+		}
+		else if (releaseDate.isAfter(today)) {
+			problems.add(new FieldProblem("releaseDate", "The date of release must be today or in the past"));
+		}
+		else if (releaseDate.isBefore(custodyStart.get())) {
+			problems.add(new FieldProblem("releaseDate", "The date of release must be after the sentence began"));
+		}
+		if (licenceEnds == null) {
+			problems.add(new FieldProblem("licenceEndDate", "Enter the date the licence ends"));
+		}
+		else if (releaseDate != null && !licenceEnds.isAfter(releaseDate)) {
+			problems.add(new FieldProblem("licenceEndDate", "The licence must end after the date of release"));
+		}
+		else if (releaseDate != null && licenceEnds.isAfter(releaseDate.plusYears(25))) {
+			problems.add(new FieldProblem("licenceEndDate", "The licence must end within 25 years of release"));
+		}
+		if (basis.roshLevel() != null && !ProviderAllocationRule.ROSH_LEVELS.contains(basis.roshLevel())) {
+			problems.add(new FieldProblem("roshLevel", "Select the risk of serious harm level"));
+		}
+		Team team = team(person, teamCode, problems);
+		if (!problems.isEmpty()) {
+			throw new BadRequest(problems);
+		}
+		long licenceId = sentences.release(person.id(), releaseDate, licenceEnds).orElseThrow();
+		assessments.recomputeTier(person.id(), "Released on licence");
+		String rosh = roshOf(person, basis);
+		boolean mappa = mappaOf(person, basis);
+		ProviderAllocationRule.Decision decision = rule(person.providerId()).decide(rosh, mappa);
+		String basisText = basisText(decision, basis);
+		repository.recordProviderAllocation(new TransferRepository.ProviderAllocationRow(person.id(), licenceId,
+				"RELEASE", rosh, mappa, basis.courtAssessment(), basis.safeguardingCheckDone(),
+				basis.domesticAbuseCheckDone(), decision.supervisor().name(), basisText, user.username()));
+		audit.record(user, "RECORD_RELEASE", person.crn(),
+				"Released " + releaseDate + " on licence to " + licenceEnds + "; allocation: " + basisText);
+		return afterRule(user, person, licenceId, decision, basisText, rosh, team, "RELEASE", releaseDate, today);
+	}
+
+	private @Nullable Team team(PersonRecord person, @Nullable String teamCode, List<FieldProblem> problems) {
+		if (teamCode != null && !teamCode.isBlank()) {
+			Team team = organisation.team(teamCode.strip())
+				.filter(t -> t.providerId() == person.providerId())
+				.orElse(null);
+			if (team == null) {
+				problems.add(new FieldProblem("team", "Select a team of this provider"));
+			}
+			return team;
+		}
+		if (person.responsibleOfficer().isEmpty()) {
+			Team team = lastTeam(person);
+			if (team == null) {
+				problems.add(new FieldProblem("team", "Select the team that will allocate the case"));
+			}
+			return team;
+		}
+		return null;
+	}
+
+	private @Nullable String roshOf(PersonRecord person, Basis basis) {
+		if (basis.roshLevel() != null) {
+			return basis.roshLevel();
+		}
+		AssessmentSummary summary = assessments.summary(person.id());
+		return summary.rosh() == null ? null : summary.rosh().overallLevel();
+	}
+
+	private boolean mappaOf(PersonRecord person, Basis basis) {
+		return basis.mappaEligible() || assessments.summary(person.id())
+			.registrations()
+			.stream()
+			.anyMatch(r -> r.type() == RegistrationType.MAPPA);
+	}
+
+	private static String basisText(ProviderAllocationRule.Decision decision, Basis basis) {
+		return decision.basis() + (basis.courtAssessment() ? "; court assessment" : "; no court assessment")
+				+ (basis.safeguardingCheckDone() ? "; safeguarding check done" : "; safeguarding check not done")
+				+ (basis.domesticAbuseCheckDone() ? "; domestic abuse check done" : "; domestic abuse check not done");
+	}
+
+	private Recorded afterRule(CurrentUser user, PersonRecord person, long sentenceId,
+			ProviderAllocationRule.Decision decision, String basisText, @Nullable String rosh, @Nullable Team team,
+			String reason, LocalDate since, LocalDate today) {
 		ProviderType providerType = organisation.providerType(person.providerId()).orElseThrow();
-		boolean forNps = decision.supervisor() == ProviderAllocationRule.Supervisor.NPS_DIVISION
-				&& providerType == ProviderType.CRC;
-		if (forNps) {
+		if (decision.supervisor() == ProviderAllocationRule.Supervisor.NPS_DIVISION
+				&& providerType == ProviderType.CRC) {
 			long id = requestTransfer(user, person, "ALLOCATION", decision.basis(), rosh, today);
 			return new Recorded(person.crn(), sentenceId, decision.supervisor(), basisText, null, id, null);
 		}
@@ -228,7 +310,7 @@ public class ProviderAllocations {
 			return new Recorded(person.crn(), sentenceId, decision.supervisor(), basisText, null, null,
 					officer.get().name());
 		}
-		allocations.enqueue(person.id(), team.id(), "NEW_SENTENCE", sentence.sentenceDate());
+		allocations.enqueue(person.id(), team.id(), reason, since);
 		return new Recorded(person.crn(), sentenceId, decision.supervisor(), basisText, team.code(), null,
 				officer.map(StaffMember::name).orElse(null));
 	}

@@ -46,6 +46,22 @@ public class Sentences {
 		return repository.record(personId, sentence);
 	}
 
+	/**
+	 * Release from custody: the person's active pre-release sentence completes on the
+	 * release date and a licence on the same conviction begins; answers the licence's id,
+	 * or empty when there is no custodial sentence to release from.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public java.util.Optional<Long> release(long personId, java.time.LocalDate releaseDate,
+			java.time.LocalDate licenceEnds) {
+		return repository.release(personId, releaseDate, licenceEnds);
+	}
+
+	/** The start of the person's active custodial (pre-release) sentence, if any. */
+	public java.util.Optional<java.time.LocalDate> custodyStart(long personId) {
+		return repository.custodyStart(personId);
+	}
+
 	/** People with at least one active sentence, for one provider or all. */
 	public long peopleUnderSupervision(@Nullable Long providerScope) {
 		return repository.peopleUnderSupervision(providerScope);

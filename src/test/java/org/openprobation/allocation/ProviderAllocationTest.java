@@ -216,4 +216,40 @@ class ProviderAllocationTest {
 			.isEqualTo(1);
 	}
 
+	@Test
+	void aReleaseEndsCustodyStartsTheLicenceAndRunsTheRuleAgain() {
+		String crn = jdbc.sql("""
+				select p.crn from people.person p
+				join sentences.sentence s on s.person_id = p.id and s.status = 'ACTIVE' and s.kind = 'PRE_RELEASE'
+				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
+				where s.start_date < current_date - 30 and p.transferred_out_on is null
+				  and not exists (select 1 from allocation.transfer_request t where t.person_id = p.id)
+				order by p.id offset 7 limit 1
+				""").query(String.class).single();
+		LocalDate today = LocalDate.now();
+		String path = "/api/v1/people/" + crn + "/releases";
+		TestHttp.Response bad = http().postJson(path, "admin",
+				"{\"releaseDate\":\"" + today.plusDays(3) + "\",\"licenceEndDate\":\"" + today.minusDays(1) + "\"}");
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.body()).contains("releaseDate", "licenceEndDate");
+		TestHttp.Response released = http().postJson(path, "admin", "{\"releaseDate\":\"" + today.minusDays(1)
+				+ "\",\"licenceEndDate\":\"" + today.plusMonths(9) + "\",\"roshLevel\":\"MEDIUM\"}");
+		assertThat(released.status()).as(released.body()).isEqualTo(201);
+		assertThat(released.json().get("allocatedTo").asString()).isEqualTo("CRC");
+		assertThat(count("""
+				select count(*) from sentences.sentence s join people.person p on p.id = s.person_id
+				where p.crn = :crn and s.status = 'ACTIVE' and s.kind = 'LICENCE'""", crn)).isPositive();
+		assertThat(count("""
+				select count(*) from sentences.sentence s join people.person p on p.id = s.person_id
+				where p.crn = :crn and s.status = 'ACTIVE' and s.kind = 'PRE_RELEASE'""", crn)).isZero();
+		assertThat(count("""
+				select count(*) from allocation.provider_allocation a join people.person p on p.id = a.person_id
+				where p.crn = :crn and a.occasion = 'RELEASE'""", crn)).isEqualTo(1);
+		// nothing left to release from
+		assertThat(http()
+			.postJson(path, "admin",
+					"{\"releaseDate\":\"" + today + "\",\"licenceEndDate\":\"" + today.plusMonths(9) + "\"}")
+			.status()).isEqualTo(409);
+	}
+
 }

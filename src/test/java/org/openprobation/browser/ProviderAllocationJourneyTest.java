@@ -120,4 +120,36 @@ class ProviderAllocationJourneyTest extends BrowserTest {
 			.containsText("the National Probation Service");
 	}
 
+	@Test
+	void theAreaManagerRecordsAReleaseOnLicence() {
+		String crn = jdbc.sql("""
+				select p.crn from people.person p
+				join sentences.sentence s on s.person_id = p.id and s.status = 'ACTIVE' and s.kind = 'PRE_RELEASE'
+				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
+				join organisation.staff st on st.id = ro.staff_id
+				join organisation.office o on o.id = st.office_id
+				join organisation.borough b on b.id = o.borough_id
+				join access.app_user u on u.area_id = b.area_id and u.username = 'area'
+				where s.start_date < current_date - 30
+				  and not exists (select 1 from allocation.transfer_request t where t.person_id = p.id)
+				order by p.id desc limit 1
+				""").query(String.class).single().trim();
+		signIn("area");
+		visit("/cases/" + crn);
+		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a release on licence")));
+		assertAccessible();
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record release")));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary")).containsText("Enter the date of release");
+		assertAccessible();
+		LocalDate today = LocalDate.now();
+		date("releaseDate", today);
+		date("licenceEndDate", today.plusMonths(6));
+		page.locator("#roshLevel-LOW").check();
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record release")));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("Release recorded");
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner"))
+			.containsText("CRC: risk of serious harm is low");
+		assertAccessible();
+	}
+
 }

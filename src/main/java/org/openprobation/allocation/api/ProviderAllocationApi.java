@@ -103,6 +103,27 @@ class ProviderAllocationApi {
 				recorded.basis(), recorded.queuedInTeam(), recorded.transferRequestId(), recorded.keptWithOfficer());
 	}
 
+	@PostMapping("/api/v1/people/{crn}/releases")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(
+			summary = "Record a release from custody onto licence; runs the NPS/CRC allocation rule and records its basis")
+	SentenceRecorded recordRelease(@PathVariable String crn, @RequestBody(required = false) JsonNode body) {
+		allocations.checkMayChange(users.current(), crn(crn), "record a release");
+		RequestFields fields = new RequestFields(body, Set.of("releaseDate", "licenceEndDate", "roshLevel",
+				"mappaEligible", "courtAssessment", "safeguardingCheckDone", "domesticAbuseCheckDone", "team"));
+		LocalDate released = fields.date("releaseDate", true);
+		LocalDate licenceEnds = fields.date("licenceEndDate", true);
+		ProviderAllocations.Basis basis = new ProviderAllocations.Basis(fields.text("roshLevel", 20, false),
+				fields.flag("mappaEligible"), fields.flag("courtAssessment"), fields.flag("safeguardingCheckDone"),
+				fields.flag("domesticAbuseCheckDone"));
+		String team = fields.text("team", 40, false);
+		fields.check();
+		ProviderAllocations.Recorded recorded = allocations.recordRelease(users.current(), crn(crn), released,
+				licenceEnds, basis, team);
+		return new SentenceRecorded(recorded.crn(), recorded.sentenceId(), recorded.supervisor().name(),
+				recorded.basis(), recorded.queuedInTeam(), recorded.transferRequestId(), recorded.keptWithOfficer());
+	}
+
 	@PostMapping("/api/v1/people/{crn}/escalations")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(

@@ -98,12 +98,62 @@ class ProviderAllocationController {
 			}
 			ProviderAllocations.Recorded recorded = allocations.recordSentence(users.current(), crn(crn), sentence,
 					basis, typed.get("team"));
-			redirect.addFlashAttribute("success", outcome(recorded));
+			redirect.addFlashAttribute("success", "Sentence recorded. " + outcome(recorded));
 			return "redirect:/cases/" + recorded.crn();
 		}
 		catch (BadRequest bad) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return sentencePage(model, theCase, typed, bad.problems());
+		}
+	}
+
+	@GetMapping("/cases/{crn}/release/new")
+	String releaseForm(@PathVariable String crn, Model model) {
+		model.addAttribute("theCase", allocations.caseForChange(users.current(), crn(crn), "record a release"));
+		model.addAttribute("typed", Map.of());
+		model.addAttribute("errors", Map.of());
+		model.addAttribute("roshLevels", ProviderAllocationRule.ROSH_LEVELS);
+		return "allocation/release-new";
+	}
+
+	@PostMapping("/cases/{crn}/release")
+	String recordRelease(@PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		ProviderAllocations.CaseForChange theCase = allocations.caseForChange(users.current(), crn(crn),
+				"record a release");
+		Map<String, String> typed = new LinkedHashMap<>();
+		for (String field : List.of("releaseDate-day", "releaseDate-month", "releaseDate-year", "licenceEndDate-day",
+				"licenceEndDate-month", "licenceEndDate-year", "roshLevel", "mappaEligible", "safeguardingCheckDone",
+				"domesticAbuseCheckDone", "team")) {
+			String value = form.getFirst(field);
+			typed.put(field, value == null ? "" : value.strip());
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		java.time.LocalDate released = DateInput.read(typed, "releaseDate", "date of release", problems);
+		java.time.LocalDate ends = DateInput.read(typed, "licenceEndDate", "date the licence ends", problems);
+		ProviderAllocations.Basis basis = new ProviderAllocations.Basis(
+				typed.get("roshLevel").isEmpty() ? null : typed.get("roshLevel"), ticked(typed, "mappaEligible"), true,
+				ticked(typed, "safeguardingCheckDone"), ticked(typed, "domesticAbuseCheckDone"));
+		try {
+			if (!problems.isEmpty()) {
+				throw new BadRequest(problems);
+			}
+			ProviderAllocations.Recorded recorded = allocations.recordRelease(users.current(), crn(crn), released, ends,
+					basis, typed.get("team"));
+			redirect.addFlashAttribute("success",
+					"Release recorded: on licence until "
+							+ ends.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")) + ". "
+							+ outcome(recorded));
+			return "redirect:/cases/" + recorded.crn();
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("theCase", theCase);
+			model.addAttribute("typed", typed);
+			model.addAttribute("problems", bad.problems());
+			model.addAttribute("errors", FieldProblem.byField(bad.problems()));
+			model.addAttribute("roshLevels", ProviderAllocationRule.ROSH_LEVELS);
+			return "allocation/release-new";
 		}
 	}
 
@@ -236,7 +286,7 @@ class ProviderAllocationController {
 	}
 
 	private static String outcome(ProviderAllocations.Recorded recorded) {
-		String text = "Sentence recorded. Allocation: " + recorded.basis() + ". ";
+		String text = "Allocation: " + recorded.basis() + ". ";
 		if (recorded.transferRequestId() != null) {
 			return text + "The case has been referred to the NPS, which decides within 5 working days.";
 		}

@@ -165,6 +165,58 @@ public class SentenceRepository {
 		return sentenceId;
 	}
 
+	public java.util.Optional<LocalDate> custodyStart(long personId) {
+		return jdbc
+			.sql("""
+					select start_date from sentences.sentence where person_id = :p and status = 'ACTIVE' and kind = 'PRE_RELEASE'
+					order by start_date desc, id desc limit 1
+					""")
+			.param("p", personId)
+			.query(LocalDate.class)
+			.optional();
+	}
+
+	public java.util.Optional<Long> release(long personId, LocalDate releaseDate, LocalDate licenceEnds) {
+		record Custody(long id, long eventId, LocalDate sentenceDate) {
+		}
+		java.util.Optional<Custody> custody = jdbc.sql("""
+				select id, event_id, sentence_date from sentences.sentence
+				where person_id = :p and status = 'ACTIVE' and kind = 'PRE_RELEASE'
+				order by start_date desc, id desc limit 1 for update
+				""")
+			.param("p", personId)
+			.query((rs, n) -> new Custody(rs.getLong("id"), rs.getLong("event_id"),
+					rs.getObject("sentence_date", LocalDate.class)))
+			.optional();
+		if (custody.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		jdbc.sql(
+				"""
+						update sentences.sentence set status = 'COMPLETED', ended_on = :on, release_date = :on, version = version + 1
+						where id = :id
+						""")
+			.param("on", releaseDate)
+			.param("id", custody.get().id())
+			.update();
+		int months = Math.max(1,
+				(int) java.time.temporal.ChronoUnit.MONTHS.between(releaseDate, licenceEnds.plusDays(1)));
+		return java.util.Optional.of(jdbc.sql("""
+				insert into sentences.sentence (event_id, person_id, kind, sentence_date, start_date, expected_end_date,
+				    length_months, release_date, status)
+				values (:e, :p, 'LICENCE', :sentenced, :on, :end, :months, :on, 'ACTIVE')
+				returning id
+				""")
+			.param("e", custody.get().eventId())
+			.param("p", personId)
+			.param("sentenced", custody.get().sentenceDate())
+			.param("on", releaseDate)
+			.param("end", licenceEnds)
+			.param("months", months)
+			.query(Long.class)
+			.single());
+	}
+
 	public Map<Long, CurrentSentence> current(Collection<Long> personIds) {
 		Map<Long, CurrentSentence> result = new LinkedHashMap<>();
 		jdbc.sql("""
