@@ -50,6 +50,13 @@ public class PageLatency {
 		System.out.printf("%-28s %8s %8s %8s %8s %8s%n", "page (ms)", "n", "median", "p95", "p99", "max");
 		measure(client, "case overview", requests, () -> base + "/cases/" + crns.get(random.nextInt(crns.size())));
 		measure(client, "my caseload", requests, () -> base + "/caseload");
+		measure(client, "officer's week diary", requests, () -> base + "/diary");
+		measure(client, "contact history", requests,
+				() -> base + "/cases/" + crns.get(random.nextInt(crns.size())) + "/contacts");
+		apiBasic = "practitioner";
+		measure(client, "compliance summary (API)", requests,
+				() -> base + "/api/v1/people/" + crns.get(random.nextInt(crns.size())) + "/compliance");
+		apiBasic = null;
 		measure(client, "partial-surname search", requests, () -> base + "/people?q="
 				+ URLEncoder.encode(prefixes.get(random.nextInt(prefixes.size())), StandardCharsets.UTF_8));
 		HttpClient manager = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -73,6 +80,7 @@ public class PageLatency {
 				HttpResponse.BodyHandlers.discarding()).headers().firstValue("Location").orElseThrow()
 			.replaceAll(".*(/areas/.*)", "$1");
 		measure(area, "area workload (area manager)", Math.max(50, requests / 5), () -> base + areaPath);
+		measure(area, "overdue list (provider)", Math.max(50, requests / 10), () -> base + "/overdue");
 	}
 
 	static void signIn(HttpClient client, String base, String username) throws Exception {
@@ -111,9 +119,20 @@ public class PageLatency {
 				millis[requests - 1]);
 	}
 
+	/** When set, requests go to the API with HTTP Basic as this user (password demo). */
+	static String apiBasic;
+
 	static int get(HttpClient client, String url) throws Exception {
-		return client.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build(),
-				HttpResponse.BodyHandlers.discarding()).statusCode();
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+		if (apiBasic != null) {
+			request.header("Accept", "application/json")
+				.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+					.encodeToString((apiBasic + ":demo").getBytes(StandardCharsets.UTF_8)));
+		}
+		else {
+			request.header("Accept", "text/html");
+		}
+		return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
 }

@@ -59,6 +59,8 @@ public class DemoDataGenerator {
 
 	private final org.openprobation.allocation.AllocationBulkLoad allocationQueue;
 
+	private final org.openprobation.contacts.ContactsBulkLoad contactHistory;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transaction;
@@ -69,7 +71,8 @@ public class DemoDataGenerator {
 			SentencesBulkLoad sentences, UsersBulkLoad users, AssessmentBulkLoad assessmentLoad,
 			Assessments assessments, ReductionsBulkLoad reductions, org.openprobation.planning.PlansBulkLoad plans,
 			org.openprobation.assessment.safeguarding.SafeguardingChecksBulkLoad safeguarding,
-			org.openprobation.allocation.AllocationBulkLoad allocationQueue, JdbcClient jdbc,
+			org.openprobation.allocation.AllocationBulkLoad allocationQueue,
+			org.openprobation.contacts.ContactsBulkLoad contactHistory, JdbcClient jdbc,
 			TransactionTemplate transaction, Clock clock) {
 		this.settings = settings;
 		this.organisation = organisation;
@@ -81,6 +84,7 @@ public class DemoDataGenerator {
 		this.plans = plans;
 		this.safeguarding = safeguarding;
 		this.allocationQueue = allocationQueue;
+		this.contactHistory = contactHistory;
 		this.assessments = assessments;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
@@ -167,6 +171,10 @@ public class DemoDataGenerator {
 					Duration.ofNanos(System.nanoTime() - tiering).toMillis());
 			int queued = allocationQueue.queueRecentCases(3, asOf);
 			log.info("Demo data: {} new cases wait in their teams' allocation queues", queued);
+			long contactsStarted = System.nanoTime();
+			long contactRows = contactHistory.generateHistory(asOf, settings.seed());
+			log.info("Demo data: {} contacts generated in {} ms", String.format("%,d", contactRows),
+					Duration.ofNanos(System.nanoTime() - contactsStarted).toMillis());
 			users.create(demoUsers(org));
 			long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
 			jdbc.sql("insert into demo.generation (dataset, seed, as_of, people, millis) values (:d, :s, :a, :p, :m)")
@@ -192,7 +200,7 @@ public class DemoDataGenerator {
 		log.warn("Demo data: resetting: removing all people, sentences, organisation, users and audit");
 		transaction.executeWithoutResult(status -> jdbc
 			.sql("""
-					truncate allocation.officer_decision, allocation.awaiting_allocation, allocation.transfer_request,
+					truncate contacts.contact, allocation.officer_decision, allocation.awaiting_allocation, allocation.transfer_request,
 					         allocation.provider_allocation, allocation.policy_setting, assessment.safeguarding_check, planning.gap_reason, planning.objective_need, planning.objective, planning.plan, allocation.reduction, assessment.tier_history, assessment.tier, assessment.registration, assessment.rsr_score,
 					         assessment.need, assessment.needs_assessment, assessment.rosh_assessment, sentences.sanction_history, sentences.requirement, sentences.sentence, sentences.offence,
 					         sentences.event, people.responsible_officer, people.address, people.alias, people.person,

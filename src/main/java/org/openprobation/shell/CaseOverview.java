@@ -17,7 +17,8 @@ import org.openprobation.sentences.Sentence;
 /** Everything the case overview shows, read under one access check. */
 public record CaseOverview(PersonRecord person, CaseOwner owner, String providerName, List<Sentence> sentences,
 		Map<Long, StaffMember> officers, AccessDecision change, AssessmentSummary assessment, SentencePlan plan,
-		List<SafeguardingCheck> safeguarding, @Nullable String roshReview) {
+		List<SafeguardingCheck> safeguarding, @Nullable String roshReview,
+		org.openprobation.contacts.Appointments.@Nullable NextContact nextContact) {
 
 	public Optional<StaffMember> responsibleOfficer() {
 		return person.responsibleOfficer().map(ro -> officers.get(ro.staffId()));

@@ -45,8 +45,12 @@ public class CaseViews {
 
 	private final SafeguardingChecks safeguarding;
 
+	private final org.openprobation.contacts.Appointments appointments;
+
 	CaseViews(People people, Sentences sentences, Organisation organisation, CaseAccess access, AuditLog audit,
-			Assessments assessments, Plans plans, SafeguardingChecks safeguarding) {
+			Assessments assessments, Plans plans, SafeguardingChecks safeguarding,
+			org.openprobation.contacts.Appointments appointments) {
+		this.appointments = appointments;
 		this.safeguarding = safeguarding;
 		this.assessments = assessments;
 		this.plans = plans;
@@ -107,7 +111,7 @@ public class CaseViews {
 		return new CaseOverview(person, owner, organisation.providerName(person.providerId()).orElse(""),
 				sentences.of(person.id()), officers, access.change(user, owner), assessment,
 				plans.of(person.id(), assessment), safeguarding.forCase(person.id()),
-				assessments.roshReviewPrompt(person.id()).orElse(null));
+				assessments.roshReviewPrompt(person.id()).orElse(null), appointments.nextContact(person.id()));
 	}
 
 }

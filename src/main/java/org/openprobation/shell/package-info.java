@@ -5,7 +5,7 @@
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Shell",
 		allowedDependencies = { "shared", "organisation", "access", "people", "sentences", "assessment",
-				"assessment :: scoring", "assessment :: safeguarding", "planning", "allocation" })
+				"assessment :: scoring", "assessment :: safeguarding", "planning", "allocation", "contacts" })
 package org.openprobation.shell;
 
 import org.jspecify.annotations.NullMarked;

@@ -74,6 +74,9 @@ class LayoutModel {
 		if (user.staffId() != null && user.has(Role.PRACTITIONER)) {
 			items.add(new NavigationItem("My caseload", "/caseload", "/caseload".equals(path)));
 		}
+		if (user.staffId() != null && user.hasAny(Role.PRACTITIONER, Role.SPO)) {
+			items.add(new NavigationItem("Diary", "/diary", path.startsWith("/diary")));
+		}
 		if (user.has(Role.SPO) && user.teamId() != null) {
 			items.add(new NavigationItem("Team caseload", "/team", path.startsWith("/team")));
 		}

@@ -1,0 +1,41 @@
+package org.openprobation.contacts;
+
+/** Kinds of contact, and whether each counts towards the contact standard. */
+public enum ContactType {
+
+	OFFICE_APPOINTMENT("Office appointment", true), HOME_VISIT("Home visit", true), TELEPHONE("Telephone", false),
+	VIDEO_APPOINTMENT("Video appointment", true), UNPAID_WORK_SESSION("Unpaid work session", false),
+	INTERVENTION_SESSION("Programme or intervention session", true), THREE_WAY_MEETING("Three-way meeting", true),
+	MULTI_AGENCY_MEETING("Multi-agency meeting (MAPPA, MARAC)", false),
+	OTHER_AGENCY_CONTACT("Other agency contact", false), MANAGEMENT_OVERSIGHT("Management oversight note", false);
+
+	private final String label;
+
+	private final boolean counts;
+
+	ContactType(String label, boolean counts) {
+		this.label = label;
+		this.counts = counts;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	/**
+	 * A face-to-face or video appointment with the officer, or a delivered intervention,
+	 * counts towards the contact standard; a telephone call does not.
+	 */
+	public boolean counts() {
+		return counts;
+	}
+
+	/**
+	 * Whether the person is expected to be present (so it can clash with another
+	 * booking).
+	 */
+	public boolean needsThePerson() {
+		return this != MULTI_AGENCY_MEETING && this != OTHER_AGENCY_CONTACT && this != MANAGEMENT_OVERSIGHT;
+	}
+
+}

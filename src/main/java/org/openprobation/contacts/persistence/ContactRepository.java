@@ -1,0 +1,223 @@
+package org.openprobation.contacts.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.openprobation.contacts.Contact;
+import org.openprobation.contacts.ContactType;
+import org.openprobation.contacts.Outcome;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ContactRepository {
+
+	private static final String SELECT = """
+			select id, person_id, staff_id, type, starts_at, ends_at, location, requirement_id, rar, purpose, outcome,
+			       outcome_reason, outcome_evidence, outcome_recorded_by, override_reason, booked_by, version
+			from contacts.contact
+			""";
+
+	static final String COUNTING = """
+			outcome in ('ATTENDED_COMPLIED', 'ATTENDED_FAILED_TO_COMPLY')
+			and type in ('OFFICE_APPOINTMENT', 'HOME_VISIT', 'VIDEO_APPOINTMENT', 'INTERVENTION_SESSION', 'THREE_WAY_MEETING')
+			""";
+
+	private final JdbcClient jdbc;
+
+	ContactRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public record NewContact(long personId, @Nullable Long staffId, ContactType type, LocalDateTime start,
+			LocalDateTime end, @Nullable String location, @Nullable Long requirementId, boolean rar,
+			@Nullable String purpose, @Nullable String overrideReason, String bookedBy) {
+	}
+
+	public long insert(NewContact c) {
+		return jdbc
+			.sql("""
+					insert into contacts.contact (person_id, staff_id, type, starts_at, ends_at, location, requirement_id, rar,
+					    purpose, override_reason, booked_by)
+					values (:person, :staff, :type, :start, :end, :location, :requirement, :rar, :purpose, :override, :by)
+					returning id
+					""")
+			.param("person", c.personId())
+			.param("staff", c.staffId())
+			.param("type", c.type().name())
+			.param("start", c.start())
+			.param("end", c.end())
+			.param("location", c.location())
+			.param("requirement", c.requirementId())
+			.param("rar", c.rar())
+			.param("purpose", c.purpose())
+			.param("override", c.overrideReason())
+			.param("by", c.bookedBy())
+			.query(Long.class)
+			.single();
+	}
+
+	public Optional<Contact> find(long id) {
+		return jdbc.sql(SELECT + " where id = :id").param("id", id).query(ContactRepository::contact).optional();
+	}
+
+	/**
+	 * Bookings of the person, or of the officer, that overlap a period and still hold the
+	 * time (not rescheduled or cancelled).
+	 */
+	public List<Contact> overlapping(long personId, @Nullable Long staffId, LocalDateTime start, LocalDateTime end) {
+		return jdbc.sql(SELECT + """
+				 where (person_id = :person or (:staff::bigint is not null and staff_id = :staff))
+				   and starts_at < :end and ends_at > :start
+				   and (outcome is null or outcome not in ('RESCHEDULED', 'CANCELLED_BY_SERVICE'))
+				order by starts_at
+				""")
+			.param("person", personId)
+			.param("staff", staffId)
+			.param("start", start)
+			.param("end", end)
+			.query(ContactRepository::contact)
+			.list();
+	}
+
+	/** Records the outcome once; false when one was already recorded (by anyone). */
+	public boolean recordOutcome(long id, Outcome outcome, @Nullable String reason, @Nullable String evidence,
+			String by) {
+		return jdbc.sql("""
+				update contacts.contact set outcome = :outcome, outcome_reason = :reason, outcome_evidence = :evidence,
+				    outcome_recorded_by = :by, outcome_recorded_at = now(), version = version + 1
+				where id = :id and outcome is null
+				""")
+			.param("outcome", outcome.name())
+			.param("reason", reason)
+			.param("evidence", evidence)
+			.param("by", by)
+			.param("id", id)
+			.update() == 1;
+	}
+
+	public record Filter(@Nullable ContactType type, @Nullable Outcome outcome, boolean awaitingOutcome) {
+	}
+
+	public List<Contact> history(long personId, Filter filter, int offset, int limit) {
+		return jdbc.sql(SELECT + """
+				 where person_id = :person
+				   and (:type::text is null or type = :type)
+				   and (:outcome::text is null or outcome = :outcome)
+				   and (not :awaiting or (outcome is null and starts_at < localtimestamp))
+				order by starts_at desc, id desc offset :offset limit :limit
+				""")
+			.param("person", personId)
+			.param("type", filter.type() == null ? null : filter.type().name())
+			.param("outcome", filter.outcome() == null ? null : filter.outcome().name())
+			.param("awaiting", filter.awaitingOutcome())
+			.param("offset", offset)
+			.param("limit", limit)
+			.query(ContactRepository::contact)
+			.list();
+	}
+
+	public long countHistory(long personId, Filter filter) {
+		return jdbc.sql("""
+				select count(*) from contacts.contact where person_id = :person
+				   and (:type::text is null or type = :type)
+				   and (:outcome::text is null or outcome = :outcome)
+				   and (not :awaiting or (outcome is null and starts_at < localtimestamp))
+				""")
+			.param("person", personId)
+			.param("type", filter.type() == null ? null : filter.type().name())
+			.param("outcome", filter.outcome() == null ? null : filter.outcome().name())
+			.param("awaiting", filter.awaitingOutcome())
+			.query(Long.class)
+			.single();
+	}
+
+	/** An officer's bookings in a period, in time order. */
+	public List<Contact> diary(long staffId, LocalDateTime from, LocalDateTime to) {
+		return jdbc
+			.sql(SELECT + " where staff_id = :staff and starts_at < :to and ends_at > :from order by starts_at, id")
+			.param("staff", staffId)
+			.param("from", from)
+			.param("to", to)
+			.query(ContactRepository::contact)
+			.list();
+	}
+
+	/** Each person's last contact that counts towards the standard, up to a moment. */
+	public Map<Long, LocalDate> lastCountingContact(Collection<Long> personIds, LocalDateTime upTo) {
+		Map<Long, LocalDate> result = new HashMap<>();
+		jdbc.sql(
+				"""
+						select p.id, (select max(c.starts_at) from contacts.contact c where c.person_id = p.id and c.starts_at <= :upTo
+						              and c.outcome in ('ATTENDED_COMPLIED', 'ATTENDED_FAILED_TO_COMPLY')
+						              and c.type in ('OFFICE_APPOINTMENT', 'HOME_VISIT', 'VIDEO_APPOINTMENT', 'INTERVENTION_SESSION',
+						                             'THREE_WAY_MEETING')) as last
+						from unnest(:ids) as p(id)
+						""")
+			.param("ids", personIds.toArray(Long[]::new))
+			.param("upTo", upTo)
+			.query((rs, n) -> {
+				java.sql.Timestamp last = rs.getTimestamp("last");
+				return last == null ? null : Map.entry(rs.getLong("id"), last.toLocalDateTime().toLocalDate());
+			})
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.forEach(e -> result.put(e.getKey(), e.getValue()));
+		return result;
+	}
+
+	/** The last contact that counts of every person who has one, up to a moment. */
+	public Map<Long, LocalDate> lastCountingContactOfAll(LocalDateTime upTo) {
+		Map<Long, LocalDate> result = new HashMap<>(40_000);
+		jdbc.sql("select person_id, max(starts_at)::date as last from contacts.contact where " + COUNTING
+				+ " and starts_at <= :upTo group by person_id")
+			.param("upTo", upTo)
+			.query((rs, n) -> {
+				result.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
+				return null;
+			})
+			.list();
+		return result;
+	}
+
+	/**
+	 * Dates of enforceable failures (unacceptable absences, failures to comply) since a
+	 * date.
+	 */
+	public List<LocalDate> enforceableFailures(long personId, LocalDate since) {
+		return jdbc.sql("""
+				select starts_at::date from contacts.contact where person_id = :p and starts_at >= :since
+				  and outcome in ('ATTENDED_FAILED_TO_COMPLY', 'FAILED_TO_ATTEND_UNACCEPTABLE') order by starts_at
+				""").param("p", personId).param("since", since.atStartOfDay()).query(LocalDate.class).list();
+	}
+
+	/** Days with an attended RAR activity, per requirement. */
+	public List<LocalDate> rarDays(long requirementId) {
+		return jdbc.sql("""
+				select distinct starts_at::date from contacts.contact
+				where requirement_id = :r and rar and outcome in ('ATTENDED_COMPLIED', 'ATTENDED_FAILED_TO_COMPLY')
+				""").param("r", requirementId).query(LocalDate.class).list();
+	}
+
+	static Contact contact(ResultSet rs, int n) throws SQLException {
+		String outcome = rs.getString("outcome");
+		return new Contact(rs.getLong("id"), rs.getLong("person_id"), rs.getObject("staff_id", Long.class),
+				ContactType.valueOf(rs.getString("type")), rs.getObject("starts_at", LocalDateTime.class),
+				rs.getObject("ends_at", LocalDateTime.class), rs.getString("location"),
+				rs.getObject("requirement_id", Long.class), rs.getBoolean("rar"), rs.getString("purpose"),
+				outcome == null ? null : Outcome.valueOf(outcome), rs.getString("outcome_reason"),
+				rs.getString("outcome_evidence"), rs.getString("outcome_recorded_by"), rs.getString("override_reason"),
+				rs.getString("booked_by"), rs.getInt("version"));
+	}
+
+}

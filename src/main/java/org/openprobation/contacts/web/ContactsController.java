@@ -1,0 +1,281 @@
+package org.openprobation.contacts.web;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.openprobation.access.Users;
+import org.openprobation.contacts.Appointments;
+import org.openprobation.contacts.Contact;
+import org.openprobation.contacts.ContactType;
+import org.openprobation.contacts.Outcome;
+import org.openprobation.contacts.persistence.ContactRepository;
+import org.openprobation.organisation.Organisation;
+import org.openprobation.organisation.StaffMember;
+import org.openprobation.people.PersonRecord;
+import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.Conflict;
+import org.openprobation.shared.Crn;
+import org.openprobation.shared.DateInput;
+import org.openprobation.shared.FieldProblem;
+import org.openprobation.shared.NotFound;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The person's contact history, booking an appointment, recording its outcome, and the
+ * officer's diary.
+ */
+@Controller
+class ContactsController {
+
+	private static final int PAGE_SIZE = 20;
+
+	private final Appointments appointments;
+
+	private final Organisation organisation;
+
+	private final Users users;
+
+	ContactsController(Appointments appointments, Organisation organisation, Users users) {
+		this.appointments = appointments;
+		this.organisation = organisation;
+		this.users = users;
+	}
+
+	@GetMapping("/cases/{crn}/contacts")
+	String history(@PathVariable String crn, @RequestParam(defaultValue = "1") String page,
+			@RequestParam(required = false) @Nullable String type,
+			@RequestParam(required = false) @Nullable String outcome, Model model) {
+		ContactType chosenType = enumOf(ContactType.class, type);
+		Outcome chosenOutcome = "AWAITING".equals(outcome) ? null : enumOf(Outcome.class, outcome);
+		ContactRepository.Filter filter = new ContactRepository.Filter(chosenType, chosenOutcome,
+				"AWAITING".equals(outcome));
+		int pageNumber = page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
+		Appointments.History history = appointments.history(users.current(), crn(crn), filter, pageNumber, PAGE_SIZE);
+		model.addAttribute("history", history);
+		model.addAttribute("compliance", appointments.compliance(users.current(), crn(crn)));
+		model.addAttribute("types", ContactType.values());
+		model.addAttribute("outcomes", Outcome.values());
+		model.addAttribute("type", chosenType == null ? "" : chosenType.name());
+		model.addAttribute("outcome",
+				"AWAITING".equals(outcome) ? "AWAITING" : chosenOutcome == null ? "" : chosenOutcome.name());
+		model.addAttribute("now", LocalDateTime.now());
+		return "contacts/history";
+	}
+
+	@GetMapping("/cases/{crn}/appointments/new")
+	String bookForm(@PathVariable String crn, Model model) {
+		PersonRecord person = appointments.personForBooking(users.current(), crn(crn));
+		return bookPage(model, person, Map.of(), List.of());
+	}
+
+	@PostMapping("/cases/{crn}/appointments")
+	String book(@PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		PersonRecord person = appointments.personForBooking(users.current(), crn(crn));
+		Map<String, String> typed = new LinkedHashMap<>();
+		for (String field : List.of("type", "date-day", "date-month", "date-year", "startTime", "endTime", "location",
+				"requirementId", "rar", "purpose", "overrideReason")) {
+			String value = form.getFirst(field);
+			typed.put(field, value == null ? "" : value.strip());
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		if (enumOf(ContactType.class, typed.get("type")) == null) {
+			problems.add(new FieldProblem("type", "Select the type of appointment"));
+		}
+		LocalDate date = DateInput.read(typed, "date", "date", problems);
+		LocalTime startTime = time(typed.get("startTime"), "startTime", "the start time", problems);
+		LocalTime endTime = time(typed.get("endTime"), "endTime", "the end time", problems);
+		Long requirement = typed.get("requirementId").matches("\\d{1,18}") ? Long.valueOf(typed.get("requirementId"))
+				: null;
+		Appointments.NewAppointment request = new Appointments.NewAppointment(
+				enumOf(ContactType.class, typed.get("type")),
+				date == null || startTime == null ? null : date.atTime(startTime),
+				date == null || endTime == null ? null : date.atTime(endTime), null, typed.get("location"), requirement,
+				"yes".equals(typed.get("rar")), typed.get("purpose"), typed.get("overrideReason"));
+		try {
+			if (!problems.isEmpty()) {
+				throw new BadRequest(problems);
+			}
+			appointments.book(users.current(), crn(crn), request);
+			redirect.addFlashAttribute("success",
+					request.type().label() + " booked for "
+							+ request.start()
+								.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm"))
+							+ ".");
+			return "redirect:/cases/" + person.crn() + "/contacts";
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			List<FieldProblem> all = new ArrayList<>(problems);
+			bad.problems().stream().filter(p -> !all.contains(p)).forEach(all::add);
+			return bookPage(model, person, typed, all.stream().map(ContactsController::onForm).toList());
+		}
+		catch (Appointments.Clash clash) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return bookPage(model, person, typed, List.of(new FieldProblem("overrideReason", clash.getMessage())));
+		}
+	}
+
+	/** The API's field names for the date and times, as the form names them. */
+	private static FieldProblem onForm(FieldProblem problem) {
+		return switch (problem.field()) {
+			case "start" -> new FieldProblem("date", problem.message());
+			case "end" -> new FieldProblem("endTime", problem.message());
+			default -> problem;
+		};
+	}
+
+	private String bookPage(Model model, PersonRecord person, Map<String, String> typed, List<FieldProblem> problems) {
+		model.addAttribute("person", person);
+		model.addAttribute("typed", typed);
+		model.addAttribute("problems", problems.isEmpty() ? null : problems);
+		model.addAttribute("errors", FieldProblem.byField(problems));
+		model.addAttribute("types", ContactType.values());
+		model.addAttribute("requirements", appointments.activeRequirements(person.id()).values());
+		return "contacts/book";
+	}
+
+	@GetMapping("/appointments/{id}/outcome")
+	String outcomeForm(@PathVariable long id, Model model) {
+		Contact contact = appointments.contact(users.current(), id);
+		return outcomePage(model, contact, Map.of(), List.of());
+	}
+
+	@PostMapping("/appointments/{id}/outcome")
+	String recordOutcome(@PathVariable long id, @RequestParam MultiValueMap<String, String> form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		Contact contact = appointments.contact(users.current(), id);
+		Map<String, String> typed = new LinkedHashMap<>();
+		for (String field : List.of("outcome", "reason", "evidence")) {
+			String value = form.getFirst(field);
+			typed.put(field, value == null ? "" : value.strip());
+		}
+		try {
+			Contact recorded = appointments.recordOutcome(users.current(), id,
+					enumOf(Outcome.class, typed.get("outcome")), typed.get("reason"), typed.get("evidence"));
+			redirect.addFlashAttribute("success", "Outcome recorded: " + recorded.outcome().label() + ".");
+			return "redirect:/cases/" + crnOf(recorded) + "/contacts";
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return outcomePage(model, contact, typed, bad.problems());
+		}
+		catch (Conflict conflict) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return outcomePage(model, appointments.contact(users.current(), id), typed,
+					List.of(new FieldProblem("outcome", conflict.getMessage())));
+		}
+	}
+
+	private String outcomePage(Model model, Contact contact, Map<String, String> typed, List<FieldProblem> problems) {
+		model.addAttribute("contact", contact);
+		model.addAttribute("crn", crnOf(contact));
+		model.addAttribute("typed", typed);
+		model.addAttribute("problems", problems.isEmpty() ? null : problems);
+		model.addAttribute("errors", FieldProblem.byField(problems));
+		model.addAttribute("outcomes", Outcome.values());
+		return "contacts/outcome";
+	}
+
+	@GetMapping("/overdue")
+	String overdue(@RequestParam(required = false) @Nullable String status, Model model) {
+		model.addAttribute("overdue", appointments.overdue(users.current(),
+				enumOf(org.openprobation.contacts.domain.ContactStandard.Status.class, status), 500));
+		return "contacts/overdue";
+	}
+
+	@GetMapping("/diary")
+	String ownDiary(@RequestParam(required = false) @Nullable String date,
+			@RequestParam(defaultValue = "week") String view, Model model) {
+		Long staffId = users.current().staffId();
+		StaffMember officer = staffId == null ? null : organisation.staffMember(staffId).orElse(null);
+		if (officer == null) {
+			throw new NotFound("You have no diary: your account is not a member of staff.");
+		}
+		return diaryPage(model, officer, date, view);
+	}
+
+	@GetMapping("/diary/{code}")
+	String diary(@PathVariable String code, @RequestParam(required = false) @Nullable String date,
+			@RequestParam(defaultValue = "week") String view, Model model) {
+		StaffMember officer = organisation.staffMember(code)
+			.orElseThrow(() -> new NotFound("There is no member of staff with that code."));
+		return diaryPage(model, officer, date, view);
+	}
+
+	private String diaryPage(Model model, StaffMember officer, @Nullable String date, String view) {
+		LocalDate day;
+		try {
+			day = date == null || date.isBlank() ? LocalDate.now() : LocalDate.parse(date);
+		}
+		catch (DateTimeParseException ex) {
+			day = LocalDate.now();
+		}
+		boolean week = !"day".equals(view);
+		LocalDate from = week ? day.with(DayOfWeek.MONDAY) : day;
+		LocalDate to = week ? from.plusDays(6) : day;
+		model.addAttribute("diary", appointments.diary(users.current(), officer, from, to));
+		model.addAttribute("week", week);
+		model.addAttribute("day", day);
+		model.addAttribute("previous", week ? from.minusWeeks(1) : day.minusDays(1));
+		model.addAttribute("next", week ? from.plusWeeks(1) : day.plusDays(1));
+		model.addAttribute("own", officer.id() == (users.current().staffId() == null ? -1 : users.current().staffId()));
+		model.addAttribute("now", LocalDateTime.now());
+		return "contacts/diary";
+	}
+
+	private String crnOf(Contact contact) {
+		return appointments.crnOf(contact.personId());
+	}
+
+	private static @Nullable LocalTime time(String typed, String field, String label, List<FieldProblem> problems) {
+		if (typed.isEmpty()) {
+			problems.add(new FieldProblem(field, "Enter " + label + ", like 14:30"));
+			return null;
+		}
+		if (typed.matches("\\d{1,2}[:.]\\d{2}")) {
+			try {
+				String[] parts = typed.split("[:.]");
+				return LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+			}
+			catch (DateTimeException ex) {
+				// reported below
+			}
+		}
+		problems.add(new FieldProblem(field, "Enter " + label + " as a 24-hour time, like 14:30"));
+		return null;
+	}
+
+	private static <E extends Enum<E>> @Nullable E enumOf(Class<E> type, @Nullable String typed) {
+		try {
+			return typed == null || typed.isEmpty() ? null : Enum.valueOf(type, typed);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static Crn crn(String typed) {
+		return Crn.parse(typed)
+			.orElseThrow(() -> new NotFound("That is not a CRN: a CRN is one letter followed by six digits"));
+	}
+
+}
