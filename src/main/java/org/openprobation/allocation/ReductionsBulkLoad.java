@@ -26,4 +26,7 @@ public interface ReductionsBulkLoad {
 
 	}
 
+	/** Court reports recently written by some probation officers; answers how many. */
+	int loadDemoCourtReports(java.time.LocalDate asOf, long seed);
+
 }

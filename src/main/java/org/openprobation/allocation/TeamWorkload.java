@@ -18,7 +18,7 @@ public record TeamWorkload(Team team, List<PractitionerWorkload> practitioners) 
 	}
 
 	public record PractitionerWorkload(StaffMember practitioner, int cases, int points, BigDecimal reductionHours,
-			int availablePoints, @Nullable BigDecimal capacityPercent) {
+			int availablePoints, @Nullable BigDecimal capacityPercent, int courtReportPoints) {
 
 		public boolean overCapacity() {
 			return capacityPercent != null && capacityPercent.compareTo(BigDecimal.valueOf(100)) > 0;

@@ -118,8 +118,10 @@ public class Workloads {
 		List<Long> personIds = cases.stream().map(PersonSummary::id).toList();
 		Map<Long, CurrentSentence> current = sentences.current(personIds);
 		Map<Long, String> tiers = assessments.tierCodes(personIds);
-		Map<Long, List<BigDecimal>> reduced = staffIds.isEmpty() ? Map.of()
-				: reductions.activeOn(staffIds, LocalDate.now(clock));
+		LocalDate today = LocalDate.now(clock);
+		Map<Long, List<BigDecimal>> reduced = staffIds.isEmpty() ? Map.of() : reductions.activeOn(staffIds, today);
+		var reports = staffIds.isEmpty() ? Map.<Long, List<Map.Entry<Workload.CourtReport, LocalDate>>>of()
+				: reductions.courtReports(staffIds, today);
 		Map<Long, int[]> casesAndPoints = new HashMap<>();
 		for (PersonSummary person : cases) {
 			CurrentSentence sentence = current.get(person.id());
@@ -135,9 +137,11 @@ public class Workloads {
 			List<BigDecimal> hours = reduced.getOrDefault(practitioner.id(), List.of());
 			int available = Workload.availablePoints(settings,
 					Workload.availableHours(practitioner.contractedHours(), hours));
-			rows.add(new TeamWorkload.PractitionerWorkload(practitioner, totals[0], totals[1],
+			int reportPoints = Workload.courtReportPoints(reports.getOrDefault(practitioner.id(), List.of()), today);
+			int points = totals[1] + reportPoints;
+			rows.add(new TeamWorkload.PractitionerWorkload(practitioner, totals[0], points,
 					hours.stream().reduce(BigDecimal.ZERO, BigDecimal::add), available,
-					Workload.capacityPercent(totals[1], available)));
+					Workload.capacityPercent(points, available), reportPoints));
 		}
 		rows.sort(Comparator
 			.comparing(TeamWorkload.PractitionerWorkload::capacityPercent,

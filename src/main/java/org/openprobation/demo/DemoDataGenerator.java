@@ -118,6 +118,7 @@ public class DemoDataGenerator {
 			OrganisationGenerator.Generated org = new OrganisationGenerator(settings.seed(), asOf).generate(settings);
 			organisation.load(org.snapshot());
 			reductions.load(ReductionGenerator.reductions(org.snapshot(), settings.seed(), asOf));
+			reductions.loadDemoCourtReports(asOf, settings.seed());
 			log.info("Demo data: organisation loaded ({} providers, {} staff)", org.providers().size(),
 					org.snapshot().staff().size());
 			int total = org.providers().stream().mapToInt(OrganisationGenerator.Provider::people).sum();
@@ -200,7 +201,7 @@ public class DemoDataGenerator {
 		log.warn("Demo data: resetting: removing all people, sentences, organisation, users and audit");
 		transaction.executeWithoutResult(status -> jdbc
 			.sql("""
-					truncate contacts.contact, allocation.officer_decision, allocation.awaiting_allocation, allocation.transfer_request,
+					truncate contacts.contact, allocation.court_report, allocation.officer_decision, allocation.awaiting_allocation, allocation.transfer_request,
 					         allocation.provider_allocation, allocation.policy_setting, assessment.safeguarding_check, planning.gap_reason, planning.objective_need, planning.objective, planning.plan, allocation.reduction, assessment.tier_history, assessment.tier, assessment.registration, assessment.rsr_score,
 					         assessment.need, assessment.needs_assessment, assessment.rosh_assessment, sentences.sanction_history, sentences.requirement, sentences.sentence, sentences.offence,
 					         sentences.event, people.responsible_officer, people.address, people.alias, people.person,

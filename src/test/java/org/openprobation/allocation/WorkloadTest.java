@@ -36,6 +36,18 @@ class WorkloadTest {
 	}
 
 	@Test
+	void courtReportsWrittenInTheLastThirtyDaysCount() {
+		java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 23);
+		var reports = List.of(java.util.Map.entry(Workload.CourtReport.STANDARD, today.minusDays(3)),
+				java.util.Map.entry(Workload.CourtReport.FAST, today.minusDays(29)),
+				java.util.Map.entry(Workload.CourtReport.STANDARD, today.minusDays(30)),
+				java.util.Map.entry(Workload.CourtReport.FAST, today.plusDays(1)));
+		// 138 for the standard report, 65 for the fast one; the 30-day-old and future
+		// ones do not count
+		assertThat(Workload.courtReportPoints(reports, today)).isEqualTo(203);
+	}
+
+	@Test
 	void untieredAndUnsupervisedCasesScoreNothing() {
 		assertThat(Workload.casePoints(settings, null, CaseKind.COMMUNITY)).isZero();
 		assertThat(Workload.casePoints(settings, "B2S", CaseKind.LICENCE)).isZero();

@@ -34,6 +34,41 @@ public final class Workload {
 		return points == null ? 0 : points[kind.ordinal()];
 	}
 
+	/**
+	 * Kinds of court report and their points (a standard pre-sentence report, a fast
+	 * one).
+	 */
+	public enum CourtReport {
+
+		STANDARD(138), FAST(65);
+
+		private final int points;
+
+		CourtReport(int points) {
+			this.points = points;
+		}
+
+		public int points() {
+			return points;
+		}
+
+	}
+
+	/** Reports count for this many days after they were written. */
+	public static final int COURT_REPORT_DAYS = 30;
+
+	/** The points of the court reports written within the last 30 days of a date. */
+	public static int courtReportPoints(List<java.util.Map.Entry<CourtReport, java.time.LocalDate>> reports,
+			java.time.LocalDate on) {
+		int points = 0;
+		for (var report : reports) {
+			if (!report.getValue().isAfter(on) && report.getValue().isAfter(on.minusDays(COURT_REPORT_DAYS))) {
+				points += report.getKey().points();
+			}
+		}
+		return points;
+	}
+
 	/** Contracted hours (37 when none are recorded) less reductions, never below zero. */
 	public static BigDecimal availableHours(@Nullable BigDecimal contractedHours, List<BigDecimal> reductions) {
 		BigDecimal hours = contractedHours == null ? new BigDecimal("37") : contractedHours;

@@ -46,6 +46,42 @@ public class ReductionRepository implements ReductionsBulkLoad {
 		return result;
 	}
 
+	/** Court reports completed in the 30 days up to a date, per author. */
+	public Map<Long, List<Map.Entry<org.openprobation.allocation.domain.Workload.CourtReport, LocalDate>>> courtReports(
+			Collection<Long> staffIds, LocalDate on) {
+		Map<Long, List<Map.Entry<org.openprobation.allocation.domain.Workload.CourtReport, LocalDate>>> result = new HashMap<>();
+		jdbc.sql("""
+				select staff_id, kind, completed_on from allocation.court_report
+				where staff_id = any(:ids) and completed_on > :from and completed_on <= :on
+				""")
+			.param("ids", staffIds.toArray(Long[]::new))
+			.param("from", on.minusDays(org.openprobation.allocation.domain.Workload.COURT_REPORT_DAYS))
+			.param("on", on)
+			.query((rs, n) -> Map.entry(rs.getLong("staff_id"),
+					Map.entry(org.openprobation.allocation.domain.Workload.CourtReport.valueOf(rs.getString("kind")),
+							rs.getObject("completed_on", LocalDate.class))))
+			.list()
+			.forEach(e -> result.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+		return result;
+	}
+
+	/** Demo data: court reports for a share of probation officers in the last 30 days. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int loadDemoCourtReports(LocalDate asOf, long seed) {
+		return jdbc
+			.sql("""
+					insert into allocation.court_report (staff_id, kind, court, completed_on)
+					select s.id, case when abs(hashtext(s.code || ':' || n || :seed)) % 3 = 0 then 'STANDARD' else 'FAST' end,
+					       'Magistrates'' court', cast(:asOf as date) - (abs(hashtext(s.code || ':' || n || :seed)) % 29)
+					from organisation.staff s, generate_series(1, 2) n
+					where s.grade = 'PROBATION_OFFICER' and abs(hashtext(s.code || :seed)) % 100 < 30
+					  and (n = 1 or abs(hashtext(s.code || :seed)) % 100 < 10)
+					""")
+			.param("asOf", asOf)
+			.param("seed", String.valueOf(seed))
+			.update();
+	}
+
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void load(List<Reduction> reductions) {
