@@ -85,6 +85,29 @@ class EndpointSecurityTests {
 	}
 
 	@Test
+	void aRememberedApiSignInNeverLetsAWrongPasswordThrough() {
+		TestHttp http = TestHttp.anonymous(port);
+		assertThat(http.get("/api/v1/organisation/summary", "admin").status()).isEqualTo(200);
+		assertThat(http.get("/api/v1/organisation/summary", "admin").status()).isEqualTo(200);
+		HttpRequest wrong = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/organisation/summary"))
+			.header("Authorization",
+					"Basic " + java.util.Base64.getEncoder()
+						.encodeToString("admin:demo2".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.GET()
+			.build();
+		assertThat(http.send(wrong).status()).isEqualTo(401);
+		HttpRequest other = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/organisation/summary"))
+			.header("Authorization",
+					"Basic " + java.util.Base64.getEncoder()
+						.encodeToString("nobody:demo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.GET()
+			.build();
+		assertThat(http.send(other).status()).isEqualTo(401);
+	}
+
+	@Test
 	void anonymousApiCallsGetProblemJson() {
 		TestHttp.Response response = TestHttp.anonymous(port).get("/api/v1/organisation/summary", null);
 		assertThat(response.status()).isEqualTo(401);

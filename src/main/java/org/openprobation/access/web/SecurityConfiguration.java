@@ -43,8 +43,15 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, UserDetailsService users,
+			org.springframework.security.crypto.password.PasswordEncoder passwords, java.time.Clock clock)
+			throws Exception {
+		org.springframework.security.authentication.dao.DaoAuthenticationProvider provider = new org.springframework.security.authentication.dao.DaoAuthenticationProvider(
+				users);
+		provider.setPasswordEncoder(passwords);
 		http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
+			.authenticationManager(new CachingBasicAuthentication(
+					new org.springframework.security.authentication.ProviderManager(provider), clock))
 			.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
 			.httpBasic(basic -> basic.realmName("OpenProbation")
 				.authenticationEntryPoint(SecurityConfiguration::unauthorised))
