@@ -255,7 +255,14 @@ public class ProviderAllocations {
 		return afterRule(user, person, licenceId, decision, basisText, rosh, team, "RELEASE", releaseDate, today);
 	}
 
+	/**
+	 * The team whose queue an unallocated case joins; a case with a responsible officer
+	 * keeps them (a change of officer is a reallocation, with its reason).
+	 */
 	private @Nullable Team team(PersonRecord person, @Nullable String teamCode, List<FieldProblem> problems) {
+		if (person.responsibleOfficer().isPresent()) {
+			return null;
+		}
 		if (teamCode != null && !teamCode.isBlank()) {
 			Team team = organisation.team(teamCode.strip())
 				.filter(t -> t.providerId() == person.providerId())
@@ -488,13 +495,7 @@ public class ProviderAllocations {
 	private PersonRecord changeable(CurrentUser user, Crn crn, String purpose) {
 		PersonRecord person = people.find(crn)
 			.orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn.value()));
-		try {
-			access.checkChange(user, people.ownerOf(person));
-		}
-		catch (CaseAccessDenied denied) {
-			audit.record(user, AuditLog.ACCESS_REFUSED, crn.value(), purpose + ": " + denied.getMessage());
-			throw denied;
-		}
+		access.requireChange(user, people.ownerOf(person), crn.value(), purpose);
 		if (person.transferredOut()) {
 			throw new Conflict("This case was transferred to " + person.transferredTo() + " on "
 					+ person.transferredOutOn() + ".");

@@ -68,13 +68,7 @@ public class CaseViews {
 	@Transactional(noRollbackFor = CaseAccessDenied.class)
 	public PersonRecord personForChange(CurrentUser user, Crn crn, String purpose) {
 		PersonRecord person = people.find(crn).orElseThrow(() -> new CaseNotFound(crn.value()));
-		try {
-			access.checkChange(user, people.ownerOf(person));
-		}
-		catch (CaseAccessDenied denied) {
-			audit.record(user, AuditLog.ACCESS_REFUSED, crn.value(), purpose + ": " + denied.getMessage());
-			throw denied;
-		}
+		access.requireChange(user, people.ownerOf(person), crn.value(), purpose);
 		return person;
 	}
 
