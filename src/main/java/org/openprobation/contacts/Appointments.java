@@ -163,7 +163,8 @@ public class Appointments {
 				Contact other = clash.get();
 				String whose = other.personId() == person.id() ? person.name() + " already has"
 						: "The officer already has";
-				throw new Clash(whose + " a " + other.type().label().toLowerCase(java.util.Locale.ROOT) + " on "
+				String what = other.type().label().toLowerCase(java.util.Locale.ROOT);
+				throw new Clash(whose + ("aeiou".indexOf(what.charAt(0)) >= 0 ? " an " : " a ") + what + " on "
 						+ other.start().format(WHEN) + " (appointment " + other.id()
 						+ "). Choose another time, or give a reason to book it anyway.", other);
 			}
@@ -250,9 +251,59 @@ public class Appointments {
 			.staffByIds(contacts.stream().map(Contact::staffId).filter(java.util.Objects::nonNull).toList()));
 	}
 
+	/**
+	 * The person's enforceable failures in the last 12 months, oldest first (the caller
+	 * has checked access).
+	 */
+	@Transactional(readOnly = true)
+	public List<Contact> enforceableFailures(long personId) {
+		return repository.enforceableFailureContacts(personId, LocalDate.now(clock).minusMonths(12));
+	}
+
+	/**
+	 * Enforceable failures of the last 12 months of many cases, by person (caller checks
+	 * access).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<Contact>> enforceableFailures(java.util.Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
+		return repository.enforceableFailureContacts(personIds, LocalDate.now(clock).minusMonths(12))
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(Contact::personId));
+	}
+
+	/** A contact by id, for a module that has already checked access to its case. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Contact> find(long contactId) {
+		return repository.find(contactId);
+	}
+
 	/** A case's compliance: its contact standard, enforceable failures and RAR. */
 	public record Compliance(String crn, int enforceableFailuresLast12Months, int warningsLast12Months,
 			boolean breachRequired, ContactStandard.@Nullable Standing standing, RarCount.@Nullable Progress rar) {
+
+		public @Nullable LocalDate nextContactDue() {
+			return standing == null ? null : standing.nextDue();
+		}
+
+		public boolean overdue() {
+			return standing != null && standing.overdue();
+		}
+
+		public @Nullable String standingStatus() {
+			return standing == null ? null : standing.status().name();
+		}
+
+		public int rarDaysUsed() {
+			return rar == null ? 0 : rar.daysUsed();
+		}
+
+		public int rarDaysOrdered() {
+			return rar == null ? 0 : rar.daysOrdered();
+		}
+
 	}
 
 	public Compliance compliance(CurrentUser user, Crn crn) {
@@ -296,6 +347,39 @@ public class Appointments {
 			};
 		}
 
+	}
+
+	/**
+	 * The next contact of many cases at once, for task lists (the caller checks access).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, NextContact> nextContacts(java.util.Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
+		LocalDate today = LocalDate.now(clock);
+		Map<Long, CurrentSentence> current = sentences.current(personIds);
+		Map<Long, String> tiers = assessments.tierCodes(personIds);
+		Map<Long, LocalDate> last = repository.lastCountingContact(personIds, LocalDateTime.now(clock));
+		Map<Long, NextContact> result = new java.util.HashMap<>();
+		for (Long id : personIds) {
+			CurrentSentence sentence = current.get(id);
+			if (sentence == null || sentence.kind() == SentenceKind.PRE_RELEASE) {
+				continue;
+			}
+			boolean licence = sentence.kind() == SentenceKind.LICENCE
+					|| sentence.kind() == SentenceKind.POST_SENTENCE_SUPERVISION;
+			ContactStandard.Standing standing = ContactStandard.standing(standard, tiers.get(id), sentence.startDate(),
+					licence, last.get(id), today);
+			result.put(id, new NextContact(standing.nextDue(), standing.status().name(), standing.inductionDue()));
+		}
+		return result;
+	}
+
+	/** Past appointments still without an outcome, of many cases at once. */
+	@Transactional(readOnly = true)
+	public List<Contact> awaitingOutcome(java.util.Collection<Long> personIds) {
+		return personIds.isEmpty() ? List.of() : repository.awaitingOutcome(personIds, LocalDateTime.now(clock));
 	}
 
 	@Transactional(readOnly = true)
@@ -508,26 +592,14 @@ public class Appointments {
 	private PersonRecord changeable(CurrentUser user, Crn crn, String purpose) {
 		PersonRecord person = people.find(crn)
 			.orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn.value()));
-		try {
-			access.checkChange(user, people.ownerOf(person));
-		}
-		catch (CaseAccessDenied denied) {
-			audit.record(user, AuditLog.ACCESS_REFUSED, crn.value(), purpose + ": " + denied.getMessage());
-			throw denied;
-		}
+		access.requireChange(user, people.ownerOf(person), crn.value(), purpose);
 		return person;
 	}
 
 	private PersonRecord readable(CurrentUser user, Crn crn, String purpose) {
 		PersonRecord person = people.find(crn)
 			.orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn.value()));
-		try {
-			access.checkRead(user, people.ownerOf(person));
-		}
-		catch (CaseAccessDenied denied) {
-			audit.record(user, AuditLog.ACCESS_REFUSED, crn.value(), purpose + ": " + denied.getMessage());
-			throw denied;
-		}
+		access.requireRead(user, people.ownerOf(person), crn.value(), purpose);
 		return person;
 	}
 

@@ -61,6 +61,8 @@ public class DemoDataGenerator {
 
 	private final org.openprobation.contacts.ContactsBulkLoad contactHistory;
 
+	private final org.openprobation.enforcement.EnforcementBulkLoad enforcementHistory;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transaction;
@@ -72,7 +74,8 @@ public class DemoDataGenerator {
 			Assessments assessments, ReductionsBulkLoad reductions, org.openprobation.planning.PlansBulkLoad plans,
 			org.openprobation.assessment.safeguarding.SafeguardingChecksBulkLoad safeguarding,
 			org.openprobation.allocation.AllocationBulkLoad allocationQueue,
-			org.openprobation.contacts.ContactsBulkLoad contactHistory, JdbcClient jdbc,
+			org.openprobation.contacts.ContactsBulkLoad contactHistory,
+			org.openprobation.enforcement.EnforcementBulkLoad enforcementHistory, JdbcClient jdbc,
 			TransactionTemplate transaction, Clock clock) {
 		this.settings = settings;
 		this.organisation = organisation;
@@ -85,6 +88,7 @@ public class DemoDataGenerator {
 		this.safeguarding = safeguarding;
 		this.allocationQueue = allocationQueue;
 		this.contactHistory = contactHistory;
+		this.enforcementHistory = enforcementHistory;
 		this.assessments = assessments;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
@@ -176,6 +180,8 @@ public class DemoDataGenerator {
 			long contactRows = contactHistory.generateHistory(asOf, settings.seed());
 			log.info("Demo data: {} contacts generated in {} ms", String.format("%,d", contactRows),
 					Duration.ofNanos(System.nanoTime() - contactsStarted).toMillis());
+			log.info("Demo data: {} warnings, breaches and recalls",
+					String.format("%,d", enforcementHistory.generateHistory(asOf, settings.seed())));
 			users.create(demoUsers(org));
 			long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
 			jdbc.sql("insert into demo.generation (dataset, seed, as_of, people, millis) values (:d, :s, :a, :p, :m)")
@@ -201,7 +207,7 @@ public class DemoDataGenerator {
 		log.warn("Demo data: resetting: removing all people, sentences, organisation, users and audit");
 		transaction.executeWithoutResult(status -> jdbc
 			.sql("""
-					truncate contacts.contact, allocation.court_report, allocation.officer_decision, allocation.awaiting_allocation, allocation.transfer_request,
+					truncate enforcement.action, contacts.contact, allocation.court_report, allocation.officer_decision, allocation.awaiting_allocation, allocation.transfer_request,
 					         allocation.provider_allocation, allocation.policy_setting, assessment.safeguarding_check, planning.gap_reason, planning.objective_need, planning.objective, planning.plan, allocation.reduction, assessment.tier_history, assessment.tier, assessment.registration, assessment.rsr_score,
 					         assessment.need, assessment.needs_assessment, assessment.rosh_assessment, sentences.sanction_history, sentences.requirement, sentences.sentence, sentences.offence,
 					         sentences.event, people.responsible_officer, people.address, people.alias, people.person,

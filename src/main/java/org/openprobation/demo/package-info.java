@@ -7,7 +7,8 @@
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
 		allowedDependencies = { "shared", "organisation", "access", "people", "sentences", "assessment",
-				"assessment :: scoring", "allocation", "planning", "assessment :: safeguarding", "contacts" })
+				"assessment :: scoring", "allocation", "planning", "assessment :: safeguarding", "contacts",
+				"enforcement" })
 package org.openprobation.demo;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,5 @@
 package org.openprobation.contacts.api;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -58,11 +57,6 @@ class ContactsApi {
 	record ContactPage(List<ContactItem> content, int page, int size, long totalElements) {
 	}
 
-	record ComplianceResponse(int enforceableFailuresLast12Months, int warningsLast12Months, boolean breachRequired,
-			@Nullable LocalDate nextContactDue, boolean overdue, @Nullable String standing, int rarDaysUsed,
-			int rarDaysOrdered) {
-	}
-
 	@PostMapping("/api/v1/people/{crn}/appointments")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Book an appointment; 409 naming the clashing appointment unless overrideReason is given")
@@ -111,17 +105,6 @@ class ContactsApi {
 					Map.of(c.staffId() == null ? -1L : c.staffId(),
 							history.officer(c.staffId()) == null ? "" : history.officer(c.staffId()).code())))
 			.toList(), history.page(), size, history.total());
-	}
-
-	@GetMapping("/api/v1/people/{crn}/compliance")
-	@Operation(
-			summary = "Enforceable failures and warnings in the last 12 months, whether breach is required, the next contact due and RAR days")
-	ComplianceResponse compliance(@PathVariable String crn) {
-		Appointments.Compliance c = appointments.compliance(users.current(), crn(crn));
-		return new ComplianceResponse(c.enforceableFailuresLast12Months(), c.warningsLast12Months(), c.breachRequired(),
-				c.standing() == null ? null : c.standing().nextDue(), c.standing() != null && c.standing().overdue(),
-				c.standing() == null ? null : c.standing().status().name(), c.rar() == null ? 0 : c.rar().daysUsed(),
-				c.rar() == null ? 0 : c.rar().daysOrdered());
 	}
 
 	private static ContactItem item(Contact c, Map<Long, String> officerCodes) {

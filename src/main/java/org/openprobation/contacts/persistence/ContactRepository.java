@@ -201,6 +201,39 @@ public class ContactRepository {
 				""").param("p", personId).param("since", since.atStartOfDay()).query(LocalDate.class).list();
 	}
 
+	/** Enforceable failures since a date: contact id, date, type and outcome. */
+	public List<Contact> enforceableFailureContacts(long personId, LocalDate since) {
+		return jdbc.sql(SELECT + """
+				 where person_id = :p and starts_at >= :since
+				   and outcome in ('ATTENDED_FAILED_TO_COMPLY', 'FAILED_TO_ATTEND_UNACCEPTABLE')
+				order by starts_at
+				""").param("p", personId).param("since", since.atStartOfDay()).query(ContactRepository::contact).list();
+	}
+
+	public List<Contact> enforceableFailureContacts(Collection<Long> personIds, LocalDate since) {
+		return jdbc.sql(SELECT + """
+				 where person_id = any(:ids) and starts_at >= :since
+				   and outcome in ('ATTENDED_FAILED_TO_COMPLY', 'FAILED_TO_ATTEND_UNACCEPTABLE')
+				order by starts_at
+				""")
+			.param("ids", personIds.toArray(Long[]::new))
+			.param("since", since.atStartOfDay())
+			.query(ContactRepository::contact)
+			.list();
+	}
+
+	public List<Contact> awaitingOutcome(Collection<Long> personIds, LocalDateTime now) {
+		return jdbc.sql(SELECT + """
+				 where person_id = any(:ids) and outcome is null and starts_at < :now
+				   and starts_at > :now - interval '90 days'
+				order by starts_at
+				""")
+			.param("ids", personIds.toArray(Long[]::new))
+			.param("now", now)
+			.query(ContactRepository::contact)
+			.list();
+	}
+
 	/** Days with an attended RAR activity, per requirement. */
 	public List<LocalDate> rarDays(long requirementId) {
 		return jdbc.sql("""

@@ -1,0 +1,367 @@
+package org.openprobation.enforcement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.openprobation.access.AuditLog;
+import org.openprobation.access.CaseAccess;
+import org.openprobation.access.CaseAccessDenied;
+import org.openprobation.access.CaseOwner;
+import org.openprobation.access.CurrentUser;
+import org.openprobation.access.Role;
+import org.openprobation.contacts.Appointments;
+import org.openprobation.contacts.Contact;
+import org.openprobation.enforcement.domain.EnforcementRule;
+import org.openprobation.enforcement.persistence.ActionRepository;
+import org.openprobation.organisation.Organisation;
+import org.openprobation.people.People;
+import org.openprobation.people.PersonRecord;
+import org.openprobation.sentences.CurrentSentence;
+import org.openprobation.sentences.Sentences;
+import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.Conflict;
+import org.openprobation.shared.Crn;
+import org.openprobation.shared.FieldProblem;
+import org.openprobation.shared.NotFound;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Acting on enforceable failures: what each requires and by when, warnings with their
+ * letter, and breach or recall from proposal through the manager's countersignature,
+ * submission, return for correction and decision. Every step is audited.
+ */
+@Service
+@Transactional(noRollbackFor = CaseAccessDenied.class)
+public class Enforcement {
+
+	private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+
+	private final People people;
+
+	private final Sentences sentences;
+
+	private final Appointments appointments;
+
+	private final Organisation organisation;
+
+	private final ActionRepository repository;
+
+	private final CaseAccess access;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Enforcement(People people, Sentences sentences, Appointments appointments, Organisation organisation,
+			ActionRepository repository, CaseAccess access, AuditLog audit, Clock clock) {
+		this.people = people;
+		this.sentences = sentences;
+		this.appointments = appointments;
+		this.organisation = organisation;
+		this.repository = repository;
+		this.access = access;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** A failure still waiting for action. */
+	public record Pending(Contact failure, EnforcementRule.Required required, LocalDate dueBy, boolean overdue) {
+
+		public String requiredLabel() {
+			return switch (required) {
+				case WARNING_OR_BREACH -> "Warning or breach";
+				case BREACH -> "Breach: warned within the last 12 months";
+				case WARNING_OR_RECALL -> "Warning or recall";
+				case BREACH_TO_MAGISTRATES -> "Breach to the magistrates' court";
+			};
+		}
+
+		public boolean breachOnly() {
+			return required == EnforcementRule.Required.BREACH
+					|| required == EnforcementRule.Required.BREACH_TO_MAGISTRATES;
+		}
+
+		public boolean licence() {
+			return required == EnforcementRule.Required.WARNING_OR_RECALL;
+		}
+
+	}
+
+	/** The enforcement picture of a case. */
+	public record CaseEnforcement(PersonRecord person, List<Pending> pending, List<EnforcementAction> actions,
+			int failuresLast12Months, int warningsLast12Months, boolean breachRequired, boolean mayAct,
+			boolean mayCountersign) {
+
+		public CaseEnforcement {
+			pending = List.copyOf(pending);
+			actions = List.copyOf(actions);
+		}
+
+	}
+
+	public CaseEnforcement of(CurrentUser user, Crn crn) {
+		PersonRecord person = person(crn);
+		CaseOwner owner = people.ownerOf(person);
+		access.requireRead(user, owner, crn.value(), "enforcement");
+		audit.record(user, "VIEW_ENFORCEMENT", person.crn(), "enforcement");
+		return picture(user, person, owner);
+	}
+
+	private CaseEnforcement picture(@Nullable CurrentUser user, PersonRecord person, CaseOwner owner) {
+		LocalDate today = LocalDate.now(clock);
+		List<EnforcementAction> actions = repository.ofPerson(person.id());
+		List<Contact> failures = appointments.enforceableFailures(person.id());
+		List<LocalDate> warnings = actions.stream()
+			.filter(a -> a.kind().equals("WARNING") && a.createdOn().isAfter(today.minusMonths(12)))
+			.map(EnforcementAction::createdOn)
+			.toList();
+		java.util.Set<Long> actedOn = actions.stream().map(EnforcementAction::contactId).collect(Collectors.toSet());
+		CurrentSentence current = sentences.current(List.of(person.id())).get(person.id());
+		EnforcementRule.Order order = current == null ? null : EnforcementRule.orderOf(current.kind().name());
+		List<Pending> pending = new ArrayList<>();
+		boolean breachRequired = false;
+		if (order != null) {
+			List<EnforcementRule.Failure> facts = failures.stream()
+				.map(f -> new EnforcementRule.Failure(f.id(), f.start().toLocalDate(), actedOn.contains(f.id())))
+				.toList();
+			Map<Long, Contact> byId = failures.stream().collect(Collectors.toMap(Contact::id, f -> f));
+			for (EnforcementRule.Due due : EnforcementRule.due(order, facts, warnings)) {
+				pending.add(new Pending(byId.get(due.contactId()), due.required(), due.dueBy(), due.overdueOn(today)));
+			}
+			breachRequired = EnforcementRule.breachRequired(order, facts, warnings);
+		}
+		boolean mayAct = user != null && access.change(user, owner).isGranted();
+		boolean mayCountersign = mayAct && user.hasAny(Role.SPO, Role.AREA_MANAGER, Role.ADMIN);
+		return new CaseEnforcement(person, pending, actions, failures.size(), warnings.size(), breachRequired, mayAct,
+				mayCountersign);
+	}
+
+	/**
+	 * Warnings in the last 12 months and whether breach is required, for a case the
+	 * caller may read.
+	 */
+	public record Summary(int warningsLast12Months, boolean breachRequired) {
+	}
+
+	@Transactional(readOnly = true)
+	public Summary summaryOfReadableCase(long personId) {
+		PersonRecord person = person(crnOf(personId));
+		CaseEnforcement picture = picture(null, person, people.ownerOf(person));
+		return new Summary(picture.warningsLast12Months(), picture.breachRequired());
+	}
+
+	/**
+	 * The failures awaiting action of many cases, by person, in a fixed number of queries
+	 * (the caller checks access).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<Pending>> pendingOf(java.util.Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
+		LocalDate today = LocalDate.now(clock);
+		Map<Long, List<Contact>> failures = appointments.enforceableFailures(personIds);
+		Map<Long, List<EnforcementAction>> actions = repository.ofPeople(personIds)
+			.stream()
+			.collect(Collectors.groupingBy(EnforcementAction::personId));
+		Map<Long, CurrentSentence> current = sentences.current(personIds);
+		Map<Long, List<Pending>> result = new java.util.HashMap<>();
+		failures.forEach((personId, theirs) -> {
+			CurrentSentence sentence = current.get(personId);
+			EnforcementRule.Order order = sentence == null ? null : EnforcementRule.orderOf(sentence.kind().name());
+			if (order == null) {
+				return;
+			}
+			List<EnforcementAction> taken = actions.getOrDefault(personId, List.of());
+			java.util.Set<Long> actedOn = taken.stream().map(EnforcementAction::contactId).collect(Collectors.toSet());
+			List<LocalDate> warnings = taken.stream()
+				.filter(a -> a.kind().equals("WARNING") && a.createdOn().isAfter(today.minusMonths(12)))
+				.map(EnforcementAction::createdOn)
+				.toList();
+			Map<Long, Contact> byId = theirs.stream().collect(Collectors.toMap(Contact::id, f -> f));
+			List<Pending> pending = EnforcementRule
+				.due(order, theirs.stream()
+					.map(f -> new EnforcementRule.Failure(f.id(), f.start().toLocalDate(), actedOn.contains(f.id())))
+					.toList(), warnings)
+				.stream()
+				.map(d -> new Pending(byId.get(d.contactId()), d.required(), d.dueBy(), d.overdueOn(today)))
+				.toList();
+			if (!pending.isEmpty()) {
+				result.put(personId, pending);
+			}
+		});
+		return result;
+	}
+
+	/** Gives a warning on a failure; the letter is generated from the case. */
+	public EnforcementAction warn(CurrentUser user, Crn crn, long contactId) {
+		PersonRecord person = changeable(user, crn, "give a warning");
+		Pending pending = pendingFailure(user, person, contactId);
+		if (pending.breachOnly()) {
+			throw new Conflict("A warning was given within the last 12 months: this failure requires breach.");
+		}
+		String letter = letter(person, pending.failure());
+		long id = repository
+			.insert(person.id(), contactId, "WARNING", "ISSUED", "Warning for " + describe(pending.failure()), letter,
+					LocalDate.now(clock), user.username())
+			.orElseThrow(() -> new Conflict("Someone has already acted on this failure."));
+		audit.record(user, "GIVE_WARNING", person.crn(), describe(pending.failure()));
+		return repository.find(id).orElseThrow();
+	}
+
+	/** Proposes breach (or, on a licence, a recall request) with the reasons. */
+	public EnforcementAction propose(CurrentUser user, Crn crn, long contactId, @Nullable String reasons) {
+		PersonRecord person = changeable(user, crn, "propose breach or recall");
+		Pending pending = pendingFailure(user, person, contactId);
+		if (reasons == null || reasons.isBlank()) {
+			throw new BadRequest(List.of(new FieldProblem("reasons", "Enter the reasons for the breach or recall")));
+		}
+		if (reasons.length() > 4000) {
+			throw new BadRequest(List.of(new FieldProblem("reasons", "The reasons must be 4,000 characters or fewer")));
+		}
+		String kind = pending.licence() ? "RECALL" : "BREACH";
+		long id = repository
+			.insert(person.id(), contactId, kind, "PROPOSED", reasons.strip(), null, LocalDate.now(clock),
+					user.username())
+			.orElseThrow(() -> new Conflict("Someone has already acted on this failure."));
+		audit.record(user, "PROPOSE_" + kind, person.crn(), describe(pending.failure()));
+		return repository.find(id).orElseThrow();
+	}
+
+	/**
+	 * The next step of a breach or recall: countersign, submit, return, resubmit, decide.
+	 */
+	public EnforcementAction advance(CurrentUser user, long actionId, int version, @Nullable String step,
+			@Nullable String detail) {
+		EnforcementAction action = repository.find(actionId)
+			.orElseThrow(() -> new NotFound("There is no such enforcement action."));
+		PersonRecord person = changeable(user, crnOf(action.personId()), "move a breach or recall on");
+		String from = action.state();
+		String to;
+		switch (step == null ? "" : step) {
+			case "countersign" -> {
+				if (!user.hasAny(Role.SPO, Role.AREA_MANAGER, Role.ADMIN)) {
+					throw new AccessDeniedException("A manager countersigns a breach or recall.");
+				}
+				if (Objects.equals(action.createdBy(), user.username())) {
+					throw new Conflict("The person who proposed it cannot also countersign it.");
+				}
+				require(from, "PROPOSED");
+				to = "COUNTERSIGNED";
+			}
+			case "submit" -> {
+				if (!from.equals("COUNTERSIGNED") && !from.equals("RETURNED")) {
+					throw new Conflict(
+							"Only a countersigned or returned pack is submitted (it is " + action.stateLabel() + ").");
+				}
+				to = "SUBMITTED";
+			}
+			case "return" -> {
+				require(from, "SUBMITTED");
+				if (detail == null || detail.isBlank()) {
+					throw new BadRequest(List.of(new FieldProblem("detail", "Enter why the pack was returned")));
+				}
+				to = "RETURNED";
+			}
+			case "decide" -> {
+				require(from, "SUBMITTED");
+				if (detail == null || detail.isBlank()) {
+					throw new BadRequest(List.of(new FieldProblem("detail", "Enter the decision or outcome")));
+				}
+				to = "DECIDED";
+			}
+			default -> throw new BadRequest(List.of(new FieldProblem("step", "Unknown step")));
+		}
+		if (!repository.move(actionId, version, from, to, LocalDate.now(clock), user.username(),
+				detail == null ? null : detail.strip())) {
+			throw new Conflict("This " + action.kindLabel().toLowerCase(java.util.Locale.ROOT)
+					+ " changed while you were looking at it; nothing was saved. Check it and try again.");
+		}
+		audit.record(user, action.kind() + "_" + to, person.crn(), detail == null ? to : to + ": " + detail.strip());
+		return repository.find(actionId).orElseThrow();
+	}
+
+	@Transactional(readOnly = false)
+	public EnforcementAction action(CurrentUser user, long actionId) {
+		EnforcementAction action = repository.find(actionId)
+			.orElseThrow(() -> new NotFound("There is no such enforcement action."));
+		PersonRecord person = person(crnOf(action.personId()));
+		access.requireRead(user, people.ownerOf(person), person.crn(), "enforcement letter");
+		return action;
+	}
+
+	public String crnOf(EnforcementAction action) {
+		return crnOf(action.personId()).value();
+	}
+
+	private static void require(String state, String expected) {
+		if (!state.equals(expected)) {
+			throw new Conflict(
+					"That step is not possible now: the action is " + state.toLowerCase(java.util.Locale.ROOT) + ".");
+		}
+	}
+
+	private Pending pendingFailure(CurrentUser user, PersonRecord person, long contactId) {
+		return picture(user, person, people.ownerOf(person)).pending()
+			.stream()
+			.filter(p -> p.failure().id() == contactId)
+			.findFirst()
+			.orElseThrow(
+					() -> new Conflict("That failure has already been acted on, or is not an enforceable failure."));
+	}
+
+	private String letter(PersonRecord person, Contact failure) {
+		String officer = person.responsibleOfficer()
+			.flatMap(o -> organisation.staffMember(o.staffId()))
+			.map(m -> m.name())
+			.orElse("Your responsible officer");
+		String address = person.mainAddress().map(PersonRecord.Address::singleLine).orElse("");
+		return String.join("\n", person.name(), address, "", LocalDate.now(clock).format(LONG_DATE), "",
+				"Dear " + person.name() + ",", "", "Warning: failure to comply with your order (" + person.crn() + ")",
+				"",
+				"On " + failure.start().toLocalDate().format(LONG_DATE) + " you "
+						+ (failure.outcome() != null && failure.outcome().attended()
+								? "attended your " + failure.type().label().toLowerCase(java.util.Locale.ROOT)
+										+ " but did not comply with what was required of you."
+								: "did not attend your " + failure.type().label().toLowerCase(java.util.Locale.ROOT)
+										+ " and have not given an acceptable reason."),
+				"",
+				"This is a formal warning. If you fail to comply again within the next 12 months, you will be "
+						+ "returned to court (breach proceedings), which may lead to a more onerous order or a custodial sentence.",
+				"", "If you have any questions, contact me.", "", officer);
+	}
+
+	private static String describe(Contact failure) {
+		return failure.type().label() + " on " + failure.start().toLocalDate() + " ("
+				+ (failure.outcome() == null ? "" : failure.outcome().label()) + ")";
+	}
+
+	private PersonRecord person(Crn crn) {
+		return people.find(crn).orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn.value()));
+	}
+
+	private PersonRecord changeable(CurrentUser user, Crn crn, String purpose) {
+		PersonRecord person = person(crn);
+		access.requireChange(user, people.ownerOf(person), crn.value(), purpose);
+		return person;
+	}
+
+	private Crn crnOf(long personId) {
+		var summary = people.byIds(List.of(personId)).get(personId);
+		if (summary == null) {
+			throw new NotFound("That person is no longer on the record.");
+		}
+		return Crn.parse(summary.crn()).orElseThrow();
+	}
+
+}

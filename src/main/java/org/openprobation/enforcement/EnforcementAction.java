@@ -1,0 +1,36 @@
+package org.openprobation.enforcement;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A warning, breach or recall taken on one enforceable failure, with the dates of its
+ * states.
+ */
+public record EnforcementAction(long id, long personId, long contactId, String kind, String state, String reasons,
+		@Nullable String letter, LocalDate createdOn, String createdBy, @Nullable LocalDate countersignedOn,
+		@Nullable String countersignedBy, @Nullable LocalDate submittedOn, @Nullable LocalDate returnedOn,
+		@Nullable String returnedReason, int timesReturned, @Nullable LocalDate decidedOn, @Nullable String outcome,
+		int version) {
+
+	public String kindLabel() {
+		return switch (kind) {
+			case "WARNING" -> "Warning";
+			case "BREACH" -> "Breach";
+			default -> "Recall request";
+		};
+	}
+
+	public String stateLabel() {
+		return switch (state) {
+			case "ISSUED" -> "Issued";
+			case "PROPOSED" -> "Proposed: awaiting countersignature";
+			case "COUNTERSIGNED" -> "Countersigned: to submit";
+			case "SUBMITTED" -> "Submitted";
+			case "RETURNED" -> "Returned for correction";
+			default -> "Decided";
+		};
+	}
+
+}

@@ -1,0 +1,104 @@
+package org.openprobation.enforcement.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.openprobation.shared.WorkingDayCalendar;
+
+/**
+ * What each enforceable failure requires, by the kind of sentence
+ * ({@code supervision.md}): on a community order or suspended sentence order a first
+ * failure leads to a warning (its letter within 2 working days) or to breach, and a
+ * failure within 12 months after a warning requires breach, prepared within 10 working
+ * days; on a licence, a warning or a recall request; on post-sentence supervision, breach
+ * to the magistrates' court.
+ */
+public final class EnforcementRule {
+
+	/** Policy: working days to give a warning letter, and to prepare a breach. */
+	public static final int WARNING_WORKING_DAYS = 2;
+
+	public static final int BREACH_WORKING_DAYS = 10;
+
+	private EnforcementRule() {
+	}
+
+	public enum Order {
+
+		COMMUNITY, LICENCE, POST_SENTENCE_SUPERVISION
+
+	}
+
+	/** What a failure calls for. */
+	public enum Required {
+
+		WARNING_OR_BREACH, BREACH, WARNING_OR_RECALL, BREACH_TO_MAGISTRATES
+
+	}
+
+	/**
+	 * An enforceable failure and whether it has been acted on (warning, breach or
+	 * recall).
+	 */
+	public record Failure(long contactId, LocalDate on, boolean actedOn) {
+	}
+
+	/** A failure still waiting for action, with what it requires and by when. */
+	public record Due(long contactId, LocalDate failedOn, Required required, LocalDate dueBy) {
+
+		public boolean overdueOn(LocalDate date) {
+			return dueBy.isBefore(date);
+		}
+
+	}
+
+	/**
+	 * The failures still waiting for action and what each requires, given the dates of
+	 * warnings already given.
+	 */
+	public static List<Due> due(Order order, List<Failure> failures, List<LocalDate> warnings) {
+		List<Due> due = new ArrayList<>();
+		for (Failure failure : failures) {
+			if (failure.actedOn()) {
+				continue;
+			}
+			Required required = required(order, failure.on(), warnings);
+			int days = required == Required.WARNING_OR_BREACH || required == Required.WARNING_OR_RECALL
+					? WARNING_WORKING_DAYS : BREACH_WORKING_DAYS;
+			due.add(new Due(failure.contactId(), failure.on(), required,
+					WorkingDayCalendar.plusWorkingDays(failure.on(), days)));
+		}
+		return due;
+	}
+
+	public static Required required(Order order, LocalDate failedOn, List<LocalDate> warnings) {
+		return switch (order) {
+			case LICENCE -> Required.WARNING_OR_RECALL;
+			case POST_SENTENCE_SUPERVISION -> Required.BREACH_TO_MAGISTRATES;
+			case COMMUNITY -> warnedWithinYearBefore(failedOn, warnings) ? Required.BREACH : Required.WARNING_OR_BREACH;
+		};
+	}
+
+	/** A warning given on or before the failure, within the 12 months before it. */
+	static boolean warnedWithinYearBefore(LocalDate failedOn, List<LocalDate> warnings) {
+		return warnings.stream().anyMatch(w -> !w.isAfter(failedOn) && w.isAfter(failedOn.minusMonths(12)));
+	}
+
+	/** Whether breach must start now: some failure not yet acted on requires it. */
+	public static boolean breachRequired(Order order, List<Failure> failures, List<LocalDate> warnings) {
+		return due(order, failures, warnings).stream()
+			.anyMatch(d -> d.required() == Required.BREACH || d.required() == Required.BREACH_TO_MAGISTRATES);
+	}
+
+	public static @Nullable Order orderOf(String sentenceKind) {
+		return switch (sentenceKind) {
+			case "COMMUNITY_ORDER", "SUSPENDED_SENTENCE_ORDER" -> Order.COMMUNITY;
+			case "LICENCE" -> Order.LICENCE;
+			case "POST_SENTENCE_SUPERVISION" -> Order.POST_SENTENCE_SUPERVISION;
+			default -> null;
+		};
+	}
+
+}

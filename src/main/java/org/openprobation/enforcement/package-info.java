@@ -1,0 +1,12 @@
+/**
+ * Enforcement: what each enforceable failure requires (warning, breach or recall, by the
+ * kind of sentence), warnings with their letters, and breach and recall as workflows with
+ * the manager's countersignature, submission, packs returned for correction and the
+ * decision, each state dated so timeliness can be measured.
+ */
+@NullMarked
+@org.springframework.modulith.ApplicationModule(displayName = "Enforcement",
+		allowedDependencies = { "shared", "organisation", "access", "people", "sentences", "contacts" })
+package org.openprobation.enforcement;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,102 @@
+package org.openprobation.enforcement.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.openprobation.enforcement.EnforcementAction;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ActionRepository {
+
+	private static final String SELECT = """
+			select id, person_id, contact_id, kind, state, reasons, letter, created_on, created_by, countersigned_on,
+			       countersigned_by, submitted_on, returned_on, returned_reason, times_returned, decided_on, outcome, version
+			from enforcement.action
+			""";
+
+	private final JdbcClient jdbc;
+
+	ActionRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<EnforcementAction> ofPerson(long personId) {
+		return jdbc.sql(SELECT + " where person_id = :p order by created_on desc, id desc")
+			.param("p", personId)
+			.query(ActionRepository::action)
+			.list();
+	}
+
+	public List<EnforcementAction> ofPeople(java.util.Collection<Long> personIds) {
+		return jdbc.sql(SELECT + " where person_id = any(:ids)")
+			.param("ids", personIds.toArray(Long[]::new))
+			.query(ActionRepository::action)
+			.list();
+	}
+
+	public Optional<EnforcementAction> find(long id) {
+		return jdbc.sql(SELECT + " where id = :id").param("id", id).query(ActionRepository::action).optional();
+	}
+
+	/** Creates the action; false when the failure already has one. */
+	public Optional<Long> insert(long personId, long contactId, String kind, String state, String reasons,
+			@Nullable String letter, LocalDate on, String by) {
+		return jdbc
+			.sql("""
+					insert into enforcement.action (person_id, contact_id, kind, state, reasons, letter, created_on, created_by)
+					values (:p, :c, :kind, :state, :reasons, :letter, :on, :by)
+					on conflict (contact_id) do nothing returning id
+					""")
+			.param("p", personId)
+			.param("c", contactId)
+			.param("kind", kind)
+			.param("state", state)
+			.param("reasons", reasons)
+			.param("letter", letter)
+			.param("on", on)
+			.param("by", by)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** Moves an action from one state to the next, if it is still at the version read. */
+	public boolean move(long id, int version, String from, String to, LocalDate on, String by,
+			@Nullable String detail) {
+		String dates = switch (to) {
+			case "COUNTERSIGNED" -> "countersigned_on = :on, countersigned_by = :by";
+			case "SUBMITTED" -> "submitted_on = :on";
+			case "RETURNED" -> "returned_on = :on, returned_reason = :detail, times_returned = times_returned + 1";
+			case "DECIDED" -> "decided_on = :on, outcome = :detail";
+			default -> throw new IllegalArgumentException(to);
+		};
+		return jdbc
+			.sql("update enforcement.action set state = :to, " + dates
+					+ ", version = version + 1 where id = :id and version = :v and state = :from")
+			.param("to", to)
+			.param("on", on)
+			.param("by", by)
+			.param("detail", detail)
+			.param("id", id)
+			.param("v", version)
+			.param("from", from)
+			.update() == 1;
+	}
+
+	static EnforcementAction action(ResultSet rs, int n) throws SQLException {
+		return new EnforcementAction(rs.getLong("id"), rs.getLong("person_id"), rs.getLong("contact_id"),
+				rs.getString("kind"), rs.getString("state"), rs.getString("reasons"), rs.getString("letter"),
+				rs.getObject("created_on", LocalDate.class), rs.getString("created_by"),
+				rs.getObject("countersigned_on", LocalDate.class), rs.getString("countersigned_by"),
+				rs.getObject("submitted_on", LocalDate.class), rs.getObject("returned_on", LocalDate.class),
+				rs.getString("returned_reason"), rs.getInt("times_returned"),
+				rs.getObject("decided_on", LocalDate.class), rs.getString("outcome"), rs.getInt("version"));
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.openprobation.enforcement.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.openprobation.access.Users;
+import org.openprobation.enforcement.Enforcement;
+import org.openprobation.enforcement.EnforcementAction;
+import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.Conflict;
+import org.openprobation.shared.Crn;
+import org.openprobation.shared.FieldProblem;
+import org.openprobation.shared.NotFound;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A case's enforcement: failures awaiting action, warnings with their letters, breach and
+ * recall.
+ */
+@Controller
+class EnforcementController {
+
+	private final Enforcement enforcement;
+
+	private final Users users;
+
+	EnforcementController(Enforcement enforcement, Users users) {
+		this.enforcement = enforcement;
+		this.users = users;
+	}
+
+	@GetMapping("/cases/{crn}/enforcement")
+	String page(@PathVariable String crn, Model model) {
+		model.addAttribute("enforcement", enforcement.of(users.current(), crn(crn)));
+		return "enforcement/case";
+	}
+
+	@PostMapping("/cases/{crn}/enforcement/{contactId}/warning")
+	String warn(@PathVariable String crn, @PathVariable long contactId, RedirectAttributes redirect) {
+		try {
+			EnforcementAction warning = enforcement.warn(users.current(), crn(crn), contactId);
+			redirect.addFlashAttribute("success", "Warning given. Print the letter and send it today.");
+			return "redirect:/enforcement/" + warning.id() + "/letter";
+		}
+		catch (Conflict conflict) {
+			redirect.addFlashAttribute("notice", conflict.getMessage());
+			return "redirect:/cases/" + crn + "/enforcement";
+		}
+	}
+
+	@GetMapping("/cases/{crn}/enforcement/{contactId}/breach")
+	String proposalForm(@PathVariable String crn, @PathVariable long contactId, Model model) {
+		model.addAttribute("enforcement", enforcement.of(users.current(), crn(crn)));
+		model.addAttribute("contactId", contactId);
+		model.addAttribute("reasons", "");
+		return "enforcement/propose";
+	}
+
+	@PostMapping("/cases/{crn}/enforcement/{contactId}/breach")
+	String propose(@PathVariable String crn, @PathVariable long contactId,
+			@RequestParam(defaultValue = "") String reasons, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		try {
+			EnforcementAction action = enforcement.propose(users.current(), crn(crn), contactId, reasons);
+			redirect.addFlashAttribute("success",
+					action.kindLabel() + " proposed. A manager must countersign it before it is submitted.");
+			return "redirect:/cases/" + crn + "/enforcement";
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("enforcement", enforcement.of(users.current(), crn(crn)));
+			model.addAttribute("contactId", contactId);
+			model.addAttribute("reasons", reasons);
+			model.addAttribute("problems", bad.problems());
+			return "enforcement/propose";
+		}
+	}
+
+	@PostMapping("/enforcement/{id}/{step}")
+	String advance(@PathVariable long id, @PathVariable String step, @RequestParam(defaultValue = "-1") int version,
+			@RequestParam(defaultValue = "") String detail, RedirectAttributes redirect) {
+		EnforcementAction before = enforcement.action(users.current(), id);
+		String crn = enforcement.crnOf(before);
+		try {
+			EnforcementAction after = enforcement.advance(users.current(), id, version, step, detail);
+			redirect.addFlashAttribute("success", after.kindLabel() + ": " + after.stateLabel().toLowerCase() + ".");
+		}
+		catch (BadRequest bad) {
+			redirect.addFlashAttribute("notice", "Nothing was saved: "
+					+ String.join("; ", bad.problems().stream().map(FieldProblem::message).toList()));
+		}
+		catch (Conflict conflict) {
+			redirect.addFlashAttribute("notice", "Nothing was saved: " + conflict.getMessage());
+		}
+		return "redirect:/cases/" + crn + "/enforcement";
+	}
+
+	@GetMapping("/enforcement/{id}/letter")
+	String letter(@PathVariable long id, Model model) {
+		EnforcementAction action = enforcement.action(users.current(), id);
+		if (action.letter() == null) {
+			throw new NotFound("This action has no letter.");
+		}
+		model.addAttribute("action", action);
+		model.addAttribute("crn", enforcement.crnOf(action));
+		model.addAttribute("lines", List.of(action.letter().split("\n", -1)));
+		return "enforcement/letter";
+	}
+
+	private static Crn crn(String typed) {
+		return Crn.parse(typed)
+			.orElseThrow(() -> new NotFound("That is not a CRN: a CRN is one letter followed by six digits"));
+	}
+
+}
