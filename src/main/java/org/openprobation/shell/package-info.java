@@ -5,7 +5,8 @@
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Shell",
 		allowedDependencies = { "shared", "organisation", "access", "people", "sentences", "assessment",
-				"assessment :: scoring", "assessment :: safeguarding", "planning", "allocation", "contacts" })
+				"assessment :: scoring", "assessment :: safeguarding", "planning", "allocation", "contacts",
+				"enforcement" })
 package org.openprobation.shell;
 
 import org.jspecify.annotations.NullMarked;

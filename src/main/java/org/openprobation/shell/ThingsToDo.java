@@ -1,0 +1,164 @@
+package org.openprobation.shell;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.openprobation.access.AuditLog;
+import org.openprobation.access.CurrentUser;
+import org.openprobation.access.Role;
+import org.openprobation.contacts.Appointments;
+import org.openprobation.contacts.Contact;
+import org.openprobation.enforcement.Enforcement;
+import org.openprobation.organisation.Organisation;
+import org.openprobation.organisation.StaffMember;
+import org.openprobation.organisation.Team;
+import org.openprobation.people.People;
+import org.openprobation.people.PersonSummary;
+import org.openprobation.shared.NotFound;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Things to do": the tasks the rules derive for a practitioner's cases (or, for a senior
+ * probation officer, their team's), with due dates and links: inductions to book,
+ * outcomes not recorded, contacts overdue, warnings and breaches due.
+ */
+@Service
+@Transactional
+public class ThingsToDo {
+
+	public enum Kind {
+
+		INDUCTION_TO_BOOK("Induction to book"), OUTCOME_NOT_RECORDED("Outcome not recorded"),
+		CONTACT_OVERDUE("Contact overdue"), WARNING_DUE("Warning letter due"), BREACH_DUE("Breach due");
+
+		private final String label;
+
+		Kind(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+
+	}
+
+	public record Task(Kind kind, PersonSummary person, @Nullable StaffMember officer, LocalDate due, String detail,
+			String link) {
+
+		public boolean overdueOn(LocalDate date) {
+			return due.isBefore(date);
+		}
+
+	}
+
+	public record ToDoList(String heading, List<Task> tasks, Map<Kind, Integer> counts, boolean team) {
+
+		public ToDoList {
+			tasks = List.copyOf(tasks);
+			counts = Map.copyOf(counts);
+		}
+
+		public int count(Kind kind) {
+			return counts.getOrDefault(kind, 0);
+		}
+
+	}
+
+	private final People people;
+
+	private final Caseloads caseloads;
+
+	private final Organisation organisation;
+
+	private final Appointments appointments;
+
+	private final Enforcement enforcement;
+
+	private final AuditLog audit;
+
+	private final java.time.Clock clock;
+
+	ThingsToDo(People people, Caseloads caseloads, Organisation organisation, Appointments appointments,
+			Enforcement enforcement, AuditLog audit, java.time.Clock clock) {
+		this.people = people;
+		this.caseloads = caseloads;
+		this.organisation = organisation;
+		this.appointments = appointments;
+		this.enforcement = enforcement;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public ToDoList of(CurrentUser user) {
+		List<PersonSummary> cases;
+		String heading;
+		boolean team = false;
+		if (user.has(Role.SPO) && user.teamId() != null) {
+			Team theTeam = organisation.team(organisation.teamCode(user.teamId()).orElseThrow()).orElseThrow();
+			cases = new ArrayList<>(caseloads.casesOfTeam(user, theTeam).people().values());
+			heading = "Things to do: " + theTeam.name();
+			team = true;
+		}
+		else if (user.staffId() != null && user.has(Role.PRACTITIONER)) {
+			cases = people.caseloadOf(user.staffId());
+			heading = "Things to do";
+		}
+		else {
+			throw new NotFound("Things to do are listed for practitioners and their managers.");
+		}
+		LocalDate today = LocalDate.now(clock);
+		List<Long> ids = cases.stream().map(PersonSummary::id).toList();
+		Map<Long, PersonSummary> byId = new java.util.HashMap<>();
+		cases.forEach(p -> byId.put(p.id(), p));
+		Map<Long, StaffMember> officers = team ? organisation.staffByIds(cases.stream()
+			.map(PersonSummary::officerStaffId)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toList()) : Map.of();
+		List<Task> tasks = new ArrayList<>();
+		appointments.nextContacts(ids).forEach((id, next) -> {
+			PersonSummary p = byId.get(id);
+			if (next.induction() && !next.due().isAfter(today.plusDays(7))) {
+				tasks.add(task(Kind.INDUCTION_TO_BOOK, p, officers, next.due(), "Induction due",
+						"/cases/" + p.crn() + "/appointments/new"));
+			}
+			else if (next.overdue() && !next.induction()) {
+				tasks.add(task(Kind.CONTACT_OVERDUE, p, officers, next.due(), next.statusLabel(),
+						"/cases/" + p.crn() + "/appointments/new"));
+			}
+		});
+		for (Contact c : appointments.awaitingOutcome(ids)) {
+			PersonSummary p = byId.get(c.personId());
+			tasks.add(task(Kind.OUTCOME_NOT_RECORDED, p, officers, c.start().toLocalDate(), c.type().label(),
+					"/appointments/" + c.id() + "/outcome"));
+		}
+		enforcement.pendingOf(ids).forEach((id, pending) -> {
+			PersonSummary p = byId.get(id);
+			for (Enforcement.Pending due : pending) {
+				tasks.add(task(due.breachOnly() ? Kind.BREACH_DUE : Kind.WARNING_DUE, p, officers, due.dueBy(),
+						due.requiredLabel() + " (failure on " + due.failure().start().toLocalDate() + ")",
+						"/cases/" + p.crn() + "/enforcement"));
+			}
+		});
+		tasks.sort(Comparator.comparing(Task::due).thenComparing(t -> t.person().crn()));
+		Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
+		tasks.forEach(t -> counts.merge(t.kind(), 1, Integer::sum));
+		audit.record(user, "VIEW_TASKS", null, heading + ": " + tasks.size());
+		return new ToDoList(heading, tasks, counts, team);
+	}
+
+	private static Task task(Kind kind, PersonSummary person, Map<Long, StaffMember> officers, LocalDate due,
+			String detail, String link) {
+		return new Task(kind, person, person.officerStaffId() == null ? null : officers.get(person.officerStaffId()),
+				due, detail, link);
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.openprobation.browser;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.openprobation.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class ThingsToDoJourneyTest extends BrowserTest {
+
+	@Test
+	void thePractitionerAndTheirManagerSeeWhatTheRulesSayIsDue() {
+		signIn("practitioner");
+		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Things to do")));
+		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Things to do");
+		PlaywrightAssertions.assertThat(page.locator("#task-counts")).containsText("Outcome not recorded");
+		assertThat(page.locator("#tasks tbody tr").count()).isPositive();
+		assertAccessible();
+		follow(page.locator("#tasks tbody tr a").first());
+		assertAccessible();
+
+		context.clearCookies();
+		signIn("manager");
+		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Things to do")));
+		PlaywrightAssertions.assertThat(page.locator("h1")).containsText("Things to do:");
+		PlaywrightAssertions.assertThat(page.locator("#tasks thead")).containsText("Officer");
+		assertAccessible();
+	}
+
+}
