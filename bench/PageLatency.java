@@ -51,6 +51,7 @@ public class PageLatency {
 		measure(client, "case overview", requests, () -> base + "/cases/" + crns.get(random.nextInt(crns.size())));
 		measure(client, "my caseload", requests, () -> base + "/caseload");
 		measure(client, "officer's week diary", requests, () -> base + "/diary");
+		measure(client, "things to do (practitioner)", requests, () -> base + "/tasks");
 		measure(client, "contact history", requests,
 				() -> base + "/cases/" + crns.get(random.nextInt(crns.size())) + "/contacts");
 		apiBasic = "practitioner";
