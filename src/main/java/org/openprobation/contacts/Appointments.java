@@ -72,8 +72,11 @@ public class Appointments {
 
 	private final ContactStandard.Settings standard = ContactStandard.Settings.defaults();
 
+	private final Reminders reminders;
+
 	Appointments(People people, Sentences sentences, Assessments assessments, Organisation organisation,
-			ContactRepository repository, CaseAccess access, AuditLog audit, Clock clock) {
+			ContactRepository repository, CaseAccess access, AuditLog audit, Clock clock, Reminders reminders) {
+		this.reminders = reminders;
 		this.people = people;
 		this.sentences = sentences;
 		this.assessments = assessments;
@@ -172,6 +175,9 @@ public class Appointments {
 		long id = repository.insert(new ContactRepository.NewContact(person.id(), officer == null ? null : officer.id(),
 				request.type(), request.start(), request.end(), strip(request.location()), request.requirementId(),
 				request.rar(), strip(request.purpose()), strip(request.overrideReason()), user.username()));
+		if (request.type().needsThePerson()) {
+			reminders.remind(person, id, request.type(), request.start(), strip(request.location()));
+		}
 		audit.record(user, "BOOK_APPOINTMENT", person.crn(),
 				request.type().label() + " on " + request.start().format(WHEN)
 						+ (blank(request.overrideReason()) ? "" : "; override: " + request.overrideReason().strip()));
@@ -218,6 +224,9 @@ public class Appointments {
 			Contact now = repository.find(contactId).orElseThrow();
 			throw new Conflict("Someone else recorded the outcome meanwhile (" + now.outcome().label() + ", by "
 					+ now.outcomeRecordedBy() + "). Nothing was changed.");
+		}
+		if (outcome.freesTheSlot()) {
+			reminders.cancel(contactId);
 		}
 		audit.record(user, "RECORD_OUTCOME", person.crn(),
 				contact.type().label() + " on " + contact.start().format(WHEN) + ": " + outcome.label());

@@ -30,4 +30,13 @@ class ThingsToDoJourneyTest extends BrowserTest {
 		assertAccessible();
 	}
 
+	@Test
+	void theAdministratorSeesTheRemindersOutbox() {
+		signIn("admin");
+		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reminders outbox")));
+		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Reminders outbox");
+		PlaywrightAssertions.assertThat(page.locator("#outbox-summary")).containsText("retried");
+		assertAccessible();
+	}
+
 }

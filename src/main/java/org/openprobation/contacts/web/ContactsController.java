@@ -53,7 +53,11 @@ class ContactsController {
 
 	private final Users users;
 
-	ContactsController(Appointments appointments, Organisation organisation, Users users) {
+	private final org.openprobation.contacts.Reminders reminders;
+
+	ContactsController(Appointments appointments, Organisation organisation, Users users,
+			org.openprobation.contacts.Reminders reminders) {
+		this.reminders = reminders;
 		this.appointments = appointments;
 		this.organisation = organisation;
 		this.users = users;
@@ -193,6 +197,14 @@ class ContactsController {
 		model.addAttribute("errors", FieldProblem.byField(problems));
 		model.addAttribute("outcomes", Outcome.values());
 		return "contacts/outcome";
+	}
+
+	@GetMapping("/reminders")
+	String reminders(@RequestParam(required = false) @Nullable String status, Model model) {
+		String chosen = status == null || !status.matches("PENDING|SENT|FAILED|CANCELLED") ? null : status;
+		model.addAttribute("outbox", reminders.outbox(users.current(), chosen));
+		model.addAttribute("status", chosen);
+		return "contacts/reminders";
 	}
 
 	@GetMapping("/overdue")
