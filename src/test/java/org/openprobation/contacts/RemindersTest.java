@@ -41,26 +41,9 @@ class RemindersTest {
 
 	@Test
 	void aBookedAppointmentIsRemindedAndAFailingSenderIsRetriedThenGivenUpVisibly() {
-		String crn = jdbc.sql("""
-				select p.crn from people.person p
-				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
-				join access.app_user u on u.staff_id = ro.staff_id
-				where u.username = 'practitioner' and p.phone is not null order by p.crn offset 5 limit 1
-				""").query(String.class).single().trim();
-		LocalDateTime start = LocalDateTime.now()
-			.plusYears(1)
-			.plusDays(40)
-			.withHour(6)
-			.withMinute(0)
-			.withSecond(0)
-			.withNano(0);
-		long id = TestHttp.anonymous(port)
-			.postJson("/api/v1/people/" + crn + "/appointments", "practitioner",
-					"{\"type\":\"OFFICE_APPOINTMENT\",\"start\":\"" + start + "\",\"end\":\"" + start.plusMinutes(30)
-							+ "\",\"location\":\"Probation office\"}")
-			.json()
-			.get("id")
-			.asLong();
+		String crn = practitionersCaseWithAPhone(5);
+		LocalDateTime start = earlyMorningNextYear(40);
+		long id = book(crn, start);
 		var reminder = jdbc.sql("select channel, status, message from contacts.reminder where contact_id = :c")
 			.param("c", id)
 			.query()
@@ -94,26 +77,9 @@ class RemindersTest {
 
 	@Test
 	void cancellingTheAppointmentCancelsItsReminder() {
-		String crn = jdbc.sql("""
-				select p.crn from people.person p
-				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
-				join access.app_user u on u.staff_id = ro.staff_id
-				where u.username = 'practitioner' and p.phone is not null order by p.crn offset 6 limit 1
-				""").query(String.class).single().trim();
-		LocalDateTime start = LocalDateTime.now()
-			.plusYears(1)
-			.plusDays(41)
-			.withHour(6)
-			.withMinute(0)
-			.withSecond(0)
-			.withNano(0);
-		long id = TestHttp.anonymous(port)
-			.postJson("/api/v1/people/" + crn + "/appointments", "practitioner",
-					"{\"type\":\"OFFICE_APPOINTMENT\",\"start\":\"" + start + "\",\"end\":\"" + start.plusMinutes(30)
-							+ "\"}")
-			.json()
-			.get("id")
-			.asLong();
+		String crn = practitionersCaseWithAPhone(6);
+		LocalDateTime start = earlyMorningNextYear(41);
+		long id = book(crn, start);
 		java.net.http.HttpRequest cancel = java.net.http.HttpRequest
 			.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/appointments/" + id + "/outcome"))
 			.header("Content-Type", "application/json")
@@ -127,6 +93,29 @@ class RemindersTest {
 			.param("c", id)
 			.query(String.class)
 			.single()).isEqualTo("CANCELLED");
+	}
+
+	private String practitionersCaseWithAPhone(int offset) {
+		return jdbc.sql("""
+				select p.crn from people.person p
+				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
+				join access.app_user u on u.staff_id = ro.staff_id
+				where u.username = 'practitioner' and p.phone is not null order by p.crn offset :offset limit 1
+				""").param("offset", offset).query(String.class).single().trim();
+	}
+
+	private static LocalDateTime earlyMorningNextYear(int days) {
+		return LocalDateTime.now().plusYears(1).plusDays(days).withHour(6).withMinute(0).withSecond(0).withNano(0);
+	}
+
+	private long book(String crn, LocalDateTime start) {
+		return TestHttp.anonymous(port)
+			.postJson("/api/v1/people/" + crn + "/appointments", "practitioner",
+					"{\"type\":\"OFFICE_APPOINTMENT\",\"start\":\"" + start + "\",\"end\":\"" + start.plusMinutes(30)
+							+ "\",\"location\":\"Probation office\"}")
+			.json()
+			.get("id")
+			.asLong();
 	}
 
 }
