@@ -63,6 +63,8 @@ public class DemoDataGenerator {
 
 	private final org.openprobation.enforcement.EnforcementBulkLoad enforcementHistory;
 
+	private final org.openprobation.interventions.InterventionsBulkLoad interventions;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transaction;
@@ -75,7 +77,8 @@ public class DemoDataGenerator {
 			org.openprobation.assessment.safeguarding.SafeguardingChecksBulkLoad safeguarding,
 			org.openprobation.allocation.AllocationBulkLoad allocationQueue,
 			org.openprobation.contacts.ContactsBulkLoad contactHistory,
-			org.openprobation.enforcement.EnforcementBulkLoad enforcementHistory, JdbcClient jdbc,
+			org.openprobation.enforcement.EnforcementBulkLoad enforcementHistory,
+			org.openprobation.interventions.InterventionsBulkLoad interventions, JdbcClient jdbc,
 			TransactionTemplate transaction, Clock clock) {
 		this.settings = settings;
 		this.organisation = organisation;
@@ -89,6 +92,7 @@ public class DemoDataGenerator {
 		this.allocationQueue = allocationQueue;
 		this.contactHistory = contactHistory;
 		this.enforcementHistory = enforcementHistory;
+		this.interventions = interventions;
 		this.assessments = assessments;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
@@ -180,6 +184,7 @@ public class DemoDataGenerator {
 			long contactRows = contactHistory.generateHistory(asOf, settings.seed());
 			log.info("Demo data: {} contacts generated in {} ms", String.format("%,d", contactRows),
 					Duration.ofNanos(System.nanoTime() - contactsStarted).toMillis());
+			log.info("Demo data: {} interventions in the directory", interventions.generateDirectory(settings.seed()));
 			log.info("Demo data: {} warnings, breaches and recalls",
 					String.format("%,d", enforcementHistory.generateHistory(asOf, settings.seed())));
 			users.create(demoUsers(org));
@@ -207,7 +212,7 @@ public class DemoDataGenerator {
 		log.warn("Demo data: resetting: removing all people, sentences, organisation, users and audit");
 		transaction.executeWithoutResult(status -> jdbc
 			.sql("""
-					truncate enforcement.action, contacts.contact, allocation.court_report, allocation.officer_decision, allocation.awaiting_allocation, allocation.transfer_request,
+					truncate interventions.service_borough, interventions.service, enforcement.action, contacts.contact, allocation.court_report, allocation.officer_decision, allocation.awaiting_allocation, allocation.transfer_request,
 					         allocation.provider_allocation, allocation.policy_setting, assessment.safeguarding_check, planning.gap_reason, planning.objective_need, planning.objective, planning.plan, allocation.reduction, assessment.tier_history, assessment.tier, assessment.registration, assessment.rsr_score,
 					         assessment.need, assessment.needs_assessment, assessment.rosh_assessment, sentences.sanction_history, sentences.requirement, sentences.sentence, sentences.offence,
 					         sentences.event, people.responsible_officer, people.address, people.alias, people.person,

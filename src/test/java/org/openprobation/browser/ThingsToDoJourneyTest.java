@@ -39,4 +39,17 @@ class ThingsToDoJourneyTest extends BrowserTest {
 		assertAccessible();
 	}
 
+	@Test
+	void aPractitionerFindsInterventionsByNeedAndBorough() {
+		signIn("practitioner");
+		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Interventions directory")));
+		assertAccessible();
+		page.locator("#need").selectOption("ALCOHOL");
+		page.locator("#borough").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Camden"));
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")));
+		PlaywrightAssertions.assertThat(page.locator("main table")).containsText("Alcohol brief intervention");
+		assertThat(page.locator("main tbody tr").count()).isPositive();
+		assertAccessible();
+	}
+
 }
