@@ -273,10 +273,9 @@ public class Allocations {
 
 	/** Puts a case in a team's queue (a new sentence or release with no officer yet). */
 	public long enqueue(long personId, long teamId, String reason, LocalDate since) {
-		if (repository.waitingFor(personId).isPresent()) {
-			return repository.waitingFor(personId).get().id();
-		}
-		return repository.enqueue(personId, teamId, reason, since);
+		return repository.waitingFor(personId)
+			.map(AllocationRepository.Waiting::id)
+			.orElseGet(() -> repository.enqueue(personId, teamId, reason, since));
 	}
 
 	/**

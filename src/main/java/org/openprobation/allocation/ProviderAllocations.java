@@ -190,13 +190,10 @@ public class ProviderAllocations {
 		}
 		long sentenceId = sentences.record(person.id(), sentence);
 		assessments.recomputeTier(person.id(), "New sentence recorded");
-		String rosh = roshOf(person, basis);
-		boolean mappa = mappaOf(person, basis);
-		ProviderAllocationRule.Decision decision = rule(person.providerId()).decide(rosh, mappa);
-		String basisText = basisText(decision, basis);
-		repository.recordProviderAllocation(new TransferRepository.ProviderAllocationRow(person.id(), sentenceId,
-				"NEW_SENTENCE", rosh, mappa, basis.courtAssessment(), basis.safeguardingCheckDone(),
-				basis.domesticAbuseCheckDone(), decision.supervisor().name(), basisText, user.username()));
+		RuleRun run = runRule(user, person, sentenceId, "NEW_SENTENCE", basis);
+		ProviderAllocationRule.Decision decision = run.decision();
+		String basisText = run.basisText();
+		String rosh = run.rosh();
 		audit.record(user, "RECORD_SENTENCE", person.crn(), sentence.kind().label() + " of " + sentence.lengthMonths()
 				+ " months from " + sentence.sentenceDate() + "; allocation: " + basisText);
 		return afterRule(user, person, sentenceId, decision, basisText, rosh, team, "NEW_SENTENCE",
@@ -243,13 +240,10 @@ public class ProviderAllocations {
 		}
 		long licenceId = sentences.release(person.id(), releaseDate, licenceEnds).orElseThrow();
 		assessments.recomputeTier(person.id(), "Released on licence");
-		String rosh = roshOf(person, basis);
-		boolean mappa = mappaOf(person, basis);
-		ProviderAllocationRule.Decision decision = rule(person.providerId()).decide(rosh, mappa);
-		String basisText = basisText(decision, basis);
-		repository.recordProviderAllocation(new TransferRepository.ProviderAllocationRow(person.id(), licenceId,
-				"RELEASE", rosh, mappa, basis.courtAssessment(), basis.safeguardingCheckDone(),
-				basis.domesticAbuseCheckDone(), decision.supervisor().name(), basisText, user.username()));
+		RuleRun run = runRule(user, person, licenceId, "RELEASE", basis);
+		ProviderAllocationRule.Decision decision = run.decision();
+		String basisText = run.basisText();
+		String rosh = run.rosh();
 		audit.record(user, "RECORD_RELEASE", person.crn(),
 				"Released " + releaseDate + " on licence to " + licenceEnds + "; allocation: " + basisText);
 		return afterRule(user, person, licenceId, decision, basisText, rosh, team, "RELEASE", releaseDate, today);
@@ -282,19 +276,26 @@ public class ProviderAllocations {
 		return null;
 	}
 
-	private @Nullable String roshOf(PersonRecord person, Basis basis) {
-		if (basis.roshLevel() != null) {
-			return basis.roshLevel();
-		}
-		AssessmentSummary summary = assessments.summary(person.id());
-		return summary.rosh() == null ? null : summary.rosh().overallLevel();
+	/** What the rule decided, on what RoSH, and in words. */
+	private record RuleRun(ProviderAllocationRule.Decision decision, @Nullable String rosh, String basisText) {
 	}
 
-	private boolean mappaOf(PersonRecord person, Basis basis) {
-		return basis.mappaEligible() || assessments.summary(person.id())
-			.registrations()
-			.stream()
-			.anyMatch(r -> r.type() == RegistrationType.MAPPA);
+	/**
+	 * Runs the allocation rule on the case as recorded (the court's RoSH level and MAPPA
+	 * eligibility where given, otherwise the case's assessment) and records its basis.
+	 */
+	private RuleRun runRule(CurrentUser user, PersonRecord person, long sentenceId, String occasion, Basis basis) {
+		AssessmentSummary summary = assessments.summary(person.id());
+		String rosh = basis.roshLevel() != null ? basis.roshLevel()
+				: summary.rosh() == null ? null : summary.rosh().overallLevel();
+		boolean mappa = basis.mappaEligible()
+				|| summary.registrations().stream().anyMatch(r -> r.type() == RegistrationType.MAPPA);
+		ProviderAllocationRule.Decision decision = rule(person.providerId()).decide(rosh, mappa);
+		String basisText = basisText(decision, basis);
+		repository.recordProviderAllocation(new TransferRepository.ProviderAllocationRow(person.id(), sentenceId,
+				occasion, rosh, mappa, basis.courtAssessment(), basis.safeguardingCheckDone(),
+				basis.domesticAbuseCheckDone(), decision.supervisor().name(), basisText, user.username()));
+		return new RuleRun(decision, rosh, basisText);
 	}
 
 	private static String basisText(ProviderAllocationRule.Decision decision, Basis basis) {

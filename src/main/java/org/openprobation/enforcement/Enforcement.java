@@ -154,8 +154,8 @@ public class Enforcement {
 	}
 
 	@Transactional(readOnly = true)
-	public Summary summaryOfReadableCase(long personId) {
-		PersonRecord person = person(crnOf(personId));
+	public Summary summaryOfReadableCase(Crn crn) {
+		PersonRecord person = person(crn);
 		CaseEnforcement picture = picture(null, person, people.ownerOf(person));
 		return new Summary(picture.warningsLast12Months(), picture.breachRequired());
 	}

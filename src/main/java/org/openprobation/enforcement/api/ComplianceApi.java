@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import org.openprobation.access.Users;
 import org.openprobation.contacts.Appointments;
 import org.openprobation.enforcement.Enforcement;
-import org.openprobation.people.People;
 import org.openprobation.shared.Crn;
 import org.openprobation.shared.NotFound;
 
@@ -24,14 +23,11 @@ class ComplianceApi {
 
 	private final Enforcement enforcement;
 
-	private final People people;
-
 	private final Users users;
 
-	ComplianceApi(Appointments appointments, Enforcement enforcement, People people, Users users) {
+	ComplianceApi(Appointments appointments, Enforcement enforcement, Users users) {
 		this.appointments = appointments;
 		this.enforcement = enforcement;
-		this.people = people;
 		this.users = users;
 	}
 
@@ -48,8 +44,7 @@ class ComplianceApi {
 			.orElseThrow(() -> new NotFound("That is not a CRN: a CRN is one letter followed by six digits"));
 		// reading the compliance checks access (and audits the read) first
 		Appointments.Compliance c = appointments.compliance(users.current(), parsed);
-		long personId = people.find(parsed).orElseThrow().id();
-		Enforcement.Summary e = enforcement.summaryOfReadableCase(personId);
+		Enforcement.Summary e = enforcement.summaryOfReadableCase(parsed);
 		return new ComplianceResponse(c.enforceableFailuresLast12Months(), e.warningsLast12Months(), e.breachRequired(),
 				c.nextContactDue(), c.overdue(), c.standingStatus(), c.rarDaysUsed(), c.rarDaysOrdered());
 	}
