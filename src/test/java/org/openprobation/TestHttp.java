@@ -92,12 +92,21 @@ public final class TestHttp {
 
 	/** POST JSON to the API with HTTP Basic as {@code user} (password demo). */
 	public Response postJson(String path, String user, String json) {
+		return sendJson("POST", path, user, json);
+	}
+
+	/** PUT JSON to the API with HTTP Basic as {@code user} (password demo). */
+	public Response putJson(String path, String user, String json) {
+		return sendJson("PUT", path, user, json);
+	}
+
+	private Response sendJson(String method, String path, String user, String json) {
 		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
 			.header("Authorization",
 					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.method(method, HttpRequest.BodyPublishers.ofString(json))
 			.build());
 	}
 

@@ -110,6 +110,19 @@ public class Appointments {
 	}
 
 	public long book(CurrentUser user, Crn crn, NewAppointment request) {
+		return book(user, crn, request, true);
+	}
+
+	/**
+	 * Books a session delivered by someone other than probation staff (an intervention's
+	 * deliverer): it is in the person's record, and clashes only with the person's
+	 * bookings.
+	 */
+	public long bookWithoutOfficer(CurrentUser user, Crn crn, NewAppointment request) {
+		return book(user, crn, request, false);
+	}
+
+	private long book(CurrentUser user, Crn crn, NewAppointment request, boolean officerAttends) {
 		PersonRecord person = changeable(user, crn, "book an appointment");
 		LocalDateTime now = LocalDateTime.now(clock);
 		List<FieldProblem> problems = new ArrayList<>();
@@ -137,7 +150,7 @@ public class Appointments {
 				problems.add(new FieldProblem("start", "The start must be within the next two years"));
 			}
 		}
-		StaffMember officer = officer(person, request.officerCode(), problems);
+		StaffMember officer = officerAttends ? officer(person, request.officerCode(), problems) : null;
 		Requirement requirement = null;
 		if (request.requirementId() != null) {
 			requirement = activeRequirements(person.id()).get(request.requirementId());
@@ -382,6 +395,40 @@ public class Appointments {
 					licence, last.get(id), today);
 			result.put(id, new NextContact(standing.nextDue(), standing.status().name(), standing.inductionDue()));
 		}
+		return result;
+	}
+
+	/**
+	 * A case's RAR whose remaining days cannot be delivered at one a week before it ends.
+	 */
+	public record RarAtRisk(long personId, Requirement requirement, int daysUsed, int daysOrdered, int daysRemaining) {
+	}
+
+	/** RAR requirements at risk, of many cases at once (the caller checks access). */
+	@Transactional(readOnly = true)
+	public List<RarAtRisk> rarAtRisk(java.util.Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return List.of();
+		}
+		LocalDate today = LocalDate.now(clock);
+		Map<Long, List<Requirement>> rars = sentences.activeRequirements(personIds,
+				RequirementKind.REHABILITATION_ACTIVITY);
+		Map<Long, Integer> used = repository
+			.rarDayCounts(rars.values().stream().flatMap(List::stream).map(Requirement::id).toList());
+		List<RarAtRisk> result = new ArrayList<>();
+		rars.forEach((personId, requirements) -> {
+			for (Requirement requirement : requirements) {
+				if (requirement.amountOrdered() == null) {
+					continue;
+				}
+				RarCount.Progress progress = RarCount.progress(used.getOrDefault(requirement.id(), 0),
+						requirement.amountOrdered(), today, requirement.endDate());
+				if (progress.atRisk()) {
+					result.add(new RarAtRisk(personId, requirement, progress.daysUsed(), progress.daysOrdered(),
+							progress.daysRemaining()));
+				}
+			}
+		});
 		return result;
 	}
 

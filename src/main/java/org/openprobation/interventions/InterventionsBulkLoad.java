@@ -6,4 +6,10 @@ public interface InterventionsBulkLoad {
 	/** Answers how many services were listed. */
 	int generateDirectory(long seed);
 
+	/**
+	 * A year of referrals from the cases to the services covering their borough (after
+	 * the contact history). Answers how many were made.
+	 */
+	int generateReferrals(java.time.LocalDate asOf, long seed);
+
 }

@@ -5,7 +5,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Interventions",
-		allowedDependencies = { "shared", "organisation", "access" })
+		allowedDependencies = { "shared", "organisation", "access", "people", "assessment", "sentences", "contacts" })
 package org.openprobation.interventions;
 
 import org.jspecify.annotations.NullMarked;

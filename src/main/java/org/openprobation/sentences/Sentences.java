@@ -31,6 +31,11 @@ public class Sentences {
 		return personIds.isEmpty() ? Map.of() : repository.current(personIds);
 	}
 
+	/** Active requirements of one kind on active sentences, by person, in one query. */
+	public Map<Long, List<Requirement>> activeRequirements(Collection<Long> personIds, RequirementKind kind) {
+		return personIds.isEmpty() ? Map.of() : repository.activeRequirements(personIds, kind);
+	}
+
 	/** The facts risk scoring needs, for each of these people, in a few queries. */
 	public Map<Long, ScoringFacts> scoringFacts(Collection<Long> personIds) {
 		return personIds.isEmpty() ? Map.of() : repository.scoringFacts(personIds);

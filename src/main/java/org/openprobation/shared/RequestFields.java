@@ -103,6 +103,24 @@ public final class RequestFields {
 		return null;
 	}
 
+	public java.time.@Nullable LocalDateTime dateTime(String field) {
+		JsonNode value = node(field);
+		if (value == null) {
+			problems.add(new FieldProblem(field, "is required: a date and time as YYYY-MM-DDTHH:MM"));
+			return null;
+		}
+		try {
+			if (value.isString()) {
+				return java.time.LocalDateTime.parse(value.asString());
+			}
+		}
+		catch (DateTimeParseException ex) {
+			// reported below
+		}
+		problems.add(new FieldProblem(field, "must be a real date and time as YYYY-MM-DDTHH:MM"));
+		return null;
+	}
+
 	public @Nullable Integer wholeNumber(String field, int min, int max, boolean required) {
 		JsonNode value = node(field);
 		if (value == null) {

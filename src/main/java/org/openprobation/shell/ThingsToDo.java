@@ -14,6 +14,7 @@ import org.openprobation.access.Role;
 import org.openprobation.contacts.Appointments;
 import org.openprobation.contacts.Contact;
 import org.openprobation.enforcement.Enforcement;
+import org.openprobation.interventions.Referrals;
 import org.openprobation.organisation.Organisation;
 import org.openprobation.organisation.StaffMember;
 import org.openprobation.organisation.Team;
@@ -36,7 +37,8 @@ public class ThingsToDo {
 	public enum Kind {
 
 		INDUCTION_TO_BOOK("Induction to book"), OUTCOME_NOT_RECORDED("Outcome not recorded"),
-		CONTACT_OVERDUE("Contact overdue"), WARNING_DUE("Warning letter due"), BREACH_DUE("Breach due");
+		CONTACT_OVERDUE("Contact overdue"), WARNING_DUE("Warning letter due"), BREACH_DUE("Breach due"),
+		RAR_AT_RISK("RAR days at risk"), REFERRAL_AWAITING_RESPONSE("Referral awaiting response");
 
 		private final String label;
 
@@ -84,10 +86,13 @@ public class ThingsToDo {
 
 	private final AuditLog audit;
 
+	private final Referrals referrals;
+
 	private final java.time.Clock clock;
 
 	ThingsToDo(People people, Caseloads caseloads, Organisation organisation, Appointments appointments,
-			Enforcement enforcement, AuditLog audit, java.time.Clock clock) {
+			Enforcement enforcement, Referrals referrals, AuditLog audit, java.time.Clock clock) {
+		this.referrals = referrals;
 		this.people = people;
 		this.caseloads = caseloads;
 		this.organisation = organisation;
@@ -98,6 +103,44 @@ public class ThingsToDo {
 	}
 
 	public ToDoList of(CurrentUser user) {
+		ToDoList list = compute(user);
+		counted.put(user.username(), new Counted(list.tasks().size(), clock.instant().plusSeconds(COUNT_SECONDS)));
+		audit.record(user, "VIEW_TASKS", null, list.heading() + ": " + list.tasks().size());
+		return list;
+	}
+
+	/** How long the header's task count may be out of date, in seconds. */
+	static final int COUNT_SECONDS = 30;
+
+	private record Counted(int count, java.time.Instant until) {
+	}
+
+	private final java.util.concurrent.ConcurrentMap<String, Counted> counted = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * How many things the user has to do, for the page header (recomputed at most every
+	 * 30 seconds per user), or null for users without a list.
+	 */
+	@Transactional(readOnly = true)
+	public @Nullable Integer count(CurrentUser user) {
+		boolean hasList = (user.has(Role.SPO) && user.teamId() != null)
+				|| (user.staffId() != null && user.has(Role.PRACTITIONER));
+		if (!hasList) {
+			return null;
+		}
+		Counted known = counted.get(user.username());
+		if (known != null && clock.instant().isBefore(known.until())) {
+			return known.count();
+		}
+		int count = compute(user).tasks().size();
+		if (counted.size() > 10_000) {
+			counted.clear();
+		}
+		counted.put(user.username(), new Counted(count, clock.instant().plusSeconds(COUNT_SECONDS)));
+		return count;
+	}
+
+	private ToDoList compute(CurrentUser user) {
 		List<PersonSummary> cases;
 		String heading;
 		boolean team = false;
@@ -148,10 +191,23 @@ public class ThingsToDo {
 						"/cases/" + p.crn() + "/enforcement"));
 			}
 		});
+		for (Appointments.RarAtRisk rar : appointments.rarAtRisk(ids)) {
+			PersonSummary p = byId.get(rar.personId());
+			tasks.add(task(Kind.RAR_AT_RISK, p, officers, today, rar.daysRemaining() + " of " + rar.daysOrdered()
+					+ " days left before "
+					+ rar.requirement().endDate().format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy")),
+					"/cases/" + p.crn() + "/appointments/new"));
+		}
+		referrals.awaitingResponse(ids).forEach((id, awaiting) -> {
+			PersonSummary p = byId.get(id);
+			for (Referrals.AwaitingResponse a : awaiting) {
+				tasks.add(task(Kind.REFERRAL_AWAITING_RESPONSE, p, officers, a.responseDue(),
+						a.serviceName() + " (sent " + a.referral().sentOn() + ")", "/referrals/" + a.referral().id()));
+			}
+		});
 		tasks.sort(Comparator.comparing(Task::due).thenComparing(t -> t.person().crn()));
 		Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
 		tasks.forEach(t -> counts.merge(t.kind(), 1, Integer::sum));
-		audit.record(user, "VIEW_TASKS", null, heading + ": " + tasks.size());
 		return new ToDoList(heading, tasks, counts, team);
 	}
 

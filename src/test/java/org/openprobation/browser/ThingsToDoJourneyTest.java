@@ -14,17 +14,21 @@ class ThingsToDoJourneyTest extends BrowserTest {
 	@Test
 	void thePractitionerAndTheirManagerSeeWhatTheRulesSayIsDue() {
 		signIn("practitioner");
-		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Things to do")));
+		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Things to do").setExact(true)));
 		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Things to do");
 		PlaywrightAssertions.assertThat(page.locator("#task-counts")).containsText("Outcome not recorded");
-		assertThat(page.locator("#tasks tbody tr").count()).isPositive();
+		PlaywrightAssertions.assertThat(page.locator("#task-counts")).containsText("Referral awaiting response");
+		int rows = page.locator("#tasks tbody tr").count();
+		assertThat(rows).isPositive();
+		// the count in the header is the length of the list
+		PlaywrightAssertions.assertThat(page.locator("#navigation")).containsText("Things to do (" + rows + ")");
 		assertAccessible();
 		follow(page.locator("#tasks tbody tr a").first());
 		assertAccessible();
 
 		context.clearCookies();
 		signIn("manager");
-		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Things to do")));
+		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Things to do").setExact(true)));
 		PlaywrightAssertions.assertThat(page.locator("h1")).containsText("Things to do:");
 		PlaywrightAssertions.assertThat(page.locator("#tasks thead")).containsText("Officer");
 		assertAccessible();

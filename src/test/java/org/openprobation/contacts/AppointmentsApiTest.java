@@ -140,15 +140,15 @@ class AppointmentsApiTest {
 			.json()
 			.get("id")
 			.asLong();
-		TestHttp.Response notYet = http()
-			.send(put("/api/v1/appointments/" + id + "/outcome", "{\"outcome\":\"ATTENDED_COMPLIED\"}"));
+		TestHttp.Response notYet = http().putJson("/api/v1/appointments/" + id + "/outcome", "practitioner",
+				"{\"outcome\":\"ATTENDED_COMPLIED\"}");
 		assertThat(notYet.status()).isEqualTo(400);
-		TestHttp.Response cancelled = http()
-			.send(put("/api/v1/appointments/" + id + "/outcome", "{\"outcome\":\"CANCELLED_BY_SERVICE\"}"));
+		TestHttp.Response cancelled = http().putJson("/api/v1/appointments/" + id + "/outcome", "practitioner",
+				"{\"outcome\":\"CANCELLED_BY_SERVICE\"}");
 		assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
 		assertThat(cancelled.json().get("outcome").asString()).isEqualTo("CANCELLED_BY_SERVICE");
-		TestHttp.Response again = http()
-			.send(put("/api/v1/appointments/" + id + "/outcome", "{\"outcome\":\"RESCHEDULED\"}"));
+		TestHttp.Response again = http().putJson("/api/v1/appointments/" + id + "/outcome", "practitioner",
+				"{\"outcome\":\"RESCHEDULED\"}");
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.json().get("detail").asString()).contains("already recorded");
 		// the cancelled slot is free again
@@ -167,12 +167,12 @@ class AppointmentsApiTest {
 				where u.username = 'practitioner' and c.outcome is null and c.starts_at < localtimestamp
 				order by c.starts_at limit 1
 				""").query(Long.class).single();
-		TestHttp.Response bare = http()
-			.send(put("/api/v1/appointments/" + id + "/outcome", "{\"outcome\":\"FAILED_TO_ATTEND_ACCEPTABLE\"}"));
+		TestHttp.Response bare = http().putJson("/api/v1/appointments/" + id + "/outcome", "practitioner",
+				"{\"outcome\":\"FAILED_TO_ATTEND_ACCEPTABLE\"}");
 		assertThat(bare.status()).isEqualTo(400);
 		assertThat(bare.body()).contains("reason", "evidence");
-		TestHttp.Response recorded = http().send(put("/api/v1/appointments/" + id + "/outcome",
-				"{\"outcome\":\"FAILED_TO_ATTEND_ACCEPTABLE\",\"reason\":\"In hospital\",\"evidence\":\"Discharge letter\"}"));
+		TestHttp.Response recorded = http().putJson("/api/v1/appointments/" + id + "/outcome", "practitioner",
+				"{\"outcome\":\"FAILED_TO_ATTEND_ACCEPTABLE\",\"reason\":\"In hospital\",\"evidence\":\"Discharge letter\"}");
 		assertThat(recorded.status()).isEqualTo(200);
 	}
 
@@ -190,17 +190,6 @@ class AppointmentsApiTest {
 		}
 		assertThat(http().get("/api/v1/people/" + crn + "/contacts?type=NONSENSE", "practitioner").status())
 			.isEqualTo(400);
-	}
-
-	private java.net.http.HttpRequest put(String path, String json) {
-		return java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/json")
-			.header("Authorization",
-					"Basic " + java.util.Base64.getEncoder()
-						.encodeToString("practitioner:demo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-			.PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json))
-			.build();
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.openprobation.contacts.api;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,8 +64,8 @@ class ContactsApi {
 		appointments.personForBooking(users.current(), person);
 		RequestFields fields = new RequestFields(body, APPOINTMENT_FIELDS);
 		ContactType type = fields.enumValue("type", ContactType.class, true);
-		LocalDateTime start = dateTime(fields, "start");
-		LocalDateTime end = dateTime(fields, "end");
+		LocalDateTime start = fields.dateTime("start");
+		LocalDateTime end = fields.dateTime("end");
 		String officer = fields.text("officer", 40, false);
 		String location = fields.text("location", 1000, false);
 		Integer requirement = fields.wholeNumber("requirementId", 1, Integer.MAX_VALUE, false);
@@ -111,24 +110,6 @@ class ContactsApi {
 		return new ContactItem(c.id(), c.type().name(), c.start(), c.end(),
 				c.staffId() == null ? null : officerCodes.get(c.staffId()), c.location(), c.requirementId(), c.rar(),
 				c.outcome() == null ? null : c.outcome().name(), c.outcomeReason());
-	}
-
-	private static @Nullable LocalDateTime dateTime(RequestFields fields, String field) {
-		JsonNode value = fields.node(field);
-		if (value == null) {
-			fields.problem(field, "is required: a date and time as YYYY-MM-DDTHH:MM");
-			return null;
-		}
-		try {
-			if (value.isString()) {
-				return LocalDateTime.parse(value.asString());
-			}
-		}
-		catch (DateTimeParseException ex) {
-			// reported below
-		}
-		fields.problem(field, "must be a real date and time as YYYY-MM-DDTHH:MM");
-		return null;
 	}
 
 	private static long id(String typed) {

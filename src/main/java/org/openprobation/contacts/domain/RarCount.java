@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Rehabilitation activity requirement days: each calendar day with a purposeful activity
@@ -21,8 +20,12 @@ public final class RarCount {
 
 	public static Progress progress(Collection<LocalDate> attendedRarDays, int daysOrdered, LocalDate today,
 			LocalDate ends) {
-		Set<LocalDate> distinct = new HashSet<>(attendedRarDays);
-		int used = Math.min(distinct.size(), daysOrdered);
+		return progress(new HashSet<>(attendedRarDays).size(), daysOrdered, today, ends);
+	}
+
+	/** Progress from the number of distinct days already counted. */
+	public static Progress progress(int distinctDaysAttended, int daysOrdered, LocalDate today, LocalDate ends) {
+		int used = Math.min(distinctDaysAttended, daysOrdered);
 		int remaining = daysOrdered - used;
 		long weeksLeft = today.isAfter(ends) ? 0 : ChronoUnit.DAYS.between(today, ends) / 7 + 1;
 		return new Progress(used, daysOrdered, remaining, remaining > weeksLeft);

@@ -242,6 +242,24 @@ public class ContactRepository {
 				""").param("r", requirementId).query(LocalDate.class).list();
 	}
 
+	/** RAR days used (distinct days attended) per requirement. */
+	public Map<Long, Integer> rarDayCounts(Collection<Long> requirementIds) {
+		Map<Long, Integer> result = new java.util.HashMap<>();
+		if (requirementIds.isEmpty()) {
+			return result;
+		}
+		jdbc.sql(
+				"""
+						select requirement_id, count(distinct starts_at::date) from contacts.contact
+						where requirement_id = any(:ids) and rar and outcome in ('ATTENDED_COMPLIED', 'ATTENDED_FAILED_TO_COMPLY')
+						group by requirement_id
+						""")
+			.param("ids", requirementIds.toArray(Long[]::new))
+			.query((rs, n) -> result.put(rs.getLong(1), rs.getInt(2)))
+			.list();
+		return result;
+	}
+
 	static Contact contact(ResultSet rs, int n) throws SQLException {
 		String outcome = rs.getString("outcome");
 		return new Contact(rs.getLong("id"), rs.getLong("person_id"), rs.getObject("staff_id", Long.class),

@@ -1,6 +1,5 @@
 package org.openprobation.contacts.web;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,6 +27,7 @@ import org.openprobation.shared.Crn;
 import org.openprobation.shared.DateInput;
 import org.openprobation.shared.FieldProblem;
 import org.openprobation.shared.NotFound;
+import org.openprobation.shared.TimeInput;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,8 +105,8 @@ class ContactsController {
 			problems.add(new FieldProblem("type", "Select the type of appointment"));
 		}
 		LocalDate date = DateInput.read(typed, "date", "date", problems);
-		LocalTime startTime = time(typed.get("startTime"), "startTime", "the start time", problems);
-		LocalTime endTime = time(typed.get("endTime"), "endTime", "the end time", problems);
+		LocalTime startTime = TimeInput.read(typed.get("startTime"), "startTime", "the start time", problems);
+		LocalTime endTime = TimeInput.read(typed.get("endTime"), "endTime", "the end time", problems);
 		Long requirement = typed.get("requirementId").matches("\\d{1,18}") ? Long.valueOf(typed.get("requirementId"))
 				: null;
 		Appointments.NewAppointment request = new Appointments.NewAppointment(
@@ -256,24 +256,6 @@ class ContactsController {
 
 	private String crnOf(Contact contact) {
 		return appointments.crnOf(contact.personId());
-	}
-
-	private static @Nullable LocalTime time(String typed, String field, String label, List<FieldProblem> problems) {
-		if (typed.isEmpty()) {
-			problems.add(new FieldProblem(field, "Enter " + label + ", like 14:30"));
-			return null;
-		}
-		if (typed.matches("\\d{1,2}[:.]\\d{2}")) {
-			try {
-				String[] parts = typed.split("[:.]");
-				return LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
-			}
-			catch (DateTimeException ex) {
-				// reported below
-			}
-		}
-		problems.add(new FieldProblem(field, "Enter " + label + " as a 24-hour time, like 14:30"));
-		return null;
 	}
 
 	private static <E extends Enum<E>> @Nullable E enumOf(Class<E> type, @Nullable String typed) {

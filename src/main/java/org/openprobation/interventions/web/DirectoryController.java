@@ -18,8 +18,11 @@ class DirectoryController {
 
 	private final Users users;
 
-	DirectoryController(Directory directory, Users users) {
+	private final org.openprobation.interventions.Referrals referrals;
+
+	DirectoryController(Directory directory, org.openprobation.interventions.Referrals referrals, Users users) {
 		this.directory = directory;
+		this.referrals = referrals;
 		this.users = users;
 	}
 
@@ -38,7 +41,10 @@ class DirectoryController {
 		if (chosenBorough != null && !boroughs.containsKey(chosenBorough)) {
 			chosenBorough = null;
 		}
-		model.addAttribute("services", directory.search(users.current(), chosenNeed, chosenBorough));
+		var services = directory.search(users.current(), chosenNeed, chosenBorough);
+		model.addAttribute("services", services);
+		model.addAttribute("figures",
+				referrals.figures(services.stream().map(org.openprobation.interventions.Service::id).toList()));
 		model.addAttribute("needs", Need.values());
 		model.addAttribute("boroughs", boroughs);
 		model.addAttribute("need", chosenNeed == null ? "" : chosenNeed.name());

@@ -91,6 +91,26 @@ public class SentenceRepository {
 			.toList();
 	}
 
+	/** Active requirements of a kind on active sentences, by person. */
+	public Map<Long, List<Requirement>> activeRequirements(java.util.Collection<Long> personIds, RequirementKind kind) {
+		Map<Long, List<Requirement>> result = new HashMap<>();
+		jdbc.sql("""
+				select s.person_id, r.id, r.kind, r.amount_ordered, r.amount_done, r.status, r.start_date, r.end_date
+				from sentences.requirement r join sentences.sentence s on s.id = r.sentence_id and s.status = 'ACTIVE'
+				where s.person_id = any(:people) and r.kind = :kind and r.status = 'ACTIVE' order by r.start_date, r.id
+				""")
+			.param("people", personIds.toArray(Long[]::new))
+			.param("kind", kind.name())
+			.query((rs, n) -> Map.entry(rs.getLong("person_id"),
+					new Requirement(rs.getLong("id"), RequirementKind.valueOf(rs.getString("kind")),
+							rs.getObject("amount_ordered", Integer.class), rs.getInt("amount_done"),
+							rs.getString("status"), rs.getObject("start_date", LocalDate.class),
+							rs.getObject("end_date", LocalDate.class))))
+			.list()
+			.forEach(e -> result.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+		return result;
+	}
+
 	public long record(long personId, org.openprobation.sentences.NewSentence n) {
 		boolean convictedBefore = jdbc.sql("select exists (select 1 from sentences.event where person_id = :p)")
 			.param("p", personId)

@@ -27,8 +27,12 @@ class LayoutModel {
 
 	private final String govukVersion;
 
-	LayoutModel(@Value("${openprobation.govuk-frontend-version}") String govukVersion) {
+	private final org.openprobation.shell.ThingsToDo thingsToDo;
+
+	LayoutModel(@Value("${openprobation.govuk-frontend-version}") String govukVersion,
+			org.openprobation.shell.ThingsToDo thingsToDo) {
 		this.govukVersion = govukVersion;
+		this.thingsToDo = thingsToDo;
 	}
 
 	/**
@@ -73,6 +77,10 @@ class LayoutModel {
 				path.startsWith("/people") || path.startsWith("/cases")));
 		if (user.staffId() != null && user.has(Role.PRACTITIONER)) {
 			items.add(new NavigationItem("My caseload", "/caseload", "/caseload".equals(path)));
+		}
+		Integer tasks = thingsToDo.count(user);
+		if (tasks != null) {
+			items.add(new NavigationItem("Things to do (" + tasks + ")", "/tasks", path.startsWith("/tasks")));
 		}
 		if (user.staffId() != null && user.hasAny(Role.PRACTITIONER, Role.SPO)) {
 			items.add(new NavigationItem("Diary", "/diary", path.startsWith("/diary")));

@@ -1,0 +1,427 @@
+package org.openprobation.interventions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.openprobation.access.AuditLog;
+import org.openprobation.access.CaseAccess;
+import org.openprobation.access.CaseAccessDenied;
+import org.openprobation.access.CurrentUser;
+import org.openprobation.access.Role;
+import org.openprobation.assessment.Assessments;
+import org.openprobation.assessment.RoshAssessment;
+import org.openprobation.contacts.Appointments;
+import org.openprobation.contacts.Contact;
+import org.openprobation.contacts.ContactType;
+import org.openprobation.contacts.Outcome;
+import org.openprobation.interventions.domain.ReferralRule;
+import org.openprobation.interventions.persistence.ReferralRepository;
+import org.openprobation.interventions.persistence.ServiceRepository;
+import org.openprobation.people.People;
+import org.openprobation.people.PersonRecord;
+import org.openprobation.people.PersonSummary;
+import org.openprobation.sentences.Requirement;
+import org.openprobation.sentences.RequirementKind;
+import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.Conflict;
+import org.openprobation.shared.Crn;
+import org.openprobation.shared.FieldProblem;
+import org.openprobation.shared.NotFound;
+import org.openprobation.shared.WorkingDayCalendar;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Referrals from a case to a service in the directory: sent (when the person is
+ * eligible), accepted onto the waiting list or rejected, started, completed or withdrawn;
+ * each session is a contact in the person's record, so attendance counts towards the
+ * contact standard and RAR days and an unacceptable absence is an enforceable failure.
+ */
+@org.springframework.stereotype.Service
+@Transactional(noRollbackFor = CaseAccessDenied.class)
+public class Referrals {
+
+	/** Working days a service has to answer a referral before the officer chases it. */
+	public static final int RESPONSE_WORKING_DAYS = 5;
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+
+	private final People people;
+
+	private final Assessments assessments;
+
+	private final Appointments appointments;
+
+	private final ServiceRepository services;
+
+	private final ReferralRepository repository;
+
+	private final CaseAccess access;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Referrals(People people, Assessments assessments, Appointments appointments, ServiceRepository services,
+			ReferralRepository repository, CaseAccess access, AuditLog audit, Clock clock) {
+		this.people = people;
+		this.assessments = assessments;
+		this.appointments = appointments;
+		this.services = services;
+		this.repository = repository;
+		this.access = access;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** A referral as asked for; the date sent defaults to today. */
+	public record NewReferral(@Nullable Long serviceId, @Nullable String reason, @Nullable Long requirementId,
+			boolean rar, @Nullable LocalDate sentOn) {
+	}
+
+	public long refer(CurrentUser user, Crn crn, NewReferral request) {
+		PersonRecord person = changeable(user, crn, "refer to an intervention");
+		LocalDate today = LocalDate.now(clock);
+		List<FieldProblem> problems = new ArrayList<>();
+		Service service = request.serviceId() == null ? null
+				: services.find(request.serviceId()).filter(s -> s.providerId() == person.providerId()).orElse(null);
+		if (service == null) {
+			problems.add(new FieldProblem("serviceId", "Select a service from the provider's directory"));
+		}
+		else {
+			RoshAssessment rosh = assessments.latestRosh(List.of(person.id())).get(person.id());
+			String ineligible = service.ineligibility(person.gender().name(),
+					rosh == null ? null : rosh.overallLevel());
+			if (ineligible != null) {
+				problems.add(new FieldProblem("serviceId", ineligible));
+			}
+		}
+		if (request.reason() == null || request.reason().isBlank()) {
+			problems.add(new FieldProblem("reason", "Enter why the person is referred and what it should achieve"));
+		}
+		else if (request.reason().length() > 2000) {
+			problems.add(new FieldProblem("reason", "Must be 2,000 characters or fewer"));
+		}
+		LocalDate sentOn = request.sentOn() == null ? today : request.sentOn();
+		if (sentOn.isAfter(today)) {
+			problems.add(new FieldProblem("sentOn", "The date sent cannot be in the future"));
+		}
+		else if (sentOn.isBefore(today.minusMonths(3))) {
+			problems.add(new FieldProblem("sentOn", "The date sent must be within the last 3 months"));
+		}
+		Requirement requirement = null;
+		if (request.requirementId() != null) {
+			requirement = appointments.activeRequirements(person.id()).get(request.requirementId());
+			if (requirement == null) {
+				problems.add(new FieldProblem("requirementId", "Select one of the person's current requirements"));
+			}
+		}
+		if (request.rar() && (requirement == null || requirement.kind() != RequirementKind.REHABILITATION_ACTIVITY)) {
+			problems.add(new FieldProblem("rar",
+					"Sessions count as RAR days only for the rehabilitation activity requirement"));
+		}
+		if (!problems.isEmpty()) {
+			throw new BadRequest(problems);
+		}
+		long id = repository
+			.insert(new ReferralRepository.NewReferral(service.id(), person.id(), request.requirementId(),
+					request.rar(), request.reason().strip(), sentOn, user.username()))
+			.orElseThrow(() -> new Conflict(person.name() + " already has a live referral to " + service.name()
+					+ ". Withdraw it before referring again."));
+		audit.record(user, "REFER", person.crn(), service.name() + ", sent " + sentOn);
+		return id;
+	}
+
+	/** Moves a referral on; a concurrent change is refused, never overwritten. */
+	public Referral move(CurrentUser user, long referralId, int version, @Nullable ReferralStatus to,
+			@Nullable LocalDate on, @Nullable String reason, @Nullable String outcome) {
+		Referral referral = find(referralId);
+		PersonRecord person = changeable(user, crnOf(referral.personId()), "update a referral");
+		Service service = services.find(referral.serviceId()).orElseThrow();
+		int attended = repository.sessionsAttended(List.of(referralId)).getOrDefault(referralId, 0);
+		LocalDate today = LocalDate.now(clock);
+		if (referral.version() != version) {
+			throw new Conflict(changedMeanwhile(referral));
+		}
+		List<FieldProblem> problems = ReferralRule.problemsMoving(new ReferralRule.Current(referral.status(),
+				referral.lastStepOn(), attended, service.sessions(), service.accredited()), to, on, today, reason,
+				outcome);
+		if (!problems.isEmpty()) {
+			throw new BadRequest(problems);
+		}
+		if (!repository.move(referralId, version, referral.status(), to, on, strip(to.needsReason() ? reason : null),
+				strip(to.needsOutcome() ? outcome : null), user.username())) {
+			throw new Conflict(changedMeanwhile(find(referralId)));
+		}
+		if (!to.live()) {
+			cancelFutureSessions(user, referralId);
+		}
+		audit.record(user, "REFERRAL_" + to.name(), person.crn(), service.name() + " on " + on);
+		return find(referralId);
+	}
+
+	private String changedMeanwhile(Referral now) {
+		return "The referral changed while you were looking at it (it is now "
+				+ now.status().label().toLowerCase(java.util.Locale.ROOT)
+				+ "). Nothing was saved; check it and try again.";
+	}
+
+	private void cancelFutureSessions(CurrentUser user, long referralId) {
+		LocalDateTime now = LocalDateTime.now(clock);
+		for (Long contactId : repository.sessionContactIds(referralId)) {
+			appointments.find(contactId)
+				.filter(c -> c.outcome() == null && c.start().isAfter(now))
+				.ifPresent(c -> appointments.recordOutcome(user, c.id(), Outcome.CANCELLED_BY_SERVICE, null, null));
+		}
+	}
+
+	/** A session of a referral, as asked for; a past one may carry its attendance. */
+	public record NewSession(@Nullable LocalDateTime start, @Nullable LocalDateTime end, @Nullable Outcome outcome,
+			@Nullable String reason, @Nullable String evidence, @Nullable String overrideReason) {
+	}
+
+	/**
+	 * Books a session of a started referral in the person's record, with its attendance
+	 * when it has happened.
+	 */
+	public Contact recordSession(CurrentUser user, long referralId, NewSession session) {
+		Referral referral = find(referralId);
+		Crn crn = crnOf(referral.personId());
+		changeable(user, crn, "record a session");
+		if (referral.status() != ReferralStatus.STARTED) {
+			throw new Conflict("Sessions are recorded once the referral has started (it is "
+					+ referral.status().label().toLowerCase(java.util.Locale.ROOT) + ").");
+		}
+		Service service = services.find(referral.serviceId()).orElseThrow();
+		if (session.start() != null && referral.startedOn() != null
+				&& session.start().toLocalDate().isBefore(referral.startedOn())) {
+			throw new BadRequest(List.of(new FieldProblem("start",
+					"A session cannot be before the referral started, on " + referral.startedOn().format(DAY))));
+		}
+		if (session.outcome() != null && session.start() != null && session.start().isAfter(LocalDateTime.now(clock))
+				&& !session.outcome().freesTheSlot()) {
+			throw new BadRequest(List.of(new FieldProblem("outcome",
+					"The session has not happened yet: leave attendance blank and record it afterwards")));
+		}
+		long contactId = appointments.bookWithoutOfficer(user, crn,
+				new Appointments.NewAppointment(ContactType.INTERVENTION_SESSION, session.start(), session.end(), null,
+						service.name(), referral.requirementId(), referral.rar(),
+						"Session of " + service.name() + " (referral " + referral.id() + ")",
+						session.overrideReason()));
+		repository.linkSession(referralId, contactId);
+		if (session.outcome() != null) {
+			return appointments.recordOutcome(user, contactId, session.outcome(), session.reason(), session.evidence());
+		}
+		return appointments.find(contactId).orElseThrow();
+	}
+
+	/** A referral with its service, person, sessions and the steps open to the user. */
+	public record ReferralView(Referral referral, Service service, PersonSummary person, List<Contact> sessions,
+			int sessionsAttended, List<ReferralStatus> next, boolean mayChange) {
+
+		public ReferralView {
+			sessions = List.copyOf(sessions);
+			next = List.copyOf(next);
+		}
+
+	}
+
+	public ReferralView referral(CurrentUser user, long referralId) {
+		Referral referral = find(referralId);
+		PersonRecord person = readable(user, crnOf(referral.personId()), "referral");
+		audit.record(user, "VIEW_REFERRAL", person.crn(), "referral " + referralId);
+		return view(user, referral, person);
+	}
+
+	private ReferralView view(CurrentUser user, Referral referral, PersonRecord person) {
+		Service service = services.find(referral.serviceId()).orElseThrow();
+		List<Contact> sessions = repository.sessionContactIds(referral.id())
+			.stream()
+			.map(appointments::find)
+			.flatMap(java.util.Optional::stream)
+			.toList();
+		int attended = (int) sessions.stream().filter(c -> c.outcome() != null && c.outcome().attended()).count();
+		boolean mayChange = access.change(user, people.ownerOf(person)).isGranted();
+		return new ReferralView(referral, service, people.byIds(List.of(person.id())).get(person.id()), sessions,
+				attended, mayChange ? List.copyOf(referral.status().next()) : List.of(), mayChange);
+	}
+
+	/** A case's referrals, newest first, with their services and sessions attended. */
+	public record CaseReferrals(PersonRecord person, List<Referral> referrals, Map<Long, Service> services,
+			Map<Long, Integer> attended, boolean mayRefer) {
+
+		public CaseReferrals {
+			referrals = List.copyOf(referrals);
+			services = Map.copyOf(services);
+			attended = Map.copyOf(attended);
+		}
+
+		public Service service(Referral referral) {
+			return services.get(referral.serviceId());
+		}
+
+		public int attended(Referral referral) {
+			return attended.getOrDefault(referral.id(), 0);
+		}
+
+	}
+
+	public CaseReferrals ofCase(CurrentUser user, Crn crn) {
+		PersonRecord person = readable(user, crn, "referrals");
+		List<Referral> referrals = repository.ofPerson(person.id());
+		Map<Long, Service> byId = new java.util.HashMap<>();
+		referrals.stream()
+			.map(Referral::serviceId)
+			.distinct()
+			.forEach(id -> services.find(id).ifPresent(s -> byId.put(id, s)));
+		audit.record(user, "VIEW_REFERRALS", person.crn(), referrals.size() + " referrals");
+		return new CaseReferrals(person, referrals, byId,
+				repository.sessionsAttended(referrals.stream().map(Referral::id).toList()),
+				access.change(user, people.ownerOf(person)).isGranted());
+	}
+
+	/** The person, for the referral form (the caller may change the case). */
+	public PersonRecord personForReferral(CurrentUser user, Crn crn) {
+		return changeable(user, crn, "refer to an intervention");
+	}
+
+	/**
+	 * The services of the person's provider that cover their borough (or all of the
+	 * provider's when the borough is unknown), each with why the person is ineligible if
+	 * they are.
+	 */
+	public record Choice(Service service, @Nullable String ineligibility, boolean local) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<Choice> choicesFor(PersonRecord person) {
+		Long borough = person.mainAddress().map(PersonRecord.Address::boroughId).orElse(null);
+		RoshAssessment rosh = assessments.latestRosh(List.of(person.id())).get(person.id());
+		List<Service> local = services.search(person.providerId(), null, borough);
+		java.util.Set<Long> localIds = local.stream().map(Service::id).collect(Collectors.toSet());
+		List<Choice> choices = new ArrayList<>();
+		for (Service s : borough == null ? local : services.search(person.providerId(), null, null)) {
+			choices
+				.add(new Choice(s, s.ineligibility(person.gender().name(), rosh == null ? null : rosh.overallLevel()),
+						localIds.contains(s.id())));
+		}
+		choices.sort(java.util.Comparator.comparing((Choice c) -> !c.local())
+			.thenComparing(c -> c.service().need().ordinal())
+			.thenComparing(c -> c.service().waitingWeeks()));
+		return choices;
+	}
+
+	/** The person's current requirements, for a referral to count towards. */
+	@Transactional(readOnly = true)
+	public Collection<Requirement> requirementsOf(PersonRecord person) {
+		return appointments.activeRequirements(person.id()).values();
+	}
+
+	/** Referrals sent and not yet answered, of many cases, with when an answer is due. */
+	public record AwaitingResponse(Referral referral, String serviceName, LocalDate responseDue) {
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, List<AwaitingResponse>> awaitingResponse(Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
+		List<Referral> sent = repository.ofPeople(personIds, EnumSet.of(ReferralStatus.SENT));
+		Map<Long, String> names = new java.util.HashMap<>();
+		sent.stream()
+			.map(Referral::serviceId)
+			.distinct()
+			.forEach(id -> services.find(id).ifPresent(s -> names.put(id, s.name())));
+		return sent.stream()
+			.map(r -> new AwaitingResponse(r, names.getOrDefault(r.serviceId(), "A service"),
+					WorkingDayCalendar.plusWorkingDays(r.sentOn(), RESPONSE_WORKING_DAYS)))
+			.collect(Collectors.groupingBy(a -> a.referral().personId()));
+	}
+
+	/** A service's page: its figures, waiting list and referrals awaiting a response. */
+	public record ServicePage(Service service, ServiceFigures figures, List<Listed> waiting, List<Listed> awaiting,
+			List<Listed> started) {
+
+		public ServicePage {
+			waiting = List.copyOf(waiting);
+			awaiting = List.copyOf(awaiting);
+			started = List.copyOf(started);
+		}
+
+	}
+
+	public record Listed(Referral referral, PersonSummary person, long weeksWaiting) {
+	}
+
+	public ServicePage service(CurrentUser user, long serviceId) {
+		Service service = services.find(serviceId)
+			.filter(s -> user.readsEveryProvider() || java.util.Objects.equals(user.providerId(), s.providerId()))
+			.orElseThrow(() -> new NotFound("There is no such service in your provider's directory."));
+		if (!user.hasAny(Role.PRACTITIONER, Role.SPO, Role.AREA_MANAGER, Role.QUALITY, Role.ADMIN, Role.INSPECTOR)) {
+			throw new AccessDeniedException("Only probation staff see a service's referrals.");
+		}
+		LocalDate today = LocalDate.now(clock);
+		ServiceFigures figures = repository.figures(List.of(serviceId), today)
+			.getOrDefault(serviceId, ServiceFigures.none(serviceId));
+		audit.record(user, "VIEW_SERVICE_REFERRALS", null, service.name());
+		return new ServicePage(service, figures, listed(serviceId, ReferralStatus.ACCEPTED, today),
+				listed(serviceId, ReferralStatus.SENT, today), listed(serviceId, ReferralStatus.STARTED, today));
+	}
+
+	private List<Listed> listed(long serviceId, ReferralStatus status, LocalDate today) {
+		List<Referral> referrals = repository.ofService(serviceId, EnumSet.of(status), 200);
+		Map<Long, PersonSummary> persons = people.byIds(referrals.stream().map(Referral::personId).toList());
+		return referrals.stream()
+			.filter(r -> persons.containsKey(r.personId()))
+			.map(r -> new Listed(r, persons.get(r.personId()), java.time.temporal.ChronoUnit.WEEKS
+				.between(r.acceptedOn() != null && status != ReferralStatus.SENT ? r.acceptedOn() : r.sentOn(), today)))
+			.toList();
+	}
+
+	/** Figures for many services, for the directory. */
+	@Transactional(readOnly = true)
+	public Map<Long, ServiceFigures> figures(Collection<Long> serviceIds) {
+		return repository.figures(serviceIds, LocalDate.now(clock));
+	}
+
+	private Referral find(long referralId) {
+		return repository.find(referralId).orElseThrow(() -> new NotFound("There is no such referral."));
+	}
+
+	private Crn crnOf(long personId) {
+		PersonSummary summary = people.byIds(List.of(personId)).get(personId);
+		if (summary == null) {
+			throw new NotFound("That person is no longer on the record.");
+		}
+		return Crn.parse(summary.crn()).orElseThrow();
+	}
+
+	private PersonRecord changeable(CurrentUser user, Crn crn, String purpose) {
+		PersonRecord person = people.find(crn)
+			.orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn.value()));
+		access.requireChange(user, people.ownerOf(person), crn.value(), purpose);
+		return person;
+	}
+
+	private PersonRecord readable(CurrentUser user, Crn crn, String purpose) {
+		PersonRecord person = people.find(crn)
+			.orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn.value()));
+		access.requireRead(user, people.ownerOf(person), crn.value(), purpose);
+		return person;
+	}
+
+	private static @Nullable String strip(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,264 @@
+package org.openprobation.interventions.web;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.openprobation.access.Users;
+import org.openprobation.contacts.Appointments;
+import org.openprobation.contacts.Outcome;
+import org.openprobation.interventions.ReferralStatus;
+import org.openprobation.interventions.Referrals;
+import org.openprobation.people.PersonRecord;
+import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.Conflict;
+import org.openprobation.shared.Crn;
+import org.openprobation.shared.DateInput;
+import org.openprobation.shared.FieldProblem;
+import org.openprobation.shared.NotFound;
+import org.openprobation.shared.TimeInput;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A case's referrals, referring to a service, moving a referral on and recording its
+ * sessions; a service's waiting list.
+ */
+@Controller
+class ReferralController {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+
+	private final Referrals referrals;
+
+	private final Users users;
+
+	ReferralController(Referrals referrals, Users users) {
+		this.referrals = referrals;
+		this.users = users;
+	}
+
+	@GetMapping("/cases/{crn}/referrals")
+	String ofCase(@PathVariable String crn, Model model) {
+		model.addAttribute("case", referrals.ofCase(users.current(), crn(crn)));
+		return "interventions/case-referrals";
+	}
+
+	@GetMapping("/cases/{crn}/referrals/new")
+	String referForm(@PathVariable String crn, @RequestParam(required = false) @Nullable String service, Model model) {
+		PersonRecord person = referrals.personForReferral(users.current(), crn(crn));
+		Map<String, String> typed = new LinkedHashMap<>();
+		typed.put("serviceId", service != null && service.matches("\\d{1,18}") ? service : "");
+		return referPage(model, person, typed, List.of());
+	}
+
+	@PostMapping("/cases/{crn}/referrals")
+	String refer(@PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		PersonRecord person = referrals.personForReferral(users.current(), crn(crn));
+		Map<String, String> typed = typed(form, "serviceId", "reason", "requirementId", "rar", "sentOn-day",
+				"sentOn-month", "sentOn-year");
+		List<FieldProblem> problems = new ArrayList<>();
+		boolean dateTyped = !(typed.get("sentOn-day") + typed.get("sentOn-month") + typed.get("sentOn-year")).isEmpty();
+		LocalDate sentOn = dateTyped ? DateInput.read(typed, "sentOn", "the date sent", problems) : null;
+		try {
+			if (!problems.isEmpty()) {
+				throw new BadRequest(problems);
+			}
+			long id = referrals.refer(users.current(), crn(crn),
+					new Referrals.NewReferral(number(typed.get("serviceId")), typed.get("reason"),
+							number(typed.get("requirementId")), "yes".equals(typed.get("rar")), sentOn));
+			redirect.addFlashAttribute("success", "Referral sent. Record the service's response when it comes.");
+			return "redirect:/referrals/" + id;
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			List<FieldProblem> all = new ArrayList<>(problems);
+			bad.problems().stream().filter(p -> !all.contains(p)).forEach(all::add);
+			return referPage(model, person, typed, all);
+		}
+		catch (Conflict conflict) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return referPage(model, person, typed, List.of(new FieldProblem("serviceId", conflict.getMessage())));
+		}
+	}
+
+	private String referPage(Model model, PersonRecord person, Map<String, String> typed, List<FieldProblem> problems) {
+		model.addAttribute("person", person);
+		model.addAttribute("typed", typed);
+		model.addAttribute("problems", problems.isEmpty() ? null : problems);
+		model.addAttribute("errors", FieldProblem.byField(problems));
+		model.addAttribute("choices", referrals.choicesFor(person));
+		model.addAttribute("requirements", referrals.requirementsOf(person));
+		return "interventions/refer";
+	}
+
+	@GetMapping("/referrals/{id}")
+	String referral(@PathVariable String id, Model model) {
+		return referralPage(model, referrals.referral(users.current(), id(id)), Map.of(), List.of(), Map.of(),
+				List.of());
+	}
+
+	@PostMapping("/referrals/{id}/status")
+	String move(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
+		long referralId = id(id);
+		Map<String, String> typed = typed(form, "status", "on-day", "on-month", "on-year", "reason", "outcome",
+				"version");
+		List<FieldProblem> problems = new ArrayList<>();
+		LocalDate on = DateInput.read(typed, "on", "the date", problems);
+		ReferralStatus to = enumOf(ReferralStatus.class, typed.get("status"));
+		try {
+			if (!problems.isEmpty()) {
+				if (to == null) {
+					problems.add(0, new FieldProblem("status", "Select what happened to the referral"));
+				}
+				throw new BadRequest(problems);
+			}
+			var moved = referrals.move(users.current(), referralId, version(typed.get("version")), to, on,
+					typed.get("reason"), typed.get("outcome"));
+			redirect.addFlashAttribute("success", "Referral updated: "
+					+ moved.status().label().toLowerCase(java.util.Locale.ROOT) + " on " + on.format(DAY) + ".");
+			return "redirect:/referrals/" + referralId;
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return referralPage(model, referrals.referral(users.current(), referralId), typed, bad.problems(), Map.of(),
+					List.of());
+		}
+		catch (Conflict conflict) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return referralPage(model, referrals.referral(users.current(), referralId), typed,
+					List.of(new FieldProblem("status", conflict.getMessage())), Map.of(), List.of());
+		}
+	}
+
+	@PostMapping("/referrals/{id}/sessions")
+	String recordSession(@PathVariable String id, @RequestParam MultiValueMap<String, String> form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		long referralId = id(id);
+		Map<String, String> typed = typed(form, "date-day", "date-month", "date-year", "startTime", "endTime",
+				"attendance", "session-reason", "evidence", "overrideReason");
+		List<FieldProblem> problems = new ArrayList<>();
+		LocalDate date = DateInput.read(typed, "date", "the date of the session", problems);
+		LocalTime start = TimeInput.read(typed.get("startTime"), "startTime", "the start time", problems);
+		LocalTime end = TimeInput.read(typed.get("endTime"), "endTime", "the end time", problems);
+		Outcome outcome = enumOf(Outcome.class, typed.get("attendance"));
+		try {
+			if (!problems.isEmpty()) {
+				throw new BadRequest(problems);
+			}
+			var session = referrals.recordSession(users.current(), referralId,
+					new Referrals.NewSession(date.atTime(start), date.atTime(end), outcome, typed.get("session-reason"),
+							typed.get("evidence"), typed.get("overrideReason")));
+			redirect.addFlashAttribute("success", "Session on " + session.start().toLocalDate().format(DAY)
+					+ (session.outcome() == null ? " booked." : " recorded: " + session.outcome().label() + "."));
+			return "redirect:/referrals/" + referralId;
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			List<FieldProblem> all = new ArrayList<>(problems);
+			bad.problems()
+				.stream()
+				.map(ReferralController::onSessionForm)
+				.filter(p -> !all.contains(p))
+				.forEach(all::add);
+			return referralPage(model, referrals.referral(users.current(), referralId), Map.of(), List.of(), typed,
+					all);
+		}
+		catch (Appointments.Clash clash) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return referralPage(model, referrals.referral(users.current(), referralId), Map.of(), List.of(), typed,
+					List.of(new FieldProblem("overrideReason", clash.getMessage())));
+		}
+		catch (Conflict conflict) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return referralPage(model, referrals.referral(users.current(), referralId), Map.of(), List.of(), typed,
+					List.of(new FieldProblem("date", conflict.getMessage())));
+		}
+	}
+
+	/** The booking's field names, as the session form names them. */
+	private static FieldProblem onSessionForm(FieldProblem problem) {
+		return switch (problem.field()) {
+			case "start" -> new FieldProblem("date", problem.message());
+			case "end" -> new FieldProblem("endTime", problem.message());
+			case "outcome" -> new FieldProblem("attendance", problem.message());
+			case "reason" -> new FieldProblem("session-reason", problem.message());
+			default -> problem;
+		};
+	}
+
+	private String referralPage(Model model, Referrals.ReferralView view, Map<String, String> typed,
+			List<FieldProblem> problems, Map<String, String> sessionTyped, List<FieldProblem> sessionProblems) {
+		List<FieldProblem> all = new ArrayList<>(problems);
+		all.addAll(sessionProblems);
+		model.addAttribute("view", view);
+		model.addAttribute("typed", typed);
+		model.addAttribute("errors", FieldProblem.byField(problems));
+		model.addAttribute("sessionTyped", sessionTyped);
+		model.addAttribute("sessionErrors", FieldProblem.byField(sessionProblems));
+		model.addAttribute("problems", all.isEmpty() ? null : all);
+		model.addAttribute("outcomes", Outcome.values());
+		return "interventions/referral";
+	}
+
+	@GetMapping("/interventions/{id}")
+	String service(@PathVariable String id, Model model) {
+		model.addAttribute("page", referrals.service(users.current(), id(id)));
+		return "interventions/service";
+	}
+
+	private static Map<String, String> typed(MultiValueMap<String, String> form, String... fields) {
+		Map<String, String> typed = new LinkedHashMap<>();
+		for (String field : fields) {
+			String value = form.getFirst(field);
+			typed.put(field, value == null ? "" : value.strip());
+		}
+		return typed;
+	}
+
+	private static @Nullable Long number(String typed) {
+		return typed != null && typed.matches("\\d{1,18}") ? Long.valueOf(typed) : null;
+	}
+
+	private static int version(String typed) {
+		return typed != null && typed.matches("\\d{1,9}") ? Integer.parseInt(typed) : -1;
+	}
+
+	private static <E extends Enum<E>> @Nullable E enumOf(Class<E> type, @Nullable String value) {
+		try {
+			return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static long id(String typed) {
+		try {
+			return Long.parseLong(typed);
+		}
+		catch (NumberFormatException ex) {
+			throw new NotFound("There is no such referral.");
+		}
+	}
+
+	private static Crn crn(String typed) {
+		return Crn.parse(typed).orElseThrow(() -> new NotFound("No person on probation has the CRN " + typed));
+	}
+
+}
