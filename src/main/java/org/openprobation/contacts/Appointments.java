@@ -399,6 +399,14 @@ public class Appointments {
 	}
 
 	/**
+	 * The latest home visit that took place, of many cases (the caller checks access).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, LocalDate> lastHomeVisits(java.util.Collection<Long> personIds) {
+		return personIds.isEmpty() ? Map.of() : repository.lastHomeVisits(personIds);
+	}
+
+	/**
 	 * A case's RAR whose remaining days cannot be delivered at one a week before it ends.
 	 */
 	public record RarAtRisk(long personId, Requirement requirement, int daysUsed, int daysOrdered, int daysRemaining) {

@@ -24,6 +24,9 @@ import org.openprobation.organisation.Organisation;
 import org.openprobation.people.People;
 import org.openprobation.people.PersonRecord;
 import org.openprobation.sentences.CurrentSentence;
+import org.openprobation.sentences.Sentence;
+import org.openprobation.sentences.SentenceKind;
+import org.openprobation.sentences.SentenceStatus;
 import org.openprobation.sentences.Sentences;
 import org.openprobation.shared.BadRequest;
 import org.openprobation.shared.Conflict;
@@ -273,13 +276,6 @@ public class Enforcement {
 				}
 				to = "RETURNED";
 			}
-			case "decide" -> {
-				require(from, "SUBMITTED");
-				if (detail == null || detail.isBlank()) {
-					throw new BadRequest(List.of(new FieldProblem("detail", "Enter the decision or outcome")));
-				}
-				to = "DECIDED";
-			}
 			default -> throw new BadRequest(List.of(new FieldProblem("step", "Unknown step")));
 		}
 		if (!repository.move(actionId, version, from, to, LocalDate.now(clock), user.username(),
@@ -289,6 +285,105 @@ public class Enforcement {
 		}
 		audit.record(user, action.kind() + "_" + to, person.crn(), detail == null ? to : to + ": " + detail.strip());
 		return repository.find(actionId).orElseThrow();
+	}
+
+	/**
+	 * Records the court's or the recall decision on a submitted pack; a revocation ends
+	 * the order and a recall ends the licence, on the date of the decision.
+	 */
+	public EnforcementAction decide(CurrentUser user, long actionId, int version, @Nullable Decision decision,
+			@Nullable String note) {
+		EnforcementAction action = repository.find(actionId)
+			.orElseThrow(() -> new NotFound("There is no such enforcement action."));
+		PersonRecord person = changeable(user, crnOf(action.personId()), "record a breach or recall decision");
+		require(action.state(), "SUBMITTED");
+		if (decision == null || !action.decisions().contains(decision)) {
+			throw new BadRequest(List.of(new FieldProblem("decision", "Select the decision")));
+		}
+		if (note != null && note.length() > 2000) {
+			throw new BadRequest(List.of(new FieldProblem("detail", "Must be 2,000 characters or fewer")));
+		}
+		LocalDate today = LocalDate.now(clock);
+		String outcome = decision.label() + (note == null || note.isBlank() ? "" : ": " + note.strip());
+		if (!repository.decide(actionId, version, decision.name(), outcome, today)) {
+			throw new Conflict(changedMeanwhile(action));
+		}
+		if (decision.endsSentenceAs() != null) {
+			boolean licence = action.kind().equals("RECALL");
+			sentences.of(action.personId())
+				.stream()
+				.filter(Sentence::active)
+				.filter(sentence -> licence == (sentence.kind() == SentenceKind.LICENCE
+						|| sentence.kind() == SentenceKind.POST_SENTENCE_SUPERVISION))
+				.filter(sentence -> sentence.kind() != SentenceKind.PRE_RELEASE)
+				.forEach(sentence -> sentences.end(sentence.id(), SentenceStatus.valueOf(decision.endsSentenceAs()),
+						today));
+		}
+		audit.record(user, action.kind() + "_DECIDED", person.crn(), outcome);
+		return repository.find(actionId).orElseThrow();
+	}
+
+	/**
+	 * Records a warrant (the person did not surrender, or is unlawfully at large after
+	 * recall) or its execution (arrested or surrendered).
+	 */
+	public EnforcementAction warrant(CurrentUser user, long actionId, int version, boolean executed,
+			@Nullable String detail) {
+		EnforcementAction action = repository.find(actionId)
+			.orElseThrow(() -> new NotFound("There is no such enforcement action."));
+		PersonRecord person = changeable(user, crnOf(action.personId()), "record a warrant");
+		LocalDate today = LocalDate.now(clock);
+		if (executed) {
+			if (!action.warrantOutstanding()) {
+				throw new Conflict("There is no outstanding warrant on this "
+						+ action.kindLabel().toLowerCase(java.util.Locale.ROOT) + ".");
+			}
+			if (!repository.executeWarrant(actionId, version, today)) {
+				throw new Conflict(changedMeanwhile(action));
+			}
+			audit.record(user, "WARRANT_EXECUTED", person.crn(), action.kindLabel());
+		}
+		else {
+			if (action.kind().equals("WARNING")
+					|| !(action.state().equals("SUBMITTED") || action.state().equals("DECIDED"))) {
+				throw new Conflict("A warrant follows a breach or recall that has been submitted or decided.");
+			}
+			if (action.warrantOutstanding()) {
+				throw new Conflict("A warrant is already outstanding.");
+			}
+			if (detail == null || detail.isBlank()) {
+				throw new BadRequest(List.of(new FieldProblem("detail",
+						"Enter the warrant's details: the court or authority, and whether backed for bail")));
+			}
+			if (detail.length() > 1000) {
+				throw new BadRequest(List.of(new FieldProblem("detail", "Must be 1,000 characters or fewer")));
+			}
+			if (!repository.issueWarrant(actionId, version, today, detail.strip())) {
+				throw new Conflict(changedMeanwhile(action));
+			}
+			audit.record(user, "WARRANT_ISSUED", person.crn(), detail.strip());
+		}
+		return repository.find(actionId).orElseThrow();
+	}
+
+	/** An outstanding warrant, for the banner on every page of a case. */
+	public record Warrant(LocalDate issuedOn, String detail, String kindLabel) {
+	}
+
+	/**
+	 * The outstanding warrant of the case with this CRN, if any (for a page the caller
+	 * has already checked and audited).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Warrant> outstandingWarrant(String crn) {
+		return repository.outstandingWarrant(crn)
+			.map(a -> new Warrant(a.warrantIssuedOn(), a.warrantDetail() == null ? "" : a.warrantDetail(),
+					a.kindLabel()));
+	}
+
+	private static String changedMeanwhile(EnforcementAction action) {
+		return "This " + action.kindLabel().toLowerCase(java.util.Locale.ROOT)
+				+ " changed while you were looking at it; nothing was saved. Check it and try again.";
 	}
 
 	@Transactional(readOnly = false)

@@ -12,7 +12,18 @@ public record EnforcementAction(long id, long personId, long contactId, String k
 		@Nullable String letter, LocalDate createdOn, String createdBy, @Nullable LocalDate countersignedOn,
 		@Nullable String countersignedBy, @Nullable LocalDate submittedOn, @Nullable LocalDate returnedOn,
 		@Nullable String returnedReason, int timesReturned, @Nullable LocalDate decidedOn, @Nullable String outcome,
-		int version) {
+		int version, @Nullable String decision, @Nullable LocalDate warrantIssuedOn, @Nullable String warrantDetail,
+		@Nullable LocalDate warrantExecutedOn) {
+
+	/** A warrant was issued and the person has not yet been arrested or surrendered. */
+	public boolean warrantOutstanding() {
+		return warrantIssuedOn != null && warrantExecutedOn == null;
+	}
+
+	/** The possible decisions for this breach or recall. */
+	public java.util.List<Decision> decisions() {
+		return Decision.forKind(kind);
+	}
 
 	public String kindLabel() {
 		return switch (kind) {

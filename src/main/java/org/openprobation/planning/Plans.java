@@ -70,7 +70,7 @@ public class Plans {
 
 	/** A case's plan gaps and timeliness, as an oversight list shows it. */
 	public record PlanState(long personId, @Nullable LocalDate startedOn, @Nullable LocalDate dueBy, int objectives,
-			List<String> gaps, @Nullable LocalDate nextReviewDue) {
+			List<String> gaps, @Nullable LocalDate nextReviewDue, @Nullable LocalDate lastReviewedOn) {
 
 		public PlanState {
 			gaps = List.copyOf(gaps);
@@ -114,7 +114,8 @@ public class Plans {
 			states.put(personId,
 					new PlanState(personId, head == null ? null : head.createdOn(), head == null ? null : head.dueBy(),
 							planObjectives.size(), gaps.stream().map(PlanGaps.Gap::message).toList(),
-							reviewFrom == null ? null : reviewFrom.plusMonths(SentencePlan.REVIEW_MONTHS)));
+							reviewFrom == null ? null : reviewFrom.plusMonths(SentencePlan.REVIEW_MONTHS),
+							head == null ? null : head.lastReviewedOn()));
 		}
 		return states;
 	}

@@ -67,6 +67,21 @@ public class Sentences {
 		return repository.custodyStart(personId);
 	}
 
+	/**
+	 * Ends an active sentence with its outcome (the caller has checked access and the
+	 * {@link SentenceEnding} rules); false when it had already ended.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public boolean end(long sentenceId, SentenceStatus outcome, java.time.LocalDate on) {
+		return repository.end(sentenceId, outcome, on);
+	}
+
+	/** Completion rates of sentences ended between two dates, for one provider or all. */
+	public SentenceEnding.CompletionRates completionRates(@Nullable Long providerScope, java.time.LocalDate from,
+			java.time.LocalDate to) {
+		return SentenceEnding.CompletionRates.of(repository.endedBetween(providerScope, from, to));
+	}
+
 	/** People with at least one active sentence, for one provider or all. */
 	public long peopleUnderSupervision(@Nullable Long providerScope) {
 		return repository.peopleUnderSupervision(providerScope);

@@ -18,7 +18,8 @@ import org.openprobation.sentences.Sentence;
 public record CaseOverview(PersonRecord person, CaseOwner owner, String providerName, List<Sentence> sentences,
 		Map<Long, StaffMember> officers, AccessDecision change, AssessmentSummary assessment, SentencePlan plan,
 		List<SafeguardingCheck> safeguarding, @Nullable String roshReview,
-		org.openprobation.contacts.Appointments.@Nullable NextContact nextContact) {
+		org.openprobation.contacts.Appointments.@Nullable NextContact nextContact,
+		org.openprobation.contacts.HomeVisitStandard.@Nullable Due homeVisit) {
 
 	public Optional<StaffMember> responsibleOfficer() {
 		return person.responsibleOfficer().map(ro -> officers.get(ro.staffId()));

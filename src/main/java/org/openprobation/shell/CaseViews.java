@@ -1,6 +1,7 @@
 package org.openprobation.shell;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.openprobation.access.AuditLog;
@@ -47,10 +48,13 @@ public class CaseViews {
 
 	private final org.openprobation.contacts.Appointments appointments;
 
+	private final HomeVisits homeVisits;
+
 	CaseViews(People people, Sentences sentences, Organisation organisation, CaseAccess access, AuditLog audit,
 			Assessments assessments, Plans plans, SafeguardingChecks safeguarding,
-			org.openprobation.contacts.Appointments appointments) {
+			org.openprobation.contacts.Appointments appointments, HomeVisits homeVisits) {
 		this.appointments = appointments;
+		this.homeVisits = homeVisits;
 		this.safeguarding = safeguarding;
 		this.assessments = assessments;
 		this.plans = plans;
@@ -105,7 +109,8 @@ public class CaseViews {
 		return new CaseOverview(person, owner, organisation.providerName(person.providerId()).orElse(""),
 				sentences.of(person.id()), officers, access.change(user, owner), assessment,
 				plans.of(person.id(), assessment), safeguarding.forCase(person.id()),
-				assessments.roshReviewPrompt(person.id()).orElse(null), appointments.nextContact(person.id()));
+				assessments.roshReviewPrompt(person.id()).orElse(null), appointments.nextContact(person.id()),
+				homeVisits.dueOf(List.of(person.id())).get(person.id()));
 	}
 
 }

@@ -38,7 +38,8 @@ public class ThingsToDo {
 
 		INDUCTION_TO_BOOK("Induction to book"), OUTCOME_NOT_RECORDED("Outcome not recorded"),
 		CONTACT_OVERDUE("Contact overdue"), WARNING_DUE("Warning letter due"), BREACH_DUE("Breach due"),
-		RAR_AT_RISK("RAR days at risk"), REFERRAL_AWAITING_RESPONSE("Referral awaiting response");
+		RAR_AT_RISK("RAR days at risk"), REFERRAL_AWAITING_RESPONSE("Referral awaiting response"),
+		HOME_VISIT_DUE("Home visit due");
 
 		private final String label;
 
@@ -88,11 +89,15 @@ public class ThingsToDo {
 
 	private final Referrals referrals;
 
+	private final HomeVisits homeVisits;
+
 	private final java.time.Clock clock;
 
 	ThingsToDo(People people, Caseloads caseloads, Organisation organisation, Appointments appointments,
-			Enforcement enforcement, Referrals referrals, AuditLog audit, java.time.Clock clock) {
+			Enforcement enforcement, Referrals referrals, HomeVisits homeVisits, AuditLog audit,
+			java.time.Clock clock) {
 		this.referrals = referrals;
+		this.homeVisits = homeVisits;
 		this.people = people;
 		this.caseloads = caseloads;
 		this.organisation = organisation;
@@ -198,6 +203,13 @@ public class ThingsToDo {
 					+ rar.requirement().endDate().format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy")),
 					"/cases/" + p.crn() + "/appointments/new"));
 		}
+		homeVisits.dueOf(ids).forEach((id, due) -> {
+			if (!due.due().isAfter(today.plusDays(7))) {
+				PersonSummary p = byId.get(id);
+				tasks.add(task(Kind.HOME_VISIT_DUE, p, officers, due.due(), due.reason(),
+						"/cases/" + p.crn() + "/appointments/new"));
+			}
+		});
 		referrals.awaitingResponse(ids).forEach((id, awaiting) -> {
 			PersonSummary p = byId.get(id);
 			for (Referrals.AwaitingResponse a : awaiting) {

@@ -242,6 +242,21 @@ public class ContactRepository {
 				""").param("r", requirementId).query(LocalDate.class).list();
 	}
 
+	/** The date of each person's latest home visit that took place. */
+	public Map<Long, LocalDate> lastHomeVisits(Collection<Long> personIds) {
+		Map<Long, LocalDate> result = new java.util.HashMap<>();
+		jdbc.sql("""
+				select person_id, max(starts_at)::date from contacts.contact
+				where person_id = any(:ids) and type = 'HOME_VISIT'
+				  and outcome in ('ATTENDED_COMPLIED', 'ATTENDED_FAILED_TO_COMPLY')
+				group by person_id
+				""")
+			.param("ids", personIds.toArray(Long[]::new))
+			.query((rs, n) -> result.put(rs.getLong(1), rs.getObject(2, LocalDate.class)))
+			.list();
+		return result;
+	}
+
 	/** RAR days used (distinct days attended) per requirement. */
 	public Map<Long, Integer> rarDayCounts(Collection<Long> requirementIds) {
 		Map<Long, Integer> result = new java.util.HashMap<>();

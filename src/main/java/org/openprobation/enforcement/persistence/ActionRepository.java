@@ -17,7 +17,8 @@ public class ActionRepository {
 
 	private static final String SELECT = """
 			select id, person_id, contact_id, kind, state, reasons, letter, created_on, created_by, countersigned_on,
-			       countersigned_by, submitted_on, returned_on, returned_reason, times_returned, decided_on, outcome, version
+			       countersigned_by, submitted_on, returned_on, returned_reason, times_returned, decided_on, outcome, version,
+			       decision, warrant_issued_on, warrant_detail, warrant_executed_on
 			from enforcement.action
 			""";
 
@@ -89,6 +90,54 @@ public class ActionRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * Records the decision on a submitted breach or recall, if still at the version read.
+	 */
+	public boolean decide(long id, int version, String decision, String outcome, LocalDate on) {
+		return jdbc
+			.sql("""
+					update enforcement.action set state = 'DECIDED', decided_on = :on, decision = :decision, outcome = :outcome,
+					    version = version + 1
+					where id = :id and version = :v and state = 'SUBMITTED'
+					""")
+			.param("on", on)
+			.param("decision", decision)
+			.param("outcome", outcome)
+			.param("id", id)
+			.param("v", version)
+			.update() == 1;
+	}
+
+	public boolean issueWarrant(long id, int version, LocalDate on, String detail) {
+		return jdbc
+			.sql("""
+					update enforcement.action set warrant_issued_on = :on, warrant_detail = :detail, warrant_executed_on = null,
+					    version = version + 1
+					where id = :id and version = :v and (warrant_issued_on is null or warrant_executed_on is not null)
+					""")
+			.param("on", on)
+			.param("detail", detail)
+			.param("id", id)
+			.param("v", version)
+			.update() == 1;
+	}
+
+	public boolean executeWarrant(long id, int version, LocalDate on) {
+		return jdbc.sql("""
+				update enforcement.action set warrant_executed_on = :on, version = version + 1
+				where id = :id and version = :v and warrant_issued_on is not null and warrant_executed_on is null
+				""").param("on", on).param("id", id).param("v", version).update() == 1;
+	}
+
+	/** The outstanding warrant of the person with this CRN, if any (the latest). */
+	public Optional<EnforcementAction> outstandingWarrant(String crn) {
+		return jdbc.sql(SELECT.replace("from enforcement.action", "from enforcement.action a") + """
+				 where a.warrant_issued_on is not null and a.warrant_executed_on is null
+				   and a.person_id = (select p.id from people.person p where p.crn = :crn)
+				order by a.warrant_issued_on desc limit 1
+				""").param("crn", crn).query(ActionRepository::action).optional();
+	}
+
 	static EnforcementAction action(ResultSet rs, int n) throws SQLException {
 		return new EnforcementAction(rs.getLong("id"), rs.getLong("person_id"), rs.getLong("contact_id"),
 				rs.getString("kind"), rs.getString("state"), rs.getString("reasons"), rs.getString("letter"),
@@ -96,7 +145,9 @@ public class ActionRepository {
 				rs.getObject("countersigned_on", LocalDate.class), rs.getString("countersigned_by"),
 				rs.getObject("submitted_on", LocalDate.class), rs.getObject("returned_on", LocalDate.class),
 				rs.getString("returned_reason"), rs.getInt("times_returned"),
-				rs.getObject("decided_on", LocalDate.class), rs.getString("outcome"), rs.getInt("version"));
+				rs.getObject("decided_on", LocalDate.class), rs.getString("outcome"), rs.getInt("version"),
+				rs.getString("decision"), rs.getObject("warrant_issued_on", LocalDate.class),
+				rs.getString("warrant_detail"), rs.getObject("warrant_executed_on", LocalDate.class));
 	}
 
 }

@@ -83,14 +83,45 @@ class EnforcementController {
 		}
 	}
 
-	@PostMapping("/enforcement/{id}/{step}")
-	String advance(@PathVariable long id, @PathVariable String step, @RequestParam(defaultValue = "-1") int version,
+	@PostMapping("/enforcement/{id}/decide")
+	String decide(@PathVariable long id, @RequestParam(defaultValue = "-1") int version,
+			@RequestParam(defaultValue = "") String decision, @RequestParam(defaultValue = "") String detail,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> {
+			org.openprobation.enforcement.Decision chosen = null;
+			try {
+				chosen = decision.isBlank() ? null : org.openprobation.enforcement.Decision.valueOf(decision);
+			}
+			catch (IllegalArgumentException ex) {
+				chosen = null;
+			}
+			EnforcementAction after = enforcement.decide(users.current(), id, version, chosen, detail);
+			return after.kindLabel() + " decided: " + after.outcome() + ".";
+		});
+	}
+
+	@PostMapping("/enforcement/{id}/warrant")
+	String warrant(@PathVariable long id, @RequestParam(defaultValue = "-1") int version,
 			@RequestParam(defaultValue = "") String detail, RedirectAttributes redirect) {
-		EnforcementAction before = enforcement.action(users.current(), id);
-		String crn = enforcement.crnOf(before);
+		return act(id, redirect, () -> {
+			enforcement.warrant(users.current(), id, version, false, detail);
+			return "Warrant recorded: it shows on every page of the case until it is executed.";
+		});
+	}
+
+	@PostMapping("/enforcement/{id}/warrant-executed")
+	String warrantExecuted(@PathVariable long id, @RequestParam(defaultValue = "-1") int version,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> {
+			enforcement.warrant(users.current(), id, version, true, null);
+			return "Warrant recorded as executed.";
+		});
+	}
+
+	private String act(long id, RedirectAttributes redirect, java.util.function.Supplier<String> step) {
+		String crn = enforcement.crnOf(enforcement.action(users.current(), id));
 		try {
-			EnforcementAction after = enforcement.advance(users.current(), id, version, step, detail);
-			redirect.addFlashAttribute("success", after.kindLabel() + ": " + after.stateLabel().toLowerCase() + ".");
+			redirect.addFlashAttribute("success", step.get());
 		}
 		catch (BadRequest bad) {
 			redirect.addFlashAttribute("notice", "Nothing was saved: "
@@ -100,6 +131,15 @@ class EnforcementController {
 			redirect.addFlashAttribute("notice", "Nothing was saved: " + conflict.getMessage());
 		}
 		return "redirect:/cases/" + crn + "/enforcement";
+	}
+
+	@PostMapping("/enforcement/{id}/{step}")
+	String advance(@PathVariable long id, @PathVariable String step, @RequestParam(defaultValue = "-1") int version,
+			@RequestParam(defaultValue = "") String detail, RedirectAttributes redirect) {
+		return act(id, redirect, () -> {
+			EnforcementAction after = enforcement.advance(users.current(), id, version, step, detail);
+			return after.kindLabel() + ": " + after.stateLabel().toLowerCase(java.util.Locale.ROOT) + ".";
+		});
 	}
 
 	@GetMapping("/enforcement/{id}/letter")

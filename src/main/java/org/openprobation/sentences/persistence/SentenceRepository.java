@@ -91,6 +91,49 @@ public class SentenceRepository {
 			.toList();
 	}
 
+	/**
+	 * Ends an active sentence with its outcome; its active requirements complete with it
+	 * or are terminated. False when it is not active (any more).
+	 */
+	public boolean end(long sentenceId, org.openprobation.sentences.SentenceStatus status, LocalDate on) {
+		boolean ended = jdbc.sql("""
+				update sentences.sentence set status = :status, ended_on = :on, version = version + 1
+				where id = :id and status = 'ACTIVE'
+				""").param("status", status.name()).param("on", on).param("id", sentenceId).update() == 1;
+		if (ended) {
+			jdbc.sql(
+					"""
+							update sentences.requirement set status = :status, end_date = greatest(start_date, least(end_date, :on)),
+							    version = version + 1
+							where sentence_id = :id and status = 'ACTIVE'
+							""")
+				.param("status",
+						status == org.openprobation.sentences.SentenceStatus.COMPLETED ? "COMPLETED" : "TERMINATED")
+				.param("on", on)
+				.param("id", sentenceId)
+				.update();
+		}
+		return ended;
+	}
+
+	/** Sentences ended in a period, by kind and outcome, for one provider or all. */
+	public Map<String, Map<String, Integer>> endedBetween(@Nullable Long providerId, LocalDate from, LocalDate to) {
+		Map<String, Map<String, Integer>> result = new HashMap<>();
+		jdbc.sql("""
+				select s.kind, s.status, count(*) from sentences.sentence s join people.person p on p.id = s.person_id
+				where s.status <> 'ACTIVE' and s.kind <> 'PRE_RELEASE' and s.ended_on between :from and :to
+				  and (:provider::bigint is null or p.provider_id = :provider)
+				group by s.kind, s.status
+				""")
+			.param("provider", providerId)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> result.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+				.put(rs.getString(2), rs.getInt(3)))
+			.list();
+		return result;
+	}
+
 	/** Active requirements of a kind on active sentences, by person. */
 	public Map<Long, List<Requirement>> activeRequirements(java.util.Collection<Long> personIds, RequirementKind kind) {
 		Map<Long, List<Requirement>> result = new HashMap<>();

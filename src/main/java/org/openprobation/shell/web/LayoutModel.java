@@ -29,10 +29,13 @@ class LayoutModel {
 
 	private final org.openprobation.shell.ThingsToDo thingsToDo;
 
+	private final org.openprobation.enforcement.Enforcement enforcement;
+
 	LayoutModel(@Value("${openprobation.govuk-frontend-version}") String govukVersion,
-			org.openprobation.shell.ThingsToDo thingsToDo) {
+			org.openprobation.shell.ThingsToDo thingsToDo, org.openprobation.enforcement.Enforcement enforcement) {
 		this.govukVersion = govukVersion;
 		this.thingsToDo = thingsToDo;
+		this.enforcement = enforcement;
 	}
 
 	/**
@@ -44,6 +47,7 @@ class LayoutModel {
 		model.addAttribute("currentUser", currentUser());
 		model.addAttribute("currentUserRoles", currentUserRoles());
 		model.addAttribute("navigation", navigation(request));
+		model.addAttribute("caseWarrant", caseWarrant(request));
 	}
 
 	@ModelAttribute("govukVersion")
@@ -62,6 +66,21 @@ class LayoutModel {
 	String currentUserRoles() {
 		CurrentUser user = currentUser();
 		return user == null ? "" : user.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", "));
+	}
+
+	private static final java.util.regex.Pattern CASE_PATH = java.util.regex.Pattern
+		.compile("^/cases/([A-Za-z][0-9]{6})(/.*)?$");
+
+	/** An outstanding warrant of the case a page is about, shown on every page of it. */
+	@ModelAttribute("caseWarrant")
+	org.openprobation.enforcement.Enforcement.@Nullable Warrant caseWarrant(HttpServletRequest request) {
+		if (currentUser() == null) {
+			return null;
+		}
+		var matcher = CASE_PATH.matcher(request.getRequestURI());
+		return matcher.matches()
+				? enforcement.outstandingWarrant(matcher.group(1).toUpperCase(java.util.Locale.ROOT)).orElse(null)
+				: null;
 	}
 
 	@ModelAttribute("navigation")

@@ -1,0 +1,90 @@
+package org.openprobation.shell;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.openprobation.assessment.Assessments;
+import org.openprobation.assessment.Registration;
+import org.openprobation.assessment.RegistrationType;
+import org.openprobation.contacts.Appointments;
+import org.openprobation.contacts.HomeVisitStandard;
+import org.openprobation.planning.Plans;
+import org.openprobation.sentences.CurrentSentence;
+import org.openprobation.sentences.SentenceKind;
+import org.openprobation.sentences.Sentences;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which cases need a home visit now: those registered with child safeguarding or domestic
+ * abuse concerns, by the home visit standard (the caller checks access).
+ */
+@Service
+@Transactional(readOnly = true)
+public class HomeVisits {
+
+	/** Registrations that mean child safeguarding or domestic abuse concerns. */
+	public static final Set<RegistrationType> CONCERNS = EnumSet.of(RegistrationType.CHILD_PROTECTION,
+			RegistrationType.CHILD_CONCERNS, RegistrationType.RISK_TO_CHILDREN,
+			RegistrationType.DOMESTIC_ABUSE_PERPETRATOR, RegistrationType.DOMESTIC_ABUSE_VICTIM);
+
+	private final Assessments assessments;
+
+	private final Sentences sentences;
+
+	private final Plans plans;
+
+	private final Appointments appointments;
+
+	private final Clock clock;
+
+	HomeVisits(Assessments assessments, Sentences sentences, Plans plans, Appointments appointments, Clock clock) {
+		this.assessments = assessments;
+		this.sentences = sentences;
+		this.plans = plans;
+		this.appointments = appointments;
+		this.clock = clock;
+	}
+
+	/** The home visit due for each of these cases that needs one. */
+	public Map<Long, HomeVisitStandard.Due> dueOf(Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
+		List<Long> concerned = assessments.registrations(personIds)
+			.entrySet()
+			.stream()
+			.filter(e -> e.getValue().stream().map(Registration::type).anyMatch(CONCERNS::contains))
+			.map(Map.Entry::getKey)
+			.toList();
+		if (concerned.isEmpty()) {
+			return Map.of();
+		}
+		LocalDate today = LocalDate.now(clock);
+		Map<Long, CurrentSentence> current = sentences.current(concerned);
+		Map<Long, Plans.PlanState> states = plans.statesOf(concerned);
+		Map<Long, LocalDate> visited = appointments.lastHomeVisits(concerned);
+		Map<Long, HomeVisitStandard.Due> result = new HashMap<>();
+		for (Long id : concerned) {
+			CurrentSentence sentence = current.get(id);
+			if (sentence == null || sentence.kind() == SentenceKind.PRE_RELEASE) {
+				continue;
+			}
+			Plans.PlanState state = states.get(id);
+			HomeVisitStandard.Due due = HomeVisitStandard.due(sentence.startDate(),
+					state == null ? null : state.lastReviewedOn(), visited.get(id), today);
+			if (due != null) {
+				result.put(id, due);
+			}
+		}
+		return result;
+	}
+
+}

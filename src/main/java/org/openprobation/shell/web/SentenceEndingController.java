@@ -1,0 +1,120 @@
+package org.openprobation.shell.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.openprobation.access.Users;
+import org.openprobation.sentences.SentenceEnding;
+import org.openprobation.sentences.SentenceStatus;
+import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.Conflict;
+import org.openprobation.shared.Crn;
+import org.openprobation.shared.DateInput;
+import org.openprobation.shared.FieldProblem;
+import org.openprobation.shared.NotFound;
+import org.openprobation.shell.SentenceEndings;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Ending a sentence with its outcome; the provider's completion rates. */
+@Controller
+class SentenceEndingController {
+
+	private final SentenceEndings endings;
+
+	private final Users users;
+
+	SentenceEndingController(SentenceEndings endings, Users users) {
+		this.endings = endings;
+		this.users = users;
+	}
+
+	@GetMapping("/cases/{crn}/sentences/{id}/end")
+	String form(@PathVariable String crn, @PathVariable String id, Model model) {
+		return page(model, endings.ending(users.current(), crn(crn), id(id)), Map.of(), List.of());
+	}
+
+	@PostMapping("/cases/{crn}/sentences/{id}/end")
+	String end(@PathVariable String crn, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		SentenceEndings.Ending ending = endings.ending(users.current(), crn(crn), id(id));
+		Map<String, String> typed = new LinkedHashMap<>();
+		for (String field : List.of("outcome", "on-day", "on-month", "on-year", "reason")) {
+			String value = form.getFirst(field);
+			typed.put(field, value == null ? "" : value.strip());
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		LocalDate on = DateInput.read(typed, "on", "the date it ended", problems);
+		SentenceStatus outcome = null;
+		try {
+			outcome = typed.get("outcome").isEmpty() ? null : SentenceStatus.valueOf(typed.get("outcome"));
+		}
+		catch (IllegalArgumentException ex) {
+			outcome = null;
+		}
+		try {
+			if (!problems.isEmpty()) {
+				if (outcome == null) {
+					problems.add(0, new FieldProblem("outcome", "Select how the sentence ended"));
+				}
+				throw new BadRequest(problems);
+			}
+			var ended = endings.end(users.current(), crn(crn), id(id), outcome, on, typed.get("reason"));
+			redirect.addFlashAttribute("success", ended.kind().label() + " ended: "
+					+ ended.status().label().toLowerCase(java.util.Locale.ROOT) + ".");
+			return "redirect:/cases/" + ending.person().crn();
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return page(model, ending, typed, bad.problems());
+		}
+		catch (Conflict conflict) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return page(model, ending, typed, List.of(new FieldProblem("outcome", conflict.getMessage())));
+		}
+	}
+
+	private String page(Model model, SentenceEndings.Ending ending, Map<String, String> typed,
+			List<FieldProblem> problems) {
+		model.addAttribute("ending", ending);
+		model.addAttribute("typed", typed);
+		model.addAttribute("problems", problems.isEmpty() ? null : problems);
+		model.addAttribute("errors", FieldProblem.byField(problems));
+		model.addAttribute("outcomes", List.of(SentenceStatus.COMPLETED, SentenceStatus.TERMINATED_EARLY,
+				SentenceStatus.REVOKED, SentenceStatus.RECALLED));
+		return "shell/sentence-end";
+	}
+
+	@GetMapping("/performance/completions")
+	String completions(Model model) {
+		model.addAttribute("completions", endings.completions(users.current()));
+		model.addAttribute("communityTarget", SentenceEnding.CompletionRates.COMMUNITY_TARGET);
+		model.addAttribute("licenceTarget", SentenceEnding.CompletionRates.LICENCE_TARGET);
+		return "shell/completions";
+	}
+
+	private static long id(String typed) {
+		try {
+			return Long.parseLong(typed);
+		}
+		catch (NumberFormatException ex) {
+			throw new NotFound("That sentence is not on this person's record.");
+		}
+	}
+
+	private static Crn crn(String typed) {
+		return Crn.parse(typed).orElseThrow(() -> new NotFound("No person on probation has the CRN " + typed));
+	}
+
+}

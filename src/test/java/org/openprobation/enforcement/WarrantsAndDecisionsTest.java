@@ -1,0 +1,126 @@
+package org.openprobation.enforcement;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.openprobation.IntegrationTest;
+import org.openprobation.TestHttp;
+import org.openprobation.access.CurrentUser;
+import org.openprobation.access.Users;
+import org.openprobation.sentences.Sentences;
+import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.Conflict;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Warrants shown on every page of a case until executed; decisions that revoke an order
+ * end the sentence and count in the completion rates.
+ */
+@IntegrationTest
+class WarrantsAndDecisionsTest {
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Autowired
+	Enforcement enforcement;
+
+	@Autowired
+	Sentences sentences;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private CurrentUser admin() {
+		return users.find("admin").orElseThrow();
+	}
+
+	record Submitted(long id, String crn, int version) {
+	}
+
+	private Submitted submittedBreach(int offset) {
+		return jdbc.sql("""
+				select a.id, p.crn, a.version from enforcement.action a join people.person p on p.id = a.person_id
+				where a.kind = 'BREACH' and a.state = 'SUBMITTED' and a.warrant_issued_on is null
+				  and exists (select 1 from sentences.sentence s where s.person_id = p.id and s.status = 'ACTIVE'
+				              and s.kind in ('COMMUNITY_ORDER', 'SUSPENDED_SENTENCE_ORDER'))
+				  and not exists (select 1 from enforcement.action w where w.person_id = p.id
+				                  and w.warrant_issued_on is not null and w.warrant_executed_on is null)
+				order by a.id offset :offset limit 1
+				""")
+			.param("offset", offset)
+			.query((rs, n) -> new Submitted(rs.getLong(1), rs.getString(2).trim(), rs.getInt(3)))
+			.single();
+	}
+
+	@Test
+	void theDemoHasWarrantsOutstandingAndExecuted() {
+		long outstanding = jdbc.sql(
+				"select count(*) from enforcement.action where warrant_issued_on is not null and warrant_executed_on is null")
+			.query(Long.class)
+			.single();
+		long executed = jdbc.sql("select count(*) from enforcement.action where warrant_executed_on is not null")
+			.query(Long.class)
+			.single();
+		assertThat(outstanding).isPositive();
+		assertThat(executed).isPositive();
+	}
+
+	@Test
+	void anOutstandingWarrantShowsOnEveryPageOfTheCaseUntilExecuted() {
+		Submitted breach = submittedBreach(0);
+		assertThatThrownBy(() -> enforcement.warrant(admin(), breach.id(), breach.version(), false, " "))
+			.isInstanceOf(BadRequest.class);
+		EnforcementAction issued = enforcement.warrant(admin(), breach.id(), breach.version(), false,
+				"Failed to appear at Highbury Corner; not backed for bail");
+		assertThat(issued.warrantOutstanding()).isTrue();
+		assertThat(enforcement.outstandingWarrant(breach.crn())).isPresent();
+		assertThatThrownBy(() -> enforcement.warrant(admin(), breach.id(), issued.version(), false, "Again"))
+			.isInstanceOf(Conflict.class);
+
+		TestHttp browser = TestHttp.signedIn(port, "admin");
+		for (String page : new String[] { "", "/contacts", "/plan", "/enforcement", "/referrals" }) {
+			TestHttp.Response response = browser.page("/cases/" + breach.crn() + page);
+			assertThat(response.status()).as(page).isEqualTo(200);
+			assertThat(response.body()).as(page).contains("id=\"warrant-banner\"", "Highbury Corner");
+		}
+
+		enforcement.warrant(admin(), breach.id(), issued.version(), true, null);
+		assertThat(enforcement.outstandingWarrant(breach.crn())).isEmpty();
+		assertThat(browser.page("/cases/" + breach.crn()).body()).doesNotContain("warrant-banner");
+	}
+
+	@Test
+	void revocationEndsTheOrderAndCountsAgainstTheCompletionRate() {
+		Submitted breach = submittedBreach(1);
+		LocalDate today = LocalDate.now();
+		var before = sentences.completionRates(null, today.minusMonths(12), today);
+		assertThatThrownBy(
+				() -> enforcement.decide(admin(), breach.id(), breach.version(), Decision.RECALLED_STANDARD, null))
+			.isInstanceOf(BadRequest.class);
+		assertThatThrownBy(() -> enforcement.decide(admin(), breach.id(), breach.version() + 1,
+				Decision.REVOKED_RESENTENCED, null))
+			.isInstanceOf(Conflict.class);
+		EnforcementAction decided = enforcement.decide(admin(), breach.id(), breach.version(),
+				Decision.REVOKED_RESENTENCED, "Resentenced to 12 weeks' custody");
+		assertThat(decided.state()).isEqualTo("DECIDED");
+		assertThat(decided.outcome()).isEqualTo("Revoked and resentenced: Resentenced to 12 weeks' custody");
+		assertThat(jdbc.sql("""
+				select count(*) from sentences.sentence s join people.person p on p.id = s.person_id
+				where p.crn = :crn and s.status = 'REVOKED' and s.ended_on = :today
+				""").param("crn", breach.crn()).param("today", today).query(Long.class).single()).isPositive();
+		var after = sentences.completionRates(null, today.minusMonths(12), today);
+		assertThat(after.communityEnded()).isGreaterThan(before.communityEnded());
+		assertThat(after.communitySuccessful()).isEqualTo(before.communitySuccessful());
+	}
+
+}
