@@ -395,6 +395,19 @@ public class Enforcement {
 		return action;
 	}
 
+	/**
+	 * A warning with its letter, for a user who may read the case; the reading is
+	 * audited.
+	 */
+	public EnforcementAction letterOf(CurrentUser user, long actionId) {
+		EnforcementAction action = action(user, actionId);
+		if (action.letter() == null) {
+			throw new NotFound("This action has no letter.");
+		}
+		audit.record(user, "VIEW_WARNING_LETTER", crnOf(action), "letter of " + action.createdOn());
+		return action;
+	}
+
 	public String crnOf(EnforcementAction action) {
 		return crnOf(action.personId()).value();
 	}

@@ -20,7 +20,7 @@ class EnforcementJourneyTest extends BrowserTest {
 	JdbcClient jdbc;
 
 	@Test
-	void anUnacceptableAbsenceLeadsToAWarningLetterThenABreachTheManagerCountersigns() {
+	void anUnacceptableAbsenceLeadsToAWarningLetterThenABreachTheManagerCountersigns() throws java.io.IOException {
 		String crn = jdbc.sql("""
 				select p.crn from people.person p
 				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
@@ -42,6 +42,15 @@ class EnforcementJourneyTest extends BrowserTest {
 		PlaywrightAssertions.assertThat(page.locator("#letter")).containsText("This is a formal warning");
 		PlaywrightAssertions.assertThat(page.locator("#letter")).containsText(crn);
 		assertAccessible();
+		// the letter as a PDF, generated from the case
+		String pdfUrl = page.locator("#letter-pdf").evaluate("a => a.href").toString();
+		com.microsoft.playwright.APIResponse pdf = context.request().get(pdfUrl);
+		assertThat(pdf.status()).isEqualTo(200);
+		assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("Warning: failure to comply with your order (" + crn + ")", "formal warning");
+		}
 
 		// a failure after the warning (the same day, a few minutes ago) requires breach
 		java.time.LocalDateTime now = java.time.LocalDateTime.now();

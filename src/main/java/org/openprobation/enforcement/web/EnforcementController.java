@@ -144,14 +144,24 @@ class EnforcementController {
 
 	@GetMapping("/enforcement/{id}/letter")
 	String letter(@PathVariable long id, Model model) {
-		EnforcementAction action = enforcement.action(users.current(), id);
-		if (action.letter() == null) {
-			throw new NotFound("This action has no letter.");
-		}
+		EnforcementAction action = enforcement.letterOf(users.current(), id);
 		model.addAttribute("action", action);
 		model.addAttribute("crn", enforcement.crnOf(action));
 		model.addAttribute("lines", List.of(action.letter().split("\n", -1)));
 		return "enforcement/letter";
+	}
+
+	@GetMapping(value = "/enforcement/{id}/letter.pdf", produces = "application/pdf")
+	org.springframework.http.ResponseEntity<byte[]> letterPdf(@PathVariable long id) {
+		EnforcementAction action = enforcement.letterOf(users.current(), id);
+		String crn = enforcement.crnOf(action);
+		byte[] pdf = LetterPdf.render("Warning letter " + crn, List.of(action.letter().split("\n", -1)));
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header("Content-Disposition",
+					"inline; filename=\"warning-letter-" + crn + "-" + action.createdOn() + ".pdf\"")
+			.header("Cache-Control", "no-store")
+			.body(pdf);
 	}
 
 	private static Crn crn(String typed) {
