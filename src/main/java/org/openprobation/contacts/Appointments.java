@@ -70,13 +70,15 @@ public class Appointments {
 
 	private final Clock clock;
 
-	private final ContactStandard.Settings standard = ContactStandard.Settings.defaults();
+	private final org.openprobation.contacts.persistence.StandardSettingRepository standardSettings;
 
 	private final Reminders reminders;
 
 	Appointments(People people, Sentences sentences, Assessments assessments, Organisation organisation,
-			ContactRepository repository, CaseAccess access, AuditLog audit, Clock clock, Reminders reminders) {
+			ContactRepository repository, CaseAccess access, AuditLog audit, Clock clock, Reminders reminders,
+			org.openprobation.contacts.persistence.StandardSettingRepository standardSettings) {
 		this.reminders = reminders;
+		this.standardSettings = standardSettings;
 		this.people = people;
 		this.sentences = sentences;
 		this.assessments = assessments;
@@ -383,6 +385,8 @@ public class Appointments {
 		Map<Long, CurrentSentence> current = sentences.current(personIds);
 		Map<Long, String> tiers = assessments.tierCodes(personIds);
 		Map<Long, LocalDate> last = repository.lastCountingContact(personIds, LocalDateTime.now(clock));
+		Map<Long, ContactStandard.Settings> configured = standardSettings.current();
+		Map<Long, Long> providers = people.providersOf(personIds);
 		Map<Long, NextContact> result = new java.util.HashMap<>();
 		for (Long id : personIds) {
 			CurrentSentence sentence = current.get(id);
@@ -391,8 +395,9 @@ public class Appointments {
 			}
 			boolean licence = sentence.kind() == SentenceKind.LICENCE
 					|| sentence.kind() == SentenceKind.POST_SENTENCE_SUPERVISION;
-			ContactStandard.Standing standing = ContactStandard.standing(standard, tiers.get(id), sentence.startDate(),
-					licence, last.get(id), today);
+			ContactStandard.Standing standing = ContactStandard.standing(
+					configured.getOrDefault(providers.get(id), ContactStandard.Settings.defaults()), tiers.get(id),
+					sentence.startDate(), licence, last.get(id), today);
 			result.put(id, new NextContact(standing.nextDue(), standing.status().name(), standing.inductionDue()));
 		}
 		return result;
@@ -463,7 +468,13 @@ public class Appointments {
 				|| current.kind() == SentenceKind.POST_SENTENCE_SUPERVISION;
 		LocalDate last = repository.lastCountingContact(List.of(personId), LocalDateTime.now(clock)).get(personId);
 		String tier = assessments.tierCodes(List.of(personId)).get(personId);
-		return ContactStandard.standing(standard, tier, current.startDate(), licence, last, today);
+		Long provider = people.providersOf(List.of(personId)).get(personId);
+		return ContactStandard.standing(standardFor(provider), tier, current.startDate(), licence, last, today);
+	}
+
+	private ContactStandard.Settings standardFor(@Nullable Long providerId) {
+		return providerId == null ? ContactStandard.Settings.defaults()
+				: standardSettings.current().getOrDefault(providerId, ContactStandard.Settings.defaults());
 	}
 
 	/** A case outside its contact standard. */
@@ -507,6 +518,8 @@ public class Appointments {
 		Map<Long, CurrentSentence> current = sentences.current(ids);
 		Map<Long, String> tiers = assessments.tierCodes(ids);
 		Map<Long, LocalDate> last = repository.lastCountingContactOfAll(LocalDateTime.now(clock));
+		Map<Long, ContactStandard.Settings> configured = standardSettings.current();
+		Map<Long, Long> providers = user.providerScope() == null ? people.providersOf(ids) : Map.of();
 		Map<ContactStandard.Status, Integer> counts = new java.util.EnumMap<>(ContactStandard.Status.class);
 		record Found(long personId, ContactStandard.Standing standing) {
 		}
@@ -520,8 +533,10 @@ public class Appointments {
 			supervised++;
 			boolean licence = sentence.kind() == SentenceKind.LICENCE
 					|| sentence.kind() == SentenceKind.POST_SENTENCE_SUPERVISION;
-			ContactStandard.Standing standing = ContactStandard.standing(standard, tiers.get(id), sentence.startDate(),
-					licence, last.get(id), today);
+			Long provider = user.providerScope() != null ? user.providerScope() : providers.get(id);
+			ContactStandard.Standing standing = ContactStandard.standing(
+					configured.getOrDefault(provider, ContactStandard.Settings.defaults()), tiers.get(id),
+					sentence.startDate(), licence, last.get(id), today);
 			if (standing.overdue()) {
 				found.add(new Found(id, standing));
 			}

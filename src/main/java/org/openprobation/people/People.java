@@ -69,6 +69,11 @@ public class People {
 		return repository.allIds(providerScope);
 	}
 
+	/** The provider holding each person, in one query. */
+	public Map<Long, Long> providersOf(Collection<Long> personIds) {
+		return personIds.isEmpty() ? Map.of() : repository.providersOf(personIds);
+	}
+
 	/** The people a responsible officer holds now. */
 	public List<PersonSummary> caseloadOf(long staffId) {
 		return repository.caseloadOf(List.of(staffId));

@@ -44,6 +44,21 @@ class ThingsToDoJourneyTest extends BrowserTest {
 	}
 
 	@Test
+	void theAdministratorSeesTheContactStandardAndABadChangeIsRefused() {
+		signIn("admin");
+		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Contact standard")));
+		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Contact standard");
+		assertThat(page.locator("#tierCIntervalDays").inputValue()).isEqualTo("14");
+		assertAccessible();
+		page.locator("#tierCIntervalDays").fill("60");
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the contact standard")));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary"))
+			.containsText("no longer than the maximum gap");
+		assertThat(page.locator("#tierCIntervalDays").inputValue()).isEqualTo("60");
+		assertAccessible();
+	}
+
+	@Test
 	void aPractitionerFindsInterventionsByNeedAndBorough() {
 		signIn("practitioner");
 		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Interventions directory")));

@@ -28,6 +28,39 @@ public final class ContactStandard {
 			return new Settings(5, 12, 7, 14, 14, 28, 28, 56);
 		}
 
+		/**
+		 * What makes a configuration unusable: no interval may exceed the maximum gap,
+		 * the maximum gap may not exceed 4 weeks (the policy's ceiling), and a case is
+		 * lost only after the maximum gap.
+		 */
+		public java.util.List<org.openprobation.shared.FieldProblem> problems() {
+			java.util.List<org.openprobation.shared.FieldProblem> problems = new java.util.ArrayList<>();
+			range(problems, "inductionWorkingDays", inductionWorkingDays, 1, 10,
+					"The induction is due within 1 to 10 working days");
+			range(problems, "intensiveWeeks", intensiveWeeks, 0, 26,
+					"The weekly period for tiers A and B is 0 to 26 weeks");
+			range(problems, "maximumGapDays", maximumGapDays, 7, 28, "The maximum gap is 7 to 28 days");
+			for (Object[] interval : new Object[][] { { "intensiveIntervalDays", intensiveIntervalDays },
+					{ "tierAbIntervalDays", tierAbIntervalDays }, { "tierCIntervalDays", tierCIntervalDays },
+					{ "tierDIntervalDays", tierDIntervalDays } }) {
+				range(problems, (String) interval[0], (Integer) interval[1], 1, Math.max(1, maximumGapDays),
+						"Each interval is at least a day and no longer than the maximum gap (" + maximumGapDays
+								+ " days)");
+			}
+			if (lostDays <= maximumGapDays || lostDays > 84) {
+				problems.add(new org.openprobation.shared.FieldProblem("lostDays",
+						"A case is lost after more than the maximum gap and at most 12 weeks (84 days)"));
+			}
+			return problems;
+		}
+
+		private static void range(java.util.List<org.openprobation.shared.FieldProblem> problems, String field,
+				int value, int min, int max, String message) {
+			if (value < min || value > max) {
+				problems.add(new org.openprobation.shared.FieldProblem(field, message));
+			}
+		}
+
 	}
 
 	/** How far a case is from its standard. */

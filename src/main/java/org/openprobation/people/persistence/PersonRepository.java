@@ -186,6 +186,15 @@ public class PersonRepository {
 			.list();
 	}
 
+	public Map<Long, Long> providersOf(Collection<Long> personIds) {
+		Map<Long, Long> result = new java.util.HashMap<>();
+		jdbc.sql("select id, provider_id from people.person where id = any(:ids)")
+			.param("ids", personIds.toArray(Long[]::new))
+			.query((rs, n) -> result.put(rs.getLong(1), rs.getLong(2)))
+			.list();
+		return result;
+	}
+
 	public List<PersonSummary> caseloadOf(Collection<Long> staffIds) {
 		return jdbc.sql("select " + SUMMARY_COLUMNS + """
 				from people.responsible_officer ro
