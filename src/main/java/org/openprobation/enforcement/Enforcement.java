@@ -366,6 +366,20 @@ public class Enforcement {
 		return repository.find(actionId).orElseThrow();
 	}
 
+	/**
+	 * The date of the person's latest breach or recall started within the last year, for
+	 * the women's factors (the caller checks access).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<LocalDate> latestBreachOrRecallInLastYear(long personId) {
+		LocalDate since = LocalDate.now(clock).minusYears(1);
+		return repository.ofPerson(personId)
+			.stream()
+			.filter(a -> !a.kind().equals("WARNING") && !a.createdOn().isBefore(since))
+			.map(EnforcementAction::createdOn)
+			.max(java.util.Comparator.naturalOrder());
+	}
+
 	/** An outstanding warrant, for the banner on every page of a case. */
 	public record Warrant(LocalDate issuedOn, String detail, String kindLabel) {
 	}

@@ -33,7 +33,10 @@ class PeopleApiTest {
 		long transferredOut = jdbc.sql("select count(*) from people.person where transferred_out_on is not null")
 			.query(Long.class)
 			.single();
-		assertThat(summary.get("peopleUnderSupervision").asLong()).isEqualTo(29_473 - transferredOut);
+		long ended = jdbc.sql(org.openprobation.demo.LondonDemoDataTest.ENDED_TODAY_BY_OTHER_TESTS)
+			.query(Long.class)
+			.single();
+		assertThat(summary.get("peopleUnderSupervision").asLong()).isEqualTo(29_473 - transferredOut - ended);
 		assertThat(summary.get("areas").asInt()).isEqualTo(5);
 		assertThat(summary.get("boroughs").asInt()).isEqualTo(33);
 		assertThat(summary.get("offices").asInt()).isEqualTo(25);

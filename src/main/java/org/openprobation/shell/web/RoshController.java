@@ -43,7 +43,11 @@ class RoshController {
 
 	private final Users users;
 
-	RoshController(CaseViews cases, CaseRiskAssessments assessments, Users users) {
+	private final org.openprobation.enforcement.Enforcement enforcement;
+
+	RoshController(CaseViews cases, CaseRiskAssessments assessments, Users users,
+			org.openprobation.enforcement.Enforcement enforcement) {
+		this.enforcement = enforcement;
 		this.cases = cases;
 		this.assessments = assessments;
 		this.users = users;
@@ -132,6 +136,14 @@ class RoshController {
 		CaseOverview overview = cases.overviewForChange(users.current(), crn, "record women's factors");
 		Map<String, String> typed = new LinkedHashMap<>();
 		var current = overview.assessment().womenFactors();
+		java.time.LocalDate fromEnforcement = enforcement.latestBreachOrRecallInLastYear(overview.person().id())
+			.orElse(null);
+		if ((current == null || current.breachOrRecallOn() == null) && fromEnforcement != null) {
+			typed.put("breachOrRecallOn-day", String.valueOf(fromEnforcement.getDayOfMonth()));
+			typed.put("breachOrRecallOn-month", String.valueOf(fromEnforcement.getMonthValue()));
+			typed.put("breachOrRecallOn-year", String.valueOf(fromEnforcement.getYear()));
+			model.addAttribute("prefilledBreach", true);
+		}
 		if (current != null) {
 			typed.put("parenting", current.parentingResponsibilities() ? "yes" : "");
 			typed.put("impulsivity", current.impulsivityOrTemper() ? "yes" : "");
