@@ -19,7 +19,12 @@ public enum Role {
 	/** Reads across providers; changes nothing. */
 	INSPECTOR("Inspector"),
 	/** Runs the platform: users, audit, everything. */
-	ADMIN("Administrator");
+	ADMIN("Administrator"),
+	/**
+	 * Unpaid-work staff (supervisors, placement officers): read their provider's cases
+	 * and run unpaid-work bookings and registers; change nothing else.
+	 */
+	UNPAID_WORK("Unpaid work staff");
 
 	private final String label;
 

@@ -125,7 +125,19 @@ public class Appointments {
 	}
 
 	private long book(CurrentUser user, Crn crn, NewAppointment request, boolean officerAttends) {
-		PersonRecord person = changeable(user, crn, "book an appointment");
+		return book(user, changeable(user, crn, "book an appointment"), request, officerAttends);
+	}
+
+	/**
+	 * Books a session without an officer for a module that has itself checked that the
+	 * user may (the unpaid-work register): clash detection and reminders as for any
+	 * booking.
+	 */
+	public long bookChecked(CurrentUser user, PersonRecord person, NewAppointment request) {
+		return book(user, person, request, false);
+	}
+
+	private long book(CurrentUser user, PersonRecord person, NewAppointment request, boolean officerAttends) {
 		LocalDateTime now = LocalDateTime.now(clock);
 		List<FieldProblem> problems = new ArrayList<>();
 		if (request.type() == null) {
@@ -206,7 +218,24 @@ public class Appointments {
 	public Contact recordOutcome(CurrentUser user, long contactId, @Nullable Outcome outcome, @Nullable String reason,
 			@Nullable String evidence) {
 		Contact contact = repository.find(contactId).orElseThrow(() -> new NotFound("There is no such appointment."));
-		PersonRecord person = changeable(user, personCrn(contact.personId()), "record an outcome");
+		return recordOutcome(user, contact, changeable(user, personCrn(contact.personId()), "record an outcome"),
+				outcome, reason, evidence);
+	}
+
+	/**
+	 * Records an outcome for a module that has itself checked that the user may (the
+	 * unpaid-work register); once only, as for any outcome.
+	 */
+	public Contact recordOutcomeChecked(CurrentUser user, long contactId, @Nullable Outcome outcome,
+			@Nullable String reason, @Nullable String evidence) {
+		Contact contact = repository.find(contactId).orElseThrow(() -> new NotFound("There is no such appointment."));
+		PersonRecord person = people.find(personCrn(contact.personId())).orElseThrow();
+		return recordOutcome(user, contact, person, outcome, reason, evidence);
+	}
+
+	private Contact recordOutcome(CurrentUser user, Contact contact, PersonRecord person, @Nullable Outcome outcome,
+			@Nullable String reason, @Nullable String evidence) {
+		long contactId = contact.id();
 		List<FieldProblem> problems = new ArrayList<>();
 		if (outcome == null) {
 			problems.add(new FieldProblem("outcome", "Select what happened"));

@@ -84,6 +84,20 @@ public class Reminders {
 		repository.insert(contactId, person.id(), channel, address, message, sendAfter.isBefore(now) ? now : sendAfter);
 	}
 
+	/**
+	 * Queues a message to send now about an appointment (for example, that it was
+	 * cancelled), if the person can be reached.
+	 */
+	@Transactional
+	public void notifyNow(PersonRecord person, long contactId, String message) {
+		if (person.phone() != null && !person.phone().isBlank()) {
+			repository.insert(contactId, person.id(), "TEXT_MESSAGE", person.phone(), message, clock.instant());
+		}
+		else if (person.email() != null && !person.email().isBlank()) {
+			repository.insert(contactId, person.id(), "EMAIL", person.email(), message, clock.instant());
+		}
+	}
+
 	/** The appointment was cancelled or rescheduled: its reminder is not sent. */
 	@Transactional
 	public void cancel(long contactId) {

@@ -65,6 +65,8 @@ public class DemoDataGenerator {
 
 	private final org.openprobation.interventions.InterventionsBulkLoad interventions;
 
+	private final org.openprobation.unpaidwork.UnpaidWorkBulkLoad unpaidWork;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transaction;
@@ -78,7 +80,8 @@ public class DemoDataGenerator {
 			org.openprobation.allocation.AllocationBulkLoad allocationQueue,
 			org.openprobation.contacts.ContactsBulkLoad contactHistory,
 			org.openprobation.enforcement.EnforcementBulkLoad enforcementHistory,
-			org.openprobation.interventions.InterventionsBulkLoad interventions, JdbcClient jdbc,
+			org.openprobation.interventions.InterventionsBulkLoad interventions,
+			org.openprobation.unpaidwork.UnpaidWorkBulkLoad unpaidWork, JdbcClient jdbc,
 			TransactionTemplate transaction, Clock clock) {
 		this.settings = settings;
 		this.organisation = organisation;
@@ -93,6 +96,7 @@ public class DemoDataGenerator {
 		this.contactHistory = contactHistory;
 		this.enforcementHistory = enforcementHistory;
 		this.interventions = interventions;
+		this.unpaidWork = unpaidWork;
 		this.assessments = assessments;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
@@ -187,6 +191,8 @@ public class DemoDataGenerator {
 			log.info("Demo data: {} interventions in the directory", interventions.generateDirectory(settings.seed()));
 			log.info("Demo data: {} referrals to interventions",
 					String.format("%,d", interventions.generateReferrals(asOf, settings.seed())));
+			log.info("Demo data: {} unpaid work bookings",
+					String.format("%,d", unpaidWork.generate(asOf, settings.seed())));
 			log.info("Demo data: {} warnings, breaches and recalls",
 					String.format("%,d", enforcementHistory.generateHistory(asOf, settings.seed())));
 			users.create(demoUsers(org));
@@ -214,7 +220,7 @@ public class DemoDataGenerator {
 		log.warn("Demo data: resetting: removing all people, sentences, organisation, users and audit");
 		transaction.executeWithoutResult(status -> jdbc
 			.sql("""
-					truncate contacts.standard_setting, interventions.referral_session, interventions.referral, interventions.service_borough, interventions.service, enforcement.action, contacts.contact, allocation.court_report, allocation.officer_decision, allocation.awaiting_allocation, allocation.transfer_request,
+					truncate unpaidwork.waiting, unpaidwork.booking, unpaidwork.session, unpaidwork.weekly_session, unpaidwork.project, contacts.standard_setting, interventions.referral_session, interventions.referral, interventions.service_borough, interventions.service, enforcement.action, contacts.contact, allocation.court_report, allocation.officer_decision, allocation.awaiting_allocation, allocation.transfer_request,
 					         allocation.provider_allocation, allocation.policy_setting, assessment.safeguarding_check, planning.gap_reason, planning.objective_need, planning.objective, planning.plan, allocation.reduction, assessment.tier_history, assessment.tier, assessment.registration, assessment.rsr_score,
 					         assessment.need, assessment.needs_assessment, assessment.rosh_assessment, sentences.sanction_history, sentences.requirement, sentences.sentence, sentences.offence,
 					         sentences.event, people.responsible_officer, people.address, people.alias, people.person,
@@ -240,7 +246,19 @@ public class DemoDataGenerator {
 				new UsersBulkLoad.NewUser("inspector", DEMO_PASSWORD, "Demo inspector", EnumSet.of(Role.INSPECTOR),
 						null, null, null),
 				new UsersBulkLoad.NewUser("admin", DEMO_PASSWORD, "Demo administrator", EnumSet.of(Role.ADMIN), null,
-						null, null));
+						null, null),
+				new UsersBulkLoad.NewUser("unpaidwork", DEMO_PASSWORD, "Demo unpaid work supervisor",
+						EnumSet.of(Role.UNPAID_WORK), jdbc
+							.sql("""
+									select st.id from organisation.staff st join organisation.office o on o.id = st.office_id
+									join organisation.borough b on b.id = o.borough_id join organisation.area a on a.id = b.area_id
+									where st.grade = 'UNPAID_WORK_SUPERVISOR' and a.provider_id = :p order by st.id limit 1
+									""")
+							.param("p", london)
+							.query(Long.class)
+							.optional()
+							.orElse(null),
+						london, null));
 	}
 
 }

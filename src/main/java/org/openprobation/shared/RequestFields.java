@@ -103,6 +103,26 @@ public final class RequestFields {
 		return null;
 	}
 
+	public java.time.@Nullable LocalTime time(String field, boolean required) {
+		JsonNode value = node(field);
+		if (value == null) {
+			if (required) {
+				problems.add(new FieldProblem(field, "is required: a time as HH:MM"));
+			}
+			return null;
+		}
+		try {
+			if (value.isString()) {
+				return java.time.LocalTime.parse(value.asString());
+			}
+		}
+		catch (DateTimeParseException ex) {
+			// reported below
+		}
+		problems.add(new FieldProblem(field, "must be a real time as HH:MM"));
+		return null;
+	}
+
 	public java.time.@Nullable LocalDateTime dateTime(String field) {
 		JsonNode value = node(field);
 		if (value == null) {

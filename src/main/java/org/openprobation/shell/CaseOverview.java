@@ -29,6 +29,14 @@ public record CaseOverview(PersonRecord person, CaseOwner owner, String provider
 		return sentences.stream().filter(Sentence::active).toList();
 	}
 
+	/** A current sentence has an active unpaid work requirement. */
+	public boolean hasUnpaidWork() {
+		return currentSentences().stream()
+			.flatMap(s -> s.requirements().stream())
+			.anyMatch(r -> r.kind() == org.openprobation.sentences.RequirementKind.UNPAID_WORK
+					&& "ACTIVE".equals(r.status()));
+	}
+
 	public List<Sentence> pastSentences() {
 		return sentences.stream().filter(s -> !s.active()).toList();
 	}

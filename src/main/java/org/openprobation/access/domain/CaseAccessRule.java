@@ -26,7 +26,7 @@ public final class CaseAccessRule {
 		if (user.providerId() == null || user.providerId() != owner.providerId()) {
 			return AccessDecision.refused("This case is held by another provider.");
 		}
-		if (user.hasAny(Role.PRACTITIONER, Role.SPO, Role.AREA_MANAGER, Role.QUALITY)) {
+		if (user.hasAny(Role.PRACTITIONER, Role.SPO, Role.AREA_MANAGER, Role.QUALITY, Role.UNPAID_WORK)) {
 			return AccessDecision.granted();
 		}
 		return AccessDecision.refused("Your account has no role that reads cases.");
@@ -50,7 +50,7 @@ public final class CaseAccessRule {
 				&& Objects.equals(owner.officerStaffId(), user.staffId())) {
 			return AccessDecision.granted();
 		}
-		if (user.hasAny(Role.INSPECTOR, Role.QUALITY)) {
+		if (user.hasAny(Role.INSPECTOR, Role.QUALITY, Role.UNPAID_WORK)) {
 			return AccessDecision.refused("Your role reads cases but changes nothing.");
 		}
 		return AccessDecision

@@ -102,6 +102,7 @@ class DemoContactHistory implements ContactsBulkLoad {
 				                                   cast(:asOf as date) - 1, interval '8 days') d
 				where ro.to_date is null and extract(isodow from d) < 6
 				""").param("asOf", asOf).param("seed", String.valueOf(seed)).update();
+		// the last 8 weeks of unpaid work are the register's (unpaid work module)
 		long unpaidWork = jdbc.sql("""
 				insert into contacts.contact (person_id, type, starts_at, ends_at, location, requirement_id, outcome,
 				    outcome_recorded_by, outcome_recorded_at, booked_by, booked_at)
@@ -114,7 +115,7 @@ class DemoContactHistory implements ContactsBulkLoad {
 				from sentences.requirement r
 				join sentences.sentence s on s.id = r.sentence_id and s.status = 'ACTIVE'
 				cross join lateral generate_series(greatest(r.start_date, cast(:asOf as date) - 364),
-				                                   least(r.end_date, cast(:asOf as date) - 1), interval '7 days') d
+				                                   least(r.end_date, cast(:asOf as date) - 57), interval '7 days') d
 				where r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
 				""").param("asOf", asOf).param("seed", String.valueOf(seed)).update();
 		return appointments + calls + unpaidWork;

@@ -107,6 +107,9 @@ class LayoutModel {
 		if (user.has(Role.SPO) && user.teamId() != null) {
 			items.add(new NavigationItem("Team caseload", "/team", path.startsWith("/team")));
 		}
+		if (user.has(Role.UNPAID_WORK)) {
+			items.add(new NavigationItem("Unpaid work", "/unpaid-work/sessions", path.startsWith("/unpaid-work")));
+		}
 		items.add(new NavigationItem("Organisation", "/organisation", path.startsWith("/organisation")));
 		if (user.has(Role.ADMIN)) {
 			items.add(new NavigationItem("Audit", "/audit", path.startsWith("/audit")));

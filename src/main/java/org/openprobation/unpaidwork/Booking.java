@@ -1,0 +1,33 @@
+package org.openprobation.unpaidwork;
+
+import java.time.LocalTime;
+
+import org.jspecify.annotations.Nullable;
+
+/** A person's place on a session, with what happened there once recorded. */
+public record Booking(long id, long sessionId, long personId, long requirementId, @Nullable Long contactId,
+		String status, @Nullable String attendance, @Nullable LocalTime arrived, @Nullable LocalTime left,
+		@Nullable Integer breakMinutes, int minutesCredited, @Nullable Integer travelPence,
+		@Nullable String absenceReason, @Nullable String recordedBy, int version) {
+
+	public boolean recorded() {
+		return attendance != null;
+	}
+
+	public String attendanceLabel() {
+		if (attendance == null) {
+			return "Not recorded";
+		}
+		return switch (attendance) {
+			case "ATTENDED" -> "Attended";
+			case "ACCEPTABLE_ABSENCE" -> "Absent: acceptable";
+			case "UNACCEPTABLE_ABSENCE" -> "Absent: unacceptable";
+			default -> "Stood down by the service";
+		};
+	}
+
+	public String hoursCredited() {
+		return String.format("%d:%02d", minutesCredited / 60, minutesCredited % 60);
+	}
+
+}

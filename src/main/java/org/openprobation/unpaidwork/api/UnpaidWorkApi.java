@@ -1,0 +1,180 @@
+package org.openprobation.unpaidwork.api;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.openprobation.access.Users;
+import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.Crn;
+import org.openprobation.shared.FieldProblem;
+import org.openprobation.shared.NotFound;
+import org.openprobation.shared.RequestFields;
+import org.openprobation.unpaidwork.Booking;
+import org.openprobation.unpaidwork.UnpaidWork;
+import org.openprobation.unpaidwork.UnpaidWorkSession;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Unpaid work")
+class UnpaidWorkApi {
+
+	private final UnpaidWork unpaidWork;
+
+	private final Users users;
+
+	UnpaidWorkApi(UnpaidWork unpaidWork, Users users) {
+		this.unpaidWork = unpaidWork;
+		this.users = users;
+	}
+
+	record SessionItem(long id, long projectId, String project, String projectType, String borough, LocalDateTime start,
+			LocalDateTime end, int capacity, int booked, int placesLeft, boolean womenOnly,
+			@Nullable String cancelledReason) {
+	}
+
+	record Created(long id) {
+	}
+
+	record BookingItem(long id, long sessionId, String attendance, @Nullable LocalTime arrived,
+			@Nullable LocalTime left, @Nullable Integer breakMinutes, int minutesCredited,
+			@Nullable Integer travelPence) {
+	}
+
+	record Progress(double hoursOrdered, double hoursCompleted, double hoursRemaining,
+			@Nullable LocalDate projectedCompletion, LocalDate deadline, boolean onTrack) {
+	}
+
+	@GetMapping("/api/v1/unpaid-work/sessions")
+	@Operation(summary = "Sessions between two days (at most 31), in a borough (id) when given, with places booked")
+	List<SessionItem> sessions(@RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String borough) {
+		List<FieldProblem> problems = new ArrayList<>();
+		LocalDate start = day(from, "from", LocalDate.now(), problems);
+		LocalDate end = day(to, "to", start == null ? LocalDate.now() : start.plusDays(6), problems);
+		Long boroughId = null;
+		if (borough != null && !borough.isBlank()) {
+			if (borough.matches("\\d{1,18}")) {
+				boroughId = Long.valueOf(borough);
+			}
+			else {
+				problems.add(new FieldProblem("borough", "must be a borough id"));
+			}
+		}
+		if (start != null && end != null && (end.isBefore(start) || end.isAfter(start.plusDays(31)))) {
+			problems.add(new FieldProblem("to", "must be on or after from, and at most 31 days after it"));
+		}
+		if (!problems.isEmpty()) {
+			throw new BadRequest(problems);
+		}
+		return unpaidWork.sessions(users.current(), start, end, boroughId).stream().map(UnpaidWorkApi::item).toList();
+	}
+
+	@PostMapping("/api/v1/unpaid-work/sessions/{id}/bookings")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Book a person on a session; 409 with the reason when it is full or clashes")
+	Created book(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+		RequestFields fields = new RequestFields(body, Set.of("crn"));
+		Crn crn = crn(fields);
+		fields.check();
+		return new Created(unpaidWork.book(users.current(), id(id), crn));
+	}
+
+	@PostMapping("/api/v1/unpaid-work/sessions/{id}/waiting-list")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Put a person on a session's waiting list")
+	void waitingList(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+		RequestFields fields = new RequestFields(body, Set.of("crn"));
+		Crn crn = crn(fields);
+		fields.check();
+		unpaidWork.joinWaitingList(users.current(), id(id), crn);
+	}
+
+	@PostMapping("/api/v1/unpaid-work/sessions/{id}/attendance")
+	@Operation(summary = "Record a booked person's attendance once: ATTENDED (arrived, left, breakMinutes), "
+			+ "ACCEPTABLE_ABSENCE (reason, evidence), UNACCEPTABLE_ABSENCE or STOOD_DOWN (reason); travelPence")
+	BookingItem attendance(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+		RequestFields fields = new RequestFields(body,
+				Set.of("crn", "attendance", "arrived", "left", "breakMinutes", "travelPence", "reason", "evidence"));
+		Crn crn = crn(fields);
+		String attendance = fields.text("attendance", 40, true);
+		LocalTime arrived = fields.time("arrived", false);
+		LocalTime left = fields.time("left", false);
+		Integer breaks = fields.wholeNumber("breakMinutes", 0, 600, false);
+		Integer travel = fields.wholeNumber("travelPence", 0, 10_000, false);
+		String reason = fields.text("reason", 1000, false);
+		String evidence = fields.text("evidence", 1000, false);
+		fields.check();
+		Booking booking = unpaidWork.recordAttendance(users.current(), id(id), crn,
+				new UnpaidWork.Attendance(attendance, arrived, left, breaks, travel, reason, evidence));
+		return new BookingItem(booking.id(), booking.sessionId(), booking.attendance(), booking.arrived(),
+				booking.left(), booking.breakMinutes(), booking.minutesCredited(), booking.travelPence());
+	}
+
+	@GetMapping("/api/v1/people/{crn}/unpaid-work")
+	@Operation(summary = "Hours ordered, completed and remaining, the 12-month deadline and the projected completion")
+	Progress progress(@PathVariable String crn) {
+		UnpaidWork.Progress p = unpaidWork.progress(users.current(),
+				Crn.parse(crn).orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn)));
+		return new Progress(p.hoursOrdered(), p.hoursCompleted(), p.hoursRemaining(), p.projectedCompletion(),
+				p.deadline(), p.onTrack());
+	}
+
+	private static SessionItem item(UnpaidWorkSession s) {
+		return new SessionItem(s.id(), s.projectId(), s.project(), s.projectType(), s.borough(), s.start(), s.end(),
+				s.capacity(), s.booked(), s.placesLeft(), s.womenOnly(), s.cancelledReason());
+	}
+
+	private static @Nullable Crn crn(RequestFields fields) {
+		String typed = fields.text("crn", 20, true);
+		if (typed == null) {
+			return null;
+		}
+		Crn crn = Crn.parse(typed).orElse(null);
+		if (crn == null) {
+			fields.problem("crn", "must be a CRN: a letter and six digits");
+		}
+		return crn;
+	}
+
+	private static @Nullable LocalDate day(@Nullable String typed, String field, LocalDate fallback,
+			List<FieldProblem> problems) {
+		if (typed == null || typed.isBlank()) {
+			return fallback;
+		}
+		try {
+			return LocalDate.parse(typed);
+		}
+		catch (DateTimeParseException ex) {
+			problems.add(new FieldProblem(field, "must be a real date as YYYY-MM-DD"));
+			return null;
+		}
+	}
+
+	private static long id(String typed) {
+		try {
+			return Long.parseLong(typed);
+		}
+		catch (NumberFormatException ex) {
+			throw new NotFound("There is no such unpaid work session.");
+		}
+	}
+
+}

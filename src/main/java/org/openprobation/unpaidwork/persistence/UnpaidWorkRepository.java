@@ -1,0 +1,253 @@
+package org.openprobation.unpaidwork.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.openprobation.unpaidwork.Booking;
+import org.openprobation.unpaidwork.UnpaidWorkSession;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class UnpaidWorkRepository {
+
+	private static final String SESSION = """
+			select s.id, s.project_id, p.name as project, p.type, b.name as borough, b.id as borough_id, s.starts_at,
+			       s.ends_at, s.capacity, p.women_only, p.involves_children, s.cancelled_reason, s.supervisor_staff_id,
+			       (select count(*) from unpaidwork.booking k where k.session_id = s.id and k.status = 'BOOKED') as booked
+			from unpaidwork.session s
+			join unpaidwork.project p on p.id = s.project_id
+			join organisation.borough b on b.id = p.borough_id
+			""";
+
+	private static final String BOOKING = """
+			select id, session_id, person_id, requirement_id, contact_id, status, attendance, arrived_at, left_at,
+			       break_minutes, minutes_credited, travel_pence, absence_reason, recorded_by, version
+			from unpaidwork.booking
+			""";
+
+	private final JdbcClient jdbc;
+
+	UnpaidWorkRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Sessions of a provider (or all) between two times, in a borough when given. */
+	public List<UnpaidWorkSession> sessions(@Nullable Long providerId, LocalDateTime from, LocalDateTime to,
+			@Nullable Long boroughId, int limit) {
+		return jdbc.sql(SESSION + """
+				where s.starts_at >= :from and s.starts_at < :to
+				  and (:provider::bigint is null or p.provider_id = :provider)
+				  and (:borough::bigint is null or p.borough_id = :borough)
+				order by s.starts_at, p.name, s.id limit :limit
+				""")
+			.param("from", from)
+			.param("to", to)
+			.param("provider", providerId)
+			.param("borough", boroughId)
+			.param("limit", limit)
+			.query(UnpaidWorkRepository::session)
+			.list();
+	}
+
+	public Optional<UnpaidWorkSession> session(long id) {
+		return jdbc.sql(SESSION + " where s.id = :id").param("id", id).query(UnpaidWorkRepository::session).optional();
+	}
+
+	/**
+	 * Locks the session's row until the transaction ends, so that two bookings of its
+	 * last place are made one after the other.
+	 */
+	public void lock(long sessionId) {
+		jdbc.sql("select id from unpaidwork.session where id = :id for update").param("id", sessionId).query().rowSet();
+	}
+
+	public long providerOf(long sessionId) {
+		return jdbc.sql("""
+				select p.provider_id from unpaidwork.session s join unpaidwork.project p on p.id = s.project_id
+				where s.id = :id
+				""").param("id", sessionId).query(Long.class).single();
+	}
+
+	/** Answers the new booking's id, or empty when the person is already booked there. */
+	public Optional<Long> book(long sessionId, long personId, long requirementId, String by) {
+		try {
+			return Optional.of(jdbc.sql("""
+					insert into unpaidwork.booking (session_id, person_id, requirement_id, booked_by)
+					values (:session, :person, :requirement, :by) returning id
+					""")
+				.param("session", sessionId)
+				.param("person", personId)
+				.param("requirement", requirementId)
+				.param("by", by)
+				.query(Long.class)
+				.single());
+		}
+		catch (DuplicateKeyException ex) {
+			return Optional.empty();
+		}
+	}
+
+	public void linkContact(long bookingId, long contactId) {
+		jdbc.sql("update unpaidwork.booking set contact_id = :contact where id = :id")
+			.param("contact", contactId)
+			.param("id", bookingId)
+			.update();
+	}
+
+	public List<Booking> bookingsOfSession(long sessionId) {
+		return jdbc.sql(BOOKING + " where session_id = :s and status = 'BOOKED' order by id")
+			.param("s", sessionId)
+			.query(UnpaidWorkRepository::booking)
+			.list();
+	}
+
+	public Optional<Booking> booking(long sessionId, long personId) {
+		return jdbc.sql(BOOKING + " where session_id = :s and person_id = :p and status = 'BOOKED'")
+			.param("s", sessionId)
+			.param("p", personId)
+			.query(UnpaidWorkRepository::booking)
+			.optional();
+	}
+
+	/** A person's bookings with their sessions, newest first. */
+	public List<Map.Entry<Booking, UnpaidWorkSession>> bookingsOfPerson(long personId, int limit) {
+		List<Booking> bookings = jdbc.sql(BOOKING + """
+				 where person_id = :p and status = 'BOOKED'
+				order by (select starts_at from unpaidwork.session s where s.id = session_id) desc limit :limit
+				""").param("p", personId).param("limit", limit).query(UnpaidWorkRepository::booking).list();
+		Map<Long, UnpaidWorkSession> sessions = new HashMap<>();
+		if (!bookings.isEmpty()) {
+			jdbc.sql(SESSION + " where s.id = any(:ids)")
+				.param("ids", bookings.stream().map(Booking::sessionId).distinct().toArray(Long[]::new))
+				.query(UnpaidWorkRepository::session)
+				.list()
+				.forEach(s -> sessions.put(s.id(), s));
+		}
+		return bookings.stream().map(b -> Map.entry(b, sessions.get(b.sessionId()))).toList();
+	}
+
+	/** Records what happened at a booking, once: false when it was already recorded. */
+	public boolean recordAttendance(long bookingId, String attendance, @Nullable LocalTime arrived,
+			@Nullable LocalTime left, @Nullable Integer breakMinutes, int minutes, @Nullable Integer travelPence,
+			@Nullable String reason, String by) {
+		return jdbc
+			.sql("""
+					update unpaidwork.booking set attendance = :attendance, arrived_at = :arrived, left_at = :left,
+					    break_minutes = :breaks, minutes_credited = :minutes, travel_pence = :travel, absence_reason = :reason,
+					    recorded_by = :by, recorded_at = now(), version = version + 1
+					where id = :id and attendance is null and status = 'BOOKED'
+					""")
+			.param("attendance", attendance)
+			.param("arrived", arrived)
+			.param("left", left)
+			.param("breaks", breakMinutes)
+			.param("minutes", minutes)
+			.param("travel", travelPence)
+			.param("reason", reason)
+			.param("by", by)
+			.param("id", bookingId)
+			.update() == 1;
+	}
+
+	/** Minutes credited in the register on each day, for a requirement. */
+	public Map<LocalDate, Integer> creditedByDay(long requirementId) {
+		Map<LocalDate, Integer> result = new HashMap<>();
+		jdbc.sql("""
+				select s.starts_at::date, sum(b.minutes_credited) from unpaidwork.booking b
+				join unpaidwork.session s on s.id = b.session_id
+				where b.requirement_id = :r and b.status = 'BOOKED' and b.minutes_credited > 0
+				group by s.starts_at::date
+				""")
+			.param("r", requirementId)
+			.query((rs, n) -> result.put(rs.getObject(1, LocalDate.class), rs.getInt(2)))
+			.list();
+		return result;
+	}
+
+	public boolean addToWaitingList(long sessionId, long personId, String by) {
+		return jdbc.sql("""
+				insert into unpaidwork.waiting (session_id, person_id, added_by) values (:s, :p, :by)
+				on conflict do nothing
+				""").param("s", sessionId).param("p", personId).param("by", by).update() == 1;
+	}
+
+	public List<Long> waitingList(long sessionId) {
+		return jdbc.sql("select person_id from unpaidwork.waiting where session_id = :s order by since, person_id")
+			.param("s", sessionId)
+			.query(Long.class)
+			.list();
+	}
+
+	public void leaveWaitingList(long sessionId, long personId) {
+		jdbc.sql("delete from unpaidwork.waiting where session_id = :s and person_id = :p")
+			.param("s", sessionId)
+			.param("p", personId)
+			.update();
+	}
+
+	public void cancel(long sessionId, String reason, String by) {
+		jdbc.sql("""
+				update unpaidwork.session set cancelled_reason = :reason, cancelled_by = :by, version = version + 1
+				where id = :id
+				""").param("reason", reason).param("by", by).param("id", sessionId).update();
+	}
+
+	/** The bookings of a cancelled session no longer hold a place or count as booked. */
+	public void releaseBookings(long sessionId) {
+		jdbc.sql(
+				"update unpaidwork.booking set status = 'CANCELLED', version = version + 1 where session_id = :s and attendance is null and status = 'BOOKED'")
+			.param("s", sessionId)
+			.update();
+	}
+
+	/**
+	 * Makes the dated sessions of every weekly pattern between two days (those already
+	 * made are left alone). Answers how many were made.
+	 */
+	public int makeSessions(LocalDate from, LocalDate to) {
+		return jdbc
+			.sql("""
+					insert into unpaidwork.session (project_id, weekly_session_id, starts_at, ends_at, supervisor_staff_id,
+					    supervisors, capacity)
+					select w.project_id, w.id, d + w.start_time, d + w.end_time, w.supervisor_staff_id, w.supervisors, w.capacity
+					from unpaidwork.weekly_session w
+					join unpaidwork.project p on p.id = w.project_id and p.active
+					cross join generate_series(cast(:from as date), cast(:to as date), interval '1 day') d
+					where extract(isodow from d) = w.day_of_week
+					on conflict (project_id, starts_at) do nothing
+					""")
+			.param("from", from)
+			.param("to", to)
+			.update();
+	}
+
+	private static UnpaidWorkSession session(ResultSet rs, int n) throws SQLException {
+		return new UnpaidWorkSession(rs.getLong("id"), rs.getLong("project_id"), rs.getString("project"),
+				rs.getString("type"), rs.getString("borough"), rs.getLong("borough_id"),
+				rs.getObject("starts_at", LocalDateTime.class), rs.getObject("ends_at", LocalDateTime.class),
+				rs.getInt("capacity"), rs.getInt("booked"), rs.getBoolean("women_only"),
+				rs.getBoolean("involves_children"), rs.getString("cancelled_reason"),
+				rs.getObject("supervisor_staff_id", Long.class));
+	}
+
+	private static Booking booking(ResultSet rs, int n) throws SQLException {
+		return new Booking(rs.getLong("id"), rs.getLong("session_id"), rs.getLong("person_id"),
+				rs.getLong("requirement_id"), rs.getObject("contact_id", Long.class), rs.getString("status"),
+				rs.getString("attendance"), rs.getObject("arrived_at", LocalTime.class),
+				rs.getObject("left_at", LocalTime.class), rs.getObject("break_minutes", Integer.class),
+				rs.getInt("minutes_credited"), rs.getObject("travel_pence", Integer.class),
+				rs.getString("absence_reason"), rs.getString("recorded_by"), rs.getInt("version"));
+	}
+
+}

@@ -1,0 +1,212 @@
+package org.openprobation.unpaidwork.web;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.openprobation.access.Users;
+import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.Conflict;
+import org.openprobation.shared.Crn;
+import org.openprobation.shared.FieldProblem;
+import org.openprobation.shared.NotFound;
+import org.openprobation.shared.TimeInput;
+import org.openprobation.unpaidwork.UnpaidWork;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The day's sessions, a session's register (made for a phone on site), bookings with the
+ * waiting list when full, and a case's unpaid work.
+ */
+@Controller
+class UnpaidWorkController {
+
+	private final UnpaidWork unpaidWork;
+
+	private final Users users;
+
+	UnpaidWorkController(UnpaidWork unpaidWork, Users users) {
+		this.unpaidWork = unpaidWork;
+		this.users = users;
+	}
+
+	@GetMapping("/unpaid-work/sessions")
+	String sessions(@RequestParam(required = false) @Nullable String date, Model model) {
+		LocalDate day;
+		try {
+			day = date == null || date.isBlank() ? LocalDate.now() : LocalDate.parse(date);
+		}
+		catch (DateTimeParseException ex) {
+			day = LocalDate.now();
+		}
+		model.addAttribute("day", day);
+		model.addAttribute("sessions", unpaidWork.sessions(users.current(), day, day, null));
+		return "unpaidwork/sessions";
+	}
+
+	@GetMapping("/unpaid-work/sessions/{id}")
+	String register(@PathVariable String id, Model model) {
+		return registerPage(model, id(id), null, Map.of(), List.of());
+	}
+
+	@PostMapping("/unpaid-work/sessions/{id}/bookings")
+	String book(@PathVariable String id, @RequestParam(defaultValue = "") String crn,
+			@RequestParam(defaultValue = "") String back, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		long sessionId = id(id);
+		Map<String, String> typed = Map.of("crn", crn.strip());
+		try {
+			Crn person = Crn.parse(crn.strip())
+				.orElseThrow(() -> new BadRequest(
+						List.of(new FieldProblem("crn", "Enter a CRN: a letter followed by six digits"))));
+			unpaidWork.book(users.current(), sessionId, person);
+			redirect.addFlashAttribute("success", person.value() + " is booked on this session.");
+			return back.matches("/cases/[A-Z][0-9]{6}/unpaid-work") ? "redirect:" + back
+					: "redirect:/unpaid-work/sessions/" + sessionId;
+		}
+		catch (UnpaidWork.SessionFull full) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("offerWaitingList", true);
+			return registerPage(model, sessionId, null, typed, List.of(new FieldProblem("crn", full.getMessage())));
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return registerPage(model, sessionId, null, typed,
+					bad.problems().stream().map(p -> new FieldProblem("crn", p.message())).toList());
+		}
+		catch (Conflict clash) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return registerPage(model, sessionId, null, typed, List.of(new FieldProblem("crn", clash.getMessage())));
+		}
+	}
+
+	@PostMapping("/unpaid-work/sessions/{id}/waiting-list")
+	String waitingList(@PathVariable String id, @RequestParam(defaultValue = "") String crn,
+			RedirectAttributes redirect) {
+		long sessionId = id(id);
+		Crn person = Crn.parse(crn.strip()).orElseThrow(() -> new NotFound("No person on probation has that CRN."));
+		unpaidWork.joinWaitingList(users.current(), sessionId, person);
+		redirect.addFlashAttribute("success", person.value() + " is on the waiting list for this session.");
+		return "redirect:/unpaid-work/sessions/" + sessionId;
+	}
+
+	@PostMapping("/unpaid-work/sessions/{id}/attendance")
+	String attendance(@PathVariable String id, @RequestParam MultiValueMap<String, String> form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		long sessionId = id(id);
+		Map<String, String> typed = new LinkedHashMap<>();
+		for (String field : List.of("crn", "booking", "attendance", "arrived", "left", "breakMinutes", "travel",
+				"reason", "evidence")) {
+			String value = form.getFirst(field);
+			typed.put(field, value == null ? "" : value.strip());
+		}
+		Long booking = typed.get("booking").matches("\\d{1,18}") ? Long.valueOf(typed.get("booking")) : null;
+		List<FieldProblem> problems = new ArrayList<>();
+		boolean attended = "ATTENDED".equals(typed.get("attendance"));
+		LocalTime arrived = attended ? TimeInput.read(typed.get("arrived"), "arrived", "the arrival time", problems)
+				: null;
+		LocalTime left = attended ? TimeInput.read(typed.get("left"), "left", "the departure time", problems) : null;
+		Integer breaks = null;
+		if (attended && !typed.get("breakMinutes").isEmpty()) {
+			if (typed.get("breakMinutes").matches("-?\\d{1,3}")) {
+				breaks = Integer.valueOf(typed.get("breakMinutes"));
+			}
+			else {
+				problems.add(new FieldProblem("breakMinutes", "Enter the breaks in whole minutes, like 30"));
+			}
+		}
+		Integer travel = null;
+		if (!typed.get("travel").isEmpty()) {
+			if (typed.get("travel").matches("\\d{1,3}(\\.\\d{1,2})?")) {
+				travel = new java.math.BigDecimal(typed.get("travel")).movePointRight(2).intValue();
+			}
+			else {
+				problems.add(new FieldProblem("travel", "Enter travel expenses in pounds, like 4.50"));
+			}
+		}
+		try {
+			if (!problems.isEmpty()) {
+				throw new BadRequest(problems);
+			}
+			Crn person = Crn.parse(typed.get("crn")).orElseThrow(() -> new NotFound("No person with that CRN."));
+			var recorded = unpaidWork.recordAttendance(users.current(), sessionId, person,
+					new UnpaidWork.Attendance(typed.get("attendance"), arrived, left, breaks, travel,
+							typed.get("reason"), typed.get("evidence")));
+			redirect.addFlashAttribute("success",
+					person.value() + ": " + recorded.attendanceLabel().toLowerCase(java.util.Locale.ROOT) + ", "
+							+ recorded.hoursCredited() + " hours credited.");
+			return "redirect:/unpaid-work/sessions/" + sessionId;
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			List<FieldProblem> all = new ArrayList<>(problems);
+			bad.problems().stream().filter(p -> !all.contains(p)).forEach(all::add);
+			return registerPage(model, sessionId, booking, typed, all);
+		}
+		catch (Conflict conflict) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return registerPage(model, sessionId, booking, typed,
+					List.of(new FieldProblem("attendance", conflict.getMessage())));
+		}
+	}
+
+	@PostMapping("/unpaid-work/sessions/{id}/cancel")
+	String cancel(@PathVariable String id, @RequestParam(defaultValue = "") String reason, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
+		long sessionId = id(id);
+		try {
+			int told = unpaidWork.cancelSession(users.current(), sessionId, reason);
+			redirect.addFlashAttribute("success", "Session cancelled; " + told + (told == 1 ? " person" : " people")
+					+ " told, and nothing counts against them.");
+			return "redirect:/unpaid-work/sessions/" + sessionId;
+		}
+		catch (BadRequest | Conflict problem) {
+			response.setStatus(problem instanceof BadRequest ? HttpServletResponse.SC_BAD_REQUEST
+					: HttpServletResponse.SC_CONFLICT);
+			return registerPage(model, sessionId, null, Map.of("cancelReason", reason),
+					List.of(new FieldProblem("cancelReason", problem.getMessage())));
+		}
+	}
+
+	private String registerPage(Model model, long sessionId, @Nullable Long errorBooking, Map<String, String> typed,
+			List<FieldProblem> problems) {
+		model.addAttribute("register", unpaidWork.register(users.current(), sessionId));
+		model.addAttribute("errorBooking", errorBooking);
+		model.addAttribute("typed", typed);
+		model.addAttribute("problems", problems.isEmpty() ? null : errorBooking == null ? problems
+				: problems.stream().map(p -> new FieldProblem(p.field() + "-" + errorBooking, p.message())).toList());
+		model.addAttribute("errors", FieldProblem.byField(problems));
+		return "unpaidwork/register";
+	}
+
+	@GetMapping("/cases/{crn}/unpaid-work")
+	String ofCase(@PathVariable String crn, Model model) {
+		model.addAttribute("upw", unpaidWork.ofCase(users.current(),
+				Crn.parse(crn).orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn))));
+		return "unpaidwork/case";
+	}
+
+	private static long id(String typed) {
+		try {
+			return Long.parseLong(typed);
+		}
+		catch (NumberFormatException ex) {
+			throw new NotFound("There is no such unpaid work session.");
+		}
+	}
+
+}
