@@ -1,0 +1,127 @@
+package org.openprobation.browser;
+
+import java.time.LocalDateTime;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.openprobation.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class UnpaidWorkJourneyTest extends BrowserTest {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private String personWithUnpaidWork(int offset) {
+		return jdbc.sql("""
+				select p.crn from people.person p
+				join sentences.sentence s on s.person_id = p.id and s.status = 'ACTIVE'
+				join sentences.requirement r on r.sentence_id = s.id and r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
+				where p.transferred_out_on is null and r.end_date > current_date + 60 and p.gender = 'MALE'
+				  and not exists (select 1 from assessment.registration g where g.person_id = p.id)
+				order by p.crn offset :offset limit 1
+				""").param("offset", offset).query(String.class).single().trim();
+	}
+
+	private long session(int capacity, LocalDateTime start) {
+		return jdbc
+			.sql("""
+					insert into unpaidwork.session (project_id, starts_at, ends_at, capacity)
+					select id, :start, :end, :capacity from unpaidwork.project where not women_only and not involves_children
+					order by id limit 1 offset 3 returning id
+					""")
+			.param("start", start)
+			.param("end", start.plusHours(4))
+			.param("capacity", capacity)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void aFullSessionRefusesTheBookingAndOffersTheWaitingList() {
+		long session = session(1, LocalDateTime.now().plusDays(45).withHour(5).withMinute(0).withSecond(0).withNano(0));
+		signIn("unpaidwork");
+		visit("/unpaid-work/sessions/" + session);
+		assertAccessible();
+		page.locator("#crn").fill(personWithUnpaidWork(30));
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book").setExact(true)));
+		PlaywrightAssertions.assertThat(page.locator("#places")).containsText("1 of 1 places booked");
+		String second = personWithUnpaidWork(31);
+		page.locator("#crn").fill(second);
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book").setExact(true)));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary")).containsText("The session is full");
+		assertThat(page.locator("#crn").inputValue()).isEqualTo(second);
+		assertAccessible();
+		follow(page.locator("#join-waiting-list"));
+		PlaywrightAssertions.assertThat(page.locator("#waiting")).containsText(second);
+		assertAccessible();
+	}
+
+	@Test
+	void theSupervisorMarksAttendanceOnAPhone() {
+		page.setViewportSize(375, 812);
+		String crn = personWithUnpaidWork(32);
+		LocalDateTime start = LocalDateTime.now().plusDays(46).withHour(5).withMinute(0).withSecond(0).withNano(0);
+		long session = session(10, start);
+		signIn("unpaidwork");
+		visit("/unpaid-work/sessions/" + session);
+		page.locator("#crn").fill(crn);
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book").setExact(true)));
+		// the day comes: the session started an hour ago
+		LocalDateTime begun = LocalDateTime.now().minusHours(1).withSecond(0).withNano(0);
+		jdbc.sql("update unpaidwork.session set starts_at = :s, ends_at = :e where id = :id")
+			.param("s", begun)
+			.param("e", begun.plusHours(4))
+			.param("id", session)
+			.update();
+		jdbc.sql("""
+				update contacts.contact c set starts_at = :s, ends_at = :e
+				from unpaidwork.booking b where b.session_id = :id and b.contact_id = c.id
+				""").param("s", begun).param("e", begun.plusHours(4)).param("id", session).update();
+		visit("/unpaid-work/sessions/" + session);
+		assertAccessible();
+		page.locator("input[value=ATTENDED]").check();
+		page.locator("input[name=arrived]").fill(begun.toLocalTime().minusMinutes(30).toString());
+		page.locator("input[name=left]").fill(begun.toLocalTime().plusHours(1).toString());
+		follow(page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Save"))));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary")).containsText("within the session");
+		assertAccessible();
+		page.locator("input[value=ATTENDED]").check();
+		page.locator("input[name=arrived]").fill(begun.toLocalTime().toString());
+		follow(page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Save"))));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("0:30 hours credited");
+		assertAccessible();
+	}
+
+	@Test
+	void anOfficerBooksASessionFromTheCase() {
+		String crn = jdbc.sql("""
+				select p.crn from people.person p
+				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
+				join access.app_user u on u.staff_id = ro.staff_id and u.username = 'practitioner'
+				join sentences.sentence s on s.person_id = p.id and s.status = 'ACTIVE'
+				join sentences.requirement r on r.sentence_id = s.id and r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
+				where r.end_date > current_date + 30 order by p.crn limit 1
+				""").query(String.class).single().trim();
+		signIn("practitioner");
+		visit("/cases/" + crn);
+		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Unpaid work").setExact(true)));
+		PlaywrightAssertions.assertThat(page.locator("#progress")).containsText("Hours remaining");
+		assertAccessible();
+		int before = page.locator("#bookings tbody tr").count();
+		follow(page.locator("#bookable button").first());
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("is booked");
+		assertThat(page.locator("#bookings tbody tr").count()).isEqualTo(before + 1);
+		assertAccessible();
+	}
+
+}
