@@ -433,6 +433,19 @@ public class Appointments {
 	}
 
 	/**
+	 * What holds each person's time in a window (appointments of any kind, not
+	 * cancelled), for planning around them (the caller checks access).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<Contact>> holdingTime(java.util.Collection<Long> personIds, LocalDateTime from,
+			LocalDateTime to) {
+		return personIds.isEmpty() ? Map.of()
+				: repository.holdingTime(personIds, from, to)
+					.stream()
+					.collect(java.util.stream.Collectors.groupingBy(Contact::personId));
+	}
+
+	/**
 	 * The latest home visit that took place, of many cases (the caller checks access).
 	 */
 	@Transactional(readOnly = true)

@@ -152,6 +152,23 @@ public class ContactRepository {
 			.list();
 	}
 
+	/**
+	 * Bookings of many people that hold their time in a window (not cancelled or
+	 * rescheduled).
+	 */
+	public List<Contact> holdingTime(Collection<Long> personIds, LocalDateTime from, LocalDateTime to) {
+		return jdbc.sql(SELECT + """
+				 where person_id = any(:people) and starts_at < :to and ends_at > :from
+				   and (outcome is null or outcome not in ('RESCHEDULED', 'CANCELLED_BY_SERVICE'))
+				order by starts_at
+				""")
+			.param("people", personIds.toArray(Long[]::new))
+			.param("from", from)
+			.param("to", to)
+			.query(ContactRepository::contact)
+			.list();
+	}
+
 	/** Each person's last contact that counts towards the standard, up to a moment. */
 	public Map<Long, LocalDate> lastCountingContact(Collection<Long> personIds, LocalDateTime upTo) {
 		Map<Long, LocalDate> result = new HashMap<>();

@@ -103,6 +103,21 @@ class DemoUnpaidWork implements UnpaidWorkBulkLoad {
 				select session_id, person_id, requirement_id, 'Unpaid work team', starts_at - interval '7 days'
 				from wanted where place <= capacity
 				""").param("seed", s).param("asOf", asOf).param("weeks", WEEKS_BACK).update();
+		// people placed at weekends are mostly in work during the week; some have
+		// variable hours
+		jdbc.sql(
+				"""
+						insert into unpaidwork.availability (person_id, day_of_week, from_time, to_time, reason, recorded_by)
+						select distinct b.person_id, d, time '08:00', time '18:00',
+						       case when abs(hashtext(b.person_id || :seed)) % 5 = 0 then 'ZERO_HOURS_WORK' else 'EMPLOYMENT' end,
+						       'Unpaid work team'
+						from unpaidwork.booking b
+						join unpaidwork.session s on s.id = b.session_id and extract(isodow from s.starts_at) >= 6
+						cross join generate_series(1, 5) d
+						where abs(hashtext(b.person_id || ':work:' || :seed)) % 10 < 6
+						""")
+			.param("seed", s)
+			.update();
 		// the register of the sessions already held
 		jdbc.sql(
 				"""

@@ -232,6 +232,102 @@ public class UnpaidWorkRepository {
 			.update();
 	}
 
+	/** A person with unpaid work hours to work, as the planner needs them. */
+	public record Demand(long personId, String crn, String name, long requirementId, long boroughId, long areaId,
+			boolean female, boolean riskToChildren, int hoursOrdered, int minutesDone, LocalDate start, LocalDate end) {
+	}
+
+	/**
+	 * Everyone of a provider (or one person) with an active unpaid work requirement and a
+	 * known borough.
+	 */
+	public List<Demand> demand(@Nullable Long providerId, @Nullable Long personId) {
+		return jdbc
+			.sql("""
+					select p.id, p.crn, p.forename || ' ' || p.surname as name, r.id as requirement_id, ad.borough_id,
+					       b.area_id, p.gender = 'FEMALE' as female,
+					       exists (select 1 from assessment.registration g where g.person_id = p.id
+					               and g.type in ('RISK_TO_CHILDREN', 'CHILD_PROTECTION')) as risk_to_children,
+					       coalesce(r.amount_ordered, 0) as ordered,
+					       r.amount_done * 60 + coalesce((select sum(k.minutes_credited) from unpaidwork.booking k
+					                                      where k.requirement_id = r.id and k.status = 'BOOKED'), 0) as done,
+					       r.start_date, r.end_date
+					from sentences.requirement r
+					join sentences.sentence s on s.id = r.sentence_id and s.status = 'ACTIVE'
+					join people.person p on p.id = s.person_id and p.transferred_out_on is null
+					join people.address ad on ad.person_id = p.id and ad.to_date is null and ad.borough_id is not null
+					join organisation.borough b on b.id = ad.borough_id
+					where r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
+					  and (:provider::bigint is null or p.provider_id = :provider)
+					  and (:person::bigint is null or p.id = :person)
+					order by p.id
+					""")
+			.param("provider", providerId)
+			.param("person", personId)
+			.query((rs, n) -> new Demand(rs.getLong("id"), rs.getString("crn").trim(), rs.getString("name"),
+					rs.getLong("requirement_id"), rs.getLong("borough_id"), rs.getLong("area_id"),
+					rs.getBoolean("female"), rs.getBoolean("risk_to_children"), rs.getInt("ordered"), rs.getInt("done"),
+					rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class)))
+			.list();
+	}
+
+	public Optional<Long> firstProvider() {
+		return jdbc.sql("select min(provider_id) from unpaidwork.project").query(Long.class).optional();
+	}
+
+	/** The area of each borough, for the planner's "nearby". */
+	public Map<Long, Long> boroughAreas() {
+		Map<Long, Long> result = new HashMap<>();
+		jdbc.sql("select id, area_id from organisation.borough")
+			.query((rs, n) -> result.put(rs.getLong(1), rs.getLong(2)))
+			.list();
+		return result;
+	}
+
+	/** A weekly time a person cannot work. */
+	public record Unavailable(long id, long personId, int dayOfWeek, LocalTime from, LocalTime to, String reason) {
+	}
+
+	public List<Unavailable> unavailability(java.util.Collection<Long> personIds) {
+		return jdbc.sql("""
+				select id, person_id, day_of_week, from_time, to_time, reason from unpaidwork.availability
+				where person_id = any(:p) order by person_id, day_of_week, from_time
+				""")
+			.param("p", personIds.toArray(Long[]::new))
+			.query((rs, n) -> new Unavailable(rs.getLong(1), rs.getLong(2), rs.getInt(3),
+					rs.getObject(4, LocalTime.class), rs.getObject(5, LocalTime.class), rs.getString(6)))
+			.list();
+	}
+
+	public void addUnavailable(long personId, int dayOfWeek, LocalTime from, LocalTime to, String reason, String by) {
+		jdbc.sql("""
+				insert into unpaidwork.availability (person_id, day_of_week, from_time, to_time, reason, recorded_by)
+				values (:p, :d, :f, :t, :r, :by)
+				""")
+			.param("p", personId)
+			.param("d", dayOfWeek)
+			.param("f", from)
+			.param("t", to)
+			.param("r", reason)
+			.param("by", by)
+			.update();
+	}
+
+	public boolean removeUnavailable(long personId, long id) {
+		return jdbc.sql("delete from unpaidwork.availability where id = :id and person_id = :p")
+			.param("id", id)
+			.param("p", personId)
+			.update() == 1;
+	}
+
+	/** People already booked on a session between two times. */
+	public java.util.Set<Long> bookedBetween(LocalDateTime from, LocalDateTime to) {
+		return new java.util.HashSet<>(jdbc.sql("""
+				select distinct b.person_id from unpaidwork.booking b join unpaidwork.session s on s.id = b.session_id
+				where b.status = 'BOOKED' and s.starts_at >= :from and s.starts_at < :to
+				""").param("from", from).param("to", to).query(Long.class).list());
+	}
+
 	private static UnpaidWorkSession session(ResultSet rs, int n) throws SQLException {
 		return new UnpaidWorkSession(rs.getLong("id"), rs.getLong("project_id"), rs.getString("project"),
 				rs.getString("type"), rs.getString("borough"), rs.getLong("borough_id"),

@@ -39,8 +39,11 @@ class UnpaidWorkController {
 
 	private final Users users;
 
-	UnpaidWorkController(UnpaidWork unpaidWork, Users users) {
+	private final org.openprobation.unpaidwork.Placements placements;
+
+	UnpaidWorkController(UnpaidWork unpaidWork, org.openprobation.unpaidwork.Placements placements, Users users) {
 		this.unpaidWork = unpaidWork;
+		this.placements = placements;
 		this.users = users;
 	}
 
@@ -195,8 +198,13 @@ class UnpaidWorkController {
 
 	@GetMapping("/cases/{crn}/unpaid-work")
 	String ofCase(@PathVariable String crn, Model model) {
-		model.addAttribute("upw", unpaidWork.ofCase(users.current(),
-				Crn.parse(crn).orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn))));
+		UnpaidWork.CaseUnpaidWork upw = unpaidWork.ofCase(users.current(),
+				Crn.parse(crn).orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn)));
+		model.addAttribute("upw", upw);
+		model.addAttribute("unavailable", placements.unavailability(upw.person().id()));
+		model.addAttribute("reasons", org.openprobation.unpaidwork.Placements.REASONS);
+		model.addAttribute("typed", Map.of());
+		model.addAttribute("errors", Map.of());
 		return "unpaidwork/case";
 	}
 

@@ -1,0 +1,130 @@
+package org.openprobation.unpaidwork.web;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.openprobation.access.Users;
+import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.Crn;
+import org.openprobation.shared.FieldProblem;
+import org.openprobation.shared.NotFound;
+import org.openprobation.shared.TimeInput;
+import org.openprobation.unpaidwork.Placements;
+import org.openprobation.unpaidwork.UnpaidWork;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A person's proposed pattern and availability; the provider's plan for next week. */
+@Controller
+class PlacementController {
+
+	private final Placements placements;
+
+	private final UnpaidWork unpaidWork;
+
+	private final Users users;
+
+	PlacementController(Placements placements, UnpaidWork unpaidWork, Users users) {
+		this.placements = placements;
+		this.unpaidWork = unpaidWork;
+		this.users = users;
+	}
+
+	@GetMapping("/cases/{crn}/unpaid-work/proposal")
+	String proposal(@PathVariable String crn, Model model) {
+		model.addAttribute("proposal", placements.propose(users.current(), crn(crn)));
+		return "unpaidwork/proposal";
+	}
+
+	@PostMapping("/cases/{crn}/unpaid-work/proposal")
+	String bookProposal(@PathVariable String crn, @RequestParam(name = "sessionId", required = false) List<String> ids,
+			RedirectAttributes redirect) {
+		List<Long> sessionIds = ids == null ? List.of()
+				: ids.stream().filter(i -> i.matches("\\d{1,18}")).map(Long::valueOf).toList();
+		try {
+			Placements.Booked booked = placements.bookSessions(users.current(), crn(crn), sessionIds);
+			redirect.addFlashAttribute("success", booked.booked() + (booked.booked() == 1 ? " session" : " sessions")
+					+ " booked."
+					+ (booked.refused().isEmpty() ? "" : " Not booked: " + String.join("; ", booked.refused())));
+		}
+		catch (BadRequest bad) {
+			redirect.addFlashAttribute("success", "Nothing was booked: select at least one session.");
+		}
+		return "redirect:/cases/" + crn(crn).value() + "/unpaid-work";
+	}
+
+	@PostMapping("/cases/{crn}/unpaid-work/availability")
+	String addUnavailable(@PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		Map<String, String> typed = new LinkedHashMap<>();
+		for (String field : List.of("day", "from", "to", "reason")) {
+			String value = form.getFirst(field);
+			typed.put(field, value == null ? "" : value.strip());
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		LocalTime from = typed.get("from").isEmpty() ? null
+				: TimeInput.read(typed.get("from"), "from", "the time from", problems);
+		LocalTime to = typed.get("to").isEmpty() ? null
+				: TimeInput.read(typed.get("to"), "to", "the time to", problems);
+		Integer day = typed.get("day").matches("[1-7]") ? Integer.valueOf(typed.get("day")) : null;
+		try {
+			if (!problems.isEmpty()) {
+				throw new BadRequest(problems);
+			}
+			placements.addUnavailable(users.current(), crn(crn), day, from, to,
+					typed.get("reason").isEmpty() ? null : typed.get("reason"));
+			redirect.addFlashAttribute("success", "Time recorded: the planner will not book sessions then.");
+			return "redirect:/cases/" + crn(crn).value() + "/unpaid-work#availability";
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			List<FieldProblem> all = new ArrayList<>(problems);
+			bad.problems().stream().filter(p -> !all.contains(p)).forEach(all::add);
+			model.addAttribute("upw", unpaidWork.ofCase(users.current(), crn(crn)));
+			model.addAttribute("unavailable",
+					placements.unavailability(unpaidWork.ofCase(users.current(), crn(crn)).person().id()));
+			model.addAttribute("reasons", Placements.REASONS);
+			model.addAttribute("typed", typed);
+			model.addAttribute("problems", all);
+			model.addAttribute("errors", FieldProblem.byField(all));
+			return "unpaidwork/case";
+		}
+	}
+
+	@PostMapping("/cases/{crn}/unpaid-work/availability/{id}/remove")
+	String removeUnavailable(@PathVariable String crn, @PathVariable long id, RedirectAttributes redirect) {
+		placements.removeUnavailable(users.current(), crn(crn), id);
+		redirect.addFlashAttribute("success", "Time removed.");
+		return "redirect:/cases/" + crn(crn).value() + "/unpaid-work#availability";
+	}
+
+	@GetMapping("/unpaid-work/plan")
+	String plan(Model model) {
+		model.addAttribute("week", placements.planNextWeek(users.current()));
+		return "unpaidwork/plan";
+	}
+
+	@PostMapping("/unpaid-work/plan/book")
+	String bookPlan(RedirectAttributes redirect) {
+		Placements.Booked booked = placements.bookNextWeek(users.current());
+		redirect.addFlashAttribute("success", booked.booked() + " bookings made for next week"
+				+ (booked.refused().isEmpty() ? "." : "; " + booked.refused().size() + " refused as they were made."));
+		return "redirect:/unpaid-work/plan";
+	}
+
+	private static Crn crn(String typed) {
+		return Crn.parse(typed).orElseThrow(() -> new NotFound("No person on probation has the CRN " + typed));
+	}
+
+}

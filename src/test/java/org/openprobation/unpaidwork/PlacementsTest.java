@@ -1,0 +1,80 @@
+package org.openprobation.unpaidwork;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openprobation.IntegrationTest;
+import org.openprobation.access.CurrentUser;
+import org.openprobation.access.Users;
+import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.Crn;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The placement planner on the London data. */
+@IntegrationTest
+class PlacementsTest {
+
+	@Autowired
+	Placements placements;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private CurrentUser staff() {
+		return users.find("unpaidwork").orElseThrow();
+	}
+
+	@Test
+	void aPersonInWorkOnWeekdaysIsProposedWeekendSessionsOnlyAndTheReasonsAreGiven() {
+		Crn crn = Crn.parse(jdbc.sql("""
+				select p.crn from people.person p
+				join sentences.sentence s on s.person_id = p.id and s.status = 'ACTIVE'
+				join sentences.requirement r on r.sentence_id = s.id and r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
+				join people.address a on a.person_id = p.id and a.to_date is null and a.borough_id is not null
+				where p.transferred_out_on is null and r.end_date > current_date + 60 and p.gender = 'MALE'
+				  and not exists (select 1 from unpaidwork.availability v where v.person_id = p.id)
+				  and coalesce(r.amount_ordered, 0) > r.amount_done + 20
+				order by p.crn offset 50 limit 1
+				""").query(String.class).single().trim()).orElseThrow();
+		assertThatThrownBy(
+				() -> placements.addUnavailable(staff(), crn, 8, LocalTime.of(9, 0), LocalTime.of(8, 0), "WORK"))
+			.isInstanceOfSatisfying(BadRequest.class,
+					bad -> assertThat(bad.problems()).extracting(org.openprobation.shared.FieldProblem::field)
+						.containsExactlyInAnyOrder("day", "to", "reason"));
+		for (int day = 1; day <= 5; day++) {
+			placements.addUnavailable(staff(), crn, day, LocalTime.of(7, 0), LocalTime.of(19, 0), "EMPLOYMENT");
+		}
+		Placements.Proposal proposal = placements.propose(staff(), crn);
+		assertThat(proposal.proposed()).isNotEmpty()
+			.allSatisfy(e -> assertThat(e.session().start().getDayOfWeek()).isIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+		assertThat(proposal.ruledOut()).anySatisfy(e -> assertThat(e.why()).isEqualTo("Clashes with work"));
+		Map<Long, Integer> before = new HashMap<>();
+		proposal.proposed().forEach(e -> before.put(e.session().id(), e.session().booked()));
+		Placements.Booked booked = placements.bookSessions(staff(), crn,
+				proposal.proposed().stream().map(e -> e.session().id()).toList());
+		assertThat(booked.booked() + booked.refused().size()).isEqualTo(proposal.proposed().size());
+		assertThat(booked.booked()).isPositive();
+	}
+
+	@Test
+	void nextWeeksPlanNeverExceedsAPlaceAndDeliversAtLeastWhatFirstComeWould() {
+		Placements.WeekPlan week = placements.planNextWeek(staff());
+		assertThat(week.plan().peopleNeedingWork()).isPositive();
+		assertThat(week.plan().minutesDelivered()).isGreaterThanOrEqualTo(week.baseline().minutesDelivered());
+		Map<Long, Integer> booked = new HashMap<>();
+		week.plan().assignments().forEach(a -> booked.merge(a.sessionId(), 1, Integer::sum));
+		booked.forEach((session, n) -> assertThat(n).isLessThanOrEqualTo(week.sessions().get(session).placesLeft()));
+	}
+
+}
