@@ -167,6 +167,33 @@ class DemoUnpaidWork implements UnpaidWorkBulkLoad {
 				where s.id = b.session_id and c.person_id = b.person_id and c.type = 'UNPAID_WORK_SESSION'
 				  and c.starts_at = s.starts_at and c.requirement_id = b.requirement_id
 				""").update();
+		// calls, texts and site problems to the team: most answered within hours, some
+		// never
+		jdbc.sql(
+				"""
+						insert into unpaidwork.message (provider_id, person_id, session_id, channel, from_who, body, received_at,
+						    logged_by, responded_at, responded_by, response)
+						select p.provider_id, b.person_id, b.session_id, m.channel,
+						       case when m.channel = 'SITE_PROBLEM' then 'Unpaid work supervisor' else 'The person' end, m.body,
+						       s.starts_at - interval '50 minutes', 'Unpaid work team',
+						       case when r.answer % 10 <> 0 then s.starts_at - interval '50 minutes' + make_interval(mins => 5 + r.answer % 600) end,
+						       case when r.answer % 10 <> 0 then 'Unpaid work team' end,
+						       case when r.answer % 10 <> 0 then m.answer end
+						from unpaidwork.booking b
+						join unpaidwork.session s on s.id = b.session_id and s.starts_at < cast(:asOf as timestamp)
+						join people.person p on p.id = b.person_id
+						cross join lateral (select abs(hashtext(b.id || ':msg:' || :seed)) as roll,
+						                         abs(hashtext(b.id || ':answer:' || :seed)) as answer) r
+						cross join lateral (values
+						    ('CALL', 'Running late: the bus has not come', 'Told to come in; arrival time noted'),
+						    ('SITE_PROBLEM', 'Nobody at the meeting point', 'Supervisor sent; group moved to the depot'),
+						    ('TEXT', 'Cannot come today: child is ill', 'Asked for evidence; absence to be judged')
+						) as m(channel, body, answer)
+						where r.roll % 40 = 0 and (r.roll / 40) % 3 = case m.channel when 'CALL' then 0 when 'SITE_PROBLEM' then 1 else 2 end
+						""")
+			.param("seed", s)
+			.param("asOf", asOf)
+			.update();
 		// hours worked in the register were part of the hours done the generator recorded
 		jdbc.sql("""
 				update sentences.requirement r set amount_done = greatest(0, r.amount_done - c.hours)

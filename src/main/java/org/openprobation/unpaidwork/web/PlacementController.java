@@ -95,6 +95,8 @@ class PlacementController {
 			model.addAttribute("unavailable",
 					placements.unavailability(unpaidWork.ofCase(users.current(), crn(crn)).person().id()));
 			model.addAttribute("reasons", Placements.REASONS);
+			model.addAttribute("messages", List.of());
+			model.addAttribute("now", java.time.Instant.now());
 			model.addAttribute("typed", typed);
 			model.addAttribute("problems", all);
 			model.addAttribute("errors", FieldProblem.byField(all));

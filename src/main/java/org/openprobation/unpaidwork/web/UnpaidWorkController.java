@@ -41,8 +41,12 @@ class UnpaidWorkController {
 
 	private final org.openprobation.unpaidwork.Placements placements;
 
-	UnpaidWorkController(UnpaidWork unpaidWork, org.openprobation.unpaidwork.Placements placements, Users users) {
+	private final org.openprobation.unpaidwork.Messages messages;
+
+	UnpaidWorkController(UnpaidWork unpaidWork, org.openprobation.unpaidwork.Placements placements,
+			org.openprobation.unpaidwork.Messages messages, Users users) {
 		this.unpaidWork = unpaidWork;
+		this.messages = messages;
 		this.placements = placements;
 		this.users = users;
 	}
@@ -202,6 +206,8 @@ class UnpaidWorkController {
 				Crn.parse(crn).orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn)));
 		model.addAttribute("upw", upw);
 		model.addAttribute("unavailable", placements.unavailability(upw.person().id()));
+		model.addAttribute("messages", messages.ofPerson(upw.person().id()));
+		model.addAttribute("now", java.time.Instant.now());
 		model.addAttribute("reasons", org.openprobation.unpaidwork.Placements.REASONS);
 		model.addAttribute("typed", Map.of());
 		model.addAttribute("errors", Map.of());

@@ -1,0 +1,106 @@
+package org.openprobation.unpaidwork.web;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.openprobation.access.Users;
+import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.Conflict;
+import org.openprobation.shared.FieldProblem;
+import org.openprobation.shared.TimeInput;
+import org.openprobation.unpaidwork.Messages;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The unpaid work team's message log: unanswered first, with how long each has waited.
+ */
+@Controller
+class MessageController {
+
+	private final Messages messages;
+
+	private final Users users;
+
+	MessageController(Messages messages, Users users) {
+		this.messages = messages;
+		this.users = users;
+	}
+
+	@GetMapping("/unpaid-work/messages")
+	String log(@RequestParam(defaultValue = "unanswered") String show, Model model) {
+		return page(model, !"all".equals(show), Map.of(), List.of(), null);
+	}
+
+	@PostMapping("/unpaid-work/messages")
+	String add(@RequestParam MultiValueMap<String, String> form, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		Map<String, String> typed = new LinkedHashMap<>();
+		for (String field : List.of("crn", "channel", "fromWho", "body", "time")) {
+			String value = form.getFirst(field);
+			typed.put(field, value == null ? "" : value.strip());
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		LocalTime time = typed.get("time").isEmpty() ? null
+				: TimeInput.read(typed.get("time"), "time", "the time it came in", problems);
+		try {
+			if (!problems.isEmpty()) {
+				throw new BadRequest(problems);
+			}
+			LocalDateTime received = time == null ? null : LocalDate.now().atTime(time);
+			messages.log(users.current(), new Messages.NewMessage(typed.get("crn"), typed.get("channel"),
+					typed.get("fromWho"), typed.get("body"), received));
+			redirect.addFlashAttribute("success", "Message logged. It shows as waiting until it is answered.");
+			return "redirect:/unpaid-work/messages";
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			List<FieldProblem> all = new ArrayList<>(problems);
+			bad.problems()
+				.stream()
+				.map(p -> "receivedAt".equals(p.field()) ? new FieldProblem("time", p.message()) : p)
+				.filter(p -> !all.contains(p))
+				.forEach(all::add);
+			return page(model, true, typed, all, null);
+		}
+	}
+
+	@PostMapping("/unpaid-work/messages/{id}/answer")
+	String answer(@PathVariable long id, @RequestParam(defaultValue = "") String response, HttpServletResponse http,
+			Model model, RedirectAttributes redirect) {
+		try {
+			messages.respond(users.current(), id, response);
+			redirect.addFlashAttribute("success", "Answer recorded.");
+			return "redirect:/unpaid-work/messages";
+		}
+		catch (BadRequest | Conflict problem) {
+			http.setStatus(problem instanceof BadRequest ? 400 : 409);
+			return page(model, true, Map.of(), List.of(new FieldProblem("response-" + id, problem.getMessage())), id);
+		}
+	}
+
+	private String page(Model model, boolean unanswered, Map<String, String> typed, List<FieldProblem> problems,
+			Long answering) {
+		model.addAttribute("log", messages.log(users.current(), unanswered));
+		model.addAttribute("unanswered", unanswered);
+		model.addAttribute("typed", typed);
+		model.addAttribute("problems", problems.isEmpty() ? null : problems);
+		model.addAttribute("errors", FieldProblem.byField(problems));
+		model.addAttribute("answering", answering);
+		return "unpaidwork/messages";
+	}
+
+}
