@@ -220,7 +220,7 @@ public class DemoDataGenerator {
 		log.warn("Demo data: resetting: removing all people, sentences, organisation, users and audit");
 		transaction.executeWithoutResult(status -> jdbc
 			.sql("""
-					truncate unpaidwork.message, unpaidwork.availability, unpaidwork.waiting, unpaidwork.booking, unpaidwork.session, unpaidwork.weekly_session, unpaidwork.project, contacts.standard_setting, interventions.referral_session, interventions.referral, interventions.service_borough, interventions.service, enforcement.action, contacts.contact, allocation.court_report, allocation.officer_decision, allocation.awaiting_allocation, allocation.transfer_request,
+					truncate unpaidwork.induction, unpaidwork.message, unpaidwork.availability, unpaidwork.waiting, unpaidwork.booking, unpaidwork.session, unpaidwork.weekly_session, unpaidwork.project, contacts.standard_setting, interventions.referral_session, interventions.referral, interventions.service_borough, interventions.service, enforcement.action, contacts.contact, allocation.court_report, allocation.officer_decision, allocation.awaiting_allocation, allocation.transfer_request,
 					         allocation.provider_allocation, allocation.policy_setting, assessment.safeguarding_check, planning.gap_reason, planning.objective_need, planning.objective, planning.plan, allocation.reduction, assessment.tier_history, assessment.tier, assessment.registration, assessment.rsr_score,
 					         assessment.need, assessment.needs_assessment, assessment.rosh_assessment, sentences.sanction_history, sentences.requirement, sentences.sentence, sentences.offence,
 					         sentences.event, people.responsible_officer, people.address, people.alias, people.person,

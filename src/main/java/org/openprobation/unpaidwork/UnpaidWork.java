@@ -158,6 +158,11 @@ public class UnpaidWork {
 					"The session is after the order's unpaid work must end, on " + requirement.endDate().format(DAY)));
 		}
 		problems.addAll(unsuitability(person, session));
+		LocalDate inducted = repository.inductedOn(requirement.id()).orElse(null);
+		if (inducted == null || inducted.isAfter(session.start().toLocalDate())) {
+			problems.add(new FieldProblem("crn",
+					"Record " + person.name() + "'s unpaid work induction before booking the first session"));
+		}
 		if (!problems.isEmpty()) {
 			throw new BadRequest(problems);
 		}
@@ -178,6 +183,32 @@ public class UnpaidWork {
 		repository.leaveWaitingList(sessionId, person.id());
 		audit.record(user, "BOOK_UNPAID_WORK", person.crn(), session.project() + " on " + session.start().format(WHEN));
 		return bookingId;
+	}
+
+	/** Records the induction (on or before today, not before the requirement started). */
+	public void recordInduction(CurrentUser user, Crn crn, @Nullable LocalDate on) {
+		requireStaff(user);
+		PersonRecord person = people.find(crn)
+			.orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn.value()));
+		if (!(user.has(Role.UNPAID_WORK) && Objects.equals(user.providerId(), person.providerId()))) {
+			access.requireChange(user, people.ownerOf(person), crn.value(), "record an unpaid work induction");
+		}
+		Requirement requirement = requirement(person, "on");
+		if (on == null) {
+			throw new BadRequest(List.of(new FieldProblem("on", "Enter the date of the induction")));
+		}
+		if (on.isAfter(LocalDate.now(clock))) {
+			throw new BadRequest(List.of(new FieldProblem("on", "The induction cannot be in the future")));
+		}
+		if (on.isBefore(requirement.startDate().minusDays(30))) {
+			throw new BadRequest(List
+				.of(new FieldProblem("on", "The induction cannot be more than 30 days before the order started, on "
+						+ requirement.startDate().format(DAY))));
+		}
+		if (!repository.recordInduction(requirement.id(), person.id(), on, user.username())) {
+			throw new Conflict("The induction was already recorded.");
+		}
+		audit.record(user, "RECORD_UNPAID_WORK_INDUCTION", person.crn(), on.toString());
 	}
 
 	/** Puts the person on a full session's waiting list. */
@@ -303,7 +334,8 @@ public class UnpaidWork {
 
 	/** A person's progress on their unpaid work requirement. */
 	public record Progress(String crn, Requirement requirement, double hoursOrdered, double hoursCompleted,
-			double hoursRemaining, LocalDate deadline, @Nullable LocalDate projectedCompletion, boolean onTrack) {
+			double hoursRemaining, LocalDate deadline, @Nullable LocalDate projectedCompletion, boolean onTrack,
+			@Nullable LocalDate inductedOn) {
 	}
 
 	public Progress progress(CurrentUser user, Crn crn) {
@@ -324,7 +356,8 @@ public class UnpaidWork {
 				requirement.amountOrdered() == null ? 0 : requirement.amountOrdered(), requirement.amountDone() * 60,
 				repository.creditedByDay(requirement.id()), requirement.startDate(), LocalDate.now(clock));
 		return new Progress(person.crn(), requirement, p.hoursOrdered(), p.hoursCompleted(), p.hoursRemaining(),
-				p.deadline(), p.projectedCompletion(), p.onTrack());
+				p.deadline(), p.projectedCompletion(), p.onTrack(),
+				repository.inductedOn(requirement.id()).orElse(null));
 	}
 
 	/** A case's unpaid work: progress, bookings and sessions open to book nearby. */

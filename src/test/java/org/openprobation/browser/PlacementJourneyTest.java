@@ -23,6 +23,7 @@ class PlacementJourneyTest extends BrowserTest {
 				join access.app_user u on u.staff_id = ro.staff_id and u.username = 'practitioner'
 				join sentences.sentence s on s.person_id = p.id and s.status = 'ACTIVE'
 				join sentences.requirement r on r.sentence_id = s.id and r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
+				join unpaidwork.induction ind on ind.requirement_id = r.id
 				join people.address a on a.person_id = p.id and a.to_date is null and a.borough_id is not null
 				where r.end_date > current_date + 60 and coalesce(r.amount_ordered, 0) > r.amount_done + 20
 				order by p.crn desc limit 1

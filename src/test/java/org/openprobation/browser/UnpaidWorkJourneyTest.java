@@ -24,6 +24,7 @@ class UnpaidWorkJourneyTest extends BrowserTest {
 				select p.crn from people.person p
 				join sentences.sentence s on s.person_id = p.id and s.status = 'ACTIVE'
 				join sentences.requirement r on r.sentence_id = s.id and r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
+				join unpaidwork.induction ind on ind.requirement_id = r.id
 				where p.transferred_out_on is null and r.end_date > current_date + 60 and p.gender = 'MALE'
 				  and not exists (select 1 from assessment.registration g where g.person_id = p.id)
 				order by p.crn offset :offset limit 1
@@ -110,6 +111,7 @@ class UnpaidWorkJourneyTest extends BrowserTest {
 				join access.app_user u on u.staff_id = ro.staff_id and u.username = 'practitioner'
 				join sentences.sentence s on s.person_id = p.id and s.status = 'ACTIVE'
 				join sentences.requirement r on r.sentence_id = s.id and r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
+				join unpaidwork.induction ind on ind.requirement_id = r.id
 				where r.end_date > current_date + 30 order by p.crn limit 1
 				""").query(String.class).single().trim();
 		signIn("practitioner");

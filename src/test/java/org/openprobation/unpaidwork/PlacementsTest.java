@@ -41,6 +41,7 @@ class PlacementsTest {
 				select p.crn from people.person p
 				join sentences.sentence s on s.person_id = p.id and s.status = 'ACTIVE'
 				join sentences.requirement r on r.sentence_id = s.id and r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
+				join unpaidwork.induction ind on ind.requirement_id = r.id
 				join people.address a on a.person_id = p.id and a.to_date is null and a.borough_id is not null
 				where p.transferred_out_on is null and r.end_date > current_date + 60 and p.gender = 'MALE'
 				  and not exists (select 1 from unpaidwork.availability v where v.person_id = p.id)

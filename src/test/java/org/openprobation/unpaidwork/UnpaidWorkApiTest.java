@@ -59,6 +59,7 @@ class UnpaidWorkApiTest {
 				select p.crn from people.person p
 				join sentences.sentence s on s.person_id = p.id and s.status = 'ACTIVE'
 				join sentences.requirement r on r.sentence_id = s.id and r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
+				join unpaidwork.induction ind on ind.requirement_id = r.id
 				where p.transferred_out_on is null and r.end_date > current_date + 60 and p.gender = 'MALE'
 				  and not exists (select 1 from assessment.registration g where g.person_id = p.id)
 				order by p.crn offset 20 limit 2

@@ -55,6 +55,7 @@ class UnpaidWorkTest {
 				select p.crn from people.person p
 				join sentences.sentence s on s.person_id = p.id and s.status = 'ACTIVE'
 				join sentences.requirement r on r.sentence_id = s.id and r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
+				join unpaidwork.induction ind on ind.requirement_id = r.id
 				where p.transferred_out_on is null and p.gender = 'MALE' and r.end_date > current_date + 60
 				  and not exists (select 1 from assessment.registration g where g.person_id = p.id)
 				order by p.crn desc offset :offset limit :count
@@ -187,6 +188,7 @@ class UnpaidWorkTest {
 				select p.crn from people.person p
 				join sentences.sentence s on s.person_id = p.id and s.status = 'ACTIVE'
 				join sentences.requirement r on r.sentence_id = s.id and r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
+				join unpaidwork.induction ind on ind.requirement_id = r.id
 				where r.end_date < current_date + 30 and r.end_date > current_date and p.transferred_out_on is null
 				order by p.crn limit 1
 				""").query(String.class).single().trim()).orElseThrow();
@@ -248,6 +250,26 @@ class UnpaidWorkTest {
 		assertThat(unpaidWork.register(staff(), session).entries()).isEmpty();
 		assertThatThrownBy(() -> unpaidWork.book(staff(), session, crn)).isInstanceOf(Conflict.class)
 			.hasMessageContaining("cancelled");
+	}
+
+	@Test
+	void theFirstSessionWaitsForTheInduction() {
+		Crn crn = peopleWithUnpaidWork(1, 12).get(0);
+		jdbc.sql("""
+				delete from unpaidwork.induction where person_id = (select id from people.person where crn = :crn)
+				""").param("crn", crn.value()).update();
+		long session = newSession(10,
+				LocalDateTime.now().plusDays(36).withHour(5).withMinute(0).withSecond(0).withNano(0));
+		assertThatThrownBy(() -> unpaidWork.book(staff(), session, crn)).isInstanceOf(BadRequest.class)
+			.hasMessageContaining("induction before booking the first session");
+		assertThatThrownBy(() -> unpaidWork.recordInduction(staff(), crn, java.time.LocalDate.now().plusDays(1)))
+			.isInstanceOf(BadRequest.class)
+			.hasMessageContaining("future");
+		unpaidWork.recordInduction(staff(), crn, java.time.LocalDate.now());
+		assertThatThrownBy(() -> unpaidWork.recordInduction(staff(), crn, java.time.LocalDate.now()))
+			.isInstanceOf(Conflict.class);
+		assertThat(unpaidWork.book(staff(), session, crn)).isPositive();
+		assertThat(unpaidWork.progress(staff(), crn).inductedOn()).isEqualTo(java.time.LocalDate.now());
 	}
 
 	@Test

@@ -57,8 +57,12 @@ class UnpaidWorkApi {
 			@Nullable Integer travelPence) {
 	}
 
+	/**
+	 * The projected completion is null (and present) when no hours were worked lately.
+	 */
 	record Progress(double hoursOrdered, double hoursCompleted, double hoursRemaining,
-			@Nullable LocalDate projectedCompletion, LocalDate deadline, boolean onTrack) {
+			@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) @Nullable LocalDate projectedCompletion,
+			LocalDate deadline, boolean onTrack) {
 	}
 
 	@GetMapping("/api/v1/unpaid-work/sessions")
@@ -126,6 +130,17 @@ class UnpaidWorkApi {
 				new UnpaidWork.Attendance(attendance, arrived, left, breaks, travel, reason, evidence));
 		return new BookingItem(booking.id(), booking.sessionId(), booking.attendance(), booking.arrived(),
 				booking.left(), booking.breakMinutes(), booking.minutesCredited(), booking.travelPence());
+	}
+
+	@PostMapping("/api/v1/people/{crn}/unpaid-work/induction")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Record the unpaid work induction (on: YYYY-MM-DD, not in the future); 409 if recorded")
+	void induction(@PathVariable String crn, @RequestBody(required = false) JsonNode body) {
+		RequestFields fields = new RequestFields(body, Set.of("on"));
+		LocalDate on = fields.date("on", true);
+		fields.check();
+		unpaidWork.recordInduction(users.current(),
+				Crn.parse(crn).orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn)), on);
 	}
 
 	@GetMapping("/api/v1/people/{crn}/unpaid-work")

@@ -74,6 +74,13 @@ class DemoUnpaidWork implements UnpaidWorkBulkLoad {
 			.param("seed", s)
 			.update();
 		repository.makeSessions(asOf.minusWeeks(WEEKS_BACK), asOf.plusWeeks(4).minusDays(1));
+		// inductions: everyone whose unpaid work started more than a week ago has had one
+		jdbc.sql("""
+				insert into unpaidwork.induction (requirement_id, person_id, inducted_on, recorded_by, recorded_at)
+				select r.id, s.person_id, r.start_date + 3, 'Unpaid work team', r.start_date + 3
+				from sentences.requirement r join sentences.sentence s on s.id = r.sentence_id and s.status = 'ACTIVE'
+				where r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE' and r.start_date < cast(:asOf as date) - 7
+				""").param("asOf", asOf).update();
 		int bookings = jdbc.sql("""
 				insert into unpaidwork.booking (session_id, person_id, requirement_id, booked_by, booked_at)
 				with demand as (
@@ -83,6 +90,7 @@ class DemoUnpaidWork implements UnpaidWorkBulkLoad {
 				    join sentences.sentence se on se.id = r.sentence_id and se.status = 'ACTIVE'
 				    join people.person p on p.id = se.person_id and p.transferred_out_on is null
 				    join people.address ad on ad.person_id = p.id and ad.to_date is null and ad.borough_id is not null
+				    join unpaidwork.induction i on i.requirement_id = r.id
 				    where r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
 				), chosen as (
 				    select d.*, w.id as weekly_session_id
@@ -97,7 +105,7 @@ class DemoUnpaidWork implements UnpaidWorkBulkLoad {
 				           row_number() over (partition by s.id order by c.roll) as place, s.capacity
 				    from chosen c
 				    join unpaidwork.session s on s.weekly_session_id = c.weekly_session_id
-				    where s.starts_at::date between greatest(c.start_date, cast(:asOf as date) - 7 * :weeks)
+				    where s.starts_at::date between greatest(c.start_date + 4, cast(:asOf as date) - 7 * :weeks)
 				                                and least(c.end_date, cast(:asOf as date) + 14)
 				)
 				select session_id, person_id, requirement_id, 'Unpaid work team', starts_at - interval '7 days'

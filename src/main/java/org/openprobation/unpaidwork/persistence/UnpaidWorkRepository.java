@@ -271,6 +271,21 @@ public class UnpaidWorkRepository {
 			.list();
 	}
 
+	public Optional<LocalDate> inductedOn(long requirementId) {
+		return jdbc.sql("select inducted_on from unpaidwork.induction where requirement_id = :r")
+			.param("r", requirementId)
+			.query(LocalDate.class)
+			.optional();
+	}
+
+	/** Records the induction once; false when it already was. */
+	public boolean recordInduction(long requirementId, long personId, LocalDate on, String by) {
+		return jdbc.sql("""
+				insert into unpaidwork.induction (requirement_id, person_id, inducted_on, recorded_by)
+				values (:r, :p, :on, :by) on conflict do nothing
+				""").param("r", requirementId).param("p", personId).param("on", on).param("by", by).update() == 1;
+	}
+
 	public Optional<Long> firstProvider() {
 		return jdbc.sql("select min(provider_id) from unpaidwork.project").query(Long.class).optional();
 	}

@@ -14,7 +14,6 @@ import org.openprobation.shared.FieldProblem;
 import org.openprobation.shared.NotFound;
 import org.openprobation.shared.TimeInput;
 import org.openprobation.unpaidwork.Placements;
-import org.openprobation.unpaidwork.UnpaidWork;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,13 +30,13 @@ class PlacementController {
 
 	private final Placements placements;
 
-	private final UnpaidWork unpaidWork;
+	private final CasePage casePage;
 
 	private final Users users;
 
-	PlacementController(Placements placements, UnpaidWork unpaidWork, Users users) {
+	PlacementController(Placements placements, CasePage casePage, Users users) {
 		this.placements = placements;
-		this.unpaidWork = unpaidWork;
+		this.casePage = casePage;
 		this.users = users;
 	}
 
@@ -91,16 +90,7 @@ class PlacementController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			List<FieldProblem> all = new ArrayList<>(problems);
 			bad.problems().stream().filter(p -> !all.contains(p)).forEach(all::add);
-			model.addAttribute("upw", unpaidWork.ofCase(users.current(), crn(crn)));
-			model.addAttribute("unavailable",
-					placements.unavailability(unpaidWork.ofCase(users.current(), crn(crn)).person().id()));
-			model.addAttribute("reasons", Placements.REASONS);
-			model.addAttribute("messages", List.of());
-			model.addAttribute("now", java.time.Instant.now());
-			model.addAttribute("typed", typed);
-			model.addAttribute("problems", all);
-			model.addAttribute("errors", FieldProblem.byField(all));
-			return "unpaidwork/case";
+			return casePage.render(model, crn(crn), typed, all);
 		}
 	}
 

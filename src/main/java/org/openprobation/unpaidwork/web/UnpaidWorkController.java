@@ -39,15 +39,11 @@ class UnpaidWorkController {
 
 	private final Users users;
 
-	private final org.openprobation.unpaidwork.Placements placements;
+	private final CasePage casePage;
 
-	private final org.openprobation.unpaidwork.Messages messages;
-
-	UnpaidWorkController(UnpaidWork unpaidWork, org.openprobation.unpaidwork.Placements placements,
-			org.openprobation.unpaidwork.Messages messages, Users users) {
+	UnpaidWorkController(UnpaidWork unpaidWork, CasePage casePage, Users users) {
 		this.unpaidWork = unpaidWork;
-		this.messages = messages;
-		this.placements = placements;
+		this.casePage = casePage;
 		this.users = users;
 	}
 
@@ -202,16 +198,36 @@ class UnpaidWorkController {
 
 	@GetMapping("/cases/{crn}/unpaid-work")
 	String ofCase(@PathVariable String crn, Model model) {
-		UnpaidWork.CaseUnpaidWork upw = unpaidWork.ofCase(users.current(),
-				Crn.parse(crn).orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn)));
-		model.addAttribute("upw", upw);
-		model.addAttribute("unavailable", placements.unavailability(upw.person().id()));
-		model.addAttribute("messages", messages.ofPerson(upw.person().id()));
-		model.addAttribute("now", java.time.Instant.now());
-		model.addAttribute("reasons", org.openprobation.unpaidwork.Placements.REASONS);
-		model.addAttribute("typed", Map.of());
-		model.addAttribute("errors", Map.of());
-		return "unpaidwork/case";
+		return casePage.render(model,
+				Crn.parse(crn).orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn)), Map.of(),
+				List.of());
+	}
+
+	@PostMapping("/cases/{crn}/unpaid-work/induction")
+	String recordInduction(@PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		Crn person = Crn.parse(crn).orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn));
+		Map<String, String> typed = new LinkedHashMap<>();
+		for (String field : List.of("on-day", "on-month", "on-year")) {
+			String value = form.getFirst(field);
+			typed.put(field, value == null ? "" : value.strip());
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		LocalDate on = org.openprobation.shared.DateInput.read(typed, "on", "the date of the induction", problems);
+		try {
+			if (!problems.isEmpty()) {
+				throw new BadRequest(problems);
+			}
+			unpaidWork.recordInduction(users.current(), person, on);
+			redirect.addFlashAttribute("success", "Induction recorded: sessions can now be booked.");
+			return "redirect:/cases/" + person.value() + "/unpaid-work";
+		}
+		catch (BadRequest | Conflict bad) {
+			response.setStatus(bad instanceof BadRequest ? 400 : 409);
+			List<FieldProblem> all = bad instanceof BadRequest b ? b.problems()
+					: List.of(new FieldProblem("on", bad.getMessage()));
+			return casePage.render(model, person, typed, all);
+		}
 	}
 
 	private static long id(String typed) {
