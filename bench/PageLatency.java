@@ -82,6 +82,22 @@ public class PageLatency {
 			.replaceAll(".*(/areas/.*)", "$1");
 		measure(area, "area workload (area manager)", Math.max(50, requests / 5), () -> base + areaPath);
 		measure(area, "overdue list (provider)", Math.max(50, requests / 10), () -> base + "/overdue");
+		HttpClient upw = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		signIn(upw, base, "unpaidwork");
+		String day = upw.send(HttpRequest.newBuilder(URI.create(base + "/unpaid-work/sessions")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		Matcher session = Pattern.compile("/unpaid-work/sessions/([0-9]+)").matcher(day);
+		List<String> sessions = new ArrayList<>();
+		while (session.find()) {
+			sessions.add(session.group(1));
+		}
+		measure(upw, "unpaid work: day's sessions", requests, () -> base + "/unpaid-work/sessions");
+		if (!sessions.isEmpty()) {
+			measure(upw, "unpaid work: register", requests,
+					() -> base + "/unpaid-work/sessions/" + sessions.get(random.nextInt(sessions.size())));
+		}
+		measure(upw, "unpaid work: manager's view", Math.max(20, requests / 20), () -> base + "/unpaid-work/overview");
+		measure(upw, "unpaid work: next week's plan", Math.max(10, requests / 50), () -> base + "/unpaid-work/plan");
 	}
 
 	static void signIn(HttpClient client, String base, String username) throws Exception {

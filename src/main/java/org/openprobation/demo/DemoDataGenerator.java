@@ -35,7 +35,7 @@ public class DemoDataGenerator {
 	public static final String DEMO_PASSWORD = "demo";
 
 	public static final List<String> DEMO_USERNAMES = List.of("practitioner", "manager", "area", "quality", "inspector",
-			"admin");
+			"admin", "unpaidwork");
 
 	private final DemoSettings settings;
 

@@ -426,6 +426,16 @@ public class UnpaidWork {
 		return session;
 	}
 
+	/**
+	 * Refuses users whose role changes nothing (inspectors, quality staff) before
+	 * anything else is checked.
+	 */
+	public static void requireMayAct(CurrentUser user) {
+		if (!user.hasAny(Role.UNPAID_WORK, Role.PRACTITIONER, Role.SPO, Role.AREA_MANAGER, Role.ADMIN)) {
+			throw new AccessDeniedException("Your role reads unpaid work but changes nothing.");
+		}
+	}
+
 	private static void requireStaff(CurrentUser user) {
 		if (!user.hasAny(Role.UNPAID_WORK, Role.PRACTITIONER, Role.SPO, Role.AREA_MANAGER, Role.QUALITY, Role.ADMIN,
 				Role.INSPECTOR)) {

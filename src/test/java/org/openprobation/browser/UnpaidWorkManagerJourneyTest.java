@@ -34,6 +34,11 @@ class UnpaidWorkManagerJourneyTest extends BrowserTest {
 		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("Answer recorded");
 		assertAccessible();
 
+		visit("/unpaid-work/projects");
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the project")));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary")).containsText("Enter the project's name");
+		assertAccessible();
+
 		visit("/unpaid-work/overview");
 		PlaywrightAssertions.assertThat(page.locator("#headline")).containsText("Session places filled");
 		assertThat(page.locator("#projects tbody tr").count()).isGreaterThan(100);

@@ -95,6 +95,7 @@ class UnpaidWorkApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Book a person on a session; 409 with the reason when it is full or clashes")
 	Created book(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+		UnpaidWork.requireMayAct(users.current());
 		RequestFields fields = new RequestFields(body, Set.of("crn"));
 		Crn crn = crn(fields);
 		fields.check();
@@ -105,6 +106,7 @@ class UnpaidWorkApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Put a person on a session's waiting list")
 	void waitingList(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+		UnpaidWork.requireMayAct(users.current());
 		RequestFields fields = new RequestFields(body, Set.of("crn"));
 		Crn crn = crn(fields);
 		fields.check();
@@ -115,6 +117,7 @@ class UnpaidWorkApi {
 	@Operation(summary = "Record a booked person's attendance once: ATTENDED (arrived, left, breakMinutes), "
 			+ "ACCEPTABLE_ABSENCE (reason, evidence), UNACCEPTABLE_ABSENCE or STOOD_DOWN (reason); travelPence")
 	BookingItem attendance(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+		UnpaidWork.requireMayAct(users.current());
 		RequestFields fields = new RequestFields(body,
 				Set.of("crn", "attendance", "arrived", "left", "breakMinutes", "travelPence", "reason", "evidence"));
 		Crn crn = crn(fields);
@@ -136,6 +139,7 @@ class UnpaidWorkApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Record the unpaid work induction (on: YYYY-MM-DD, not in the future); 409 if recorded")
 	void induction(@PathVariable String crn, @RequestBody(required = false) JsonNode body) {
+		UnpaidWork.requireMayAct(users.current());
 		RequestFields fields = new RequestFields(body, Set.of("on"));
 		LocalDate on = fields.date("on", true);
 		fields.check();
