@@ -18,6 +18,7 @@ import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
 import org.openprobation.contacts.Appointments;
 import org.openprobation.contacts.Contact;
+import org.openprobation.enforcement.domain.BreachTimeliness;
 import org.openprobation.enforcement.domain.EnforcementRule;
 import org.openprobation.enforcement.persistence.ActionRepository;
 import org.openprobation.organisation.Organisation;
@@ -378,6 +379,61 @@ public class Enforcement {
 			.filter(a -> !a.kind().equals("WARNING") && !a.createdOn().isBefore(since))
 			.map(EnforcementAction::createdOn)
 			.max(java.util.Comparator.naturalOrder());
+	}
+
+	/** Breaches and recalls submitted on time (10 working days) and returned, by team. */
+	public record TimelinessRow(String team, int submitted, int onTime, int returned) {
+
+		public int onTimePercent() {
+			return submitted == 0 ? 0 : (int) Math.round(100.0 * onTime / submitted);
+		}
+
+		public int returnedPercent() {
+			return submitted == 0 ? 0 : (int) Math.round(100.0 * returned / submitted);
+		}
+
+	}
+
+	public record Timeliness(LocalDate from, LocalDate to, TimelinessRow total, List<TimelinessRow> teams,
+			double medianWorkingDays) {
+
+		public Timeliness {
+			teams = List.copyOf(teams);
+		}
+
+	}
+
+	@Transactional(readOnly = false)
+	public Timeliness timeliness(CurrentUser user) {
+		if (!user.hasAny(Role.SPO, Role.AREA_MANAGER, Role.QUALITY, Role.ADMIN, Role.INSPECTOR)) {
+			throw new AccessDeniedException("Enforcement timeliness is for managers and inspectors.");
+		}
+		LocalDate to = LocalDate.now(clock);
+		LocalDate from = to.minusMonths(12);
+		List<ActionRepository.Submitted> submitted = repository.submittedBetween(user.providerScope(), from, to);
+		Map<String, int[]> byTeam = new java.util.TreeMap<>();
+		int[] total = new int[3];
+		List<Integer> days = new ArrayList<>();
+		for (ActionRepository.Submitted s : submitted) {
+			boolean onTime = BreachTimeliness.onTime(s.failureOn(), s.submittedOn());
+			days.add(BreachTimeliness.workingDaysToSubmit(s.failureOn(), s.submittedOn()));
+			for (int[] counts : List.of(total,
+					byTeam.computeIfAbsent(s.team() == null ? "No responsible officer" : s.team(), k -> new int[3]))) {
+				counts[0]++;
+				counts[1] += onTime ? 1 : 0;
+				counts[2] += s.timesReturned() > 0 ? 1 : 0;
+			}
+		}
+		java.util.Collections.sort(days);
+		double median = days.isEmpty() ? 0 : days.size() % 2 == 1 ? days.get(days.size() / 2)
+				: (days.get(days.size() / 2 - 1) + days.get(days.size() / 2)) / 2.0;
+		audit.record(user, "VIEW_ENFORCEMENT_TIMELINESS", null, from + " to " + to);
+		return new Timeliness(from, to, new TimelinessRow("All", total[0], total[1], total[2]),
+				byTeam.entrySet()
+					.stream()
+					.map(e -> new TimelinessRow(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+					.toList(),
+				median);
 	}
 
 	/** An outstanding warrant, for the banner on every page of a case. */

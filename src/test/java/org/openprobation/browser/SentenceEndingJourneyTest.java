@@ -57,6 +57,9 @@ class SentenceEndingJourneyTest extends BrowserTest {
 		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Completion rates")));
 		PlaywrightAssertions.assertThat(page.locator("#completion-rates")).containsText("Community orders");
 		assertAccessible();
+		visit("/enforcement/timeliness");
+		PlaywrightAssertions.assertThat(page.locator("#timeliness-total")).containsText("On time");
+		assertAccessible();
 	}
 
 	@Test

@@ -95,4 +95,21 @@ class EnforcementRuleTest {
 		}
 	}
 
+	@Test
+	void aBreachIsOnTimeWhenSubmittedWithinTenWorkingDaysOfTheFailure() {
+		// failure on Friday 18 December 2026: Christmas, Boxing Day (substitute 28th) and
+		// New Year's Day
+		// fall in the next ten working days, which end on Tuesday 5 January 2027
+		java.time.LocalDate failure = java.time.LocalDate.of(2026, 12, 18);
+		assertThat(org.openprobation.enforcement.domain.BreachTimeliness.onTime(failure,
+				java.time.LocalDate.of(2027, 1, 6)))
+			.isTrue();
+		assertThat(org.openprobation.enforcement.domain.BreachTimeliness.onTime(failure,
+				java.time.LocalDate.of(2027, 1, 7)))
+			.isFalse();
+		assertThat(org.openprobation.enforcement.domain.BreachTimeliness.workingDaysToSubmit(failure,
+				java.time.LocalDate.of(2027, 1, 6)))
+			.isEqualTo(10);
+	}
+
 }

@@ -123,4 +123,16 @@ class WarrantsAndDecisionsTest {
 		assertThat(after.communitySuccessful()).isEqualTo(before.communitySuccessful());
 	}
 
+	@Test
+	void timelinessAndReturnedPacksAreMeasuredByTeam() {
+		Enforcement.Timeliness t = enforcement.timeliness(users.find("quality").orElseThrow());
+		assertThat(t.total().submitted()).isPositive();
+		assertThat(t.total().onTime()).isBetween(1, t.total().submitted() - 1);
+		// the demo returns about one pack in four, as the NPS did to London CRC
+		assertThat(t.total().returnedPercent()).isBetween(15, 35);
+		assertThat(t.teams().stream().mapToInt(Enforcement.TimelinessRow::submitted).sum())
+			.isEqualTo(t.total().submitted());
+		assertThat(t.medianWorkingDays()).isPositive();
+	}
+
 }

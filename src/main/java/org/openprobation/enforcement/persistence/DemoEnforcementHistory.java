@@ -39,8 +39,11 @@ class DemoEnforcementHistory implements EnforcementBulkLoad {
 					       case when f.n = 1 then 'Warning letter sent on ' || (f.day + 2) end,
 					       f.day + 1 + f.roll % 3, 'Responsible officer',
 					       case when f.n > 1 then f.day + 3 end, case when f.n > 1 then 'Senior probation officer' end,
-					       case when f.n > 1 then f.day + 5 + f.roll % 8 end,
-					       case when f.n > 1 and f.roll % 4 = 0 then f.day + 12 end,
+					       -- most are submitted within the 10 working days; one in five is late
+					       case when f.n > 1 then least(cast(:asOf as date),
+					            f.day + 5 + case when f.roll % 5 = 0 then 10 + f.roll % 15 else f.roll % 8 end) end,
+					       case when f.n > 1 and f.roll % 4 = 0 then least(cast(:asOf as date),
+					            f.day + 12 + case when f.roll % 5 = 0 then 20 else 0 end) end,
 					       case when f.n > 1 and f.roll % 4 = 0 then 'Chronology incomplete' end,
 					       case when f.n > 1 and f.roll % 4 = 0 then 1 else 0 end,
 					       case when f.n > 1 and f.day < cast(:asOf as date) - 40 then f.day + 35 end,

@@ -142,6 +142,12 @@ class EnforcementController {
 		});
 	}
 
+	@GetMapping("/enforcement/timeliness")
+	String timeliness(Model model) {
+		model.addAttribute("t", enforcement.timeliness(users.current()));
+		return "enforcement/timeliness";
+	}
+
 	@GetMapping("/enforcement/{id}/letter")
 	String letter(@PathVariable long id, Model model) {
 		EnforcementAction action = enforcement.letterOf(users.current(), id);
