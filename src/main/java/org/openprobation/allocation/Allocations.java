@@ -219,8 +219,7 @@ public class Allocations {
 	}
 
 	public Proposal reallocationProposal(CurrentUser user, Crn crn) {
-		PersonRecord person = people.find(crn)
-			.orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn.value()));
+		PersonRecord person = people.require(crn);
 		StaffMember current = currentOfficer(person);
 		Team team = teamOf(current);
 		checkAllocates(user, team);
@@ -230,8 +229,7 @@ public class Allocations {
 
 	public Allocated reallocate(CurrentUser user, Crn crn, @Nullable String staffCode, @Nullable String reason,
 			@Nullable String details, @Nullable String overrideReason) {
-		PersonRecord person = people.find(crn)
-			.orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn.value()));
+		PersonRecord person = people.require(crn);
 		StaffMember current = currentOfficer(person);
 		Team team = teamOf(current);
 		checkAllocates(user, team);

@@ -494,8 +494,7 @@ public class ProviderAllocations {
 	}
 
 	private PersonRecord changeable(CurrentUser user, Crn crn, String purpose) {
-		PersonRecord person = people.find(crn)
-			.orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn.value()));
+		PersonRecord person = people.require(crn);
 		access.requireChange(user, people.ownerOf(person), crn.value(), purpose);
 		if (person.transferredOut()) {
 			throw new Conflict("This case was transferred to " + person.transferredTo() + " on "

@@ -218,7 +218,7 @@ public class Appointments {
 	public Contact recordOutcome(CurrentUser user, long contactId, @Nullable Outcome outcome, @Nullable String reason,
 			@Nullable String evidence) {
 		Contact contact = repository.find(contactId).orElseThrow(() -> new NotFound("There is no such appointment."));
-		return recordOutcome(user, contact, changeable(user, personCrn(contact.personId()), "record an outcome"),
+		return recordOutcome(user, contact, changeable(user, people.crnOf(contact.personId()), "record an outcome"),
 				outcome, reason, evidence);
 	}
 
@@ -229,7 +229,7 @@ public class Appointments {
 	public Contact recordOutcomeChecked(CurrentUser user, long contactId, @Nullable Outcome outcome,
 			@Nullable String reason, @Nullable String evidence) {
 		Contact contact = repository.find(contactId).orElseThrow(() -> new NotFound("There is no such appointment."));
-		PersonRecord person = people.find(personCrn(contact.personId())).orElseThrow();
+		PersonRecord person = people.find(people.crnOf(contact.personId())).orElseThrow();
 		return recordOutcome(user, contact, person, outcome, reason, evidence);
 	}
 
@@ -678,7 +678,7 @@ public class Appointments {
 
 	public Contact contact(CurrentUser user, long id) {
 		Contact contact = repository.find(id).orElseThrow(() -> new NotFound("There is no such appointment."));
-		readable(user, personCrn(contact.personId()), "appointment");
+		readable(user, people.crnOf(contact.personId()), "appointment");
 		return contact;
 	}
 
@@ -699,27 +699,17 @@ public class Appointments {
 	/** The CRN of a person, for links. */
 	@Transactional(readOnly = true)
 	public String crnOf(long personId) {
-		return personCrn(personId).value();
-	}
-
-	private Crn personCrn(long personId) {
-		var summary = people.byIds(List.of(personId)).get(personId);
-		if (summary == null) {
-			throw new NotFound("That person is no longer on the record.");
-		}
-		return Crn.parse(summary.crn()).orElseThrow();
+		return people.crnOf(personId).value();
 	}
 
 	private PersonRecord changeable(CurrentUser user, Crn crn, String purpose) {
-		PersonRecord person = people.find(crn)
-			.orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn.value()));
+		PersonRecord person = people.require(crn);
 		access.requireChange(user, people.ownerOf(person), crn.value(), purpose);
 		return person;
 	}
 
 	private PersonRecord readable(CurrentUser user, Crn crn, String purpose) {
-		PersonRecord person = people.find(crn)
-			.orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn.value()));
+		PersonRecord person = people.require(crn);
 		access.requireRead(user, people.ownerOf(person), crn.value(), purpose);
 		return person;
 	}

@@ -249,7 +249,7 @@ public class Enforcement {
 			@Nullable String detail) {
 		EnforcementAction action = repository.find(actionId)
 			.orElseThrow(() -> new NotFound("There is no such enforcement action."));
-		PersonRecord person = changeable(user, crnOf(action.personId()), "move a breach or recall on");
+		PersonRecord person = changeable(user, people.crnOf(action.personId()), "move a breach or recall on");
 		String from = action.state();
 		String to;
 		switch (step == null ? "" : step) {
@@ -296,7 +296,7 @@ public class Enforcement {
 			@Nullable String note) {
 		EnforcementAction action = repository.find(actionId)
 			.orElseThrow(() -> new NotFound("There is no such enforcement action."));
-		PersonRecord person = changeable(user, crnOf(action.personId()), "record a breach or recall decision");
+		PersonRecord person = changeable(user, people.crnOf(action.personId()), "record a breach or recall decision");
 		require(action.state(), "SUBMITTED");
 		if (decision == null || !action.decisions().contains(decision)) {
 			throw new BadRequest(List.of(new FieldProblem("decision", "Select the decision")));
@@ -332,7 +332,7 @@ public class Enforcement {
 			@Nullable String detail) {
 		EnforcementAction action = repository.find(actionId)
 			.orElseThrow(() -> new NotFound("There is no such enforcement action."));
-		PersonRecord person = changeable(user, crnOf(action.personId()), "record a warrant");
+		PersonRecord person = changeable(user, people.crnOf(action.personId()), "record a warrant");
 		LocalDate today = LocalDate.now(clock);
 		if (executed) {
 			if (!action.warrantOutstanding()) {
@@ -460,7 +460,7 @@ public class Enforcement {
 	public EnforcementAction action(CurrentUser user, long actionId) {
 		EnforcementAction action = repository.find(actionId)
 			.orElseThrow(() -> new NotFound("There is no such enforcement action."));
-		PersonRecord person = person(crnOf(action.personId()));
+		PersonRecord person = person(people.crnOf(action.personId()));
 		access.requireRead(user, people.ownerOf(person), person.crn(), "enforcement letter");
 		return action;
 	}
@@ -479,7 +479,7 @@ public class Enforcement {
 	}
 
 	public String crnOf(EnforcementAction action) {
-		return crnOf(action.personId()).value();
+		return people.crnOf(action.personId()).value();
 	}
 
 	private static void require(String state, String expected) {
@@ -525,21 +525,13 @@ public class Enforcement {
 	}
 
 	private PersonRecord person(Crn crn) {
-		return people.find(crn).orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn.value()));
+		return people.require(crn);
 	}
 
 	private PersonRecord changeable(CurrentUser user, Crn crn, String purpose) {
 		PersonRecord person = person(crn);
 		access.requireChange(user, people.ownerOf(person), crn.value(), purpose);
 		return person;
-	}
-
-	private Crn crnOf(long personId) {
-		var summary = people.byIds(List.of(personId)).get(personId);
-		if (summary == null) {
-			throw new NotFound("That person is no longer on the record.");
-		}
-		return Crn.parse(summary.crn()).orElseThrow();
 	}
 
 }

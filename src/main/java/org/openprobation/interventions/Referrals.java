@@ -146,7 +146,7 @@ public class Referrals {
 	public Referral move(CurrentUser user, long referralId, int version, @Nullable ReferralStatus to,
 			@Nullable LocalDate on, @Nullable String reason, @Nullable String outcome) {
 		Referral referral = find(referralId);
-		PersonRecord person = changeable(user, crnOf(referral.personId()), "update a referral");
+		PersonRecord person = changeable(user, people.crnOf(referral.personId()), "update a referral");
 		Service service = services.find(referral.serviceId()).orElseThrow();
 		int attended = repository.sessionsAttended(List.of(referralId)).getOrDefault(referralId, 0);
 		LocalDate today = LocalDate.now(clock);
@@ -196,7 +196,7 @@ public class Referrals {
 	 */
 	public Contact recordSession(CurrentUser user, long referralId, NewSession session) {
 		Referral referral = find(referralId);
-		Crn crn = crnOf(referral.personId());
+		Crn crn = people.crnOf(referral.personId());
 		changeable(user, crn, "record a session");
 		if (referral.status() != ReferralStatus.STARTED) {
 			throw new Conflict("Sessions are recorded once the referral has started (it is "
@@ -238,7 +238,7 @@ public class Referrals {
 
 	public ReferralView referral(CurrentUser user, long referralId) {
 		Referral referral = find(referralId);
-		PersonRecord person = readable(user, crnOf(referral.personId()), "referral");
+		PersonRecord person = readable(user, people.crnOf(referral.personId()), "referral");
 		audit.record(user, "VIEW_REFERRAL", person.crn(), "referral " + referralId);
 		return view(user, referral, person);
 	}
@@ -398,24 +398,14 @@ public class Referrals {
 		return repository.find(referralId).orElseThrow(() -> new NotFound("There is no such referral."));
 	}
 
-	private Crn crnOf(long personId) {
-		PersonSummary summary = people.byIds(List.of(personId)).get(personId);
-		if (summary == null) {
-			throw new NotFound("That person is no longer on the record.");
-		}
-		return Crn.parse(summary.crn()).orElseThrow();
-	}
-
 	private PersonRecord changeable(CurrentUser user, Crn crn, String purpose) {
-		PersonRecord person = people.find(crn)
-			.orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn.value()));
+		PersonRecord person = people.require(crn);
 		access.requireChange(user, people.ownerOf(person), crn.value(), purpose);
 		return person;
 	}
 
 	private PersonRecord readable(CurrentUser user, Crn crn, String purpose) {
-		PersonRecord person = people.find(crn)
-			.orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn.value()));
+		PersonRecord person = people.require(crn);
 		access.requireRead(user, people.ownerOf(person), crn.value(), purpose);
 		return person;
 	}

@@ -11,6 +11,7 @@ import org.openprobation.organisation.Organisation;
 import org.openprobation.organisation.StaffMember;
 import org.openprobation.people.persistence.PersonRepository;
 import org.openprobation.shared.Crn;
+import org.openprobation.shared.NotFound;
 import org.openprobation.shared.PageOf;
 import org.openprobation.shared.PageRequest;
 import org.openprobation.shared.SortDirection;
@@ -46,6 +47,20 @@ public class People {
 
 	public Optional<PersonRecord> find(Crn crn) {
 		return repository.findByCrn(crn.value());
+	}
+
+	/** The person with this CRN, or NotFound (404) saying so. */
+	public PersonRecord require(Crn crn) {
+		return find(crn).orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn.value()));
+	}
+
+	/** The CRN of a person by id, or NotFound when the record has gone. */
+	public Crn crnOf(long personId) {
+		PersonSummary summary = byIds(List.of(personId)).get(personId);
+		if (summary == null) {
+			throw new NotFound("That person is no longer on the record.");
+		}
+		return Crn.parse(summary.crn()).orElseThrow();
 	}
 
 	/** Who holds the case: provider, and the responsible officer's team and area. */

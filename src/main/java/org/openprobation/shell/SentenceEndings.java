@@ -57,8 +57,7 @@ public class SentenceEndings {
 
 	/** An active sentence of the case, for the form (the user may change the case). */
 	public Ending ending(CurrentUser user, Crn crn, long sentenceId) {
-		PersonRecord person = people.find(crn)
-			.orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn.value()));
+		PersonRecord person = people.require(crn);
 		access.requireChange(user, people.ownerOf(person), crn.value(), "end a sentence");
 		Sentence sentence = sentences.of(person.id())
 			.stream()

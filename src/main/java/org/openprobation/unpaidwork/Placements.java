@@ -336,15 +336,13 @@ public class Placements {
 	}
 
 	private PersonRecord readable(CurrentUser user, Crn crn) {
-		PersonRecord person = people.find(crn)
-			.orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn.value()));
+		PersonRecord person = people.require(crn);
 		access.requireRead(user, people.ownerOf(person), crn.value(), "unpaid work placement");
 		return person;
 	}
 
 	private PersonRecord changeable(CurrentUser user, Crn crn) {
-		PersonRecord person = people.find(crn)
-			.orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn.value()));
+		PersonRecord person = people.require(crn);
 		if (!(user.has(Role.UNPAID_WORK) && java.util.Objects.equals(user.providerId(), person.providerId()))) {
 			access.requireChange(user, people.ownerOf(person), crn.value(), "unpaid work availability");
 		}

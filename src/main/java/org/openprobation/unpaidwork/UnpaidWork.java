@@ -188,8 +188,7 @@ public class UnpaidWork {
 	/** Records the induction (on or before today, not before the requirement started). */
 	public void recordInduction(CurrentUser user, Crn crn, @Nullable LocalDate on) {
 		requireStaff(user);
-		PersonRecord person = people.find(crn)
-			.orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn.value()));
+		PersonRecord person = people.require(crn);
 		if (!(user.has(Role.UNPAID_WORK) && Objects.equals(user.providerId(), person.providerId()))) {
 			access.requireChange(user, people.ownerOf(person), crn.value(), "record an unpaid work induction");
 		}
@@ -339,8 +338,7 @@ public class UnpaidWork {
 	}
 
 	public Progress progress(CurrentUser user, Crn crn) {
-		PersonRecord person = people.find(crn)
-			.orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn.value()));
+		PersonRecord person = people.require(crn);
 		access.requireRead(user, people.ownerOf(person), crn.value(), "unpaid work");
 		Requirement requirement = sentences.activeRequirements(List.of(person.id()), RequirementKind.UNPAID_WORK)
 			.getOrDefault(person.id(), List.of())

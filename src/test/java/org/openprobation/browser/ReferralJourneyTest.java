@@ -62,11 +62,11 @@ class ReferralJourneyTest extends BrowserTest {
 		page.locator("#sentOn-month").fill(String.valueOf(sent.getMonthValue()));
 		page.locator("#sentOn-year").fill(String.valueOf(sent.getYear()));
 		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send referral")));
-		PlaywrightAssertions.assertThat(page.locator("#status")).hasText("Sent: awaiting a response");
+		PlaywrightAssertions.assertThat(page.locator("#referral-status")).hasText("Sent: awaiting a response");
 		assertAccessible();
 
 		step("ACCEPTED", sent);
-		PlaywrightAssertions.assertThat(page.locator("#status")).hasText("Accepted: waiting to start");
+		PlaywrightAssertions.assertThat(page.locator("#referral-status")).hasText("Accepted: waiting to start");
 		// a start before the acceptance is refused, and what was typed is kept
 		step("STARTED", sent.minusDays(1));
 		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary"))
@@ -74,7 +74,7 @@ class ReferralJourneyTest extends BrowserTest {
 		assertThat(page.locator("#on-day").inputValue()).isEqualTo(String.valueOf(sent.minusDays(1).getDayOfMonth()));
 		assertAccessible();
 		step("STARTED", sent.plusDays(1));
-		PlaywrightAssertions.assertThat(page.locator("#status")).hasText("Started");
+		PlaywrightAssertions.assertThat(page.locator("#referral-status")).hasText("Started");
 
 		LocalDate session = sent.plusDays(2);
 		page.locator("#date-day").fill(String.valueOf(session.getDayOfMonth()));

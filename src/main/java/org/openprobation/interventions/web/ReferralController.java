@@ -207,6 +207,9 @@ class ReferralController {
 		List<FieldProblem> all = new ArrayList<>(problems);
 		all.addAll(sessionProblems);
 		model.addAttribute("view", view);
+		Map<String, String> nextOptions = new LinkedHashMap<>();
+		view.next().forEach(status -> nextOptions.put(status.name(), status.label()));
+		model.addAttribute("nextOptions", nextOptions);
 		model.addAttribute("typed", typed);
 		model.addAttribute("errors", FieldProblem.byField(problems));
 		model.addAttribute("sessionTyped", sessionTyped);

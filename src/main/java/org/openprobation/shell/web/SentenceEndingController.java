@@ -91,8 +91,12 @@ class SentenceEndingController {
 		model.addAttribute("typed", typed);
 		model.addAttribute("problems", problems.isEmpty() ? null : problems);
 		model.addAttribute("errors", FieldProblem.byField(problems));
-		model.addAttribute("outcomes", List.of(SentenceStatus.COMPLETED, SentenceStatus.TERMINATED_EARLY,
-				SentenceStatus.REVOKED, SentenceStatus.RECALLED));
+		Map<String, String> outcomes = new LinkedHashMap<>();
+		for (SentenceStatus status : List.of(SentenceStatus.COMPLETED, SentenceStatus.TERMINATED_EARLY,
+				SentenceStatus.REVOKED, SentenceStatus.RECALLED)) {
+			outcomes.put(status.name(), status.label());
+		}
+		model.addAttribute("outcomes", outcomes);
 		return "shell/sentence-end";
 	}
 
