@@ -20,6 +20,18 @@ import org.springframework.ui.Model;
 @Component
 class CasePage {
 
+	/** The days of the week by ISO number, for forms. */
+	static final Map<String, String> DAYS = days();
+
+	private static Map<String, String> days() {
+		Map<String, String> days = new java.util.LinkedHashMap<>();
+		for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+			days.put(String.valueOf(day.getValue()),
+					day.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK));
+		}
+		return days;
+	}
+
 	private final UnpaidWork unpaidWork;
 
 	private final Placements placements;
@@ -40,6 +52,13 @@ class CasePage {
 		model.addAttribute("upw", upw);
 		model.addAttribute("unavailable", placements.unavailability(upw.person().id()));
 		model.addAttribute("reasons", Placements.REASONS);
+		model.addAttribute("days", DAYS);
+		Map<String, String> reasonOptions = new java.util.LinkedHashMap<>();
+		for (String reason : List.of("EMPLOYMENT", "ZERO_HOURS_WORK", "CARING", "EDUCATION", "HEALTH")) {
+			String label = Placements.REASONS.get(reason);
+			reasonOptions.put(reason, Character.toUpperCase(label.charAt(0)) + label.substring(1));
+		}
+		model.addAttribute("reasonOptions", reasonOptions);
 		model.addAttribute("messages", messages.ofPerson(upw.person().id()));
 		model.addAttribute("now", java.time.Instant.now());
 		model.addAttribute("typed", typed);

@@ -100,6 +100,12 @@ class MessageController {
 		model.addAttribute("problems", problems.isEmpty() ? null : problems);
 		model.addAttribute("errors", FieldProblem.byField(problems));
 		model.addAttribute("answering", answering);
+		Map<String, String> channels = new LinkedHashMap<>();
+		channels.put("CALL", "Phone call");
+		channels.put("TEXT", "Text message");
+		channels.put("EMAIL", "Email");
+		channels.put("SITE_PROBLEM", "Site problem");
+		model.addAttribute("channels", channels);
 		return "unpaidwork/messages";
 	}
 

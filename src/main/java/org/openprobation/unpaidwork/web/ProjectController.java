@@ -26,6 +26,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProjectController {
 
+	static final Map<String, String> TYPES = types();
+
+	private static Map<String, String> types() {
+		Map<String, String> types = new LinkedHashMap<>();
+		types.put("GROUP", "Group placement");
+		types.put("INDIVIDUAL_PLACEMENT", "Individual placement");
+		types.put("CHARITY_SHOP", "Charity shop");
+		types.put("OUTDOOR", "Outdoor");
+		return types;
+	}
+
 	private final Projects projects;
 
 	private final Users users;
@@ -91,6 +102,8 @@ class ProjectController {
 	private String page(Model model, Map<String, String> typed, List<FieldProblem> problems, Long sessionProject) {
 		model.addAttribute("projects", projects.projects(users.current()));
 		model.addAttribute("boroughs", projects.boroughs(users.current()));
+		model.addAttribute("days", CasePage.DAYS);
+		model.addAttribute("types", TYPES);
 		model.addAttribute("typed", typed);
 		model.addAttribute("sessionProject", sessionProject);
 		model.addAttribute("problems", problems.isEmpty() ? null : sessionProject == null ? problems
