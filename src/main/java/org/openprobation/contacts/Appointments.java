@@ -333,6 +333,15 @@ public class Appointments {
 		return repository.find(contactId);
 	}
 
+	/**
+	 * Contacts by id, in order of their start, for a module that has already checked
+	 * access.
+	 */
+	@Transactional(readOnly = true)
+	public List<Contact> findAll(java.util.Collection<Long> contactIds) {
+		return contactIds.isEmpty() ? List.of() : repository.findAll(contactIds);
+	}
+
 	/** A case's compliance: its contact standard, enforceable failures and RAR. */
 	public record Compliance(String crn, int enforceableFailuresLast12Months, int warningsLast12Months,
 			boolean breachRequired, ContactStandard.@Nullable Standing standing, RarCount.@Nullable Progress rar) {

@@ -245,11 +245,7 @@ public class Referrals {
 
 	private ReferralView view(CurrentUser user, Referral referral, PersonRecord person) {
 		Service service = services.find(referral.serviceId()).orElseThrow();
-		List<Contact> sessions = repository.sessionContactIds(referral.id())
-			.stream()
-			.map(appointments::find)
-			.flatMap(java.util.Optional::stream)
-			.toList();
+		List<Contact> sessions = appointments.findAll(repository.sessionContactIds(referral.id()));
 		int attended = (int) sessions.stream().filter(c -> c.outcome() != null && c.outcome().attended()).count();
 		boolean mayChange = access.change(user, people.ownerOf(person)).isGranted();
 		return new ReferralView(referral, service, people.byIds(List.of(person.id())).get(person.id()), sessions,
@@ -279,11 +275,7 @@ public class Referrals {
 	public CaseReferrals ofCase(CurrentUser user, Crn crn) {
 		PersonRecord person = readable(user, crn, "referrals");
 		List<Referral> referrals = repository.ofPerson(person.id());
-		Map<Long, Service> byId = new java.util.HashMap<>();
-		referrals.stream()
-			.map(Referral::serviceId)
-			.distinct()
-			.forEach(id -> services.find(id).ifPresent(s -> byId.put(id, s)));
+		Map<Long, Service> byId = services.findAll(referrals.stream().map(Referral::serviceId).distinct().toList());
 		audit.record(user, "VIEW_REFERRALS", person.crn(), referrals.size() + " referrals");
 		return new CaseReferrals(person, referrals, byId,
 				repository.sessionsAttended(referrals.stream().map(Referral::id).toList()),
@@ -337,11 +329,9 @@ public class Referrals {
 			return Map.of();
 		}
 		List<Referral> sent = repository.ofPeople(personIds, EnumSet.of(ReferralStatus.SENT));
+		Map<Long, Service> named = services.findAll(sent.stream().map(Referral::serviceId).distinct().toList());
 		Map<Long, String> names = new java.util.HashMap<>();
-		sent.stream()
-			.map(Referral::serviceId)
-			.distinct()
-			.forEach(id -> services.find(id).ifPresent(s -> names.put(id, s.name())));
+		named.forEach((id, service) -> names.put(id, service.name()));
 		return sent.stream()
 			.map(r -> new AwaitingResponse(r, names.getOrDefault(r.serviceId(), "A service"),
 					WorkingDayCalendar.plusWorkingDays(r.sentOn(), RESPONSE_WORKING_DAYS)))

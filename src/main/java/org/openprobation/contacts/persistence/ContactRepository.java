@@ -70,6 +70,14 @@ public class ContactRepository {
 		return jdbc.sql(SELECT + " where id = :id").param("id", id).query(ContactRepository::contact).optional();
 	}
 
+	/** Contacts by id, in order of their start. */
+	public List<Contact> findAll(Collection<Long> ids) {
+		return jdbc.sql(SELECT + " where id = any(:ids) order by starts_at, id")
+			.param("ids", ids.toArray(Long[]::new))
+			.query(ContactRepository::contact)
+			.list();
+	}
+
 	/**
 	 * Bookings of the person, or of the officer, that overlap a period and still hold the
 	 * time (not rescheduled or cancelled).

@@ -30,11 +30,20 @@ public class ServiceRepository {
 	}
 
 	public java.util.Optional<Service> find(long id) {
-		return query(null, null, null, id).stream().findFirst();
+		return query(null, null, null, List.of(id)).stream().findFirst();
+	}
+
+	/** Services by id, in two queries. */
+	public Map<Long, Service> findAll(java.util.Collection<Long> ids) {
+		Map<Long, Service> result = new HashMap<>();
+		if (!ids.isEmpty()) {
+			query(null, null, null, ids).forEach(s -> result.put(s.id(), s));
+		}
+		return result;
 	}
 
 	private List<Service> query(@Nullable Long providerId, @Nullable Need need, @Nullable Long boroughId,
-			@Nullable Long serviceId) {
+			java.util.@Nullable Collection<Long> serviceIds) {
 		record Row(long id, long providerId, String name, Need need, String deliverer, boolean accredited,
 				@Nullable Integer sessions, String rosh, String gender, int price, int capacity, int waiting) {
 		}
@@ -45,7 +54,7 @@ public class ServiceRepository {
 					from interventions.service s
 					where (:provider::bigint is null or s.provider_id = :provider)
 					  and (:need::text is null or s.need = :need)
-					  and (:id::bigint is null or s.id = :id)
+					  and (:all or s.id = any(:ids))
 					  and (:borough::bigint is null or exists (select 1 from interventions.service_borough b
 					                                          where b.service_id = s.id and b.borough_id = :borough))
 					order by s.waiting_weeks, s.name limit 200
@@ -53,7 +62,8 @@ public class ServiceRepository {
 			.param("provider", providerId)
 			.param("need", need == null ? null : need.name())
 			.param("borough", boroughId)
-			.param("id", serviceId)
+			.param("all", serviceIds == null)
+			.param("ids", serviceIds == null ? new Long[0] : serviceIds.toArray(Long[]::new))
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("provider_id"), rs.getString("name"),
 					Need.valueOf(rs.getString("need")), rs.getString("deliverer"), rs.getBoolean("accredited"),
 					rs.getObject("sessions", Integer.class), rs.getString("highest_rosh"), rs.getString("gender"),
