@@ -180,6 +180,12 @@ public class Assessments {
 	 * Why the RoSH assessment needs reviewing now, if it does: none yet, over 6 months
 	 * old, or a trigger since.
 	 */
+	/** The dates of a case's risk of serious harm assessments, newest first. */
+	@Transactional(readOnly = true)
+	public List<LocalDate> roshDates(long personId) {
+		return repository.roshHistory(personId);
+	}
+
 	@Transactional(readOnly = true)
 	public java.util.Optional<String> roshReviewPrompt(long personId) {
 		List<LocalDate> history = repository.roshHistory(personId);

@@ -17,6 +17,18 @@ public record NeedsAssessment(long id, LocalDate assessedOn, String author, List
 	}
 
 	public record AssessedNeed(Need need, NeedSeverity severity, boolean linkedToOffending, boolean linkedToHarm) {
+
+		/** The need in words, for other modules' pages. */
+		public String needName() {
+			String words = need.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+			return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+		}
+
+	}
+
+	/** The needs assessed as linked to offending, in words. */
+	public List<String> linkedToOffending() {
+		return needs.stream().filter(AssessedNeed::linkedToOffending).map(AssessedNeed::needName).toList();
 	}
 
 }

@@ -92,6 +92,11 @@ public class Organisation {
 		return repository.providerType(providerId).map(ProviderType::valueOf);
 	}
 
+	/** Every provider of the deployment by id, in name order. */
+	public Map<Long, String> providers() {
+		return repository.providers();
+	}
+
 	public Optional<String> providerName(long providerId) {
 		return repository.providerName(providerId);
 	}

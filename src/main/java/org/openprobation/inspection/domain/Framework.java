@@ -1,6 +1,7 @@
 package org.openprobation.inspection.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,12 +17,33 @@ import org.jspecify.annotations.Nullable;
  * cannot be rated overall
  */
 public record Framework(String code, String name, List<Standard> standards, List<QuestionBand> questionBands,
-		List<OverallBand> overallBands) {
+		List<OverallBand> overallBands, @Nullable Map<String, Question> questions) {
 
 	public Framework {
 		standards = List.copyOf(standards);
 		questionBands = List.copyOf(questionBands);
 		overallBands = List.copyOf(overallBands);
+		questions = questions == null ? Map.of() : Map.copyOf(questions);
+	}
+
+	/** A key question's wording and its prompts (recorded per case, never rated). */
+	public record Question(String text, @Nullable List<String> prompts) {
+
+		public Question {
+			prompts = prompts == null ? List.of() : List.copyOf(prompts);
+		}
+
+	}
+
+	/** The words of a key question, or its code when the framework has none. */
+	public String questionText(String code) {
+		Question question = questions == null ? null : questions.get(code);
+		return question == null ? code : question.text();
+	}
+
+	/** The key questions answered per case from the main sample (domain 2). */
+	public List<Standard> caseSupervision() {
+		return standards.stream().filter(s -> s.caseBased() && s.code().startsWith("2.")).toList();
 	}
 
 	public record Standard(String code, String name, boolean caseBased, List<String> keyQuestions,

@@ -147,6 +147,49 @@ public final class RatingsEngine {
 		return new Result(framework.code(), results, total, overall(framework, total));
 	}
 
+	/**
+	 * What can be rated so far: each standard whose figures are complete is rated on its
+	 * own, each other standard says why not; the overall only once every standard is
+	 * rated.
+	 */
+	public record Partial(List<StandardResult> rated, Map<String, String> unrated, @Nullable Integer score,
+			@Nullable Rating overall) {
+
+		public Partial {
+			rated = List.copyOf(rated);
+			unrated = Map.copyOf(unrated);
+		}
+
+	}
+
+	public static Partial ratePartial(Framework framework, Map<String, StandardInput> standards) {
+		List<StandardResult> rated = new ArrayList<>();
+		Map<String, String> unrated = new java.util.LinkedHashMap<>();
+		for (Framework.Standard standard : framework.standards()) {
+			Framework alone = new Framework(framework.code(), framework.name(), List.of(standard),
+					framework.questionBands(), List.of(), framework.questions());
+			Map<String, StandardInput> input = standards.containsKey(standard.code())
+					? Map.of(standard.code(), standards.get(standard.code())) : Map.of();
+			List<FieldProblem> problems = problems(alone, input);
+			if (problems.isEmpty()) {
+				rated.add(rate(alone, input).standards().get(0));
+			}
+			else {
+				FieldProblem first = problems.get(0);
+				String field = first.field().substring(("standards." + standard.code()).length());
+				unrated.put(standard.code(),
+						field.isEmpty() ? "not yet recorded"
+								: field.replace(".keyQuestions.", "key question ").replace(".rating", "the rating")
+										+ " " + first.message());
+			}
+		}
+		if (!unrated.isEmpty()) {
+			return new Partial(rated, unrated, null, null);
+		}
+		Result all = rate(framework, standards);
+		return new Partial(all.standards(), Map.of(), all.score(), all.overall());
+	}
+
 	public static @Nullable Rating overall(Framework framework, int score) {
 		return framework.overallBands()
 			.stream()
@@ -166,7 +209,7 @@ public final class RatingsEngine {
 		return Rating.INADEQUATE;
 	}
 
-	static QuestionResult question(Framework framework, String code, int yes, int relevant) {
+	public static QuestionResult question(Framework framework, String code, int yes, int relevant) {
 		Rating band = band(framework, yes, relevant);
 		int percent = BigDecimal.valueOf(yes * 100L)
 			.divide(BigDecimal.valueOf(relevant), 0, RoundingMode.HALF_UP)

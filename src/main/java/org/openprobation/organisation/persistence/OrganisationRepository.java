@@ -248,6 +248,14 @@ public class OrganisationRepository {
 			.optional();
 	}
 
+	public java.util.Map<Long, String> providers() {
+		java.util.Map<Long, String> providers = new java.util.LinkedHashMap<>();
+		jdbc.sql("select id, name from organisation.provider order by name")
+			.query((rs, n) -> providers.put(rs.getLong("id"), rs.getString("name")))
+			.list();
+		return providers;
+	}
+
 	public Optional<String> providerName(long providerId) {
 		return jdbc.sql("select name from organisation.provider where id = :id")
 			.param("id", providerId)

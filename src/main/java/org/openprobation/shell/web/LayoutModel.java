@@ -110,6 +110,9 @@ class LayoutModel {
 		if (user.has(Role.UNPAID_WORK)) {
 			items.add(new NavigationItem("Unpaid work", "/unpaid-work/sessions", path.startsWith("/unpaid-work")));
 		}
+		if (user.hasAny(Role.INSPECTOR, Role.QUALITY, Role.AREA_MANAGER, Role.SPO, Role.ADMIN)) {
+			items.add(new NavigationItem("Inspections", "/inspections", path.startsWith("/inspections")));
+		}
 		items.add(new NavigationItem("Organisation", "/organisation", path.startsWith("/organisation")));
 		if (user.has(Role.ADMIN)) {
 			items.add(new NavigationItem("Audit", "/audit", path.startsWith("/audit")));

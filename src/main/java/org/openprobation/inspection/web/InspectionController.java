@@ -1,0 +1,430 @@
+package org.openprobation.inspection.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.openprobation.access.CurrentUser;
+import org.openprobation.access.Users;
+import org.openprobation.inspection.CaseEvidence;
+import org.openprobation.inspection.Inspection;
+import org.openprobation.inspection.Inspections;
+import org.openprobation.inspection.domain.CaseSampler;
+import org.openprobation.inspection.domain.Framework;
+import org.openprobation.inspection.domain.Rating;
+import org.openprobation.organisation.Organisation;
+import org.openprobation.organisation.StaffMember;
+import org.openprobation.people.People;
+import org.openprobation.people.PersonRecord;
+import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.Crn;
+import org.openprobation.shared.DateInput;
+import org.openprobation.shared.FieldProblem;
+import org.openprobation.shared.NotFound;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The inspection pages: drawing a sample, the sample and its make-up, the case assessment
+ * tool with evidence from the record, and the ratings with the organisational judgements.
+ */
+@Controller
+class InspectionController {
+
+	static final Map<String, String> ANSWER_LABELS = answerLabels();
+
+	static final Map<String, String> RATINGS = ratings();
+
+	private static Map<String, String> answerLabels() {
+		Map<String, String> labels = new LinkedHashMap<>();
+		labels.put("YES", "Yes");
+		labels.put("NO", "No");
+		labels.put("NOT_APPLICABLE", "Not applicable");
+		return labels;
+	}
+
+	private static Map<String, String> ratings() {
+		Map<String, String> ratings = new LinkedHashMap<>();
+		for (Rating rating : Rating.values()) {
+			ratings.put(rating.name(), rating.label());
+		}
+		return ratings;
+	}
+
+	private final Inspections inspections;
+
+	private final CaseEvidence evidence;
+
+	private final People people;
+
+	private final Organisation organisation;
+
+	private final Users users;
+
+	InspectionController(Inspections inspections, CaseEvidence evidence, People people, Organisation organisation,
+			Users users) {
+		this.inspections = inspections;
+		this.evidence = evidence;
+		this.people = people;
+		this.organisation = organisation;
+		this.users = users;
+	}
+
+	@GetMapping("/inspections")
+	String list(Model model) {
+		CurrentUser user = users.current();
+		model.addAttribute("inspections", inspections.list(user));
+		model.addAttribute("mayInspect", Inspections.mayInspect(user));
+		model.addAttribute("providerNames", inspections.providersFor(user));
+		return "inspection/list";
+	}
+
+	@GetMapping("/inspections/new")
+	String form(Model model) {
+		CurrentUser user = users.current();
+		if (!Inspections.mayInspect(user)) {
+			throw new org.springframework.security.access.AccessDeniedException("Your role does not draw samples.");
+		}
+		LocalDate today = LocalDate.now();
+		boolean inspectorate = user.readsEveryProvider();
+		Map<String, String> typed = new LinkedHashMap<>();
+		putDate(typed, "fieldworkOn", today);
+		putDate(typed, "windowFrom", inspectorate ? today.minusMonths(9) : today.minusMonths(7));
+		putDate(typed, "windowTo", today.minusMonths(6));
+		typed.put("confidence", "80");
+		typed.put("margin", "5");
+		typed.put("bufferPercent", "20");
+		typed.put("method", "HMIP_2018");
+		return newPage(model, typed, List.of());
+	}
+
+	private static void putDate(Map<String, String> typed, String field, LocalDate date) {
+		typed.put(field + "-day", String.valueOf(date.getDayOfMonth()));
+		typed.put(field + "-month", String.valueOf(date.getMonthValue()));
+		typed.put(field + "-year", String.valueOf(date.getYear()));
+	}
+
+	private String newPage(Model model, Map<String, String> typed, List<FieldProblem> problems) {
+		CurrentUser user = users.current();
+		Map<String, String> providers = new LinkedHashMap<>();
+		inspections.providersFor(user).forEach((id, name) -> providers.put(String.valueOf(id), name));
+		Map<String, String> methods = new LinkedHashMap<>();
+		for (CaseSampler.Method method : CaseSampler.Method.values()) {
+			methods.put(method.name(), method.label());
+		}
+		model.addAttribute("providers", providers);
+		model.addAttribute("methods", methods);
+		model.addAttribute("typed", typed);
+		model.addAttribute("problems", problems.isEmpty() ? null : problems);
+		model.addAttribute("errors", FieldProblem.byField(problems));
+		model.addAttribute("inspectorate", user.readsEveryProvider());
+		return "inspection/new";
+	}
+
+	@PostMapping("/inspections")
+	String create(@RequestParam MultiValueMap<String, String> form, HttpServletResponse response, Model model) {
+		Map<String, String> typed = typed(form, "providerId", "title", "method", "fieldworkOn-day", "fieldworkOn-month",
+				"fieldworkOn-year", "windowFrom-day", "windowFrom-month", "windowFrom-year", "windowTo-day",
+				"windowTo-month", "windowTo-year", "confidence", "margin", "size", "sizeReason", "bufferPercent",
+				"minimumWomen", "minimumMinority", "seed");
+		List<FieldProblem> problems = new ArrayList<>();
+		LocalDate fieldwork = DateInput.read(typed, "fieldworkOn", "fieldwork date", problems);
+		LocalDate from = DateInput.read(typed, "windowFrom", "start of the window", problems);
+		LocalDate to = DateInput.read(typed, "windowTo", "end of the window", problems);
+		Double confidence = percent(typed.get("confidence"), "confidence", "The confidence", problems);
+		Double margin = percent(typed.get("margin"), "margin", "The margin", problems);
+		Integer size = whole(typed.get("size"), "size", "The sample size", problems);
+		Integer buffer = whole(typed.get("bufferPercent"), "bufferPercent", "The buffer", problems);
+		Integer women = whole(typed.get("minimumWomen"), "minimumWomen", "The minimum of women", problems);
+		Integer minority = whole(typed.get("minimumMinority"), "minimumMinority",
+				"The minimum of minority ethnic people", problems);
+		Long seed = null;
+		if (!typed.get("seed").isEmpty()) {
+			if (typed.get("seed").matches("\\d{1,18}")) {
+				seed = Long.valueOf(typed.get("seed"));
+			}
+			else {
+				problems.add(new FieldProblem("seed", "The seed must be a whole number, or leave it empty"));
+			}
+		}
+		try {
+			if (!problems.isEmpty()) {
+				throw new BadRequest(problems);
+			}
+			Long provider = typed.get("providerId").matches("\\d{1,18}") ? Long.valueOf(typed.get("providerId")) : null;
+			Inspection created = inspections.create(users.current(),
+					new Inspections.NewInspection(provider, null, typed.get("method"), typed.get("title"), fieldwork,
+							from, to, confidence, margin, size, typed.get("sizeReason"), buffer, women, minority,
+							seed));
+			return "redirect:/inspections/" + created.id();
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			List<FieldProblem> all = new ArrayList<>(problems);
+			bad.problems().stream().filter(p -> !all.contains(p)).forEach(all::add);
+			return newPage(model, typed, all);
+		}
+	}
+
+	/** A percentage typed as 80 or 80% (or a fraction like 0.8), as a fraction. */
+	private static @Nullable Double percent(String typed, String field, String label, List<FieldProblem> problems) {
+		if (typed.isEmpty()) {
+			return null;
+		}
+		String value = typed.replace("%", "").strip();
+		if (!value.matches("\\d{1,3}(\\.\\d{1,4})?")) {
+			problems.add(new FieldProblem(field, label + " must be a number, like 80 for 80%"));
+			return null;
+		}
+		double number = Double.parseDouble(value);
+		return number >= 1 ? number / 100 : number;
+	}
+
+	private static @Nullable Integer whole(String typed, String field, String label, List<FieldProblem> problems) {
+		if (typed.isEmpty()) {
+			return null;
+		}
+		if (!typed.matches("\\d{1,6}")) {
+			problems.add(new FieldProblem(field, label + " must be a whole number"));
+			return null;
+		}
+		return Integer.valueOf(typed);
+	}
+
+	@GetMapping("/inspections/{id}")
+	String inspection(@PathVariable long id, Model model) {
+		CurrentUser user = users.current();
+		Inspection inspection = inspections.find(user, id);
+		var cases = inspections.cases(user, id);
+		model.addAttribute("inspection", inspection);
+		model.addAttribute("providerName", inspections.providerName(inspection.providerId()));
+		model.addAttribute("makeup", inspections.makeup(user, id));
+		model.addAttribute("cases", cases);
+		model.addAttribute("forModeration", Inspections.forModeration(cases));
+		model.addAttribute("officers",
+				organisation.staffByIds(cases.stream()
+					.map(org.openprobation.inspection.persistence.InspectionRepository.CaseRow::staffId)
+					.distinct()
+					.toList()));
+		model.addAttribute("results", inspections.results(user, id));
+		model.addAttribute("questionCount",
+				inspections.framework(inspection)
+					.caseSupervision()
+					.stream()
+					.mapToInt(s -> s.keyQuestions().size())
+					.sum());
+		return "inspection/inspection";
+	}
+
+	@GetMapping("/inspections/{id}/cases/{crn}")
+	String assessCase(@PathVariable long id, @PathVariable String crn, Model model) {
+		return casePage(id, crn, model, Map.of(), List.of(), false);
+	}
+
+	private String casePage(long id, String crn, Model model, Map<String, String> typed, List<FieldProblem> problems,
+			boolean moderationForm) {
+		CurrentUser user = users.current();
+		Inspection inspection = inspections.find(user, id);
+		var sampled = inspections.sampleCase(user, id, crn.toUpperCase(java.util.Locale.ROOT));
+		PersonRecord person = people.find(Crn.parse(sampled.crn()).orElseThrow())
+			.orElseThrow(() -> new NotFound("No case " + crn));
+		Framework framework = inspections.framework(inspection);
+		Inspections.CaseAnswers answers = inspections.answersOf(user, id, sampled.personId());
+		Map<String, String> values = new LinkedHashMap<>();
+		answers.answers().forEach((q, a) -> {
+			values.put("q" + q.replace('.', '_'), a.answer());
+			values.put("q" + q.replace('.', '_') + "-note", a.note() == null ? "" : a.note());
+		});
+		answers.moderation().forEach((q, a) -> {
+			values.put("m" + q.replace('.', '_'), a.answer());
+			values.put("m" + q.replace('.', '_') + "-note", a.note() == null ? "" : a.note());
+		});
+		values.putAll(typed);
+		model.addAttribute("inspection", inspection);
+		model.addAttribute("sampled", sampled);
+		model.addAttribute("person", person);
+		model.addAttribute("officer", organisation.staffMember(sampled.staffId()).map(StaffMember::name).orElse(""));
+		model.addAttribute("framework", framework);
+		model.addAttribute("standards", framework.caseSupervision());
+		model.addAttribute("evidence",
+				evidence.of(user, person, sampled.startedOn())
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(CaseEvidence.Group::standard, g -> g)));
+		model.addAttribute("answers", answers);
+		model.addAttribute("typed", values);
+		model.addAttribute("answerLabels", ANSWER_LABELS);
+		model.addAttribute("problems", problems.isEmpty() ? null : problems);
+		model.addAttribute("errors", FieldProblem.byField(problems));
+		model.addAttribute("moderationForm", moderationForm);
+		model.addAttribute("forModeration",
+				Inspections.forModeration(inspections.cases(user, id)).contains(sampled.personId()));
+		return "inspection/case";
+	}
+
+	@PostMapping("/inspections/{id}/cases/{crn}")
+	String answer(@PathVariable long id, @PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		return saveAnswers(id, crn, form, response, model, redirect, false);
+	}
+
+	@PostMapping("/inspections/{id}/cases/{crn}/moderation")
+	String moderate(@PathVariable long id, @PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		return saveAnswers(id, crn, form, response, model, redirect, true);
+	}
+
+	private String saveAnswers(long id, String crn, MultiValueMap<String, String> form, HttpServletResponse response,
+			Model model, RedirectAttributes redirect, boolean moderation) {
+		CurrentUser user = users.current();
+		Framework framework = inspections.framework(inspections.find(user, id));
+		String prefix = moderation ? "m" : "q";
+		Map<String, Inspections.TypedAnswer> answers = new LinkedHashMap<>();
+		Map<String, String> typed = new LinkedHashMap<>();
+		for (Framework.Standard standard : framework.caseSupervision()) {
+			for (String q : standard.keyQuestions()) {
+				String field = prefix + q.replace('.', '_');
+				String answer = form.getFirst(field);
+				String note = form.getFirst(field + "-note");
+				typed.put(field, answer == null ? "" : answer);
+				typed.put(field + "-note", note == null ? "" : note);
+				answers.put(q, new Inspections.TypedAnswer(answer, note));
+			}
+		}
+		try {
+			int saved = inspections.answer(user, id, crn, answers, moderation);
+			redirect.addFlashAttribute("success", saved + (moderation ? " moderation answers" : " answers")
+					+ " saved for " + crn.toUpperCase(java.util.Locale.ROOT) + ".");
+			return "redirect:/inspections/" + id + "/cases/" + crn.toUpperCase(java.util.Locale.ROOT);
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			List<FieldProblem> problems = bad.problems()
+				.stream()
+				.map(p -> p.field().startsWith("answers.")
+						? new FieldProblem(prefix + p.field().substring(8).replace('.', '_'), p.message())
+						: new FieldProblem(moderation ? "m2_1_1" : "q2_1_1", p.message()))
+				.toList();
+			return casePage(id, crn, model, typed, problems, moderation);
+		}
+	}
+
+	@PostMapping("/inspections/{id}/cases/{crn}/interview")
+	String interview(@PathVariable long id, @PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		Map<String, String> typed = typed(form, "heldOn-day", "heldOn-month", "heldOn-year", "interviewNote");
+		List<FieldProblem> problems = new ArrayList<>();
+		LocalDate heldOn = DateInput.read(typed, "heldOn", "date of the interview", problems);
+		try {
+			if (!problems.isEmpty()) {
+				throw new BadRequest(problems);
+			}
+			inspections.interview(users.current(), id, crn, heldOn, typed.get("interviewNote"));
+			redirect.addFlashAttribute("success", "Interview with the responsible officer noted.");
+			return "redirect:/inspections/" + id + "/cases/" + crn.toUpperCase(java.util.Locale.ROOT);
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			List<FieldProblem> all = new ArrayList<>(problems);
+			bad.problems()
+				.stream()
+				.map(p -> "note".equals(p.field()) ? new FieldProblem("interviewNote", p.message()) : p)
+				.filter(p -> !all.contains(p))
+				.forEach(all::add);
+			return casePage(id, crn, model, typed, all, false);
+		}
+	}
+
+	@PostMapping("/inspections/{id}/cases/{crn}/replace")
+	String replace(@PathVariable long id, @PathVariable String crn, @RequestParam(required = false) String reason,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		try {
+			String in = inspections.replace(users.current(), id, crn, reason);
+			redirect.addFlashAttribute("success", crn + " replaced by reserve " + in + ".");
+			return "redirect:/inspections/" + id;
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return casePage(id, crn, model, Map.of("reason", reason == null ? "" : reason), bad.problems(), false);
+		}
+	}
+
+	@GetMapping("/inspections/{id}/ratings")
+	String ratings(@PathVariable long id, Model model) {
+		return ratingsPage(id, model, Map.of(), List.of());
+	}
+
+	private String ratingsPage(long id, Model model, Map<String, String> typed, List<FieldProblem> problems) {
+		CurrentUser user = users.current();
+		Inspections.Results results = inspections.results(user, id);
+		Map<String, String> values = new LinkedHashMap<>();
+		results.judgements().forEach((code, j) -> {
+			String f = "s" + code.replace('.', '_');
+			values.put(f + "-rating", j.rating() == null ? "" : j.rating().name());
+			values.put(f + "-rationale", j.rationale() == null ? "" : j.rationale());
+			if (j.counts() != null) {
+				j.counts().forEach((q, c) -> {
+					values.put(f + "-" + q.replace('.', '_') + "-yes", String.valueOf(c.yes()));
+					values.put(f + "-" + q.replace('.', '_') + "-relevant", String.valueOf(c.relevant()));
+				});
+			}
+		});
+		values.putAll(typed);
+		model.addAttribute("results", results);
+		model.addAttribute("inspection", results.inspection());
+		model.addAttribute("typed", values);
+		model.addAttribute("ratingLabels", RATINGS);
+		model.addAttribute("problems", problems.isEmpty() ? null : problems);
+		model.addAttribute("errors", FieldProblem.byField(problems));
+		model.addAttribute("charts", Charts.questionBars(results));
+		return "inspection/ratings";
+	}
+
+	@PostMapping("/inspections/{id}/judgements/{standard}")
+	String judge(@PathVariable long id, @PathVariable String standard, @RequestParam MultiValueMap<String, String> form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		String f = "s" + standard.replace('.', '_');
+		Map<String, String> typed = new LinkedHashMap<>();
+		form.forEach((k, v) -> {
+			if (k.startsWith(f + "-")) {
+				typed.put(k, v.isEmpty() || v.get(0) == null ? "" : v.get(0).strip());
+			}
+		});
+		Map<String, String[]> counts = new LinkedHashMap<>();
+		form.keySet().stream().filter(k -> k.startsWith(f + "-") && k.endsWith("-yes")).forEach(k -> {
+			String q = k.substring(f.length() + 1, k.length() - 4).replace('_', '.');
+			counts.put(q, new String[] { typed.getOrDefault(k, ""),
+					typed.getOrDefault(k.substring(0, k.length() - 4) + "-relevant", "") });
+		});
+		try {
+			inspections.judge(users.current(), id, standard, typed.get(f + "-rating"), typed.get(f + "-rationale"),
+					counts);
+			redirect.addFlashAttribute("success", "Standard " + standard + " recorded.");
+			return "redirect:/inspections/" + id + "/ratings";
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return ratingsPage(id, model, typed, bad.problems());
+		}
+	}
+
+	static Map<String, String> typed(MultiValueMap<String, String> form, String... fields) {
+		Map<String, String> typed = new LinkedHashMap<>();
+		for (String field : fields) {
+			String value = form.getFirst(field);
+			typed.put(field, value == null ? "" : value.strip());
+		}
+		return typed;
+	}
+
+}

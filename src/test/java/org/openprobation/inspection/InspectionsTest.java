@@ -1,0 +1,236 @@
+package org.openprobation.inspection;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.openprobation.IntegrationTest;
+import org.openprobation.access.CurrentUser;
+import org.openprobation.access.Users;
+import org.openprobation.inspection.persistence.InspectionRepository.CaseRow;
+import org.openprobation.people.People;
+import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.Crn;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Drawing samples from the London record, answering cases and rating them. */
+@IntegrationTest
+class InspectionsTest {
+
+	@Autowired
+	Inspections inspections;
+
+	@Autowired
+	CaseEvidence evidence;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private CurrentUser inspector() {
+		return users.find("inspector").orElseThrow();
+	}
+
+	private static Inspections.NewInspection sample(Integer size, Integer buffer, Long seed) {
+		return new Inspections.NewInspection(null, null, null, null, null, null, null, null, null, size,
+				size == null ? null : "test sample", buffer, null, null, seed);
+	}
+
+	private int inspectionCount() {
+		return jdbc.sql("select count(*) from inspection.inspection").query(Integer.class).single();
+	}
+
+	@Test
+	void theDefaultSampleIsSizedFromConfidenceAndMarginAndMatchesThePopulationPerStratum() {
+		Inspection i = inspections.create(inspector(), sample(null, 0, 42L));
+		assertThat(i.population()).isGreaterThan(1000);
+		assertThat(i.windowFrom()).isEqualTo(LocalDate.now().minusMonths(9));
+		assertThat(i.windowTo()).isEqualTo(LocalDate.now().minusMonths(6));
+		int n0 = (int) Math.ceil(1.2815515655 * 1.2815515655 * 0.25 / 0.0025);
+		assertThat(i.requestedSize()).isEqualTo(i.computedSize()).isBetween(140, n0);
+		var makeup = inspections.makeup(inspector(), i.id());
+		assertThat(makeup.strata()).hasSize(5);
+		int total = makeup.strata().stream().mapToInt(s -> s.population()).sum();
+		assertThat(total).isEqualTo(i.population());
+		for (var s : makeup.strata()) {
+			double proportional = (double) i.requestedSize() * s.population() / i.population();
+			assertThat(Math.abs(s.sampled() - proportional)).as(s.name()).isLessThanOrEqualTo(1.0);
+		}
+		List<CaseRow> cases = inspections.cases(inspector(), i.id());
+		assertThat(cases).hasSize(i.requestedSize());
+		assertThat(cases.stream().collect(Collectors.groupingBy(CaseRow::staffId, Collectors.counting())).values())
+			.allMatch(count -> count <= 6);
+		assertThat(makeup.trail()).anyMatch(step -> step.startsWith("Eligible: " + i.population()));
+	}
+
+	@Test
+	void aSampleOf150WithABufferHasReservesAndTheSameSeedDrawsTheSameCases() {
+		Inspection first = inspections.create(inspector(), sample(150, 20, 7L));
+		Inspection again = inspections.create(inspector(), sample(150, 20, 7L));
+		Inspection other = inspections.create(inspector(), sample(150, 20, 8L));
+		List<CaseRow> a = inspections.cases(inspector(), first.id());
+		assertThat(a.stream().filter(c -> !c.reserve())).hasSize(150);
+		assertThat(a.stream().filter(CaseRow::reserve)).hasSizeBetween(28, 32);
+		assertThat(inspections.cases(inspector(), again.id())).extracting(CaseRow::crn, CaseRow::reserve)
+			.containsExactlyElementsOf(
+					a.stream().map(c -> org.assertj.core.groups.Tuple.tuple(c.crn(), c.reserve())).toList());
+		assertThat(inspections.cases(inspector(), other.id()).stream().map(CaseRow::crn).toList())
+			.isNotEqualTo(a.stream().map(CaseRow::crn).toList());
+		assertThat(a.stream().map(CaseRow::crn).distinct()).hasSize(a.size());
+	}
+
+	@Test
+	void theQualityAndImpactMethodHoldsItsMinimums() {
+		Inspection i = inspections.create(inspector(), new Inspections.NewInspection(null, null, "QUALITY_AND_IMPACT",
+				null, null, null, null, null, null, 60, "minimums", 0, 20, 30, 3L));
+		List<CaseRow> cases = inspections.cases(inspector(), i.id());
+		assertThat(cases).hasSize(60);
+		assertThat(cases.stream().filter(c -> c.stratum().startsWith("Women"))).hasSizeGreaterThanOrEqualTo(20);
+		assertThat(cases.stream().filter(c -> c.stratum().contains("minority"))).hasSizeGreaterThanOrEqualTo(30);
+		assertThat(inspections.makeup(inspector(), i.id()).strata()).hasSize(8);
+	}
+
+	@Test
+	void badRequestsNameEachFieldAndSaveNothing() {
+		int before = inspectionCount();
+		assertThatThrownBy(() -> inspections.create(inspector(), sample(1_000_000, 0, 1L)))
+			.isInstanceOfSatisfying(BadRequest.class, bad -> assertThat(bad.problems())
+				.anyMatch(p -> p.field().equals("size") && p.message().contains("larger than the")));
+		assertThatThrownBy(() -> inspections.create(inspector(),
+				new Inspections.NewInspection(null, null, null, null, null, null, null, 1.5, 0.7, null, null, 200, -1,
+						null, null)))
+			.isInstanceOfSatisfying(BadRequest.class, bad -> assertThat(bad.problems()).extracting(p -> p.field())
+				.contains("confidence", "margin", "bufferPercent", "minimumWomen"));
+		assertThatThrownBy(() -> inspections.create(inspector(),
+				new Inspections.NewInspection(null, null, null, null, LocalDate.now(), LocalDate.now().minusMonths(1),
+						LocalDate.now().minusMonths(2), null, null, null, null, null, null, null, null)))
+			.isInstanceOfSatisfying(BadRequest.class,
+					bad -> assertThat(bad.problems()).extracting(p -> p.field()).contains("windowFrom"));
+		assertThatThrownBy(() -> inspections.create(inspector(),
+				new Inspections.NewInspection(null, null, null, null, null, null, null, null, null, 20, null, 0, null,
+						null, 1L)))
+			.isInstanceOfSatisfying(BadRequest.class,
+					bad -> assertThat(bad.problems()).extracting(p -> p.field()).contains("sizeReason"));
+		assertThatThrownBy(() -> inspections.create(users.find("practitioner").orElseThrow(), sample(10, 0, 1L)))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(inspectionCount()).isEqualTo(before);
+	}
+
+	@Test
+	void restrictedCasesAreNeverSampled() {
+		Inspection i = inspections.create(inspector(), sample(10, 0, 11L));
+		String crn = inspections.cases(inspector(), i.id()).get(0).crn();
+		jdbc.sql("update people.person set restricted = true where crn = :crn").param("crn", crn).update();
+		try {
+			Inspection again = inspections.create(inspector(), sample(10, 0, 11L));
+			assertThat(again.population()).isEqualTo(i.population() - 1);
+			assertThat(inspections.cases(inspector(), again.id())).extracting(CaseRow::crn).doesNotContain(crn);
+		}
+		finally {
+			jdbc.sql("update people.person set restricted = false where crn = :crn").param("crn", crn).update();
+		}
+	}
+
+	@Test
+	void answeredCasesAreRatedAndAnswersOutsideTheSampleSaveNothing() {
+		Inspection i = inspections.create(inspector(), sample(10, 0, 5L));
+		List<CaseRow> cases = inspections.cases(inspector(), i.id());
+		int caseNumber = 0;
+		for (CaseRow c : cases) {
+			Map<String, Inspections.TypedAnswer> answers = new LinkedHashMap<>();
+			for (String q : List.of("2.1.1", "2.1.2", "2.1.3", "2.2.1", "2.2.2", "2.2.3", "2.3.1", "2.3.2", "2.3.3",
+					"2.4.1", "2.4.2", "2.4.3")) {
+				// 8 of 10 yes for 2.1.x (Outstanding), 6 of 10 for the rest (Requires
+				// improvement)
+				boolean yes = q.startsWith("2.1") ? caseNumber < 8 : caseNumber < 6;
+				answers.put(q, new Inspections.TypedAnswer(yes ? "YES" : "NO", null));
+			}
+			assertThat(inspections.answer(inspector(), i.id(), c.crn(), answers, false)).isEqualTo(12);
+			caseNumber++;
+		}
+		Inspections.Results results = inspections.results(inspector(), i.id());
+		assertThat(results.casesAnswered()).isEqualTo(10);
+		assertThat(results.question("2.1.1").yes()).isEqualTo(8);
+		assertThat(results.rated("2.1").rating().name()).isEqualTo("OUTSTANDING");
+		assertThat(results.rated("2.2").rating().name()).isEqualTo("REQUIRES_IMPROVEMENT");
+		assertThat(results.ratings().overall()).isNull();
+		assertThat(results.ratings().unrated()).containsKeys("1.1", "4.1");
+
+		int answersBefore = jdbc.sql("select count(*) from inspection.answer where inspection_id = :id")
+			.param("id", i.id())
+			.query(Integer.class)
+			.single();
+		String outside = jdbc
+			.sql("select crn from people.person where crn not in (select crn from "
+					+ "inspection.sample_case where inspection_id = :id) limit 1")
+			.param("id", i.id())
+			.query(String.class)
+			.single();
+		assertThatThrownBy(() -> inspections.answer(inspector(), i.id(), outside,
+				Map.of("2.1.1", new Inspections.TypedAnswer("YES", null)), false))
+			.isInstanceOfSatisfying(BadRequest.class,
+					bad -> assertThat(bad.problems().get(0).message()).contains("not in the sample"));
+		assertThatThrownBy(() -> inspections.answer(inspector(), i.id(), cases.get(0).crn(), Map.of("2.1.1",
+				new Inspections.TypedAnswer("NO", null), "9.9.9", new Inspections.TypedAnswer("YES", null)), false))
+			.isInstanceOf(BadRequest.class);
+		assertThatThrownBy(() -> inspections.answer(inspector(), i.id(), cases.get(0).crn(),
+				Map.of("2.1.1", new Inspections.TypedAnswer("NO", null)), true))
+			.isInstanceOfSatisfying(BadRequest.class,
+					bad -> assertThat(bad.problems().get(0).message()).contains("second inspector"));
+		assertThat(jdbc.sql("select count(*) from inspection.answer where inspection_id = :id")
+			.param("id", i.id())
+			.query(Integer.class)
+			.single()).isEqualTo(answersBefore);
+		assertThat(inspections.results(inspector(), i.id()).question("2.1.1").yes()).isEqualTo(8);
+
+		inspections.judge(inspector(), i.id(), "1.1", "GOOD", "Clear vision", Map.of());
+		inspections.judge(inspector(), i.id(), "1.2", "GOOD", "Staff", Map.of());
+		inspections.judge(inspector(), i.id(), "1.3", "GOOD", "Services", Map.of());
+		inspections.judge(inspector(), i.id(), "1.4", "GOOD", "Information", Map.of());
+		assertThatThrownBy(() -> inspections.judge(inspector(), i.id(), "4.1", null, null, Map.of("4.1.1",
+				new String[] { "9", "8" }, "4.1.2", new String[] { "5", "10" }, "4.1.3", new String[] { "5", "10" })))
+			.isInstanceOf(BadRequest.class);
+		inspections.judge(inspector(), i.id(), "4.1", null, null, Map.of("4.1.1", new String[] { "7", "10" }, "4.1.2",
+				new String[] { "7", "10" }, "4.1.3", new String[] { "7", "10" }));
+		inspections.judge(inspector(), i.id(), "4.2", null, null, Map.of("4.2.1", new String[] { "5", "10" }, "4.2.2",
+				new String[] { "5", "10" }, "4.2.3", new String[] { "5", "10" }));
+		Inspections.Results rated = inspections.results(inspector(), i.id());
+		// 4 Good (8) + 2.1 Outstanding (3) + 2.2-2.4 Requires improvement (3) + 4.1 Good
+		// (2) + 4.2 RI (1) = 17
+		assertThat(rated.ratings().score()).isEqualTo(17);
+		assertThat(rated.ratings().overall().name()).isEqualTo("GOOD");
+	}
+
+	@Test
+	void evidenceIsPrefilledFromTheRecordForEachStandard() {
+		Inspection i = inspections.create(inspector(), sample(10, 0, 9L));
+		CaseRow c = inspections.cases(inspector(), i.id()).get(0);
+		var person = people.find(Crn.parse(c.crn()).orElseThrow()).orElseThrow();
+		List<CaseEvidence.Group> groups = evidence.of(inspector(), person, c.startedOn());
+		assertThat(groups).extracting(CaseEvidence.Group::standard).containsExactly("2.1", "2.2", "2.3", "2.4");
+		assertThat(groups.get(0).items()).extracting(CaseEvidence.Item::label)
+			.contains("Initial RoSH assessment", "Needs linked to offending", "Police and children's services checks");
+		assertThat(groups.get(2).items()).extracting(CaseEvidence.Item::label)
+			.contains("Appointments since the start", "Contact against the standard", "Enforcement", "Home visits");
+		long kept = jdbc.sql("""
+				select count(*) from contacts.contact where person_id = :p and starts_at::date >= :from
+				  and starts_at::date <= current_date and outcome in ('ATTENDED_COMPLIED', 'ATTENDED_FAILED_TO_COMPLY')
+				""").param("p", person.id()).param("from", c.startedOn()).query(Long.class).single();
+		assertThat(groups.get(2).items().get(0).value()).startsWith(kept + " kept");
+	}
+
+}
