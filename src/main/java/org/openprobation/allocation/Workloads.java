@@ -112,7 +112,14 @@ public class Workloads {
 
 	/** The team's workload without an access check, for this module's use cases. */
 	TeamWorkload compute(Team team) {
-		List<StaffMember> practitioners = team.practitioners();
+		return new TeamWorkload(team, workloadsOf(team.practitioners()));
+	}
+
+	/**
+	 * The workload of many practitioners at once, fullest first, in a fixed number of
+	 * queries (management information; the caller checks access).
+	 */
+	public List<TeamWorkload.PractitionerWorkload> workloadsOf(List<StaffMember> practitioners) {
 		List<Long> staffIds = practitioners.stream().map(StaffMember::id).toList();
 		List<PersonSummary> cases = people.caseloadOf(staffIds);
 		List<Long> personIds = cases.stream().map(PersonSummary::id).toList();
@@ -147,7 +154,7 @@ public class Workloads {
 			.comparing(TeamWorkload.PractitionerWorkload::capacityPercent,
 					Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()))
 			.reversed());
-		return new TeamWorkload(team, rows);
+		return rows;
 	}
 
 	WorkloadSettings settings() {

@@ -67,6 +67,8 @@ public class DemoDataGenerator {
 
 	private final org.openprobation.unpaidwork.UnpaidWorkBulkLoad unpaidWork;
 
+	private final org.openprobation.oversight.OversightRecorder oversight;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transaction;
@@ -81,8 +83,10 @@ public class DemoDataGenerator {
 			org.openprobation.contacts.ContactsBulkLoad contactHistory,
 			org.openprobation.enforcement.EnforcementBulkLoad enforcementHistory,
 			org.openprobation.interventions.InterventionsBulkLoad interventions,
-			org.openprobation.unpaidwork.UnpaidWorkBulkLoad unpaidWork, JdbcClient jdbc,
-			TransactionTemplate transaction, Clock clock) {
+			org.openprobation.unpaidwork.UnpaidWorkBulkLoad unpaidWork,
+			org.openprobation.oversight.OversightRecorder oversight, JdbcClient jdbc, TransactionTemplate transaction,
+			Clock clock) {
+		this.oversight = oversight;
 		this.settings = settings;
 		this.organisation = organisation;
 		this.people = people;
@@ -129,6 +133,7 @@ public class DemoDataGenerator {
 		Completed completed = transaction.execute(status -> {
 			OrganisationGenerator.Generated org = new OrganisationGenerator(settings.seed(), asOf).generate(settings);
 			organisation.load(org.snapshot());
+			organisation.loadWorkforce(WorkforceGenerator.generate(org.snapshot(), settings.seed(), asOf));
 			reductions.load(ReductionGenerator.reductions(org.snapshot(), settings.seed(), asOf));
 			reductions.loadDemoCourtReports(asOf, settings.seed());
 			log.info("Demo data: organisation loaded ({} providers, {} staff)", org.providers().size(),
@@ -195,6 +200,13 @@ public class DemoDataGenerator {
 					String.format("%,d", unpaidWork.generate(asOf, settings.seed())));
 			log.info("Demo data: {} warnings, breaches and recalls",
 					String.format("%,d", enforcementHistory.generateHistory(asOf, settings.seed())));
+			long figuresStarted = System.nanoTime();
+			int figures = org.providers()
+				.stream()
+				.mapToInt(p -> oversight.generateDemoHistory(p.id(), settings.seed()))
+				.sum();
+			log.info("Demo data: {} monthly oversight figures in {} ms", String.format("%,d", figures),
+					Duration.ofNanos(System.nanoTime() - figuresStarted).toMillis());
 			users.create(demoUsers(org));
 			long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
 			jdbc.sql("insert into demo.generation (dataset, seed, as_of, people, millis) values (:d, :s, :a, :p, :m)")

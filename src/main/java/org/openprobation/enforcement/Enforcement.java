@@ -436,6 +436,25 @@ public class Enforcement {
 				median);
 	}
 
+	/** A breach or recall submitted to court or for recall, with its timeliness. */
+	public record Submission(long personId, String kind, LocalDate failureOn, LocalDate submittedOn, boolean onTime,
+			boolean returned, int workingDays) {
+	}
+
+	/**
+	 * Breaches and recalls submitted between two dates, for management information (the
+	 * caller checks the user may read the provider's figures).
+	 */
+	@Transactional(readOnly = true)
+	public List<Submission> submissions(@Nullable Long providerScope, LocalDate from, LocalDate to) {
+		return repository.submittedBetween(providerScope, from, to)
+			.stream()
+			.map(s -> new Submission(s.personId(), s.kind(), s.failureOn(), s.submittedOn(),
+					BreachTimeliness.onTime(s.failureOn(), s.submittedOn()), s.timesReturned() > 0,
+					BreachTimeliness.workingDaysToSubmit(s.failureOn(), s.submittedOn())))
+			.toList();
+	}
+
 	/** An outstanding warrant, for the banner on every page of a case. */
 	public record Warrant(LocalDate issuedOn, String detail, String kindLabel) {
 	}

@@ -92,6 +92,11 @@ public class Organisation {
 		return repository.providerType(providerId).map(ProviderType::valueOf);
 	}
 
+	/** Every member of staff of a provider, in one query. */
+	public List<StaffMember> staffOf(long providerId) {
+		return repository.staffOfProvider(providerId);
+	}
+
 	/** Every provider of the deployment by id, in name order. */
 	public Map<Long, String> providers() {
 		return repository.providers();

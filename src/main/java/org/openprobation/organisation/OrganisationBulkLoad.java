@@ -13,6 +13,25 @@ public interface OrganisationBulkLoad {
 
 	void load(Snapshot snapshot);
 
+	/**
+	 * Staff's declared characteristics, funded posts and performance plans (after
+	 * {@link #load}).
+	 */
+	void loadWorkforce(Workforce workforce);
+
+	record Workforce(List<StaffProfile> profiles, List<Posts> establishment, List<PerformancePlan> plans) {
+	}
+
+	record StaffProfile(long staffId, String gender, @Nullable String ethnicity, String disability,
+			@Nullable String religion, LocalDate dateOfBirth) {
+	}
+
+	record Posts(long teamId, StaffGrade grade, int posts) {
+	}
+
+	record PerformancePlan(long staffId, LocalDate startedOn, @Nullable LocalDate endedOn, @Nullable String outcome) {
+	}
+
 	record Snapshot(List<Provider> providers, List<Area> areas, List<Borough> boroughs, List<Office> offices,
 			List<OfficeCoverage> coverage, List<TeamRow> teams, List<Staff> staff, List<Training> training) {
 	}

@@ -82,6 +82,28 @@ public class Sentences {
 		return SentenceEnding.CompletionRates.of(repository.endedBetween(providerScope, from, to));
 	}
 
+	/** A sentence that ended, as the contract completion measures count it. */
+	public record Ended(long personId, SentenceKind kind, SentenceStatus status, java.time.LocalDate endedOn) {
+
+		/** Licences and post-sentence supervision; otherwise a community sentence. */
+		public boolean licence() {
+			return kind == SentenceKind.LICENCE || kind == SentenceKind.POST_SENTENCE_SUPERVISION;
+		}
+
+		/** Completed, or terminated early for good progress. */
+		public boolean successful() {
+			return status == SentenceStatus.COMPLETED || status == SentenceStatus.TERMINATED_EARLY;
+		}
+
+	}
+
+	/**
+	 * Community sentences and licences ended between two dates, for one provider or all.
+	 */
+	public List<Ended> endedBetween(@Nullable Long providerScope, java.time.LocalDate from, java.time.LocalDate to) {
+		return repository.endingsBetween(providerScope, from, to);
+	}
+
 	/** People with at least one active sentence, for one provider or all. */
 	public long peopleUnderSupervision(@Nullable Long providerScope) {
 		return repository.peopleUnderSupervision(providerScope);

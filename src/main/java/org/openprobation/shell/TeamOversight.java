@@ -18,10 +18,10 @@ import org.openprobation.assessment.RoshAssessment;
 import org.openprobation.organisation.Organisation;
 import org.openprobation.organisation.StaffMember;
 import org.openprobation.organisation.Team;
+import org.openprobation.oversight.CaseConcerns;
 import org.openprobation.people.People;
 import org.openprobation.people.PersonSummary;
 import org.openprobation.planning.Plans;
-import org.openprobation.shared.WorkingDayCalendar;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,32 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TeamOversight {
 
-	/** Policy: initial RoSH, needs and plan within 15 working days of allocation. */
-	static final int WORKING_DAYS_TO_ASSESS = 15;
-
-	/** Kinds of failure the list shows, as filters. */
-	public enum Concern {
-
-		PLAN_GAP("Plan gaps"), PLAN_LATE("Plan late or missing"), PLAN_REVIEW_OVERDUE("Plan review overdue"),
-		ROSH_LATE("RoSH assessment late or missing"), ROSH_REVIEW_OVERDUE("RoSH review overdue"),
-		REGISTRATION_REVIEW_OVERDUE("Registration review overdue");
-
-		private final String label;
-
-		Concern(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
-		}
-
-	}
-
-	public record Issue(Concern concern, String text) {
-	}
-
-	public record Row(PersonSummary person, @Nullable StaffMember officer, List<Issue> issues) {
+	public record Row(PersonSummary person, @Nullable StaffMember officer, List<CaseConcerns.Issue> issues) {
 
 		public Row {
 			issues = List.copyOf(issues);
@@ -69,15 +44,15 @@ public class TeamOversight {
 
 	}
 
-	public record Oversight(Team team, int cases, Map<Concern, Integer> counts, List<Row> rows,
-			@Nullable Concern filter) {
+	public record Oversight(Team team, int cases, Map<CaseConcerns.Concern, Integer> counts, List<Row> rows,
+			CaseConcerns.@Nullable Concern filter) {
 
 		public Oversight {
 			counts = Map.copyOf(counts);
 			rows = List.copyOf(rows);
 		}
 
-		public int count(Concern concern) {
+		public int count(CaseConcerns.Concern concern) {
 			return counts.getOrDefault(concern, 0);
 		}
 
@@ -108,7 +83,7 @@ public class TeamOversight {
 		this.clock = clock;
 	}
 
-	public Oversight of(CurrentUser user, Team team, @Nullable Concern filter) {
+	public Oversight of(CurrentUser user, Team team, CaseConcerns.@Nullable Concern filter) {
 		Caseloads.TeamCases cases = caseloads.casesOfTeam(user, team);
 		Set<Long> ids = cases.people().keySet();
 		LocalDate today = LocalDate.now(clock);
@@ -122,12 +97,12 @@ public class TeamOversight {
 			.map(PersonSummary::officerStaffId)
 			.filter(java.util.Objects::nonNull)
 			.collect(Collectors.toSet()));
-		Map<Concern, Integer> counts = new EnumMap<>(Concern.class);
+		Map<CaseConcerns.Concern, Integer> counts = new EnumMap<>(CaseConcerns.Concern.class);
 		List<Row> rows = new ArrayList<>();
 		for (PersonSummary person : cases.people().values()) {
-			List<Issue> issues = issues(today, allocated.get(person.id()), states.get(person.id()),
-					rosh.get(person.id()), registrations.getOrDefault(person.id(), List.of()));
-			issues.stream().map(Issue::concern).distinct().forEach(c -> counts.merge(c, 1, Integer::sum));
+			List<CaseConcerns.Issue> issues = CaseConcerns.issues(today, allocated.get(person.id()),
+					states.get(person.id()), rosh.get(person.id()), registrations.getOrDefault(person.id(), List.of()));
+			issues.stream().map(CaseConcerns.Issue::concern).distinct().forEach(c -> counts.merge(c, 1, Integer::sum));
 			if (!issues.isEmpty() && (filter == null || issues.stream().anyMatch(i -> i.concern() == filter))) {
 				rows.add(new Row(person, officers.get(person.officerStaffId()), issues));
 			}
@@ -138,41 +113,6 @@ public class TeamOversight {
 		audit.record(user, "VIEW_TEAM_OVERSIGHT", null,
 				"Team " + team.code() + (filter == null ? "" : ", " + filter.label()) + ": " + rows.size() + " cases");
 		return new Oversight(team, ids.size(), counts, rows, filter);
-	}
-
-	static List<Issue> issues(LocalDate today, @Nullable LocalDate allocatedOn, Plans.@Nullable PlanState plan,
-			@Nullable RoshAssessment rosh, List<Registration> registrations) {
-		List<Issue> issues = new ArrayList<>();
-		LocalDate assessBy = allocatedOn == null ? null
-				: WorkingDayCalendar.plusWorkingDays(allocatedOn, WORKING_DAYS_TO_ASSESS);
-		if (plan != null) {
-			plan.gaps().forEach(g -> issues.add(new Issue(Concern.PLAN_GAP, g)));
-			if (plan.startedOn() == null || plan.objectives() == 0) {
-				if (assessBy != null && assessBy.isBefore(today)) {
-					issues.add(new Issue(Concern.PLAN_LATE, "No sentence plan; it was due by " + assessBy));
-				}
-			}
-			else if (plan.nextReviewDue() != null && plan.nextReviewDue().isBefore(today)) {
-				issues.add(new Issue(Concern.PLAN_REVIEW_OVERDUE, "Plan review was due by " + plan.nextReviewDue()));
-			}
-		}
-		if (rosh == null) {
-			if (assessBy != null && assessBy.isBefore(today)) {
-				issues
-					.add(new Issue(Concern.ROSH_LATE, "No risk of serious harm assessment; it was due by " + assessBy));
-			}
-		}
-		else if (rosh.assessedOn().plusMonths(6).isBefore(today)) {
-			issues.add(new Issue(Concern.ROSH_REVIEW_OVERDUE,
-					"Risk of serious harm last assessed " + rosh.assessedOn() + ", more than 6 months ago"));
-		}
-		for (Registration registration : registrations) {
-			if (registration.reviewOverdueOn(today)) {
-				issues.add(new Issue(Concern.REGISTRATION_REVIEW_OVERDUE,
-						registration.label() + " review was due by " + registration.nextReviewDate()));
-			}
-		}
-		return issues;
 	}
 
 }

@@ -125,6 +125,32 @@ public class UnpaidWorkOverview {
 				messages.responsiveness(provider, clock.instant().minus(java.time.Duration.ofDays(28))));
 	}
 
+	/**
+	 * Where each person with unpaid work hours to do stands: off track when the projected
+	 * completion misses the 12-month deadline, not booked when nothing is booked in the
+	 * next two weeks (management information; the caller checks access).
+	 */
+	public record Standing(long personId, int hoursOrdered, int minutesDone, boolean offTrack, boolean notBooked) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<Standing> standings(@Nullable Long providerScope) {
+		LocalDate today = LocalDate.now(clock);
+		List<UnpaidWorkRepository.Demand> demand = unpaidWork.demand(providerScope, null);
+		Map<Long, Integer> recent = repository.recentMinutes(today.minusWeeks(HoursProgress.RATE_WEEKS));
+		Set<Long> booked = unpaidWork.bookedBetween(today.atStartOfDay(), today.plusWeeks(2).atStartOfDay());
+		List<Standing> standings = new ArrayList<>();
+		for (UnpaidWorkRepository.Demand d : demand) {
+			int recentMinutes = recent.getOrDefault(d.requirementId(), 0);
+			HoursProgress.Progress progress = HoursProgress.of(d.hoursOrdered(), d.minutesDone() - recentMinutes,
+					recentMinutes == 0 ? Map.of() : Map.of(today.minusDays(1), recentMinutes), d.start(), today);
+			boolean remaining = d.hoursOrdered() * 60 > d.minutesDone();
+			standings.add(new Standing(d.personId(), d.hoursOrdered(), d.minutesDone(),
+					!progress.onTrack() && !progress.complete(), remaining && !booked.contains(d.personId())));
+		}
+		return standings;
+	}
+
 	/** The projects' figures as CSV, for a spreadsheet. */
 	@Transactional
 	public String projectsCsv(CurrentUser user) {
@@ -146,8 +172,7 @@ public class UnpaidWorkOverview {
 
 	/** Quotes a CSV field, and stops a spreadsheet reading it as a formula. */
 	static String quote(String value) {
-		String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
+		return org.openprobation.shared.Csv.quote(value);
 	}
 
 }

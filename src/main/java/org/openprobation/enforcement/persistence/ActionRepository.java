@@ -142,26 +142,27 @@ public class ActionRepository {
 	 * A breach or recall submitted in a period, with its failure's date and the case's
 	 * team.
 	 */
-	public record Submitted(long actionId, String kind, LocalDate failureOn, LocalDate submittedOn, int timesReturned,
-			@Nullable String team) {
+	public record Submitted(long actionId, long personId, String kind, LocalDate failureOn, LocalDate submittedOn,
+			int timesReturned, @Nullable String team) {
 	}
 
 	public java.util.List<Submitted> submittedBetween(@Nullable Long providerId, LocalDate from, LocalDate to) {
-		return jdbc.sql("""
-				select a.id, a.kind, c.starts_at::date as failure_on, a.submitted_on, a.times_returned, t.name as team
-				from enforcement.action a
-				join contacts.contact c on c.id = a.contact_id
-				join people.person p on p.id = a.person_id
-				left join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
-				left join organisation.staff st on st.id = ro.staff_id
-				left join organisation.team t on t.id = st.team_id
-				where a.kind in ('BREACH', 'RECALL') and a.submitted_on between :from and :to
-				  and (:provider::bigint is null or p.provider_id = :provider)
-				""")
+		return jdbc
+			.sql("""
+					select a.id, a.person_id, a.kind, c.starts_at::date as failure_on, a.submitted_on, a.times_returned, t.name as team
+					from enforcement.action a
+					join contacts.contact c on c.id = a.contact_id
+					join people.person p on p.id = a.person_id
+					left join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
+					left join organisation.staff st on st.id = ro.staff_id
+					left join organisation.team t on t.id = st.team_id
+					where a.kind in ('BREACH', 'RECALL') and a.submitted_on between :from and :to
+					  and (:provider::bigint is null or p.provider_id = :provider)
+					""")
 			.param("provider", providerId)
 			.param("from", from)
 			.param("to", to)
-			.query((rs, n) -> new Submitted(rs.getLong("id"), rs.getString("kind"),
+			.query((rs, n) -> new Submitted(rs.getLong("id"), rs.getLong("person_id"), rs.getString("kind"),
 					rs.getObject("failure_on", LocalDate.class), rs.getObject("submitted_on", LocalDate.class),
 					rs.getInt("times_returned"), rs.getString("team")))
 			.list();

@@ -83,4 +83,25 @@ class OrganisationCopyLoader implements OrganisationBulkLoad {
 		}
 	}
 
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void loadWorkforce(Workforce w) {
+		org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+		jdbc.batchUpdate("""
+				update organisation.staff set gender = ?, ethnicity = ?, disability = ?, religion = ?, date_of_birth = ?
+				where id = ?
+				""",
+				w.profiles()
+					.stream()
+					.map(p -> new Object[] { p.gender(), p.ethnicity(), p.disability(), p.religion(),
+							java.sql.Date.valueOf(p.dateOfBirth()), p.staffId() })
+					.toList());
+		CopyRows posts = new CopyRows();
+		w.establishment().forEach(e -> posts.add(e.teamId()).add(e.grade().name()).add(e.posts()).endRow());
+		BulkCopy.into(dataSource, "organisation.establishment (team_id, grade, posts)", posts);
+		CopyRows plans = new CopyRows();
+		w.plans().forEach(p -> plans.add(p.staffId()).add(p.startedOn()).add(p.endedOn()).add(p.outcome()).endRow());
+		BulkCopy.into(dataSource, "organisation.performance_plan (staff_id, started_on, ended_on, outcome)", plans);
+	}
+
 }

@@ -134,6 +134,13 @@ public class OrganisationRepository {
 		return byId;
 	}
 
+	public java.util.List<StaffMember> staffOfProvider(long providerId) {
+		return jdbc.sql(STAFF_SELECT + " where a.provider_id = :provider order by s.id")
+			.param("provider", providerId)
+			.query(OrganisationRepository::staffMember)
+			.list();
+	}
+
 	public Optional<Long> staffIdByCode(String code) {
 		return jdbc.sql("select id from organisation.staff where code = :code")
 			.param("code", code)

@@ -134,6 +134,24 @@ public class SentenceRepository {
 		return result;
 	}
 
+	public List<org.openprobation.sentences.Sentences.Ended> endingsBetween(@Nullable Long providerId, LocalDate from,
+			LocalDate to) {
+		return jdbc.sql("""
+				select s.person_id, s.kind, s.status, s.ended_on from sentences.sentence s
+				join people.person p on p.id = s.person_id
+				where s.status <> 'ACTIVE' and s.kind <> 'PRE_RELEASE' and s.ended_on between :from and :to
+				  and (:provider::bigint is null or p.provider_id = :provider)
+				""")
+			.param("provider", providerId)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> new org.openprobation.sentences.Sentences.Ended(rs.getLong("person_id"),
+					org.openprobation.sentences.SentenceKind.valueOf(rs.getString("kind")),
+					org.openprobation.sentences.SentenceStatus.valueOf(rs.getString("status")),
+					rs.getObject("ended_on", LocalDate.class)))
+			.list();
+	}
+
 	/** Active requirements of a kind on active sentences, by person. */
 	public Map<Long, List<Requirement>> activeRequirements(java.util.Collection<Long> personIds, RequirementKind kind) {
 		Map<Long, List<Requirement>> result = new HashMap<>();

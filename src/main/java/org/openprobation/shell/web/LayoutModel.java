@@ -111,6 +111,7 @@ class LayoutModel {
 			items.add(new NavigationItem("Unpaid work", "/unpaid-work/sessions", path.startsWith("/unpaid-work")));
 		}
 		if (user.hasAny(Role.INSPECTOR, Role.QUALITY, Role.AREA_MANAGER, Role.SPO, Role.ADMIN)) {
+			items.add(new NavigationItem("Oversight", "/oversight", path.startsWith("/oversight")));
 			items.add(new NavigationItem("Inspections", "/inspections", path.startsWith("/inspections")));
 		}
 		items.add(new NavigationItem("Organisation", "/organisation", path.startsWith("/organisation")));

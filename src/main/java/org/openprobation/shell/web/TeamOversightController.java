@@ -33,17 +33,17 @@ class TeamOversightController {
 	String oversight(@PathVariable String code, @RequestParam(required = false) @Nullable String show, Model model) {
 		Team team = organisation.team(code)
 			.orElseThrow(() -> new NotFound("There is no team with the code " + code + "."));
-		TeamOversight.Concern filter = null;
+		org.openprobation.oversight.CaseConcerns.Concern filter = null;
 		if (show != null && !show.isBlank()) {
 			try {
-				filter = TeamOversight.Concern.valueOf(show);
+				filter = org.openprobation.oversight.CaseConcerns.Concern.valueOf(show);
 			}
 			catch (IllegalArgumentException ex) {
 				filter = null;
 			}
 		}
 		model.addAttribute("oversight", oversight.of(users.current(), team, filter));
-		model.addAttribute("concerns", TeamOversight.Concern.values());
+		model.addAttribute("concerns", org.openprobation.oversight.CaseConcerns.Concern.values());
 		return "shell/team-oversight";
 	}
 

@@ -1,0 +1,633 @@
+package org.openprobation.oversight;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.openprobation.access.AuditLog;
+import org.openprobation.access.CurrentUser;
+import org.openprobation.access.Role;
+import org.openprobation.allocation.TeamWorkload;
+import org.openprobation.allocation.Workloads;
+import org.openprobation.assessment.Assessments;
+import org.openprobation.assessment.Registration;
+import org.openprobation.assessment.RoshAssessment;
+import org.openprobation.assessment.safeguarding.SafeguardingCheck;
+import org.openprobation.assessment.safeguarding.SafeguardingChecks;
+import org.openprobation.contacts.Appointments;
+import org.openprobation.enforcement.Enforcement;
+import org.openprobation.organisation.Organisation;
+import org.openprobation.organisation.OrganisationUnit;
+import org.openprobation.organisation.StaffMember;
+import org.openprobation.oversight.persistence.OversightRepository;
+import org.openprobation.people.People;
+import org.openprobation.planning.Plans;
+import org.openprobation.sentences.Sentences;
+import org.openprobation.shared.NotFound;
+import org.openprobation.unpaidwork.UnpaidWorkOverview;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Live management information: each figure of a provider, area or team as a count with
+ * its denominator, its target, its trend over 12 months and the cases behind it. A
+ * provider's facts are gathered in a fixed number of queries and kept for a minute, so
+ * that a dashboard and the lists it links to agree.
+ */
+@Service
+@Transactional
+public class Oversight {
+
+	/** How long a provider's facts are reused before they are gathered again. */
+	static final Duration FRESH_FOR = Duration.ofSeconds(60);
+
+	private final OversightRepository repository;
+
+	private final Organisation organisation;
+
+	private final People people;
+
+	private final Appointments appointments;
+
+	private final Plans plans;
+
+	private final Assessments assessments;
+
+	private final SafeguardingChecks safeguarding;
+
+	private final Enforcement enforcement;
+
+	private final Sentences sentences;
+
+	private final UnpaidWorkOverview unpaidWork;
+
+	private final Workloads workloads;
+
+	private final OversightSettings settings;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+
+	private record Cached(Instant at, OversightData data) {
+	}
+
+	Oversight(OversightRepository repository, Organisation organisation, People people, Appointments appointments,
+			Plans plans, Assessments assessments, SafeguardingChecks safeguarding, Enforcement enforcement,
+			Sentences sentences, UnpaidWorkOverview unpaidWork, Workloads workloads, OversightSettings settings,
+			AuditLog audit, Clock clock) {
+		this.repository = repository;
+		this.organisation = organisation;
+		this.people = people;
+		this.appointments = appointments;
+		this.plans = plans;
+		this.assessments = assessments;
+		this.safeguarding = safeguarding;
+		this.enforcement = enforcement;
+		this.sentences = sentences;
+		this.unpaidWork = unpaidWork;
+		this.workloads = workloads;
+		this.settings = settings;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	// ---- scopes and access
+
+	public static boolean mayOversee(CurrentUser user) {
+		return user.hasAny(Role.SPO, Role.AREA_MANAGER, Role.QUALITY, Role.INSPECTOR, Role.ADMIN);
+	}
+
+	/** Where a user's oversight starts: their team, area or provider. */
+	public Scope home(CurrentUser user) {
+		if (!mayOversee(user)) {
+			throw new AccessDeniedException("Oversight is for managers, quality staff and inspectors.");
+		}
+		if (user.has(Role.SPO) && user.teamId() != null) {
+			return team(user, organisation.teamCode(user.teamId()).orElseThrow());
+		}
+		if (user.has(Role.AREA_MANAGER) && user.areaId() != null) {
+			return area(user, organisation.areaCode(user.areaId()).orElseThrow());
+		}
+		long providerId = user.providerId() != null ? user.providerId()
+				: organisation.firstProviderId().orElseThrow(() -> new NotFound("No provider yet"));
+		return provider(user, providerId);
+	}
+
+	public Scope provider(CurrentUser user, long providerId) {
+		OrganisationUnit root = root(providerId);
+		Scope scope = new Scope(Scope.Kind.PROVIDER, providerId, root.code(), root.name(), providerId);
+		requireRead(user, scope, null);
+		return scope;
+	}
+
+	public Scope providerByCode(CurrentUser user, String code) {
+		for (Long id : organisation.providers().keySet()) {
+			OrganisationUnit root = root(id);
+			if (root.code().equalsIgnoreCase(code)) {
+				return provider(user, id);
+			}
+		}
+		throw new NotFound("No provider " + code);
+	}
+
+	public Scope area(CurrentUser user, String code) {
+		var area = organisation.area(code).orElseThrow(() -> new NotFound("No area " + code));
+		Scope scope = new Scope(Scope.Kind.AREA, area.id(), area.code(), area.name(), area.providerId());
+		requireRead(user, scope, area.id());
+		return scope;
+	}
+
+	public Scope team(CurrentUser user, String code) {
+		var team = organisation.team(code).orElseThrow(() -> new NotFound("No team " + code));
+		Scope scope = new Scope(Scope.Kind.TEAM, team.id(), team.code(), team.name(), team.providerId());
+		requireRead(user, scope, team.areaId());
+		return scope;
+	}
+
+	private static void requireRead(CurrentUser user, Scope scope, @Nullable Long areaOfScope) {
+		if (!mayOversee(user)) {
+			throw new AccessDeniedException("Oversight is for managers, quality staff and inspectors.");
+		}
+		if (user.readsEveryProvider()) {
+			return;
+		}
+		if (!Objects.equals(user.providerId(), scope.providerId())) {
+			throw new AccessDeniedException("Oversight of another provider is for inspectors only.");
+		}
+		if (user.hasAny(Role.QUALITY, Role.AREA_MANAGER)) {
+			return;
+		}
+		// a senior probation officer sees their own team
+		if (scope.kind() != Scope.Kind.TEAM || !Objects.equals(user.teamId(), scope.id())) {
+			throw new AccessDeniedException("A senior probation officer oversees their own team.");
+		}
+	}
+
+	private OrganisationUnit root(long providerId) {
+		return organisation.hierarchy(providerId)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFound("No provider " + providerId));
+	}
+
+	/** The scopes one level below (areas of a provider, teams of an area). */
+	public List<Scope> children(Scope scope) {
+		if (scope.kind() == Scope.Kind.TEAM) {
+			return List.of();
+		}
+		OrganisationUnit root = root(scope.providerId());
+		List<Scope> result = new ArrayList<>();
+		for (OrganisationUnit area : root.children()) {
+			if (scope.kind() == Scope.Kind.PROVIDER) {
+				result.add(new Scope(Scope.Kind.AREA, area.id(), area.code(), area.name(), scope.providerId()));
+				continue;
+			}
+			if (area.id() != scope.id()) {
+				continue;
+			}
+			for (OrganisationUnit borough : area.children()) {
+				for (OrganisationUnit office : borough.children()) {
+					for (OrganisationUnit team : office.children()) {
+						result.add(new Scope(Scope.Kind.TEAM, team.id(), team.code(), team.name(), scope.providerId()));
+					}
+				}
+			}
+		}
+		result.sort(Comparator.comparing(Scope::name));
+		return result;
+	}
+
+	// ---- facts
+
+	/** The provider's facts, gathered at most once a minute. */
+	public OversightData data(long providerId) {
+		Cached cached = cache.get(providerId);
+		Instant now = clock.instant();
+		if (cached != null && cached.at().plus(FRESH_FOR).isAfter(now)) {
+			return cached.data();
+		}
+		OversightData data = gather(providerId, LocalDate.now(clock));
+		cache.put(providerId, new Cached(now, data));
+		return data;
+	}
+
+	/** Forgets cached facts (after a change a test or a user must see at once). */
+	public void refresh() {
+		cache.clear();
+	}
+
+	OversightData gather(long providerId, LocalDate today) {
+		OversightData data = new OversightData(providerId, today);
+		List<OversightRepository.SupervisedCase> supervised = repository.supervised(providerId);
+		for (OversightRepository.SupervisedCase c : supervised) {
+			data.addCase(new OversightData.Case(c.personId(), c.crn().strip(), c.forename() + " " + c.surname(),
+					c.staffId(), c.teamId(), c.areaId()));
+		}
+		List<Long> ids = supervised.stream().map(OversightRepository.SupervisedCase::personId).toList();
+
+		Map<Long, Appointments.NextContact> contacts = appointments.nextContacts(ids);
+		Map<Long, LocalDate> allocated = people.allocatedOn(ids);
+		Map<Long, Plans.PlanState> planStates = plans.statesOf(ids);
+		Map<Long, RoshAssessment> rosh = assessments.latestRosh(ids);
+		Map<Long, List<Registration>> registrations = assessments.registrations(ids);
+		Map<Long, List<SafeguardingCheck>> outstanding = safeguarding.outstanding(ids)
+			.stream()
+			.collect(Collectors.groupingBy(SafeguardingCheck::personId));
+		java.util.Set<Long> changed = repository.officerChangedSince(providerId, today.minusMonths(12));
+		for (long id : ids) {
+			for (Metric m : List.of(Metric.CONTACT_OVERDUE, Metric.AT_RISK_OF_LOSS, Metric.ROSH_LATE, Metric.PLAN_LATE,
+					Metric.PLAN_GAPS, Metric.REVIEW_OVERDUE, Metric.SAFEGUARDING_OUTSTANDING, Metric.CONTINUITY)) {
+				data.inDenominator(m, id);
+			}
+			Appointments.NextContact next = contacts.get(id);
+			if (next != null && next.overdue()) {
+				data.count(Metric.CONTACT_OVERDUE, id, next.statusLabel() + "; next contact was due " + next.due());
+				if ("LOST".equals(next.status())) {
+					data.count(Metric.AT_RISK_OF_LOSS, id, "Next contact was due " + next.due());
+				}
+			}
+			for (CaseConcerns.Issue issue : CaseConcerns.issues(today, allocated.get(id), planStates.get(id),
+					rosh.get(id), registrations.getOrDefault(id, List.of()))) {
+				Metric metric = switch (issue.concern()) {
+					case PLAN_GAP -> Metric.PLAN_GAPS;
+					case PLAN_LATE -> Metric.PLAN_LATE;
+					case ROSH_LATE -> Metric.ROSH_LATE;
+					case PLAN_REVIEW_OVERDUE, ROSH_REVIEW_OVERDUE, REGISTRATION_REVIEW_OVERDUE -> Metric.REVIEW_OVERDUE;
+				};
+				String before = data.counted(metric).get(id);
+				data.count(metric, id, before == null ? issue.text() : before + "; " + issue.text());
+			}
+			List<SafeguardingCheck> checks = outstanding.get(id);
+			if (checks != null) {
+				data.count(Metric.SAFEGUARDING_OUTSTANDING, id,
+						checks.stream()
+							.map(c -> c.kind().label() + " to " + c.agency() + ", sent " + c.sentOn())
+							.collect(Collectors.joining("; ")));
+			}
+			if (!changed.contains(id)) {
+				data.count(Metric.CONTINUITY, id, "Same officer since " + allocated.getOrDefault(id, today));
+			}
+		}
+		for (UnpaidWorkOverview.Standing s : unpaidWork.standings(providerId)) {
+			if (!data.cases().containsKey(s.personId())) {
+				continue;
+			}
+			data.inDenominator(Metric.UPW_OFF_TRACK, s.personId());
+			if (s.offTrack()) {
+				data.count(Metric.UPW_OFF_TRACK, s.personId(), (s.minutesDone() / 60) + " of " + s.hoursOrdered()
+						+ " hours done" + (s.notBooked() ? "; nothing booked in the next two weeks" : ""));
+			}
+		}
+		List<StaffMember> practitioners = organisation.staffOf(providerId)
+			.stream()
+			.filter(s -> s.grade().holdsCases())
+			.toList();
+		for (TeamWorkload.PractitionerWorkload w : workloads.workloadsOf(practitioners)) {
+			data.addPractitioner(new OversightData.Practitioner(w.practitioner(), w.cases(), w.capacityPercent()));
+		}
+
+		// the last 12 months to today, and the whole of each of the 12 months of the
+		// trend
+		LocalDate from = java.util.Collections
+			.min(List.of(YearMonth.from(today).minusMonths(11).atDay(1), today.minusMonths(12).plusDays(1)));
+		repository.locations(providerId).values().forEach(l -> data.locate(l.personId(), l.teamId(), l.areaId()));
+		for (Enforcement.Submission s : enforcement.submissions(providerId, from, today)) {
+			String what = ("RECALL".equals(s.kind()) ? "Recall" : "Breach") + " submitted " + s.submittedOn() + ", "
+					+ s.workingDays() + " working days after the failure on " + s.failureOn();
+			data.addEvent(new OversightData.Event(Metric.ENFORCEMENT_ON_TIME, s.personId(), s.submittedOn(), s.onTime(),
+					what));
+			data.addEvent(new OversightData.Event(Metric.PACKS_RETURNED, s.personId(), s.submittedOn(), s.returned(),
+					what + (s.returned() ? "; returned by the court" : "")));
+		}
+		for (Sentences.Ended e : sentences.endedBetween(providerId, from, today)) {
+			data.addEvent(new OversightData.Event(e.licence() ? Metric.COMPLETION_LICENCE : Metric.COMPLETION_COMMUNITY,
+					e.personId(), e.endedOn(), e.successful(),
+					e.kind().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT) + " "
+							+ e.status().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT) + " on "
+							+ e.endedOn()));
+		}
+		for (OversightRepository.Attendance a : repository.attendance(providerId, from, today)) {
+			data.addEvent(new OversightData.Event(Metric.UPW_STAND_DOWNS, a.personId(), a.sessionOn(),
+					"STOOD_DOWN".equals(a.attendance()), "Session on " + a.sessionOn() + ": "
+							+ a.attendance().replace('_', ' ').toLowerCase(java.util.Locale.ROOT)));
+		}
+		java.util.Set<Long> missing = data.events()
+			.stream()
+			.map(OversightData.Event::personId)
+			.filter(id -> !data.cases().containsKey(id))
+			.collect(Collectors.toSet());
+		people.byIds(missing)
+			.values()
+			.forEach(p -> data
+				.describe(new OversightData.Case(p.id(), p.crn().strip(), p.name(), p.officerStaffId(), null, null)));
+		return data;
+	}
+
+	// ---- figures
+
+	/** One month's count and denominator. */
+	public record Point(YearMonth month, int count, int denominator) {
+
+		public @Nullable Double percent() {
+			return denominator == 0 ? null : 100.0 * count / denominator;
+		}
+
+	}
+
+	/** A figure of a scope now, with its target and its trend. */
+	public record Figure(Metric metric, int count, int denominator, @Nullable Integer target, List<Point> trend,
+			@Nullable String trendNote) {
+
+		public Figure {
+			trend = List.copyOf(trend);
+		}
+
+		public @Nullable Double percent() {
+			return denominator == 0 ? null : 100.0 * count / denominator;
+		}
+
+		/**
+		 * Whether the figure meets its target; null without a target or a denominator.
+		 */
+		public @Nullable Boolean meetsTarget() {
+			Double percent = percent();
+			if (target == null || percent == null) {
+				return null;
+			}
+			return metric.higherIsBetter() ? percent >= target : percent <= target;
+		}
+
+	}
+
+	public record Dashboard(Scope scope, LocalDate asOf, List<Figure> figures, List<ChildRow> children) {
+
+		public Dashboard {
+			figures = List.copyOf(figures);
+			children = List.copyOf(children);
+		}
+
+		public Figure figure(Metric metric) {
+			return figures.stream().filter(f -> f.metric() == metric).findFirst().orElseThrow();
+		}
+
+		public Map<String, List<Figure>> sections() {
+			Map<String, List<Figure>> sections = new LinkedHashMap<>();
+			figures.forEach(f -> sections.computeIfAbsent(f.metric().section(), k -> new ArrayList<>()).add(f));
+			return sections;
+		}
+
+	}
+
+	/** A scope one level down with its headline figures, for drilling down. */
+	public record ChildRow(Scope scope, int cases, int practitioners, Map<Metric, Figure> figures) {
+	}
+
+	public Dashboard dashboard(CurrentUser user, Scope scope) {
+		OversightData data = data(scope.providerId());
+		List<Figure> figures = new ArrayList<>();
+		Map<Metric, List<Point>> trends = trends(scope, data);
+		for (Metric metric : Metric.values()) {
+			int[] now = count(data, scope, metric, data.asOf());
+			List<Point> trend = trends.get(metric);
+			String note = metric.flow() ? null
+					: trend.size() < 12 ? "Recorded monthly since " + trend.get(0).month() : null;
+			figures.add(new Figure(metric, now[0], now[1], settings.target(metric), trend, note));
+		}
+		List<ChildRow> children = new ArrayList<>();
+		for (Scope child : children(scope)) {
+			Map<Metric, Figure> childFigures = new EnumMap<>(Metric.class);
+			for (Metric metric : List.of(Metric.OVER_CAPACITY, Metric.CONTACT_OVERDUE, Metric.ROSH_LATE,
+					Metric.PLAN_GAPS, Metric.ENFORCEMENT_ON_TIME, Metric.COMPLETION_COMMUNITY)) {
+				int[] now = count(data, child, metric, data.asOf());
+				childFigures.put(metric, new Figure(metric, now[0], now[1], settings.target(metric), List.of(), null));
+			}
+			children.add(new ChildRow(child, count(data, child, Metric.CONTACT_OVERDUE, data.asOf())[1],
+					count(data, child, Metric.OVER_CAPACITY, data.asOf())[1], childFigures));
+		}
+		audit.record(user, "VIEW_OVERSIGHT", null, scope.kind() + " " + scope.code());
+		return new Dashboard(scope, data.asOf(), figures, children);
+	}
+
+	/**
+	 * Count and denominator of a figure in a scope: state figures as at the data's date;
+	 * flow figures over the 12 months to {@code to}.
+	 */
+	static int[] count(OversightData data, Scope scope, Metric metric, LocalDate to) {
+		if (metric.countsPractitioners()) {
+			int[] result = new int[2];
+			for (OversightData.Practitioner p : data.practitioners()) {
+				if (data.inScope(scope, p.staff())) {
+					result[1]++;
+					result[0] += p.overCapacity() ? 1 : 0;
+				}
+			}
+			return result;
+		}
+		if (metric.flow()) {
+			return countEvents(data, scope, metric, to.minusMonths(12).plusDays(1), to);
+		}
+		int[] result = new int[2];
+		for (long id : data.denominator(metric)) {
+			if (data.inScope(scope, id)) {
+				result[1]++;
+				result[0] += data.counted(metric).containsKey(id) ? 1 : 0;
+			}
+		}
+		return result;
+	}
+
+	private static int[] countEvents(OversightData data, Scope scope, Metric metric, LocalDate from, LocalDate to) {
+		int[] result = new int[2];
+		for (OversightData.Event e : data.events()) {
+			if (e.metric() == metric && !e.on().isBefore(from) && !e.on().isAfter(to)
+					&& data.inScope(scope, e.personId())) {
+				result[1]++;
+				result[0] += e.counted() ? 1 : 0;
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * Twelve months of each figure: flow figures month by month from the record, state
+	 * figures from the monthly figures recorded, with this month live.
+	 */
+	Map<Metric, List<Point>> trends(Scope scope, OversightData data) {
+		YearMonth current = YearMonth.from(data.asOf());
+		YearMonth first = current.minusMonths(11);
+		Map<Metric, List<Point>> trends = new EnumMap<>(Metric.class);
+		Map<String, Map<YearMonth, OversightRepository.Figure>> recorded = new HashMap<>();
+		for (OversightRepository.Figure f : repository.figures(scope.kind().name(), scope.id(), first.atDay(1))) {
+			recorded.computeIfAbsent(f.metric(), k -> new HashMap<>()).put(YearMonth.from(f.month()), f);
+		}
+		for (Metric metric : Metric.values()) {
+			List<Point> points = new ArrayList<>();
+			for (YearMonth month = first; !month.isAfter(current); month = month.plusMonths(1)) {
+				if (metric.flow()) {
+					LocalDate end = month.equals(current) ? data.asOf() : month.atEndOfMonth();
+					int[] c = countEvents(data, scope, metric, month.atDay(1), end);
+					points.add(new Point(month, c[0], c[1]));
+				}
+				else if (month.equals(current)) {
+					int[] c = count(data, scope, metric, data.asOf());
+					points.add(new Point(month, c[0], c[1]));
+				}
+				else {
+					OversightRepository.Figure f = recorded.getOrDefault(metric.name(), Map.of()).get(month);
+					if (f != null) {
+						points.add(new Point(month, f.count(), f.denominator()));
+					}
+				}
+			}
+			trends.put(metric, points);
+		}
+		return trends;
+	}
+
+	// ---- drill-down
+
+	/** A case behind a figure, with why it counts. */
+	public record Entry(long personId, String crn, String name, @Nullable String officer, @Nullable String team,
+			@Nullable LocalDate on, String detail) {
+	}
+
+	/** A practitioner behind the workload figure. */
+	public record PractitionerEntry(StaffMember staff, int cases, java.math.@Nullable BigDecimal capacityPercent) {
+	}
+
+	public record Cases(Scope scope, Metric metric, boolean denominator, List<Entry> entries,
+			List<PractitionerEntry> practitioners) {
+
+		public Cases {
+			entries = List.copyOf(entries);
+			practitioners = List.copyOf(practitioners);
+		}
+
+		public int size() {
+			return metric.countsPractitioners() ? practitioners.size() : entries.size();
+		}
+
+	}
+
+	/**
+	 * Exactly the cases (or practitioners) a figure counts, or those of its denominator;
+	 * the read is audited since it lists people.
+	 */
+	public Cases cases(CurrentUser user, Scope scope, Metric metric, boolean denominator) {
+		OversightData data = data(scope.providerId());
+		if (metric.countsPractitioners()) {
+			List<PractitionerEntry> list = data.practitioners()
+				.stream()
+				.filter(p -> data.inScope(scope, p.staff()) && (denominator || p.overCapacity()))
+				.sorted(Comparator
+					.comparing(OversightData.Practitioner::capacityPercent,
+							Comparator.nullsLast(Comparator.<java.math.BigDecimal>naturalOrder()))
+					.reversed())
+				.map(p -> new PractitionerEntry(p.staff(), p.cases(), p.capacityPercent()))
+				.toList();
+			audit.record(user, "VIEW_OVERSIGHT_CASES", null, scope.code() + " " + metric + ": " + list.size());
+			return new Cases(scope, metric, denominator, List.of(), list);
+		}
+		Map<Long, StaffMember> officers = new HashMap<>();
+		List<Entry> entries = new ArrayList<>();
+		if (metric.flow()) {
+			LocalDate from = data.asOf().minusMonths(12).plusDays(1);
+			for (OversightData.Event e : data.events()) {
+				if (e.metric() == metric && !e.on().isBefore(from) && (denominator || e.counted())
+						&& data.inScope(scope, e.personId())) {
+					entries.add(entry(data, e.personId(), e.on(), e.detail()));
+				}
+			}
+		}
+		else {
+			for (long id : data.denominator(metric)) {
+				if (data.inScope(scope, id) && (denominator || data.counted(metric).containsKey(id))) {
+					String detail = data.counted(metric).getOrDefault(id, "Not counted");
+					entries.add(entry(data, id, null, detail));
+				}
+			}
+		}
+		java.util.Set<Long> staffIds = entries.stream()
+			.map(e -> data.caseOf(e.personId()))
+			.filter(Objects::nonNull)
+			.map(OversightData.Case::staffId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		officers.putAll(organisation.staffByIds(staffIds));
+		List<Entry> named = entries.stream().map(e -> {
+			OversightData.Case c = data.caseOf(e.personId());
+			StaffMember officer = c == null || c.staffId() == null ? null : officers.get(c.staffId());
+			return new Entry(e.personId(), e.crn(), e.name(), officer == null ? null : officer.name(),
+					officer == null ? null : officer.teamName(), e.on(), e.detail());
+		})
+			.sorted(Comparator.comparing(Entry::on, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
+				.reversed()
+				.thenComparing(Entry::name)
+				.thenComparing(Entry::crn))
+			.toList();
+		audit.record(user, "VIEW_OVERSIGHT_CASES", null,
+				scope.code() + " " + metric + (denominator ? " (all)" : "") + ": " + named.size() + " cases");
+		return new Cases(scope, metric, denominator, named, List.of());
+	}
+
+	private static Entry entry(OversightData data, long personId, @Nullable LocalDate on, String detail) {
+		OversightData.Case c = data.caseOf(personId);
+		return new Entry(personId, c == null ? "" : c.crn(), c == null ? "" : c.name(), null, null, on, detail);
+	}
+
+	// ---- monthly figures
+
+	/**
+	 * Records this month's state figures of a provider, its areas and teams (the month's
+	 * latest value), so their trend builds up month by month.
+	 */
+	public int recordMonth(long providerId) {
+		OversightData data = data(providerId);
+		LocalDate month = YearMonth.from(data.asOf()).atDay(1);
+		OrganisationUnit root = root(providerId);
+		List<Scope> scopes = new ArrayList<>();
+		scopes.add(new Scope(Scope.Kind.PROVIDER, providerId, root.code(), root.name(), providerId));
+		for (Scope area : children(scopes.get(0))) {
+			scopes.add(area);
+			scopes.addAll(children(area));
+		}
+		int saved = 0;
+		for (Scope scope : scopes) {
+			for (Metric metric : Metric.values()) {
+				int[] now = count(data, scope, metric, data.asOf());
+				repository.saveFigure(new OversightRepository.Figure(month, scope.kind().name(), scope.id(),
+						metric.name(), now[0], now[1], "RECORDED"));
+				saved++;
+			}
+		}
+		return saved;
+	}
+
+	public boolean recordedToday(long providerId) {
+		return repository.hasFigures(YearMonth.now(clock).atDay(1), providerId);
+	}
+
+	public Optional<Integer> target(Metric metric) {
+		return Optional.ofNullable(settings.target(metric));
+	}
+
+}

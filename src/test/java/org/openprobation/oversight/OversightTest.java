@@ -1,0 +1,189 @@
+package org.openprobation.oversight;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openprobation.IntegrationTest;
+import org.openprobation.TestHttp;
+import org.openprobation.access.CurrentUser;
+import org.openprobation.access.Users;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The dashboards' figures against direct SQL counts on the demo data, and every number
+ * against the list of cases it links to.
+ */
+@IntegrationTest
+class OversightTest {
+
+	@Autowired
+	Oversight oversight;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Value("${local.server.port}")
+	int port;
+
+	private CurrentUser quality;
+
+	private Scope provider;
+
+	@BeforeEach
+	void provider() {
+		oversight.refresh();
+		quality = users.find("quality").orElseThrow();
+		provider = oversight.home(quality);
+	}
+
+	private int sql(String query) {
+		return jdbc.sql(query).param("p", provider.providerId()).query(Integer.class).single();
+	}
+
+	@Test
+	void providerFiguresEqualDirectSqlCounts() {
+		Oversight.Dashboard d = oversight.dashboard(quality, provider);
+		LocalDate from = LocalDate.now().minusMonths(12).plusDays(1);
+		int supervised = sql("""
+				select count(distinct p.id) from people.person p join sentences.sentence s on s.person_id = p.id
+				where s.status = 'ACTIVE' and p.transferred_out_on is null and p.provider_id = :p
+				""");
+		assertThat(d.figure(Metric.CONTACT_OVERDUE).denominator()).isEqualTo(supervised);
+		assertThat(d.figure(Metric.SAFEGUARDING_OUTSTANDING).count()).isEqualTo(sql("""
+				select count(distinct c.person_id) from assessment.safeguarding_check c
+				join reporting.person_under_supervision u on u.person_id = c.person_id
+				where c.answered_on is null and u.provider_id = :p
+				"""));
+		assertThat(d.figure(Metric.CONTINUITY).count()).isEqualTo(
+				sql("""
+						select count(*) from reporting.person_under_supervision u where u.provider_id = :p
+						  and not exists (select 1 from people.responsible_officer r where r.person_id = u.person_id
+						    and r.from_date >= current_date - interval '12 months'
+						    and exists (select 1 from people.responsible_officer e where e.person_id = r.person_id
+						                and e.id <> r.id and (e.from_date < r.from_date or (e.from_date = r.from_date and e.id < r.id))))
+						"""));
+		assertThat(d.figure(Metric.OVER_CAPACITY).denominator()).isEqualTo(sql("""
+				select count(*) from organisation.staff s join organisation.office o on o.id = s.office_id
+				join organisation.borough b on b.id = o.borough_id join organisation.area a on a.id = b.area_id
+				where s.grade in ('PROBATION_OFFICER', 'PROBATION_SERVICES_OFFICER') and a.provider_id = :p
+				"""));
+		assertThat(d.figure(Metric.ENFORCEMENT_ON_TIME).denominator()).isEqualTo(jdbc
+			.sql("""
+					select count(*) from enforcement.action a join people.person p on p.id = a.person_id
+					where a.kind in ('BREACH', 'RECALL') and a.submitted_on between :from and current_date and p.provider_id = :p
+					""")
+			.param("from", from)
+			.param("p", provider.providerId())
+			.query(Integer.class)
+			.single());
+		assertThat(d.figure(Metric.COMPLETION_COMMUNITY).denominator()).isEqualTo(jdbc.sql("""
+				select count(*) from sentences.sentence s join people.person p on p.id = s.person_id
+				where s.kind in ('COMMUNITY_ORDER', 'SUSPENDED_SENTENCE_ORDER') and s.status <> 'ACTIVE'
+				  and s.ended_on between :from and current_date and p.provider_id = :p
+				""").param("from", from).param("p", provider.providerId()).query(Integer.class).single());
+		assertThat(d.figure(Metric.COMPLETION_COMMUNITY).count()).isEqualTo(jdbc
+			.sql("""
+					select count(*) from sentences.sentence s join people.person p on p.id = s.person_id
+					where s.kind in ('COMMUNITY_ORDER', 'SUSPENDED_SENTENCE_ORDER') and s.status in ('COMPLETED', 'TERMINATED_EARLY')
+					  and s.ended_on between :from and current_date and p.provider_id = :p
+					""")
+			.param("from", from)
+			.param("p", provider.providerId())
+			.query(Integer.class)
+			.single());
+		assertThat(d.figure(Metric.UPW_STAND_DOWNS).count()).isEqualTo(jdbc
+			.sql("""
+					select count(*) from unpaidwork.booking b join unpaidwork.session s on s.id = b.session_id
+					join people.person p on p.id = b.person_id
+					where b.status = 'BOOKED' and b.attendance = 'STOOD_DOWN' and s.starts_at::date between :from and current_date
+					  and p.provider_id = :p
+					""")
+			.param("from", from)
+			.param("p", provider.providerId())
+			.query(Integer.class)
+			.single());
+		assertThat(d.figure(Metric.ROSH_LATE).count()).isPositive();
+		assertThat(d.figure(Metric.PLAN_GAPS).count()).isPositive();
+		assertThat(d.figure(Metric.COMPLETION_COMMUNITY).target()).isEqualTo(75);
+		assertThat(d.figure(Metric.COMPLETION_LICENCE).target()).isEqualTo(65);
+		assertThat(d.children()).hasSize(5);
+	}
+
+	@Test
+	void everyNumberListsExactlyTheCasesItCounts() {
+		Scope area = oversight.children(provider).get(0);
+		Scope team = oversight.children(area).get(0);
+		for (Scope scope : List.of(provider, area, team)) {
+			Oversight.Dashboard d = oversight.dashboard(quality, scope);
+			for (Oversight.Figure f : d.figures()) {
+				Oversight.Cases counted = oversight.cases(quality, scope, f.metric(), false);
+				Oversight.Cases all = oversight.cases(quality, scope, f.metric(), true);
+				assertThat(counted.size()).as("%s %s", scope.code(), f.metric()).isEqualTo(f.count());
+				assertThat(all.size()).as("%s %s of", scope.code(), f.metric()).isEqualTo(f.denominator());
+				assertThat(f.trend()).isNotEmpty();
+				assertThat(f.trend().get(f.trend().size() - 1).month()).isEqualTo(java.time.YearMonth.now());
+			}
+		}
+		// the areas partition the provider's allocated cases
+		int inAreas = oversight.children(provider)
+			.stream()
+			.mapToInt(a -> oversight.dashboard(quality, a).figure(Metric.CONTACT_OVERDUE).denominator())
+			.sum();
+		int allocated = sql("""
+				select count(*) from reporting.supervised_case where provider_id = :p and area_id is not null
+				""");
+		assertThat(inAreas).isEqualTo(allocated);
+	}
+
+	@Test
+	void stateFiguresHaveTwelveMonthsOfHistoryAndFlowFiguresCountEachMonth() {
+		Oversight.Dashboard d = oversight.dashboard(quality, provider);
+		assertThat(d.figure(Metric.CONTACT_OVERDUE).trend()).hasSize(12);
+		Oversight.Figure completions = d.figure(Metric.COMPLETION_COMMUNITY);
+		assertThat(completions.trend()).hasSize(12);
+		// the trend's calendar months lie within the last 12 months to today
+		assertThat(completions.trend().stream().mapToInt(Oversight.Point::denominator).sum()).isPositive()
+			.isLessThanOrEqualTo(completions.denominator());
+	}
+
+	@Test
+	void aSeniorProbationOfficerOverseesOnlyTheirTeam() {
+		CurrentUser manager = users.find("manager").orElseThrow();
+		Scope own = oversight.home(manager);
+		assertThat(own.kind()).isEqualTo(Scope.Kind.TEAM);
+		String otherTeam = jdbc.sql("""
+				select t.code from organisation.team t where t.id <> :own order by t.code limit 1
+				""").param("own", own.id()).query(String.class).single();
+		assertThatThrownBy(() -> oversight.team(manager, otherTeam)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> oversight.home(users.find("practitioner").orElseThrow()))
+			.isInstanceOf(AccessDeniedException.class);
+
+		TestHttp http = TestHttp.anonymous(port);
+		TestHttp.Response response = http.get("/api/v1/oversight/teams/" + own.code(), "manager");
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		JsonNode figures = response.json().get("figures");
+		Oversight.Dashboard d = oversight.dashboard(manager, own);
+		assertThat(figures.get("CONTACT_OVERDUE").get("count").asInt())
+			.isEqualTo(d.figure(Metric.CONTACT_OVERDUE).count());
+		assertThat(figures.get("COMPLETION_COMMUNITY").get("target").asInt()).isEqualTo(75);
+		assertThat(figures.get("CONTACT_OVERDUE").get("trend").size()).isEqualTo(12);
+		assertThat(figures.get("PLAN_GAPS").get("cases").asString()).endsWith("/cases/plan-gaps");
+		assertThat(http.get("/api/v1/oversight/teams/" + otherTeam, "manager").status()).isEqualTo(403);
+		assertThat(http.get("/api/v1/oversight/teams/NOPE", "quality").status()).isEqualTo(404);
+		assertThat(http.get("/api/v1/oversight/teams/" + own.code(), "practitioner").status()).isEqualTo(403);
+	}
+
+}
