@@ -28,6 +28,7 @@ where b.status = 'BOOKED' and b.attendance is not null;
 -- Every member of staff with what workforce information and staff equality monitoring count.
 create view reporting.workforce as
 select s.id as staff_id, s.code, s.forename, s.surname, s.grade, s.employment, s.contracted_hours, s.team_id,
+       t.name as team_name,
        s.office_id, b.area_id, a.provider_id, s.gender, s.ethnicity, s.disability, s.religion, s.date_of_birth,
        s.start_date,
        exists (select 1 from organisation.performance_plan pp where pp.staff_id = s.id and pp.ended_on is null)
@@ -48,7 +49,8 @@ select s.id as staff_id, s.code, s.forename, s.surname, s.grade, s.employment, s
 from organisation.staff s
 join organisation.office o on o.id = s.office_id
 join organisation.borough b on b.id = o.borough_id
-join organisation.area a on a.id = b.area_id;
+join organisation.area a on a.id = b.area_id
+left join organisation.team t on t.id = s.team_id;
 
 create view reporting.establishment as
 select e.team_id, e.grade, e.posts from organisation.establishment e;

@@ -69,6 +69,10 @@ public class DemoDataGenerator {
 
 	private final org.openprobation.oversight.OversightRecorder oversight;
 
+	private final org.openprobation.inspection.SelfInspections selfInspections;
+
+	private final org.openprobation.access.Users usersFind;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transaction;
@@ -84,9 +88,12 @@ public class DemoDataGenerator {
 			org.openprobation.enforcement.EnforcementBulkLoad enforcementHistory,
 			org.openprobation.interventions.InterventionsBulkLoad interventions,
 			org.openprobation.unpaidwork.UnpaidWorkBulkLoad unpaidWork,
-			org.openprobation.oversight.OversightRecorder oversight, JdbcClient jdbc, TransactionTemplate transaction,
-			Clock clock) {
+			org.openprobation.oversight.OversightRecorder oversight,
+			org.openprobation.inspection.SelfInspections selfInspections, org.openprobation.access.Users usersFind,
+			JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
 		this.oversight = oversight;
+		this.selfInspections = selfInspections;
+		this.usersFind = usersFind;
 		this.settings = settings;
 		this.organisation = organisation;
 		this.people = people;
@@ -208,6 +215,9 @@ public class DemoDataGenerator {
 			log.info("Demo data: {} monthly oversight figures in {} ms", String.format("%,d", figures),
 					Duration.ofNanos(System.nanoTime() - figuresStarted).toMillis());
 			users.create(demoUsers(org));
+			usersFind.find("quality")
+				.ifPresent(quality -> log.info("Demo data: {} self-inspection answers",
+						selfInspections.generateDemo(quality.providerId(), settings.seed(), quality)));
 			long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
 			jdbc.sql("insert into demo.generation (dataset, seed, as_of, people, millis) values (:d, :s, :a, :p, :m)")
 				.param("d", dataset)

@@ -8,7 +8,7 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
 		allowedDependencies = { "shared", "organisation", "access", "people", "sentences", "assessment",
 				"assessment :: scoring", "allocation", "planning", "assessment :: safeguarding", "contacts",
-				"enforcement", "interventions", "unpaidwork", "oversight" })
+				"enforcement", "interventions", "unpaidwork", "oversight", "inspection" })
 package org.openprobation.demo;
 
 import org.jspecify.annotations.NullMarked;

@@ -504,7 +504,33 @@ public class Inspections {
 
 	@Transactional(readOnly = true)
 	public Results results(CurrentUser user, long id) {
-		Inspection inspection = find(user, id);
+		return resultsOf(find(user, id));
+	}
+
+	/**
+	 * The newest inspection by the Inspectorate of a provider, and its overall rating so
+	 * far.
+	 */
+	public record Latest(long id, String title, LocalDate fieldworkOn, @Nullable String overall) {
+	}
+
+	/** Each provider's newest inspection by the Inspectorate (for the national view). */
+	@Transactional(readOnly = true)
+	public Map<Long, Latest> latestInspections() {
+		Map<Long, Latest> latest = new java.util.HashMap<>();
+		for (Inspection i : repository.list(null)) {
+			if (i.selfInspection() || latest.containsKey(i.providerId())) {
+				continue;
+			}
+			Rating overall = resultsOf(i).ratings().overall();
+			latest.put(i.providerId(),
+					new Latest(i.id(), i.title(), i.fieldworkOn(), overall == null ? null : overall.label()));
+		}
+		return latest;
+	}
+
+	private Results resultsOf(Inspection inspection) {
+		long id = inspection.id();
 		Framework framework = framework(inspection);
 		List<CaseRow> cases = repository.cases(id);
 		Set<Long> main = cases.stream().filter(c -> !c.reserve()).map(CaseRow::personId).collect(Collectors.toSet());

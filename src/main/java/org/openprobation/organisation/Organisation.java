@@ -97,6 +97,11 @@ public class Organisation {
 		return repository.staffOfProvider(providerId);
 	}
 
+	/** Every provider's code by id, in name order. */
+	public Map<Long, String> providerCodes() {
+		return repository.providerCodes();
+	}
+
 	/** Every provider of the deployment by id, in name order. */
 	public Map<Long, String> providers() {
 		return repository.providers();

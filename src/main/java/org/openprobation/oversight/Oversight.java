@@ -140,13 +140,13 @@ public class Oversight {
 	}
 
 	public Scope providerByCode(CurrentUser user, String code) {
-		for (Long id : organisation.providers().keySet()) {
-			OrganisationUnit root = root(id);
-			if (root.code().equalsIgnoreCase(code)) {
-				return provider(user, id);
-			}
-		}
-		throw new NotFound("No provider " + code);
+		return organisation.providerCodes()
+			.entrySet()
+			.stream()
+			.filter(e -> e.getValue().equalsIgnoreCase(code))
+			.findFirst()
+			.map(e -> provider(user, e.getKey()))
+			.orElseThrow(() -> new NotFound("No provider " + code));
 	}
 
 	public Scope area(CurrentUser user, String code) {
@@ -161,6 +161,21 @@ public class Oversight {
 		Scope scope = new Scope(Scope.Kind.TEAM, team.id(), team.code(), team.name(), team.providerId());
 		requireRead(user, scope, team.areaId());
 		return scope;
+	}
+
+	/**
+	 * A scope named by its kind and code, as pages link to it; the user's home when none.
+	 */
+	public Scope scope(CurrentUser user, @Nullable String kind, @Nullable String code) {
+		if (kind == null || code == null || kind.isBlank() || code.isBlank()) {
+			return home(user);
+		}
+		return switch (kind) {
+			case "PROVIDER" -> providerByCode(user, code);
+			case "AREA" -> area(user, code);
+			case "TEAM" -> team(user, code);
+			default -> throw new NotFound("No such scope " + kind);
+		};
 	}
 
 	private static void requireRead(CurrentUser user, Scope scope, @Nullable Long areaOfScope) {

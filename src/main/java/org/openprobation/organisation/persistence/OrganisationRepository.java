@@ -255,6 +255,14 @@ public class OrganisationRepository {
 			.optional();
 	}
 
+	public java.util.Map<Long, String> providerCodes() {
+		java.util.Map<Long, String> codes = new java.util.LinkedHashMap<>();
+		jdbc.sql("select id, code from organisation.provider order by name")
+			.query((rs, n) -> codes.put(rs.getLong("id"), rs.getString("code")))
+			.list();
+		return codes;
+	}
+
 	public java.util.Map<Long, String> providers() {
 		java.util.Map<Long, String> providers = new java.util.LinkedHashMap<>();
 		jdbc.sql("select id, name from organisation.provider order by name")

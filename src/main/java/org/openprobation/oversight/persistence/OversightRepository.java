@@ -107,19 +107,24 @@ public class OversightRepository {
 	}
 
 	public record StaffRow(long staffId, String code, String forename, String surname, String grade, String employment,
-			@Nullable Long teamId, long areaId, String gender, @Nullable String ethnicity, String disability,
-			@Nullable String religion, @Nullable LocalDate dateOfBirth, boolean onPerformancePlan,
-			java.math.BigDecimal sicknessHours, int trainingCompleted, int trainingDue, int trainingExpired,
-			int cases) {
+			java.math.BigDecimal contractedHours, @Nullable Long teamId, @Nullable String teamName, long areaId,
+			String gender, @Nullable String ethnicity, String disability, @Nullable String religion,
+			@Nullable LocalDate dateOfBirth, boolean onPerformancePlan, java.math.BigDecimal sicknessHours,
+			int trainingCompleted, int trainingDue, int trainingExpired, int cases) {
 	}
 
 	public List<StaffRow> workforce(long providerId) {
-		return jdbc.sql("""
-				select staff_id, code, forename, surname, grade, employment, team_id, area_id, gender, ethnicity,
-				       disability, religion, date_of_birth, on_performance_plan, sickness_hours, training_completed,
-				       training_due, training_expired, cases
-				from reporting.workforce where provider_id = :p order by surname, forename
-				""").param("p", providerId).query(StaffRow.class).list();
+		return jdbc
+			.sql("""
+					select staff_id, code, forename, surname, grade, employment, contracted_hours, team_id, team_name, area_id, gender,
+					       ethnicity,
+					       disability, religion, date_of_birth, on_performance_plan, sickness_hours, training_completed,
+					       training_due, training_expired, cases
+					from reporting.workforce where provider_id = :p order by surname, forename
+					""")
+			.param("p", providerId)
+			.query(StaffRow.class)
+			.list();
 	}
 
 	public record Posts(long teamId, String grade, int posts) {

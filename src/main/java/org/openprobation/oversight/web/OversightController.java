@@ -68,6 +68,7 @@ class OversightController {
 		model.addAttribute("dashboard", dashboard);
 		model.addAttribute("scope", scope);
 		model.addAttribute("sparklines", sparklines);
+		model.addAttribute("national", users.current().readsEveryProvider());
 		model.addAttribute("headline", List.of(Metric.OVER_CAPACITY, Metric.CONTACT_OVERDUE, Metric.ROSH_LATE,
 				Metric.PLAN_GAPS, Metric.ENFORCEMENT_ON_TIME, Metric.COMPLETION_COMMUNITY));
 		return "oversight/dashboard";
