@@ -98,6 +98,60 @@ public class PageLatency {
 		}
 		measure(upw, "unpaid work: manager's view", Math.max(20, requests / 20), () -> base + "/unpaid-work/overview");
 		measure(upw, "unpaid work: next week's plan", Math.max(10, requests / 50), () -> base + "/unpaid-work/plan");
+
+		HttpClient quality = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		signIn(quality, base, "quality");
+		String provider = quality.send(HttpRequest.newBuilder(URI.create(base + "/oversight")).build(),
+				HttpResponse.BodyHandlers.discarding()).headers().firstValue("Location").orElseThrow()
+			.replaceAll(".*(/oversight/providers/.*)", "$1");
+		long cold = System.nanoTime();
+		get(quality, base + provider);
+		System.out.printf("%-28s %8d %8.1f%n", "provider dashboard (cold)", 1, (System.nanoTime() - cold) / 1e6);
+		measure(quality, "oversight: provider dashboard", requests, () -> base + provider);
+		measure(quality, "oversight: team dashboard", requests, () -> base + "/oversight/teams/" + team);
+		measure(quality, "oversight: cases behind a figure", Math.max(50, requests / 5),
+				() -> base + provider + "/cases/plan-gaps");
+		measure(quality, "equality monitoring", Math.max(20, requests / 20), () -> base + "/oversight/equality");
+		measure(quality, "workforce information", Math.max(50, requests / 5), () -> base + "/oversight/workforce");
+		measure(quality, "self-inspection projection", Math.max(50, requests / 5),
+				() -> base + "/inspections/self-inspection");
+		Matcher inspection = Pattern.compile("/inspections/([0-9]+)\"")
+			.matcher(quality.send(HttpRequest.newBuilder(URI.create(base + "/inspections")).build(),
+					HttpResponse.BodyHandlers.ofString()).body());
+		if (inspection.find()) {
+			String id = inspection.group(1);
+			measure(quality, "inspection report (HTML)", Math.max(20, requests / 20),
+					() -> base + "/inspections/" + id + "/report");
+			measure(quality, "inspection report (PDF)", Math.max(20, requests / 20),
+					() -> base + "/inspections/" + id + "/report.pdf");
+		}
+		HttpClient inspector = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		signIn(inspector, base, "inspector");
+		measure(inspector, "national view", Math.max(50, requests / 5), () -> base + "/oversight/national");
+		drawSamples(client, base, Math.max(10, requests / 50));
+	}
+
+	/** Draws samples of 150 through the API as the inspector, one at a time. */
+	static void drawSamples(HttpClient client, String base, int draws) throws Exception {
+		String auth = "Basic " + Base64.getEncoder().encodeToString("inspector:demo".getBytes(StandardCharsets.UTF_8));
+		double[] millis = new double[draws];
+		for (int i = 0; i < draws; i++) {
+			HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/inspections"))
+				.header("Authorization", auth)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(
+						"{\"size\": 150, \"sizeReason\": \"benchmark\", \"seed\": " + (1000 + i) + "}"))
+				.build();
+			long start = System.nanoTime();
+			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+			millis[i] = (System.nanoTime() - start) / 1e6;
+			if (response.statusCode() != 201) {
+				throw new IllegalStateException("drawing a sample answered " + response.statusCode() + ": " + response.body());
+			}
+		}
+		Arrays.sort(millis);
+		System.out.printf("%-28s %8d %8.1f %8.1f %8.1f %8.1f%n", "draw a sample of 150 (API)", draws, millis[draws / 2],
+				millis[(int) Math.ceil(draws * 0.95) - 1], millis[(int) Math.ceil(draws * 0.99) - 1], millis[draws - 1]);
 	}
 
 	static void signIn(HttpClient client, String base, String username) throws Exception {

@@ -61,8 +61,11 @@ public class Inspections {
 
 	private final Clock clock;
 
+	private final org.openprobation.access.Users users;
+
 	Inspections(InspectionRepository repository, Frameworks frameworks, Organisation organisation, AuditLog audit,
-			Clock clock) {
+			Clock clock, org.openprobation.access.Users users) {
+		this.users = users;
 		this.repository = repository;
 		this.frameworks = frameworks;
 		this.organisation = organisation;
@@ -438,6 +441,104 @@ public class Inspections {
 	}
 
 	/**
+	 * Deals the sample's cases to inspectors, balanced by office (each office's cases
+	 * spread across them, fewest first), never to someone who manages the case's officer
+	 * (their senior probation officer or area manager); every tenth case is double-marked
+	 * by a second inspector for moderation.
+	 * @return the number of cases each inspector was dealt
+	 */
+	public Map<String, Integer> deal(CurrentUser user, long id, List<String> usernames) {
+		Inspection inspection = find(user, id);
+		requireAssessor(user, inspection);
+		List<FieldProblem> problems = new ArrayList<>();
+		List<CurrentUser> assessors = new ArrayList<>();
+		for (String name : new java.util.LinkedHashSet<>(usernames)) {
+			CurrentUser assessor = users.find(name.strip()).orElse(null);
+			if (assessor == null) {
+				problems.add(new FieldProblem("inspectors", "There is no user " + name.strip()));
+			}
+			else if (!mayAssess(assessor, inspection)) {
+				problems.add(new FieldProblem("inspectors", name.strip() + " cannot answer this "
+						+ inspection.kindLabel().toLowerCase(java.util.Locale.ROOT)));
+			}
+			else {
+				assessors.add(assessor);
+			}
+		}
+		if (problems.isEmpty() && assessors.isEmpty()) {
+			problems.add(new FieldProblem("inspectors", "Name at least one inspector"));
+		}
+		if (!problems.isEmpty()) {
+			throw new BadRequest(problems);
+		}
+		List<CaseRow> main = repository.cases(id)
+			.stream()
+			.filter(c -> !c.reserve())
+			.sorted(java.util.Comparator.comparing((CaseRow c) -> c.officeId() == null ? 0L : c.officeId())
+				.thenComparing(CaseRow::pick))
+			.toList();
+		Set<Long> moderated = forModeration(main);
+		Map<Long, org.openprobation.organisation.StaffMember> officers = organisation
+			.staffByIds(main.stream().map(CaseRow::staffId).distinct().toList());
+		Map<String, Integer> dealt = new LinkedHashMap<>();
+		Map<String, Integer> moderating = new java.util.HashMap<>();
+		Map<String, Integer> fromOffice = new java.util.HashMap<>();
+		assessors.forEach(a -> dealt.put(a.username(), 0));
+		int undealt = 0;
+		for (CaseRow c : main) {
+			org.openprobation.organisation.StaffMember officer = officers.get(c.staffId());
+			List<CurrentUser> eligible = assessors.stream().filter(a -> !manages(a, officer)).toList();
+			if (eligible.isEmpty()) {
+				undealt++;
+				continue;
+			}
+			CurrentUser chosen = eligible.stream()
+				.min(java.util.Comparator
+					.comparing((CurrentUser a) -> fromOffice.getOrDefault(a.username() + "/" + c.officeId(), 0))
+					.thenComparing(a -> dealt.get(a.username())))
+				.orElseThrow();
+			String moderator = null;
+			if (moderated.contains(c.personId())) {
+				moderator = eligible.stream()
+					.filter(a -> !a.username().equals(chosen.username()))
+					.min(java.util.Comparator.comparing((CurrentUser a) -> moderating.getOrDefault(a.username(), 0)))
+					.map(CurrentUser::username)
+					.orElse(null);
+				if (moderator != null) {
+					moderating.merge(moderator, 1, Integer::sum);
+				}
+			}
+			repository.deal(id, c.personId(), chosen.username(), moderator);
+			dealt.merge(chosen.username(), 1, Integer::sum);
+			fromOffice.merge(chosen.username() + "/" + c.officeId(), 1, Integer::sum);
+		}
+		List<String> trail = repository.trail(id);
+		repository.insertStep(id, trail.size(),
+				"Dealt to " + dealt.size() + " inspectors by office: " + dealt + (undealt > 0
+						? "; " + undealt + " cases left undealt (every inspector named manages their officer)" : "")
+						+ " (" + user.username() + ").");
+		return dealt;
+	}
+
+	private static boolean mayAssess(CurrentUser user, Inspection inspection) {
+		return inspection.selfInspection() ? user.hasAny(Role.QUALITY, Role.AREA_MANAGER, Role.ADMIN)
+				&& (user.readsEveryProvider() || Long.valueOf(inspection.providerId()).equals(user.providerId()))
+				: user.hasAny(Role.INSPECTOR, Role.ADMIN);
+	}
+
+	/**
+	 * Whether an assessor manages a case's officer (their team's SPO or their area's
+	 * manager).
+	 */
+	static boolean manages(CurrentUser assessor, org.openprobation.organisation.@Nullable StaffMember officer) {
+		if (officer == null) {
+			return false;
+		}
+		return (assessor.has(Role.SPO) && java.util.Objects.equals(assessor.teamId(), officer.teamId()))
+				|| (assessor.has(Role.AREA_MANAGER) && java.util.Objects.equals(assessor.areaId(), officer.areaId()));
+	}
+
+	/**
 	 * Swaps a reserve from the same stratum in place of a case that cannot be inspected.
 	 */
 	public String replace(CurrentUser user, long id, String crn, @Nullable String reason) {
@@ -480,7 +581,7 @@ public class Inspections {
 	 */
 	public record Results(Inspection inspection, Framework framework, int cases, int casesAnswered,
 			List<QuestionCount> questions, Map<String, Judgement> judgements, RatingsEngine.Partial ratings,
-			int moderated, int disagreements) {
+			int moderated, int disagreements, List<InspectionRepository.OverrideRow> overrides) {
 
 		public QuestionCount question(String code) {
 			return questions.stream().filter(q -> q.code().equals(code)).findFirst().orElseThrow();
@@ -582,8 +683,97 @@ public class Inspections {
 				inputs.put(standard.code(), new RatingsEngine.StandardInput(j.rating(), j.counts()));
 			}
 		}
+		List<InspectionRepository.OverrideRow> overrides = repository.overrides(id);
 		return new Results(inspection, framework, main.size(), (int) answeredCases, counts, judgements,
-				RatingsEngine.ratePartial(framework, inputs), moderated.size(), disagreements);
+				withOverrides(framework, RatingsEngine.ratePartial(framework, inputs), overrides), moderated.size(),
+				disagreements, overrides);
+	}
+
+	/**
+	 * The ratings with the panel's latest override of each standard, and of the overall,
+	 * applied.
+	 */
+	static RatingsEngine.Partial withOverrides(Framework framework, RatingsEngine.Partial partial,
+			List<InspectionRepository.OverrideRow> overrides) {
+		if (overrides.isEmpty()) {
+			return partial;
+		}
+		Map<String, Rating> latest = new java.util.HashMap<>();
+		overrides.forEach(o -> latest.put(o.standard(), Rating.valueOf(o.toRating())));
+		List<RatingsEngine.StandardResult> rated = partial.rated()
+			.stream()
+			.map(r -> latest.containsKey(r.code())
+					? new RatingsEngine.StandardResult(r.code(), r.name(), latest.get(r.code()),
+							latest.get(r.code()).score(), r.contributes(), r.limitingKeyQuestion(), r.keyQuestions())
+					: r)
+			.toList();
+		Integer score = partial.unrated().isEmpty()
+				? rated.stream().filter(RatingsEngine.StandardResult::contributes).mapToInt(r -> r.score()).sum()
+				: null;
+		Rating overall = score == null ? null : RatingsEngine.overall(framework, score);
+		if (overall != null && latest.containsKey(OVERALL)) {
+			overall = latest.get(OVERALL);
+		}
+		return new RatingsEngine.Partial(rated, partial.unrated(), score, overall);
+	}
+
+	/** The code an override of the overall rating is recorded under. */
+	public static final String OVERALL = "OVERALL";
+
+	/**
+	 * The panel overrides a rated standard's rating, or the overall rating, with a
+	 * reason; the override is kept with who, when, from and to, and shown in the report.
+	 */
+	public void overrideRating(CurrentUser user, long id, @Nullable String standard, @Nullable String rating,
+			@Nullable String reason) {
+		Inspection inspection = find(user, id);
+		requireAssessor(user, inspection);
+		Results results = resultsOf(inspection);
+		List<FieldProblem> problems = new ArrayList<>();
+		Rating to = null;
+		try {
+			to = rating == null || rating.isBlank() ? null : Rating.valueOf(rating);
+		}
+		catch (IllegalArgumentException ex) {
+			// reported below
+		}
+		if (to == null) {
+			problems.add(new FieldProblem("overrideRating", "Choose the rating the panel gives"));
+		}
+		Rating from = null;
+		if (OVERALL.equals(standard)) {
+			from = results.ratings().overall();
+			if (from == null) {
+				problems.add(new FieldProblem("overrideStandard", "The overall rating is not yet rated"));
+			}
+		}
+		else if (standard == null || results.framework().standard(standard).isEmpty()) {
+			problems.add(new FieldProblem("overrideStandard", "Choose a standard of " + inspection.framework()));
+		}
+		else {
+			RatingsEngine.StandardResult current = results.rated(standard);
+			if (current == null) {
+				problems.add(new FieldProblem("overrideStandard", "Standard " + standard + " is not yet rated"));
+			}
+			else {
+				from = current.rating();
+			}
+		}
+		if (from != null && from == to) {
+			problems.add(new FieldProblem("overrideRating", "The rating is already " + to.label()));
+		}
+		if (reason == null || reason.isBlank()) {
+			problems.add(new FieldProblem("overrideReason", "Give the panel's reason"));
+		}
+		else if (reason.length() > 2000) {
+			problems.add(new FieldProblem("overrideReason", "The reason must be 2,000 characters or fewer"));
+		}
+		if (!problems.isEmpty()) {
+			throw new BadRequest(problems);
+		}
+		repository.addOverride(id, standard, from.name(), to.name(), reason.strip(), user.username());
+		audit.record(user, "INSPECTION_OVERRIDE", null,
+				inspection.kindLabel() + " " + id + ": " + standard + " " + from + " to " + to);
 	}
 
 	private Map<String, Judgement> judgements(long id) {

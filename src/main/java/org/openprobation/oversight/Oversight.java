@@ -87,13 +87,26 @@ public class Oversight {
 
 	private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
+	private final java.util.Set<Long> gathering = ConcurrentHashMap.newKeySet();
+
+	private final java.util.concurrent.Executor refresher = java.util.concurrent.Executors
+		.newSingleThreadExecutor(r -> {
+			Thread thread = new Thread(r, "oversight-refresh");
+			thread.setDaemon(true);
+			return thread;
+		});
+
+	private final org.springframework.transaction.support.TransactionTemplate transaction;
+
 	private record Cached(Instant at, OversightData data) {
 	}
 
 	Oversight(OversightRepository repository, Organisation organisation, People people, Appointments appointments,
 			Plans plans, Assessments assessments, SafeguardingChecks safeguarding, Enforcement enforcement,
 			Sentences sentences, UnpaidWorkOverview unpaidWork, Workloads workloads, OversightSettings settings,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, org.springframework.transaction.PlatformTransactionManager transactions) {
+		this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		this.transaction.setReadOnly(true);
 		this.repository = repository;
 		this.organisation = organisation;
 		this.people = people;
@@ -233,21 +246,46 @@ public class Oversight {
 
 	// ---- facts
 
-	/** The provider's facts, gathered at most once a minute. */
+	/**
+	 * The provider's facts, gathered at most once a minute: when they are older, this
+	 * request still gets them while one background gathering replaces them, so no manager
+	 * waits for it (the page says when its figures are from).
+	 */
 	public OversightData data(long providerId) {
 		Cached cached = cache.get(providerId);
 		Instant now = clock.instant();
-		if (cached != null && cached.at().plus(FRESH_FOR).isAfter(now)) {
-			return cached.data();
+		if (cached == null) {
+			return gatherNow(providerId);
 		}
-		OversightData data = gather(providerId, LocalDate.now(clock));
-		cache.put(providerId, new Cached(now, data));
+		if (!cached.at().plus(FRESH_FOR).isAfter(now) && gathering.add(providerId)) {
+			refresher.execute(() -> {
+				try {
+					gatherNow(providerId);
+				}
+				finally {
+					gathering.remove(providerId);
+				}
+			});
+		}
+		return cached.data();
+	}
+
+	private OversightData gatherNow(long providerId) {
+		Instant at = clock.instant();
+		OversightData data = transaction.execute(status -> gather(providerId, LocalDate.now(clock)));
+		cache.put(providerId, new Cached(at, data));
 		return data;
 	}
 
 	/** Forgets cached facts (after a change a test or a user must see at once). */
 	public void refresh() {
 		cache.clear();
+	}
+
+	/** When a provider's facts in use were gathered (the dashboards show it). */
+	public @Nullable Instant gatheredAt(long providerId) {
+		Cached cached = cache.get(providerId);
+		return cached == null ? null : cached.at();
 	}
 
 	OversightData gather(long providerId, LocalDate today) {
@@ -393,11 +431,13 @@ public class Oversight {
 
 	}
 
-	public record Dashboard(Scope scope, LocalDate asOf, List<Figure> figures, List<ChildRow> children) {
+	public record Dashboard(Scope scope, LocalDate asOf, List<Figure> figures, List<ChildRow> children,
+			List<Band> capacity) {
 
 		public Dashboard {
 			figures = List.copyOf(figures);
 			children = List.copyOf(children);
+			capacity = List.copyOf(capacity);
 		}
 
 		public Figure figure(Metric metric) {
@@ -410,6 +450,39 @@ public class Oversight {
 			return sections;
 		}
 
+	}
+
+	/**
+	 * How many practitioners' capacity falls in a band, for the workload distribution.
+	 */
+	public record Band(String label, int practitioners, int width) {
+	}
+
+	static final int[] BAND_LIMITS = { 80, 100, 120 };
+
+	static List<Band> capacityBands(OversightData data, Scope scope) {
+		String[] labels = { "Under 80%", "80% to 100%", "Over 100% to 120%", "Over 120%", "No capacity recorded" };
+		int[] counts = new int[labels.length];
+		for (OversightData.Practitioner p : data.practitioners()) {
+			if (!data.inScope(scope, p.staff())) {
+				continue;
+			}
+			if (p.capacityPercent() == null) {
+				counts[4]++;
+				continue;
+			}
+			double c = p.capacityPercent().doubleValue();
+			counts[c < BAND_LIMITS[0] ? 0 : c <= BAND_LIMITS[1] ? 1 : c <= BAND_LIMITS[2] ? 2 : 3]++;
+		}
+		int max = java.util.Arrays.stream(counts).max().orElse(0);
+		List<Band> bands = new ArrayList<>();
+		for (int i = 0; i < labels.length; i++) {
+			if (i == 4 && counts[i] == 0) {
+				continue;
+			}
+			bands.add(new Band(labels[i], counts[i], max == 0 ? 0 : Math.round(300f * counts[i] / max)));
+		}
+		return bands;
 	}
 
 	/** A scope one level down with its headline figures, for drilling down. */
@@ -439,7 +512,7 @@ public class Oversight {
 					count(data, child, Metric.OVER_CAPACITY, data.asOf())[1], childFigures));
 		}
 		audit.record(user, "VIEW_OVERSIGHT", null, scope.kind() + " " + scope.code());
-		return new Dashboard(scope, data.asOf(), figures, children);
+		return new Dashboard(scope, data.asOf(), figures, children, capacityBands(data, scope));
 	}
 
 	/**

@@ -43,6 +43,15 @@ class InspectionJourneyTest extends BrowserTest {
 		assertThat(page.locator("#cases tbody tr").count()).isEqualTo(10);
 		assertAccessible();
 		String sampleUrl = page.url();
+		page.locator("#deal summary").click();
+		page.locator("#inspectors").fill("inspector, nobody");
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deal the cases")));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary")).containsText("There is no user nobody");
+		assertAccessible();
+		page.locator("#inspectors").fill("inspector, admin");
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deal the cases")));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("Cases dealt");
+		PlaywrightAssertions.assertThat(page.locator("#cases")).containsText("moderated by");
 		List<String> crns = page.locator("#cases tbody tr")
 			.all()
 			.stream()
@@ -106,8 +115,22 @@ class InspectionJourneyTest extends BrowserTest {
 		PlaywrightAssertions.assertThat(page.locator("#overall")).containsText("24");
 		assertAccessible();
 
+		page.locator("#override-form").evaluate("f => f.closest('details').open = true");
+		page.locator("#overrideStandard").selectOption("4.2");
+		page.locator("#overrideRating-REQUIRES_IMPROVEMENT").check();
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the override")));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary")).containsText("Give the panel's reason");
+		assertThat(page.locator("#overrideRating-REQUIRES_IMPROVEMENT").isChecked()).isTrue();
+		assertAccessible();
+		page.locator("#overrideReason").fill("Resettlement services were not available in two boroughs");
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the override")));
+		PlaywrightAssertions.assertThat(page.locator("#overrides")).containsText("4.2: Good to Requires improvement");
+		// 24 - 1 for 4.2 now Requires improvement = 23, still Good
+		PlaywrightAssertions.assertThat(page.locator("#overall")).containsText("23");
+		assertAccessible();
+
 		page.navigate(sampleUrl + "/report");
-		PlaywrightAssertions.assertThat(page.locator("#report-facts")).containsText("Good (24 points)");
+		PlaywrightAssertions.assertThat(page.locator("#report-facts")).containsText("Good (23 points)");
 		assertAccessible();
 		String pdfUrl = page.locator("#download-pdf").evaluate("a => a.href").toString();
 		com.microsoft.playwright.APIResponse pdf = context.request().get(pdfUrl);
@@ -115,8 +138,8 @@ class InspectionJourneyTest extends BrowserTest {
 		assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
 		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
 			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-			assertThat(text).contains("Key facts", "Overall: Good (24 points)", "2.1 Assessment: Outstanding",
-					"8 yes / 2 no", "Motivation and circumstances were explored");
+			assertThat(text).contains("Key facts", "Overall: Good (23 points)", "Panel overrides",
+					"2.1 Assessment: Outstanding", "8 yes / 2 no", "Motivation and circumstances were explored");
 			assertThat(text).doesNotContain(crns.get(0));
 		}
 		catch (java.io.IOException ex) {

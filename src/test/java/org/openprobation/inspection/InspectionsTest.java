@@ -233,4 +233,69 @@ class InspectionsTest {
 		assertThat(groups.get(2).items().get(0).value()).startsWith(kept + " kept");
 	}
 
+	@Test
+	void thePanelOverridesARatingWithAReasonAndTheOverallFollows() {
+		Inspection i = inspections.create(inspector(), sample(10, 0, 21L));
+		for (CaseRow c : inspections.cases(inspector(), i.id())) {
+			Map<String, Inspections.TypedAnswer> answers = new LinkedHashMap<>();
+			for (String q : List.of("2.1.1", "2.1.2", "2.1.3", "2.2.1", "2.2.2", "2.2.3", "2.3.1", "2.3.2", "2.3.3",
+					"2.4.1", "2.4.2", "2.4.3")) {
+				answers.put(q, new Inspections.TypedAnswer("YES", null));
+			}
+			inspections.answer(inspector(), i.id(), c.crn(), answers, false);
+		}
+		assertThatThrownBy(() -> inspections.overrideRating(inspector(), i.id(), "1.1", "GOOD", "No judgement yet"))
+			.isInstanceOfSatisfying(BadRequest.class,
+					bad -> assertThat(bad.problems().get(0).message()).contains("not yet rated"));
+		assertThatThrownBy(() -> inspections.overrideRating(inspector(), i.id(), "2.1", "GOOD", " "))
+			.isInstanceOfSatisfying(BadRequest.class,
+					bad -> assertThat(bad.problems()).extracting(p -> p.field()).contains("overrideReason"));
+		inspections.overrideRating(inspector(), i.id(), "2.1", "GOOD", "Assessment quality varied across offices");
+		Inspections.Results results = inspections.results(inspector(), i.id());
+		assertThat(results.rated("2.1").rating().name()).isEqualTo("GOOD");
+		assertThat(results.rated("2.2").rating().name()).isEqualTo("OUTSTANDING");
+		assertThat(results.overrides()).singleElement()
+			.satisfies(o -> assertThat(o.fromRating() + ">" + o.toRating() + " by " + o.overriddenBy())
+				.isEqualTo("OUTSTANDING>GOOD by inspector"));
+		for (String standard : List.of("1.1", "1.2", "1.3", "1.4")) {
+			inspections.judge(inspector(), i.id(), standard, "GOOD", "Evidence", Map.of());
+		}
+		for (String standard : List.of("4.1", "4.2")) {
+			inspections.judge(inspector(), i.id(), standard, null, null,
+					Map.of(standard + ".1", new String[] { "7", "10" }, standard + ".2", new String[] { "7", "10" },
+							standard + ".3", new String[] { "7", "10" }));
+		}
+		// 4 x Good (8) + 2.1 overridden to Good (2) + 2.2 to 2.4 Outstanding (9) + 4.1,
+		// 4.2 Good (4) = 23
+		assertThat(inspections.results(inspector(), i.id()).ratings().score()).isEqualTo(23);
+		inspections.overrideRating(inspector(), i.id(), Inspections.OVERALL, "OUTSTANDING", "Panel judgement");
+		assertThat(inspections.results(inspector(), i.id()).ratings().overall().name()).isEqualTo("OUTSTANDING");
+	}
+
+	@Test
+	void casesAreDealtByOfficeAndRecommendationsCarryIntoTheNextInspection() {
+		Inspection first = inspections.create(inspector(), sample(20, 0, 31L));
+		Map<String, Integer> dealt = inspections.deal(inspector(), first.id(), List.of("inspector", "admin"));
+		assertThat(dealt.values()).allMatch(n -> n >= 9 && n <= 11);
+		assertThat(dealt.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(20);
+		List<CaseRow> cases = inspections.cases(inspector(), first.id());
+		assertThat(cases).allMatch(c -> c.inspector() != null);
+		assertThat(cases.stream().filter(c -> c.moderator() != null)).hasSize(Inspections.forModeration(cases).size())
+			.allMatch(c -> !c.moderator().equals(c.inspector()));
+		assertThatThrownBy(() -> inspections.deal(inspector(), first.id(), List.of("practitioner")))
+			.isInstanceOf(BadRequest.class);
+
+		long recommendation = inspections.recommend(inspector(), first.id(), "Review every plan within 6 months",
+				"Head of quality", "Monthly audit", LocalDate.now().plusMonths(3));
+		int version = inspections.recommendations(inspector(), first.id()).get(0).version();
+		CurrentUser quality = users.find("quality").orElseThrow();
+		inspections.progress(quality, first.id(), recommendation, version, "IN_PROGRESS", "Audit started", null, null);
+		assertThatThrownBy(
+				() -> inspections.progress(quality, first.id(), recommendation, version, "DONE", null, null, null))
+			.isInstanceOf(org.openprobation.shared.Conflict.class);
+		Inspection next = inspections.create(inspector(), sample(10, 0, 32L));
+		assertThat(inspections.recommendations(inspector(), next.id()))
+			.anySatisfy(r -> assertThat(r.carriedFrom()).isEqualTo(recommendation));
+	}
+
 }

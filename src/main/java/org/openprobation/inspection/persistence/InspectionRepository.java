@@ -255,6 +255,22 @@ public class InspectionRepository {
 			.update();
 	}
 
+	/**
+	 * Deals a case to an inspector and, when double-marked, a moderator (replacing any
+	 * earlier deal).
+	 */
+	public void deal(long inspectionId, long personId, String inspector, @Nullable String moderator) {
+		jdbc.sql("""
+				update inspection.sample_case set inspector = :inspector, moderator = :moderator
+				where inspection_id = :id and person_id = :person
+				""")
+			.param("id", inspectionId)
+			.param("person", personId)
+			.param("inspector", inspector)
+			.param("moderator", moderator)
+			.update();
+	}
+
 	/** Swaps a reserve into the sample in place of a case that cannot be inspected. */
 	public void swap(long inspectionId, long outPersonId, long inPersonId) {
 		jdbc.sql("update inspection.sample_case set reserve = true where inspection_id = :id and person_id = :person")
@@ -388,6 +404,38 @@ public class InspectionRepository {
 			.param("id", inspectionId)
 			.param("version", version)
 			.update() == 1;
+	}
+
+	public record OverrideRow(long id, String standard, @Nullable String fromRating, String toRating, String reason,
+			String overriddenBy, java.time.Instant overriddenAt) {
+	}
+
+	public List<OverrideRow> overrides(long inspectionId) {
+		return jdbc
+			.sql("""
+					select id, standard, from_rating, to_rating, reason, overridden_by, overridden_at from inspection.override
+					where inspection_id = :id order by id
+					""")
+			.param("id", inspectionId)
+			.query((rs, n) -> new OverrideRow(rs.getLong("id"), rs.getString("standard"), rs.getString("from_rating"),
+					rs.getString("to_rating"), rs.getString("reason"), rs.getString("overridden_by"),
+					rs.getTimestamp("overridden_at").toInstant()))
+			.list();
+	}
+
+	public void addOverride(long inspectionId, String standard, @Nullable String fromRating, String toRating,
+			String reason, String by) {
+		jdbc.sql("""
+				insert into inspection.override (inspection_id, standard, from_rating, to_rating, reason, overridden_by)
+				values (:id, :standard, :from, :to, :reason, :by)
+				""")
+			.param("id", inspectionId)
+			.param("standard", standard)
+			.param("from", fromRating)
+			.param("to", toRating)
+			.param("reason", reason)
+			.param("by", by)
+			.update();
 	}
 
 	/**

@@ -227,6 +227,25 @@ class InspectionController {
 		return "inspection/inspection";
 	}
 
+	@PostMapping("/inspections/{id}/deal")
+	String deal(@PathVariable long id, @RequestParam(required = false) String inspectors, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
+		String typed = inspectors == null ? "" : inspectors.strip();
+		try {
+			Map<String, Integer> dealt = inspections.deal(users.current(), id,
+					typed.isEmpty() ? List.of() : List.of(typed.split("[,\\s]+")));
+			redirect.addFlashAttribute("success", "Cases dealt: " + dealt);
+			return "redirect:/inspections/" + id;
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("problems", bad.problems());
+			model.addAttribute("errors", FieldProblem.byField(bad.problems()));
+			model.addAttribute("typedInspectors", typed);
+			return inspection(id, model);
+		}
+	}
+
 	@GetMapping("/inspections/{id}/cases/{crn}")
 	String assessCase(@PathVariable long id, @PathVariable String crn, Model model) {
 		return casePage(id, crn, model, Map.of(), List.of(), false);
@@ -387,6 +406,12 @@ class InspectionController {
 		model.addAttribute("problems", problems.isEmpty() ? null : problems);
 		model.addAttribute("errors", FieldProblem.byField(problems));
 		model.addAttribute("charts", Charts.questionBars(results));
+		Map<String, String> overridable = new LinkedHashMap<>();
+		results.ratings().rated().forEach(r -> overridable.put(r.code(), r.code() + " " + r.name()));
+		if (results.ratings().overall() != null) {
+			overridable.put(Inspections.OVERALL, "Overall rating");
+		}
+		model.addAttribute("overridable", overridable);
 		return "inspection/ratings";
 	}
 
@@ -410,6 +435,22 @@ class InspectionController {
 			inspections.judge(users.current(), id, standard, typed.get(f + "-rating"), typed.get(f + "-rationale"),
 					counts);
 			redirect.addFlashAttribute("success", "Standard " + standard + " recorded.");
+			return "redirect:/inspections/" + id + "/ratings";
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return ratingsPage(id, model, typed, bad.problems());
+		}
+	}
+
+	@PostMapping("/inspections/{id}/overrides")
+	String override(@PathVariable long id, @RequestParam MultiValueMap<String, String> form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		Map<String, String> typed = typed(form, "overrideStandard", "overrideRating", "overrideReason");
+		try {
+			inspections.overrideRating(users.current(), id, typed.get("overrideStandard"), typed.get("overrideRating"),
+					typed.get("overrideReason"));
+			redirect.addFlashAttribute("success", "The panel's rating is recorded and will be shown in the report.");
 			return "redirect:/inspections/" + id + "/ratings";
 		}
 		catch (BadRequest bad) {

@@ -85,6 +85,14 @@ class ReportController {
 					pdf.paragraph(f.text());
 				}
 			}
+			if (!r.overrides().isEmpty()) {
+				pdf.heading("Panel overrides", 13);
+				r.overrides()
+					.forEach(o -> pdf.paragraph(("OVERALL".equals(o.standard()) ? "Overall" : o.standard()) + ": "
+							+ o.fromRating() + " to " + o.toRating() + " by " + o.overriddenBy() + " on "
+							+ o.overriddenAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate() + ", because "
+							+ o.reason()));
+			}
 			pdf.heading("Strengths", 13);
 			pdf.paragraph(report.strengths().isEmpty() ? "None rated Good or better yet."
 					: String.join("; ", report.strengths()) + ".");

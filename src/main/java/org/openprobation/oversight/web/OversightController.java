@@ -69,6 +69,9 @@ class OversightController {
 		model.addAttribute("scope", scope);
 		model.addAttribute("sparklines", sparklines);
 		model.addAttribute("national", users.current().readsEveryProvider());
+		java.time.Instant gathered = oversight.gatheredAt(scope.providerId());
+		model.addAttribute("gatheredAt",
+				gathered == null ? null : gathered.atZone(java.time.ZoneId.of("Europe/London")).toLocalTime());
 		model.addAttribute("headline", List.of(Metric.OVER_CAPACITY, Metric.CONTACT_OVERDUE, Metric.ROSH_LATE,
 				Metric.PLAN_GAPS, Metric.ENFORCEMENT_ON_TIME, Metric.COMPLETION_COMMUNITY));
 		return "oversight/dashboard";
