@@ -803,11 +803,24 @@ public class Inspections {
 		requireAssessor(user, inspection);
 		Framework framework = framework(inspection);
 		Framework.Standard standard = framework.standard(standardCode)
-			.filter(s -> !(s.caseBased() && s.code().startsWith("2.")))
-			.orElseThrow(() -> new BadRequest(List.of(new FieldProblem("standard", standardCode
-					+ " is not a standard rated by judgement or a separate sample in " + framework.code()))));
+			.orElseThrow(() -> new BadRequest(
+					List.of(new FieldProblem("standard", standardCode + " is not a standard of " + framework.code()))));
 		List<FieldProblem> problems = new ArrayList<>();
 		String f = "s" + standard.code().replace('.', '_');
+		if (standard.caseBased() && standard.code().startsWith("2.")) {
+			// rated from the case sample: the inspectors record their findings (enablers
+			// and barriers)
+			if (rationale == null || rationale.isBlank()) {
+				throw new BadRequest(
+						List.of(new FieldProblem(f + "-rationale", "Write the findings for " + standard.code())));
+			}
+			if (rationale.length() > 4000) {
+				throw new BadRequest(
+						List.of(new FieldProblem(f + "-rationale", "The findings must be 4,000 characters or fewer")));
+			}
+			repository.saveJudgement(id, standard.code(), null, rationale.strip(), null, user.username());
+			return;
+		}
 		if (!standard.caseBased()) {
 			Rating parsed = null;
 			try {

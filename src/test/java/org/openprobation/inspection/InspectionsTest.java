@@ -250,6 +250,12 @@ class InspectionsTest {
 		assertThatThrownBy(() -> inspections.overrideRating(inspector(), i.id(), "2.1", "GOOD", " "))
 			.isInstanceOfSatisfying(BadRequest.class,
 					bad -> assertThat(bad.problems()).extracting(p -> p.field()).contains("overrideReason"));
+		assertThatThrownBy(() -> inspections.judge(inspector(), i.id(), "2.1", null, " ", Map.of()))
+			.isInstanceOf(BadRequest.class);
+		inspections.judge(inspector(), i.id(), "2.1", null, "Enabler: officers met people early", Map.of());
+		assertThat(inspections.results(inspector(), i.id()).judgements().get("2.1").rationale())
+			.isEqualTo("Enabler: officers met people early");
+		assertThat(inspections.results(inspector(), i.id()).rated("2.1").rating().name()).isEqualTo("OUTSTANDING");
 		inspections.overrideRating(inspector(), i.id(), "2.1", "GOOD", "Assessment quality varied across offices");
 		Inspections.Results results = inspections.results(inspector(), i.id());
 		assertThat(results.rated("2.1").rating().name()).isEqualTo("GOOD");

@@ -44,6 +44,8 @@ class MonitoringTest {
 	void everyCharacteristicSplitsTheWholePopulationAndGroupsAreTestedAgainstTheRest() {
 		CurrentUser quality = users.find("quality").orElseThrow();
 		Scope provider = oversight.home(quality);
+		// other tests change the record; the figures here must be gathered now
+		oversight.refresh();
 		EqualityMonitoring.Report report = equality.report(quality, provider);
 		assertThat(report.outcomes()).hasSize(5 * 5);
 		int supervised = jdbc.sql("select count(*) from reporting.person_under_supervision where provider_id = :p")
