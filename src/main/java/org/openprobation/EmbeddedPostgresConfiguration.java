@@ -61,13 +61,17 @@ public class EmbeddedPostgresConfiguration {
 
 	@Bean
 	DataSource dataSource(EmbeddedPostgres postgres,
-			@Value("${spring.datasource.hikari.maximum-pool-size:20}") int maximumPoolSize) {
+			@Value("${spring.datasource.hikari.maximum-pool-size:20}") int maximumPoolSize,
+			@Value("${spring.datasource.hikari.connection-timeout:5000}") long connectionTimeout) {
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		config.setUsername("postgres");
 		config.setPassword("postgres");
 		config.setMaximumPoolSize(maximumPoolSize);
 		config.setPoolName("openprobation-embedded");
+		// a request waits at most this long for a connection, then answers 503 (the
+		// database is unreachable)
+		config.setConnectionTimeout(connectionTimeout);
 		return new HikariDataSource(config);
 	}
 

@@ -44,8 +44,11 @@ public class Reminders {
 
 	private final org.openprobation.access.AuditLog audit;
 
+	private final org.openprobation.shared.JobLock jobLock;
+
 	Reminders(ReminderRepository repository, ReminderSender sender, Clock clock,
-			org.openprobation.access.AuditLog audit) {
+			org.openprobation.access.AuditLog audit, org.openprobation.shared.JobLock jobLock) {
+		this.jobLock = jobLock;
 		this.repository = repository;
 		this.sender = sender;
 		this.clock = clock;
@@ -108,6 +111,9 @@ public class Reminders {
 	@Scheduled(fixedDelayString = "${openprobation.reminders.every:PT1M}", initialDelayString = "PT30S")
 	@Transactional
 	public int dispatch() {
+		if (!jobLock.tryHold("reminders")) {
+			return 0;
+		}
 		Instant now = clock.instant();
 		int sent = 0;
 		for (Reminder reminder : repository.lockDue(now, 200)) {

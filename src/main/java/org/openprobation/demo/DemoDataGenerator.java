@@ -207,6 +207,8 @@ public class DemoDataGenerator {
 					String.format("%,d", unpaidWork.generate(asOf, settings.seed())));
 			log.info("Demo data: {} warnings, breaches and recalls",
 					String.format("%,d", enforcementHistory.generateHistory(asOf, settings.seed())));
+			// the figures below query what was just loaded: let the planner know its size
+			jdbc.sql("analyze").update();
 			long figuresStarted = System.nanoTime();
 			int figures = org.providers()
 				.stream()

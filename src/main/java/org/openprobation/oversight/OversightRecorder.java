@@ -39,8 +39,10 @@ public class OversightRecorder {
 
 	private final boolean onStart;
 
+	private final org.openprobation.shared.JobLock jobLock;
+
 	OversightRecorder(Oversight oversight, Organisation organisation, OversightRepository repository,
-			TransactionTemplate transaction, Clock clock,
+			TransactionTemplate transaction, Clock clock, org.openprobation.shared.JobLock jobLock,
 			@Value("${openprobation.oversight.record-on-start:true}") boolean onStart) {
 		this.oversight = oversight;
 		this.organisation = organisation;
@@ -48,6 +50,7 @@ public class OversightRecorder {
 		this.transaction = transaction;
 		this.clock = clock;
 		this.onStart = onStart;
+		this.jobLock = jobLock;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -68,7 +71,11 @@ public class OversightRecorder {
 					continue;
 				}
 				long started = System.nanoTime();
-				Integer saved = transaction.execute(status -> oversight.recordMonth(providerId));
+				Integer saved = transaction.execute(status -> jobLock.tryHold("oversight-figures-" + providerId)
+						? oversight.recordMonth(providerId) : null);
+				if (saved == null) {
+					continue;
+				}
 				log.info("Oversight: {} figures recorded for provider {} in {} ms", saved, providerId,
 						(System.nanoTime() - started) / 1_000_000);
 			}

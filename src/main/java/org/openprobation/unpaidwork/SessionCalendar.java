@@ -28,7 +28,10 @@ class SessionCalendar {
 
 	private final Clock clock;
 
-	SessionCalendar(UnpaidWorkRepository repository, Clock clock) {
+	private final org.openprobation.shared.JobLock jobLock;
+
+	SessionCalendar(UnpaidWorkRepository repository, Clock clock, org.openprobation.shared.JobLock jobLock) {
+		this.jobLock = jobLock;
 		this.repository = repository;
 		this.clock = clock;
 	}
@@ -37,6 +40,9 @@ class SessionCalendar {
 	@Scheduled(cron = "${openprobation.unpaid-work.sessions-cron:0 15 2 * * *}")
 	@Transactional
 	public void makeSessionsAhead() {
+		if (!jobLock.tryHold("unpaid-work-sessions")) {
+			return;
+		}
 		LocalDate today = LocalDate.now(clock);
 		int made = repository.makeSessions(today, today.plusWeeks(WEEKS_AHEAD));
 		if (made > 0) {

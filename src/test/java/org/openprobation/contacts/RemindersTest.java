@@ -39,6 +39,9 @@ class RemindersTest {
 	@Autowired
 	TransactionTemplate transaction;
 
+	@Autowired
+	org.openprobation.shared.JobLock jobLock;
+
 	@Test
 	void aBookedAppointmentIsRemindedAndAFailingSenderIsRetriedThenGivenUpVisibly() {
 		String crn = practitionersCaseWithAPhone(5);
@@ -59,7 +62,7 @@ class RemindersTest {
 			Clock later = Clock.offset(dayBefore, java.time.Duration.ofDays(attempt));
 			Reminders failing = new Reminders(repository, r -> {
 				throw new IllegalStateException("gateway down");
-			}, later, audit);
+			}, later, audit, jobLock);
 			transaction.executeWithoutResult(status -> failing.dispatch());
 		}
 		var failed = jdbc.sql("select status, attempts, last_error from contacts.reminder where contact_id = :c")

@@ -42,16 +42,24 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, UserDetailsService users,
-			org.springframework.security.crypto.password.PasswordEncoder passwords, java.time.Clock clock)
-			throws Exception {
+	ThrottledAuthentication throttledAuthentication(UserDetailsService users,
+			org.springframework.security.crypto.password.PasswordEncoder passwords,
+			org.openprobation.access.persistence.RequestGuardRepository guard, java.time.Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${openprobation.sign-in.attempts:5}") int attempts,
+			@org.springframework.beans.factory.annotation.Value("${openprobation.sign-in.lock:PT15M}") java.time.Duration lock) {
 		org.springframework.security.authentication.dao.DaoAuthenticationProvider provider = new org.springframework.security.authentication.dao.DaoAuthenticationProvider(
 				users);
 		provider.setPasswordEncoder(passwords);
+		return new ThrottledAuthentication(provider, guard, clock, attempts, lock);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ThrottledAuthentication throttled, java.time.Clock clock)
+			throws Exception {
 		http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
 			.authenticationManager(new CachingBasicAuthentication(
-					new org.springframework.security.authentication.ProviderManager(provider), clock))
+					new org.springframework.security.authentication.ProviderManager(throttled), clock))
 			.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
 			.httpBasic(basic -> basic.realmName("OpenProbation")
 				.authenticationEntryPoint(SecurityConfiguration::unauthorised))
@@ -69,16 +77,17 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(authorize -> authorize
-			.requestMatchers("/login", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
-			.permitAll()
-			.requestMatchers("/actuator/health", "/actuator/health/**")
-			.permitAll()
-			.requestMatchers("/actuator/**", "/audit", "/audit/**")
-			.hasRole("ADMIN")
-			.anyRequest()
-			.authenticated())
+	SecurityFilterChain pageSecurity(HttpSecurity http, ThrottledAuthentication throttled) throws Exception {
+		http.authenticationManager(new org.springframework.security.authentication.ProviderManager(throttled))
+			.authorizeHttpRequests(authorize -> authorize
+				.requestMatchers("/login", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
+				.permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/actuator/**", "/audit", "/audit/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/", false)
 				.failureHandler(rememberTypedUsername()))
@@ -99,12 +108,29 @@ class SecurityConfiguration {
 		return (request, response, exception) -> {
 			String typed = request.getParameter("username");
 			request.getSession().setAttribute(SignInController.TYPED_USERNAME, typed == null ? "" : typed);
+			if (exception instanceof org.springframework.security.authentication.LockedException) {
+				request.getSession().setAttribute(SignInController.LOCKED, exception.getMessage());
+				response.sendRedirect(request.getContextPath() + "/login?locked");
+				return;
+			}
 			response.sendRedirect(request.getContextPath() + "/login?error");
 		};
 	}
 
 	private static void unauthorised(HttpServletRequest request, HttpServletResponse response,
 			org.springframework.security.core.AuthenticationException exception) throws IOException {
+		if (org.openprobation.shared.DatabaseDown.causedBy(exception)) {
+			response.setHeader("Retry-After",
+					String.valueOf(org.openprobation.shared.DatabaseDown.RETRY_AFTER_SECONDS));
+			problem(response, HttpStatus.SERVICE_UNAVAILABLE,
+					"The database cannot be reached just now: try again in a few seconds.");
+			return;
+		}
+		if (exception instanceof org.springframework.security.authentication.LockedException locked) {
+			response.setHeader("Retry-After", "900");
+			problem(response, HttpStatus.TOO_MANY_REQUESTS, locked.getMessage() + ".");
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"OpenProbation\"");
 		problem(response, HttpStatus.UNAUTHORIZED,
 				"Sign in with your OpenProbation username and password (HTTP Basic).");

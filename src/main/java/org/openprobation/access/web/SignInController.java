@@ -14,6 +14,8 @@ class SignInController {
 
 	static final String TYPED_USERNAME = "openprobation.typedUsername";
 
+	static final String LOCKED = "openprobation.signInLocked";
+
 	@GetMapping("/login")
 	String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
 			HttpSession session, Authentication authentication, Model model) {
@@ -23,7 +25,10 @@ class SignInController {
 		}
 		Object typed = session.getAttribute(TYPED_USERNAME);
 		session.removeAttribute(TYPED_USERNAME);
-		model.addAttribute("failed", error != null);
+		Object locked = session.getAttribute(LOCKED);
+		session.removeAttribute(LOCKED);
+		model.addAttribute("locked", locked);
+		model.addAttribute("failed", error != null || locked != null);
 		model.addAttribute("signedOut", signedOut != null);
 		model.addAttribute("username", typed == null ? "" : typed);
 		return "access/sign-in";

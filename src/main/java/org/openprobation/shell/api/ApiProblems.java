@@ -83,6 +83,14 @@ class ApiProblems {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (org.openprobation.shared.DatabaseDown.causedBy(ex)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+					"The database cannot be reached just now: try again in a few seconds.");
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header("Retry-After", String.valueOf(org.openprobation.shared.DatabaseDown.RETRY_AFTER_SECONDS))
+				.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
+		}
 		// Exceptions that carry their own status (404 for an unknown team, 405, 415, ...)
 		// keep it.
 		if (ex instanceof org.springframework.web.ErrorResponse known && !known.getStatusCode().is5xxServerError()) {

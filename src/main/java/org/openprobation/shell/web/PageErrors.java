@@ -54,4 +54,13 @@ class PageErrors {
 		return "error/404";
 	}
 
+	@ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
+			org.springframework.transaction.CannotCreateTransactionException.class })
+	void databaseDown(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
+		if (!org.openprobation.shared.DatabaseDown.causedBy(ex)) {
+			throw ex;
+		}
+		DatabaseUnavailableFilter.write(request, response);
+	}
+
 }

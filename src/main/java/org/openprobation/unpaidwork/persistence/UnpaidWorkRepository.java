@@ -247,7 +247,8 @@ public class UnpaidWorkRepository {
 					select p.id, p.crn, p.forename || ' ' || p.surname as name, r.id as requirement_id, ad.borough_id,
 					       b.area_id, p.gender = 'FEMALE' as female,
 					       exists (select 1 from assessment.registration g where g.person_id = p.id
-					               and g.type in ('RISK_TO_CHILDREN', 'CHILD_PROTECTION')) as risk_to_children,
+					               and g.type in ('RISK_TO_CHILDREN', 'CHILD_PROTECTION') and g.ended_on is null)
+					           as risk_to_children,
 					       coalesce(r.amount_ordered, 0) as ordered,
 					       r.amount_done * 60 + coalesce((select sum(k.minutes_credited) from unpaidwork.booking k
 					                                      where k.requirement_id = r.id and k.status = 'BOOKED'), 0) as done,

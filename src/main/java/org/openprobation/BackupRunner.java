@@ -1,0 +1,75 @@
+package org.openprobation;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code --openprobation.backup.dump-to=DIR} writes a backup and stops;
+ * {@code --openprobation.backup.restore-from=DIR} restores one into this (empty) database
+ * and stops. Both run before anything else, demo data included (README, "Backup and
+ * restore").
+ */
+@Component
+@Order(0)
+class BackupRunner implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(BackupRunner.class);
+
+	private final DataSource dataSource;
+
+	private final ConfigurableApplicationContext context;
+
+	private final String dumpTo;
+
+	private final String restoreFrom;
+
+	BackupRunner(DataSource dataSource, ConfigurableApplicationContext context,
+			@Value("${openprobation.backup.dump-to:}") String dumpTo,
+			@Value("${openprobation.backup.restore-from:}") String restoreFrom) {
+		this.dataSource = dataSource;
+		this.context = context;
+		this.dumpTo = dumpTo;
+		this.restoreFrom = restoreFrom;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (dumpTo.isBlank() && restoreFrom.isBlank()) {
+			return;
+		}
+		int code = 0;
+		try {
+			if (!dumpTo.isBlank()) {
+				Map<String, Long> counts = DatabaseBackup.dump(dataSource, Path.of(dumpTo));
+				log.info("Backup: {} tables, {} rows written to {}", counts.size(),
+						counts.values().stream().mapToLong(Long::longValue).sum(), Path.of(dumpTo).toAbsolutePath());
+			}
+			else {
+				Map<String, Long> counts = DatabaseBackup.restore(dataSource, Path.of(restoreFrom));
+				log.info("Restore: {} tables, {} rows restored from {}", counts.size(),
+						counts.values().stream().mapToLong(Long::longValue).sum(),
+						Path.of(restoreFrom).toAbsolutePath());
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("{}", ex.getMessage());
+			code = 1;
+		}
+		int exit = code;
+		System.exit(SpringApplication.exit(context, () -> exit));
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.openprobation.access.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.openprobation.access.persistence.RequestGuardRepository;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * An API call that changes something and carries an {@code Idempotency-Key} header runs
+ * once per user and key: a retry (a lost response, a double click in a client) gets the
+ * first call's answer again, marked {@code Idempotent-Replayed: true}, and changes
+ * nothing; a retry while the first is still running gets 409; the same key for a
+ * different request gets 422. A call that failed on the server gives its key back.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE - 100)
+class IdempotencyFilter extends OncePerRequestFilter {
+
+	static final String HEADER = "Idempotency-Key";
+
+	private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+	private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:\\-]{1,200}");
+
+	private final RequestGuardRepository repository;
+
+	IdempotencyFilter(RequestGuardRepository repository) {
+		this.repository = repository;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+				|| !CHANGES.contains(request.getMethod()) || request.getHeader(HEADER) == null;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String key = request.getHeader(HEADER).strip();
+		if (!KEY.matcher(key).matches()) {
+			problem(response, HttpStatus.BAD_REQUEST,
+					"The Idempotency-Key must be 1 to 200 letters, digits, dots, colons, dashes or underscores.");
+			return;
+		}
+		String username = authentication.getName();
+		String path = request.getRequestURI();
+		if (!repository.claim(username, key, request.getMethod(), path)) {
+			RequestGuardRepository.Stored stored = repository.find(username, key).orElse(null);
+			if (stored == null) {
+				problem(response, HttpStatus.CONFLICT, "The first request with this Idempotency-Key is still running.");
+			}
+			else if (!stored.method().equals(request.getMethod()) || !stored.path().equals(path)) {
+				problem(response, HttpStatus.UNPROCESSABLE_CONTENT,
+						"This Idempotency-Key was used for a different request: use a new key.");
+			}
+			else if (stored.status() == null) {
+				problem(response, HttpStatus.CONFLICT, "The first request with this Idempotency-Key is still running.");
+			}
+			else {
+				response.setStatus(stored.status());
+				if (stored.contentType() != null) {
+					response.setContentType(stored.contentType());
+				}
+				if (stored.location() != null) {
+					response.setHeader("Location", stored.location());
+				}
+				response.setHeader("Idempotent-Replayed", "true");
+				if (stored.body() != null) {
+					response.getOutputStream().write(stored.body());
+				}
+			}
+			return;
+		}
+		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		boolean completed = false;
+		try {
+			chain.doFilter(request, wrapper);
+			if (wrapper.getStatus() < 500) {
+				repository.complete(username, key, wrapper.getStatus(), wrapper.getContentType(),
+						wrapper.getContentAsByteArray(), wrapper.getHeader("Location"));
+				completed = true;
+			}
+		}
+		finally {
+			if (!completed) {
+				repository.release(username, key);
+			}
+			wrapper.copyBodyToResponse();
+		}
+	}
+
+	private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+					+ status.value() + ",\"detail\":\"" + detail + "\"}");
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.openprobation.shell.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.openprobation.shared.DatabaseDown;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * When the database cannot be reached (even before a controller runs, say while loading
+ * the session), pages answer a plain 503 page and the API a 503 problem, both with
+ * Retry-After; the connection pool reconnects by itself when the database is back.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DatabaseUnavailableFilter extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
+
+	static final String PAGE = """
+			<!DOCTYPE html>
+			<html lang="en" class="govuk-template"><head><meta charset="utf-8">
+			<title>Sorry, the service is unavailable - OpenProbation</title>
+			<link rel="stylesheet" href="/css/openprobation.css"></head>
+			<body class="govuk-template__body"><main class="govuk-main-wrapper govuk-width-container" id="main-content">
+			<h1 class="govuk-heading-xl">Sorry, the service is unavailable</h1>
+			<p class="govuk-body">OpenProbation cannot reach its database just now. Nothing you saved before this was lost.</p>
+			<p class="govuk-body">Try again in a few seconds. If you were saving something, check whether it was saved
+			before you enter it again.</p>
+			</main></body></html>
+			""";
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (IOException | ServletException | RuntimeException ex) {
+			if (!DatabaseDown.causedBy(ex) || response.isCommitted()) {
+				throw ex;
+			}
+			log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(),
+					ex.getMessage());
+			write(request, response);
+		}
+	}
+
+	static void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.reset();
+		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+		response.setHeader("Retry-After", String.valueOf(DatabaseDown.RETRY_AFTER_SECONDS));
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.getWriter()
+				.write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+						+ "\"detail\":\"The database cannot be reached just now: try again in a few seconds.\"}");
+		}
+		else {
+			response.setContentType(MediaType.TEXT_HTML_VALUE);
+			response.getWriter().write(PAGE);
+		}
+	}
+
+}
