@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.access.CaseOwner;
+import org.openprobation.access.CaseRestrictions;
 import org.openprobation.organisation.Organisation;
 import org.openprobation.organisation.StaffMember;
 import org.openprobation.people.persistence.PersonRepository;
@@ -31,7 +32,10 @@ public class People {
 
 	private final Organisation organisation;
 
-	People(PersonRepository repository, Organisation organisation) {
+	private final CaseRestrictions restrictions;
+
+	People(PersonRepository repository, Organisation organisation, CaseRestrictions restrictions) {
+		this.restrictions = restrictions;
 		this.repository = repository;
 		this.organisation = organisation;
 	}
@@ -40,9 +44,9 @@ public class People {
 	 * Finds people within one provider, or every provider when {@code providerScope} is
 	 * null.
 	 */
-	public PageOf<PersonSummary> search(PersonQuery query, @Nullable Long providerScope, PageRequest page,
-			PersonSort sort, SortDirection direction) {
-		return repository.search(query, providerScope, page, sort, direction);
+	public PageOf<PersonSummary> search(PersonQuery query, @Nullable Long providerScope, @Nullable String visibleTo,
+			PageRequest page, PersonSort sort, SortDirection direction) {
+		return repository.search(query, providerScope, visibleTo, page, sort, direction);
 	}
 
 	public Optional<PersonRecord> find(Crn crn) {
@@ -67,8 +71,20 @@ public class People {
 	public CaseOwner ownerOf(PersonRecord person) {
 		Optional<StaffMember> officer = person.responsibleOfficer()
 			.flatMap(ro -> organisation.staffMember(ro.staffId()));
+		CaseRestrictions.Lists lists = restrictions.of(person.id());
 		return new CaseOwner(person.providerId(), officer.map(StaffMember::areaId).orElse(null),
-				officer.map(StaffMember::teamId).orElse(null), officer.map(StaffMember::id).orElse(null));
+				officer.map(StaffMember::teamId).orElse(null), officer.map(StaffMember::id).orElse(null),
+				repository.restricted(person.id()), lists.allowed(), lists.excluded());
+	}
+
+	/** Restricts a case to the users named as allowed on it, or lifts the restriction. */
+	@org.springframework.transaction.annotation.Transactional
+	public void setRestricted(long personId, boolean restricted) {
+		repository.setRestricted(personId, restricted);
+	}
+
+	public boolean restricted(long personId) {
+		return repository.restricted(personId);
 	}
 
 	/** People by id, in one query. */

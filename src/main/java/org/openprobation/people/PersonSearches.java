@@ -25,7 +25,8 @@ public class PersonSearches {
 	@Transactional
 	public PageOf<PersonSummary> search(CurrentUser user, PersonQuery query, String typed, PageRequest page,
 			PersonSort sort, SortDirection direction, String channel) {
-		PageOf<PersonSummary> result = people.search(query, user.providerScope(), page, sort, direction);
+		PageOf<PersonSummary> result = people.search(query, user.providerScope(), user.username(), page, sort,
+				direction);
 		String detail = channel + ": \"" + (typed.length() > 100 ? typed.substring(0, 100) : typed) + "\" ("
 				+ result.totalElements() + " found)";
 		audit.record(user, AuditLog.SEARCH_PEOPLE,

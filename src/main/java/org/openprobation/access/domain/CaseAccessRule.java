@@ -19,7 +19,29 @@ public final class CaseAccessRule {
 	private CaseAccessRule() {
 	}
 
+	/**
+	 * A user excluded from a case never reads it; a restricted case is read only by the
+	 * users allowed on it. Both apply before any role, administrators and inspectors
+	 * included.
+	 */
+	static @org.jspecify.annotations.Nullable AccessDecision restriction(CurrentUser user, CaseOwner owner) {
+		String reason = owner.excluded().get(user.username());
+		if (reason != null) {
+			return AccessDecision.refused("You are excluded from this case: " + reason
+					+ ". If you need to work on it, ask the person who manages access to restricted cases.");
+		}
+		if (owner.restricted() && !owner.allowed().contains(user.username())) {
+			return AccessDecision.refused("This case is restricted to named staff, and you are not one of them. "
+					+ "If you need to work on it, ask the person who manages access to restricted cases.");
+		}
+		return null;
+	}
+
 	public static AccessDecision read(CurrentUser user, CaseOwner owner) {
+		AccessDecision restricted = restriction(user, owner);
+		if (restricted != null) {
+			return restricted;
+		}
 		if (user.readsEveryProvider()) {
 			return AccessDecision.granted();
 		}
@@ -33,6 +55,10 @@ public final class CaseAccessRule {
 	}
 
 	public static AccessDecision change(CurrentUser user, CaseOwner owner) {
+		AccessDecision restricted = restriction(user, owner);
+		if (restricted != null) {
+			return restricted;
+		}
 		if (user.has(Role.ADMIN)) {
 			return AccessDecision.granted();
 		}

@@ -170,11 +170,10 @@ public class OversightRepository {
 	/** The latest figures of each provider (the national view). */
 	public List<Figure> latestProviderFigures() {
 		return jdbc.sql("""
-				select f.month, f.scope, f.scope_id, f.metric, f.count, f.denominator, f.source
-				from oversight.monthly_figure f
-				where f.scope = 'PROVIDER'
-				  and f.month = (select max(l.month) from oversight.monthly_figure l where l.scope = 'PROVIDER'
-				                 and l.scope_id = f.scope_id)
+				select distinct on (scope_id, metric) month, scope, scope_id, metric, count, denominator, source
+				from oversight.monthly_figure
+				where scope = 'PROVIDER'
+				order by scope_id, metric, month desc
 				""").query(Figure.class).list();
 	}
 

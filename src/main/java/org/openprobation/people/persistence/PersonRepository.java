@@ -42,11 +42,20 @@ public class PersonRepository {
 		this.organisation = organisation;
 	}
 
-	public PageOf<PersonSummary> search(PersonQuery query, @Nullable Long providerScope, PageRequest page,
-			PersonSort sort, SortDirection direction) {
+	public PageOf<PersonSummary> search(PersonQuery query, @Nullable Long providerScope, @Nullable String visibleTo,
+			PageRequest page, PersonSort sort, SortDirection direction) {
 		StringBuilder where = new StringBuilder(" where (:provider::bigint is null or p.provider_id = :provider)");
 		Map<String, Object> params = new HashMap<>();
 		params.put("provider", providerScope);
+		if (visibleTo != null) {
+			// restricted and excluded access apply to finding a person too
+			where.append("""
+					and not exists (select 1 from access.case_restriction x where x.person_id = p.id
+					                and x.username = :visibleTo and x.kind = 'EXCLUDED')
+					and (not p.restricted or exists (select 1 from access.case_restriction a where a.person_id = p.id
+					                and a.username = :visibleTo and a.kind = 'ALLOWED'))""");
+			params.put("visibleTo", visibleTo);
+		}
 		if (query instanceof PersonQuery.ByCrn byCrn) {
 			where.append(" and p.crn = :crn");
 			params.put("crn", byCrn.crn().value());
@@ -162,6 +171,21 @@ public class PersonRepository {
 					r.phone(), r.email(), r.providerId(), aliases, addresses, officers, r.transferredOutOn(),
 					r.transferredTo());
 		});
+	}
+
+	public boolean restricted(long personId) {
+		return jdbc.sql("select restricted from people.person where id = :id")
+			.param("id", personId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
+	public void setRestricted(long personId, boolean restricted) {
+		jdbc.sql("update people.person set restricted = :r, version = version + 1 where id = :id")
+			.param("r", restricted)
+			.param("id", personId)
+			.update();
 	}
 
 	public Map<Long, PersonSummary> byIds(Collection<Long> personIds) {

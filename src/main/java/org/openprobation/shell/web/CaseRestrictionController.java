@@ -1,0 +1,126 @@
+package org.openprobation.shell.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.openprobation.access.CaseRestrictions;
+import org.openprobation.access.CurrentUser;
+import org.openprobation.access.Role;
+import org.openprobation.access.Users;
+import org.openprobation.people.People;
+import org.openprobation.people.PersonRecord;
+import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.Crn;
+import org.openprobation.shared.FieldProblem;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators restrict cases to named users and exclude users from cases. */
+@Controller
+class CaseRestrictionController {
+
+	private final CaseRestrictions restrictions;
+
+	private final People people;
+
+	private final Users users;
+
+	CaseRestrictionController(CaseRestrictions restrictions, People people, Users users) {
+		this.restrictions = restrictions;
+		this.people = people;
+		this.users = users;
+	}
+
+	@GetMapping("/settings/case-restrictions")
+	String page(Model model) {
+		return page(model, Map.of(), List.of());
+	}
+
+	private String page(Model model, Map<String, String> typed, List<FieldProblem> problems) {
+		CurrentUser user = users.current();
+		List<CaseRestrictions.Entry> entries = restrictions.all(user);
+		Map<Long, String> crns = new LinkedHashMap<>();
+		Map<Long, Boolean> restricted = new LinkedHashMap<>();
+		entries.forEach(e -> {
+			crns.computeIfAbsent(e.personId(), id -> people.crnOf(id).value());
+			restricted.computeIfAbsent(e.personId(), people::restricted);
+		});
+		Map<String, String> kinds = new LinkedHashMap<>();
+		kinds.put(CaseRestrictions.ALLOWED, "Allowed on the case (when it is restricted)");
+		kinds.put(CaseRestrictions.EXCLUDED, "Excluded from the case");
+		model.addAttribute("entries", entries);
+		model.addAttribute("crns", crns);
+		model.addAttribute("restricted", restricted);
+		model.addAttribute("kinds", kinds);
+		model.addAttribute("typed", typed);
+		model.addAttribute("problems", problems.isEmpty() ? null : problems);
+		model.addAttribute("errors", FieldProblem.byField(problems));
+		return "shell/case-restrictions";
+	}
+
+	private PersonRecord person(@Nullable String crn) {
+		return Crn.parse(crn == null ? "" : crn.strip())
+			.flatMap(people::find)
+			.orElseThrow(
+					() -> new BadRequest(List.of(new FieldProblem("crn", "Enter the CRN of a case, like X123456"))));
+	}
+
+	@PostMapping("/settings/case-restrictions")
+	String put(@RequestParam(required = false) String crn, @RequestParam(required = false) String username,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) String restrict, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		CurrentUser user = users.current();
+		if (!user.has(Role.ADMIN)) {
+			throw new AccessDeniedException("Restricted and excluded access is managed by administrators.");
+		}
+		Map<String, String> typed = new LinkedHashMap<>();
+		typed.put("crn", crn == null ? "" : crn);
+		typed.put("username", username == null ? "" : username);
+		typed.put("kind", kind == null ? "" : kind);
+		typed.put("reason", reason == null ? "" : reason);
+		typed.put("restrict", restrict == null ? "" : restrict);
+		try {
+			PersonRecord person = person(crn);
+			restrictions.put(user, person.id(), person.crn(), username, kind, reason);
+			if ("yes".equals(restrict)) {
+				people.setRestricted(person.id(), true);
+			}
+			redirect.addFlashAttribute("success", "Access to " + person.crn() + " recorded.");
+			return "redirect:/settings/case-restrictions";
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return page(model, typed, bad.problems());
+		}
+	}
+
+	@PostMapping("/settings/case-restrictions/remove")
+	String remove(@RequestParam String crn, @RequestParam String username, RedirectAttributes redirect) {
+		PersonRecord person = person(crn);
+		restrictions.remove(users.current(), person.id(), person.crn(), username);
+		redirect.addFlashAttribute("success", username + " removed from " + person.crn() + ".");
+		return "redirect:/settings/case-restrictions";
+	}
+
+	@PostMapping("/settings/case-restrictions/lift")
+	String lift(@RequestParam String crn, RedirectAttributes redirect) {
+		if (!users.current().has(Role.ADMIN)) {
+			throw new AccessDeniedException("Restricted and excluded access is managed by administrators.");
+		}
+		PersonRecord person = person(crn);
+		people.setRestricted(person.id(), false);
+		redirect.addFlashAttribute("success", "The restriction on " + person.crn() + " is lifted.");
+		return "redirect:/settings/case-restrictions";
+	}
+
+}
