@@ -473,6 +473,7 @@ public class ProviderAllocations {
 	/** The case for a form that changes it: refused (and audited) unless the user may. */
 	public CaseForChange caseForChange(CurrentUser user, Crn crn, String purpose) {
 		PersonRecord person = changeable(user, crn, purpose);
+		audit.record(user, org.openprobation.access.AuditLog.VIEW_CASE, person.crn(), "page: " + purpose);
 		AssessmentSummary summary = assessments.summary(person.id());
 		Optional<StaffMember> officer = person.responsibleOfficer().flatMap(o -> organisation.staffMember(o.staffId()));
 		Team last = lastTeam(person);

@@ -682,7 +682,9 @@ public class Appointments {
 	}
 
 	public PersonRecord personForBooking(CurrentUser user, Crn crn) {
-		return changeable(user, crn, "book an appointment");
+		PersonRecord person = changeable(user, crn, "book an appointment");
+		audit.record(user, org.openprobation.access.AuditLog.VIEW_CASE, person.crn(), "page: book an appointment");
+		return person;
 	}
 
 	public Contact contact(CurrentUser user, long id) {

@@ -284,7 +284,9 @@ public class Referrals {
 
 	/** The person, for the referral form (the caller may change the case). */
 	public PersonRecord personForReferral(CurrentUser user, Crn crn) {
-		return changeable(user, crn, "refer to an intervention");
+		PersonRecord person = changeable(user, crn, "refer to an intervention");
+		audit.record(user, org.openprobation.access.AuditLog.VIEW_CASE, person.crn(), "page: refer to an intervention");
+		return person;
 	}
 
 	/**

@@ -1,0 +1,198 @@
+package org.openprobation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page and API resource that reads (found by reflection, so a new one cannot be
+ * missed) called as every role: never a server error, the expected refusals for the
+ * management and inspection areas, and every read of a person's case in the audit trail.
+ */
+@IntegrationTest
+class AccessMatrixTest {
+
+	static final List<String> USERS = List.of("practitioner", "manager", "area", "quality", "inspector", "admin",
+			"unpaidwork");
+
+	static final Set<String> MANAGERS = Set.of("manager", "area", "quality", "inspector", "admin");
+
+	static final Set<String> INSPECTING = Set.of("area", "quality", "inspector", "admin");
+
+	/** First match wins: which users may use the paths; everyone else gets 403. */
+	static final Map<Pattern, Set<String>> RULES = rules();
+
+	private static Map<Pattern, Set<String>> rules() {
+		Map<Pattern, Set<String>> rules = new LinkedHashMap<>();
+		rules.put(Pattern.compile("/audit.*"), Set.of("admin"));
+		rules.put(Pattern.compile("/settings/case-restrictions"), Set.of("admin"));
+		rules.put(Pattern.compile("/oversight/national"), Set.of("inspector", "admin"));
+		rules.put(Pattern.compile("(/api/v1)?/oversight.*"), MANAGERS);
+		rules.put(Pattern.compile("/inspections/new"), INSPECTING);
+		rules.put(Pattern.compile("(/api/v1)?/inspections.*"), MANAGERS);
+		return rules;
+	}
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private List<String> readPatterns() {
+		List<String> patterns = new ArrayList<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
+				for (String pattern : info.getPatternValues()) {
+					if (!pattern.equals("/login") && !pattern.startsWith("/error")
+							&& !pattern.startsWith("/actuator")) {
+						patterns.add(pattern);
+					}
+				}
+			}
+		}
+		return patterns;
+	}
+
+	private String one(String sql) {
+		return jdbc.sql(sql).query(String.class).optional().map(String::trim).orElse("999999999");
+	}
+
+	/** Real values for every path variable, so the request reaches the code behind it. */
+	private Map<String, String> values() {
+		Map<String, String> values = new LinkedHashMap<>();
+		String crn = one("""
+				select p.crn from people.person p
+				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
+				join access.app_user u on u.staff_id = ro.staff_id and u.username = 'practitioner'
+				where not p.restricted order by p.crn limit 1""");
+		values.put("crn", crn);
+		values.put("code", one("""
+				select t.code from organisation.team t join organisation.staff s on s.team_id = t.id
+				join access.app_user u on u.staff_id = s.id and u.username = 'manager'"""));
+		values.put("staffCode", one("""
+				select s.code from organisation.staff s join access.app_user u on u.staff_id = s.id
+				where u.username = 'practitioner'"""));
+		values.put("level", "teams");
+		values.put("metric", "plan-gaps");
+		values.put("need", "ACCOMMODATION");
+		values.put("item", "x");
+		values.put("contactId", "999999999");
+		return values;
+	}
+
+	private String idFor(String pattern, String crn) {
+		if (pattern.startsWith("/appointments/")) {
+			return one("select c.id::text from contacts.contact c join people.person p on p.id = c.person_id "
+					+ "where p.crn = '" + crn + "' order by c.id limit 1");
+		}
+		if (pattern.startsWith("/referrals/")) {
+			return one("select id::text from interventions.referral order by id limit 1");
+		}
+		if (pattern.contains("/inspections/")) {
+			return one("select id::text from inspection.inspection order by id desc limit 1");
+		}
+		if (pattern.startsWith("/enforcement/")) {
+			return one("select id::text from enforcement.action order by id limit 1");
+		}
+		if (pattern.startsWith("/interventions/")) {
+			return one("select id::text from interventions.service order by id limit 1");
+		}
+		if (pattern.startsWith("/unpaid-work/sessions/")) {
+			return one("select id::text from unpaidwork.session order by id desc limit 1");
+		}
+		return "999999999";
+	}
+
+	private String path(String pattern, Map<String, String> values) {
+		String path = pattern.replaceAll("\\{level:[^}]+}", values.get("level"));
+		String id = idFor(pattern, values.get("crn"));
+		for (Map.Entry<String, String> v : values.entrySet()) {
+			path = path.replace("{" + v.getKey() + "}", v.getValue());
+		}
+		return path.replace("{id}", id).replace("{recommendation}", "999999999").replace("{standard}", "2.1");
+	}
+
+	@Test
+	void everyReadAsEveryRoleAnswersAsExpectedAndNeverWithAServerError() {
+		Map<String, String> values = values();
+		List<String> patterns = readPatterns();
+		assertThat(patterns).hasSizeGreaterThan(80);
+		Map<String, TestHttp> clients = new LinkedHashMap<>();
+		USERS.forEach(u -> clients.put(u, TestHttp.signedIn(port, u)));
+		for (String pattern : patterns) {
+			String path = path(pattern, values);
+			Set<String> allowed = RULES.entrySet()
+				.stream()
+				.filter(r -> r.getKey().matcher(path).matches())
+				.map(Map.Entry::getValue)
+				.findFirst()
+				.orElse(null);
+			for (String user : USERS) {
+				TestHttp.Response response = path.startsWith("/api") ? TestHttp.anonymous(port).get(path, user)
+						: clients.get(user).page(path);
+				assertThat(response.status()).as("%s as %s: %s", path, user, response.body()).isLessThan(500);
+				if (allowed != null) {
+					if (allowed.contains(user)) {
+						assertThat(response.status()).as("%s as %s", path, user).isIn(200, 302, 400, 404);
+					}
+					else {
+						assertThat(response.status()).as("%s as %s", path, user).isEqualTo(403);
+					}
+				}
+			}
+		}
+	}
+
+	@Test
+	void everyReadOfACaseIsAudited() {
+		Map<String, String> values = values();
+		String crn = values.get("crn");
+		TestHttp admin = TestHttp.signedIn(port, "admin");
+		org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
+		int read = 0;
+		for (String pattern : readPatterns()) {
+			if (!pattern.contains("{crn}") || pattern.startsWith("/inspections/")) {
+				continue;
+			}
+			String path = path(pattern, values);
+			int before = audited(crn);
+			TestHttp.Response response = path.startsWith("/api") ? TestHttp.anonymous(port).get(path, "admin")
+					: admin.page(path);
+			if (response.status() == 200) {
+				read++;
+				soft.assertThat(audited(crn)).as("a read of %s is audited", path).isGreaterThan(before);
+			}
+		}
+		assertThat(read).isGreaterThan(15);
+		soft.assertAll();
+	}
+
+	private int audited(String crn) {
+		return jdbc.sql("select count(*) from access.audit_event where crn = :crn")
+			.param("crn", crn)
+			.query(Integer.class)
+			.single();
+	}
+
+}
