@@ -105,22 +105,37 @@ class CaseRestrictionController {
 	}
 
 	@PostMapping("/settings/case-restrictions/remove")
-	String remove(@RequestParam String crn, @RequestParam String username, RedirectAttributes redirect) {
-		PersonRecord person = person(crn);
-		restrictions.remove(users.current(), person.id(), person.crn(), username);
-		redirect.addFlashAttribute("success", username + " removed from " + person.crn() + ".");
-		return "redirect:/settings/case-restrictions";
+	String remove(@RequestParam(required = false) String crn, @RequestParam(required = false) String username,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		try {
+			PersonRecord person = person(crn);
+			String name = username == null ? "" : username.strip();
+			restrictions.remove(users.current(), person.id(), person.crn(), name);
+			redirect.addFlashAttribute("success", name + " removed from " + person.crn() + ".");
+			return "redirect:/settings/case-restrictions";
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return page(model, Map.of(), bad.problems());
+		}
 	}
 
 	@PostMapping("/settings/case-restrictions/lift")
-	String lift(@RequestParam String crn, RedirectAttributes redirect) {
+	String lift(@RequestParam(required = false) String crn, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
 		if (!users.current().has(Role.ADMIN)) {
 			throw new AccessDeniedException("Restricted and excluded access is managed by administrators.");
 		}
-		PersonRecord person = person(crn);
-		people.setRestricted(person.id(), false);
-		redirect.addFlashAttribute("success", "The restriction on " + person.crn() + " is lifted.");
-		return "redirect:/settings/case-restrictions";
+		try {
+			PersonRecord person = person(crn);
+			people.setRestricted(person.id(), false);
+			redirect.addFlashAttribute("success", "The restriction on " + person.crn() + " is lifted.");
+			return "redirect:/settings/case-restrictions";
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return page(model, Map.of(), bad.problems());
+		}
 	}
 
 }

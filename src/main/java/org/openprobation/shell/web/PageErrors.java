@@ -46,6 +46,19 @@ class PageErrors {
 		return "error/403";
 	}
 
+	/**
+	 * A form without its own error handling still answers 400 with what is wrong, never
+	 * 500.
+	 */
+	@ExceptionHandler(org.openprobation.shared.BadRequest.class)
+	String badRequest(org.openprobation.shared.BadRequest bad, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		layout.addTo(model, request);
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("problems", bad.problems());
+		return "error/400";
+	}
+
 	@ExceptionHandler(CaseNotFound.class)
 	String notFound(CaseNotFound missing, HttpServletRequest request, HttpServletResponse response, Model model) {
 		layout.addTo(model, request);
