@@ -193,22 +193,29 @@ public class InspectionRepository {
 			@Nullable String inspector, @Nullable String moderator, int answered, int moderated, boolean interviewed) {
 	}
 
+	private static final String CASES = """
+			select c.person_id, c.crn, c.sentence_kind, c.started_on, c.stratum, c.area_id, c.office_id, c.staff_id,
+			       c.pick, c.reserve, c.inspector, c.moderator,
+			       (select count(*) from inspection.answer a where a.inspection_id = c.inspection_id
+			          and a.person_id = c.person_id and not a.moderation) as answered,
+			       (select count(*) from inspection.answer a where a.inspection_id = c.inspection_id
+			          and a.person_id = c.person_id and a.moderation) as moderated,
+			       exists (select 1 from inspection.interview i where i.inspection_id = c.inspection_id
+			          and i.person_id = c.person_id) as interviewed
+			from inspection.sample_case c where c.inspection_id = :id
+			""";
+
 	public List<CaseRow> cases(long inspectionId) {
-		return jdbc.sql("""
-				select c.person_id, c.crn, c.sentence_kind, c.started_on, c.stratum, c.area_id, c.office_id, c.staff_id,
-				       c.pick, c.reserve, c.inspector, c.moderator,
-				       (select count(*) from inspection.answer a where a.inspection_id = c.inspection_id
-				          and a.person_id = c.person_id and not a.moderation) as answered,
-				       (select count(*) from inspection.answer a where a.inspection_id = c.inspection_id
-				          and a.person_id = c.person_id and a.moderation) as moderated,
-				       exists (select 1 from inspection.interview i where i.inspection_id = c.inspection_id
-				          and i.person_id = c.person_id) as interviewed
-				from inspection.sample_case c where c.inspection_id = :id order by c.reserve, c.pick
-				""").param("id", inspectionId).query(CaseRow.class).list();
+		return jdbc.sql(CASES + " order by c.reserve, c.pick").param("id", inspectionId).query(CaseRow.class).list();
 	}
 
+	/** One case of a sample, without reading the rest. */
 	public Optional<CaseRow> sampleCase(long inspectionId, String crn) {
-		return cases(inspectionId).stream().filter(c -> c.crn().equals(crn)).findFirst();
+		return jdbc.sql(CASES + " and c.crn = :crn")
+			.param("id", inspectionId)
+			.param("crn", crn)
+			.query(CaseRow.class)
+			.optional();
 	}
 
 	public record AnswerRow(long personId, String question, boolean moderation, String answer, @Nullable String note,
