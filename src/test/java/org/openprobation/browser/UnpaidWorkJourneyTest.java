@@ -76,16 +76,22 @@ class UnpaidWorkJourneyTest extends BrowserTest {
 		page.locator("#crn").fill(crn);
 		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book").setExact(true)));
 		// the day comes: the session started an hour ago
-		LocalDateTime begun = LocalDateTime.now().minusHours(1).withSecond(0).withNano(0);
+		// (a session lies within one day: near midnight it starts at midnight or ends at
+		// 23:59)
+		LocalDateTime now = LocalDateTime.now().withSecond(0).withNano(0);
+		LocalDateTime begun = now.minusHours(1).toLocalDate().equals(now.toLocalDate()) ? now.minusHours(1)
+				: now.toLocalDate().atStartOfDay();
+		LocalDateTime ends = begun.plusHours(4).toLocalDate().equals(begun.toLocalDate()) ? begun.plusHours(4)
+				: begun.toLocalDate().atTime(23, 59);
 		jdbc.sql("update unpaidwork.session set starts_at = :s, ends_at = :e where id = :id")
 			.param("s", begun)
-			.param("e", begun.plusHours(4))
+			.param("e", ends)
 			.param("id", session)
 			.update();
 		jdbc.sql("""
 				update contacts.contact c set starts_at = :s, ends_at = :e
 				from unpaidwork.booking b where b.session_id = :id and b.contact_id = c.id
-				""").param("s", begun).param("e", begun.plusHours(4)).param("id", session).update();
+				""").param("s", begun).param("e", ends).param("id", session).update();
 		visit("/unpaid-work/sessions/" + session);
 		assertAccessible();
 		page.locator("input[value=ATTENDED]").check();
