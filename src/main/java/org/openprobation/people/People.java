@@ -87,6 +87,14 @@ public class People {
 		return repository.restricted(personId);
 	}
 
+	/**
+	 * The cases this user may not see in lists: excluded from, or restricted without
+	 * being named on.
+	 */
+	public HiddenCases hiddenFrom(org.openprobation.access.CurrentUser user) {
+		return repository.hiddenFrom(user.username());
+	}
+
 	/** People by id, in one query. */
 	public Map<Long, PersonSummary> byIds(Collection<Long> personIds) {
 		return personIds.isEmpty() ? Map.of() : repository.byIds(personIds);

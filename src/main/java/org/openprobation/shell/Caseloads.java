@@ -56,7 +56,11 @@ public class Caseloads {
 			@Nullable LocalDate allocatedOn, @Nullable String tier) {
 	}
 
-	public record Caseload(StaffMember officer, List<Entry> entries) {
+	/**
+	 * An officer's cases, without those the reader may not see ({@code hidden} says how
+	 * many were left out).
+	 */
+	public record Caseload(StaffMember officer, List<Entry> entries, int hidden) {
 	}
 
 	public enum Sort {
@@ -93,7 +97,8 @@ public class Caseloads {
 		if (!own && !readsProvider && !user.readsEveryProvider()) {
 			throw new AccessDeniedException("You can only see your own caseload.");
 		}
-		List<PersonSummary> cases = people.caseloadOf(officer.id());
+		List<PersonSummary> all = people.caseloadOf(officer.id());
+		List<PersonSummary> cases = people.hiddenFrom(user).shown(all, PersonSummary::id);
 		List<Long> ids = cases.stream().map(PersonSummary::id).toList();
 		Map<Long, CurrentSentence> current = sentences.current(ids);
 		Map<Long, LocalDate> allocated = people.allocatedOn(ids);
@@ -122,7 +127,7 @@ public class Caseloads {
 		entries.sort(order);
 		audit.record(user, AuditLog.VIEW_CASELOAD, null,
 				"Caseload of " + officer.code() + " (" + entries.size() + " cases)");
-		return new Caseload(officer, entries);
+		return new Caseload(officer, entries, all.size() - cases.size());
 	}
 
 	/** A practitioner's row on the team caseload: cases by sentence kind. */

@@ -31,7 +31,11 @@ class AllocationApi {
 
 	private final Users users;
 
-	AllocationApi(Allocations allocations, Organisation organisation, Users users) {
+	private final org.openprobation.people.People people;
+
+	AllocationApi(Allocations allocations, Organisation organisation, Users users,
+			org.openprobation.people.People people) {
+		this.people = people;
 		this.allocations = allocations;
 		this.organisation = organisation;
 		this.users = users;
@@ -71,7 +75,8 @@ class AllocationApi {
 	QueueResponse queue(@PathVariable String code) {
 		Allocations.Queue queue = allocations.queueOf(users.current(), team(code));
 		return new QueueResponse(queue.team().code(),
-				queue.cases()
+				people.hiddenFrom(users.current())
+					.shown(queue.cases(), c -> c.person().id())
 					.stream()
 					.map(c -> new WaitingItem(c.id(), c.person().crn(), c.person().name(), c.reason(), c.waitingSince(),
 							c.daysWaiting(), c.kind() == null ? null : c.kind().name(), c.tier()))

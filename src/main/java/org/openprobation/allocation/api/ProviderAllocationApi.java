@@ -39,7 +39,10 @@ class ProviderAllocationApi {
 
 	private final Users users;
 
-	ProviderAllocationApi(ProviderAllocations allocations, Users users) {
+	private final org.openprobation.people.People people;
+
+	ProviderAllocationApi(ProviderAllocations allocations, Users users, org.openprobation.people.People people) {
+		this.people = people;
 		this.allocations = allocations;
 		this.users = users;
 	}
@@ -140,7 +143,11 @@ class ProviderAllocationApi {
 	@GetMapping("/api/v1/transfers")
 	@Operation(summary = "Requests to the NPS (allocations and escalations): open ones first, with dates and durations")
 	List<TransferItem> transfers() {
-		return allocations.transfers(users.current()).stream().map(ProviderAllocationApi::item).toList();
+		return people.hiddenFrom(users.current())
+			.shownByCrn(allocations.transfers(users.current()), ProviderAllocations.TransferView::crn)
+			.stream()
+			.map(ProviderAllocationApi::item)
+			.toList();
 	}
 
 	@PostMapping("/api/v1/transfers/{id}/decision")

@@ -36,7 +36,11 @@ class AllocationController {
 
 	private final Users users;
 
-	AllocationController(Allocations allocations, Organisation organisation, Users users) {
+	private final org.openprobation.people.People people;
+
+	AllocationController(Allocations allocations, Organisation organisation, Users users,
+			org.openprobation.people.People people) {
+		this.people = people;
 		this.allocations = allocations;
 		this.organisation = organisation;
 		this.users = users;
@@ -44,7 +48,11 @@ class AllocationController {
 
 	@GetMapping("/teams/{code}/allocations")
 	String queue(@PathVariable String code, Model model) {
-		model.addAttribute("queue", allocations.queueOf(users.current(), team(code)));
+		org.openprobation.access.CurrentUser user = users.current();
+		Allocations.Queue queue = allocations.queueOf(user, team(code));
+		List<Allocations.WaitingCase> shown = people.hiddenFrom(user).shown(queue.cases(), c -> c.person().id());
+		model.addAttribute("queue", new Allocations.Queue(queue.team(), shown, queue.mayAllocate()));
+		model.addAttribute("hiddenCases", queue.cases().size() - shown.size());
 		return "allocation/queue";
 	}
 

@@ -44,7 +44,10 @@ class ProviderAllocationController {
 
 	private final Users users;
 
-	ProviderAllocationController(ProviderAllocations allocations, Users users) {
+	private final org.openprobation.people.People people;
+
+	ProviderAllocationController(ProviderAllocations allocations, Users users, org.openprobation.people.People people) {
+		this.people = people;
 		this.allocations = allocations;
 		this.users = users;
 	}
@@ -189,7 +192,11 @@ class ProviderAllocationController {
 
 	@GetMapping("/transfers")
 	String transfers(Model model) {
-		model.addAttribute("transfers", allocations.transfers(users.current()));
+		List<ProviderAllocations.TransferView> transfers = allocations.transfers(users.current());
+		List<ProviderAllocations.TransferView> shown = people.hiddenFrom(users.current())
+			.shownByCrn(transfers, ProviderAllocations.TransferView::crn);
+		model.addAttribute("transfers", shown);
+		model.addAttribute("hiddenCases", transfers.size() - shown.size());
 		model.addAttribute("decides", users.current()
 			.hasAny(org.openprobation.access.Role.AREA_MANAGER, org.openprobation.access.Role.ADMIN));
 		return "allocation/transfers";

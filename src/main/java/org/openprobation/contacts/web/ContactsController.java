@@ -55,8 +55,11 @@ class ContactsController {
 
 	private final org.openprobation.contacts.Reminders reminders;
 
+	private final org.openprobation.people.People people;
+
 	ContactsController(Appointments appointments, Organisation organisation, Users users,
-			org.openprobation.contacts.Reminders reminders) {
+			org.openprobation.contacts.Reminders reminders, org.openprobation.people.People people) {
+		this.people = people;
 		this.reminders = reminders;
 		this.appointments = appointments;
 		this.organisation = organisation;
@@ -209,8 +212,13 @@ class ContactsController {
 
 	@GetMapping("/overdue")
 	String overdue(@RequestParam(required = false) @Nullable String status, Model model) {
-		model.addAttribute("overdue", appointments.overdue(users.current(),
-				enumOf(org.openprobation.contacts.domain.ContactStandard.Status.class, status), 500));
+		Appointments.OverdueList overdue = appointments.overdue(users.current(),
+				enumOf(org.openprobation.contacts.domain.ContactStandard.Status.class, status), 500);
+		List<Appointments.OverdueCase> shown = people.hiddenFrom(users.current())
+			.shown(overdue.cases(), c -> c.person().id());
+		model.addAttribute("overdue",
+				new Appointments.OverdueList(overdue.supervised(), overdue.counts(), shown, overdue.filter()));
+		model.addAttribute("hiddenCases", overdue.cases().size() - shown.size());
 		return "contacts/overdue";
 	}
 
@@ -244,7 +252,17 @@ class ContactsController {
 		boolean week = !"day".equals(view);
 		LocalDate from = week ? day.with(DayOfWeek.MONDAY) : day;
 		LocalDate to = week ? from.plusDays(6) : day;
-		model.addAttribute("diary", appointments.diary(users.current(), officer, from, to));
+		Appointments.Diary diary = appointments.diary(users.current(), officer, from, to);
+		org.openprobation.people.HiddenCases hidden = people.hiddenFrom(users.current());
+		// the slot stays in the diary (the officer is busy), without the person's name
+		model
+			.addAttribute("diary",
+					hidden.isEmpty() ? diary
+							: new Appointments.Diary(diary.officer(), diary.from(), diary.to(), diary.entries()
+								.stream()
+								.map(e -> hidden.hidesCrn(e.crn())
+										? new Appointments.DiaryEntry(e.contact(), e.crn(), "Restricted case") : e)
+								.toList()));
 		model.addAttribute("week", week);
 		model.addAttribute("day", day);
 		model.addAttribute("previous", week ? from.minusWeeks(1) : day.minusDays(1));

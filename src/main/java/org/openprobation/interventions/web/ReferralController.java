@@ -46,7 +46,10 @@ class ReferralController {
 
 	private final Users users;
 
-	ReferralController(Referrals referrals, Users users) {
+	private final org.openprobation.people.People people;
+
+	ReferralController(Referrals referrals, Users users, org.openprobation.people.People people) {
+		this.people = people;
 		this.referrals = referrals;
 		this.users = users;
 	}
@@ -221,7 +224,14 @@ class ReferralController {
 
 	@GetMapping("/interventions/{id}")
 	String service(@PathVariable String id, Model model) {
-		model.addAttribute("page", referrals.service(users.current(), id(id)));
+		Referrals.ServicePage page = referrals.service(users.current(), id(id));
+		org.openprobation.people.HiddenCases hidden = people.hiddenFrom(users.current());
+		Referrals.ServicePage shown = new Referrals.ServicePage(page.service(), page.figures(),
+				hidden.shown(page.waiting(), l -> l.person().id()), hidden.shown(page.awaiting(), l -> l.person().id()),
+				hidden.shown(page.started(), l -> l.person().id()));
+		model.addAttribute("page", shown);
+		model.addAttribute("hiddenCases", page.waiting().size() + page.awaiting().size() + page.started().size()
+				- shown.waiting().size() - shown.awaiting().size() - shown.started().size());
 		return "interventions/service";
 	}
 

@@ -39,7 +39,10 @@ class OversightController {
 
 	private final Users users;
 
-	OversightController(Oversight oversight, Users users) {
+	private final org.openprobation.people.People people;
+
+	OversightController(Oversight oversight, Users users, org.openprobation.people.People people) {
+		this.people = people;
 		this.oversight = oversight;
 		this.users = users;
 	}
@@ -111,7 +114,12 @@ class OversightController {
 			Model model) {
 		Scope scope = scope(level, code);
 		Metric m = Metric.ofSlug(metric).orElseThrow(() -> new NotFound("No figure " + metric));
-		Oversight.Cases cases = oversight.cases(users.current(), scope, m, all);
+		Oversight.Cases counted = oversight.cases(users.current(), scope, m, all);
+		List<Oversight.Entry> shownEntries = people.hiddenFrom(users.current())
+			.shown(counted.entries(), Oversight.Entry::personId);
+		Oversight.Cases cases = new Oversight.Cases(counted.scope(), counted.metric(), counted.denominator(),
+				shownEntries, counted.practitioners());
+		model.addAttribute("hiddenCases", counted.entries().size() - shownEntries.size());
 		int pages = Math.max(1, (cases.size() + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = page.matches("\\d{1,6}") ? Math.min(Math.max(1, Integer.parseInt(page)), pages) : 1;
 		int from = (current - 1) * PAGE_SIZE;

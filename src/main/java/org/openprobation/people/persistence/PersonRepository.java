@@ -173,6 +173,25 @@ public class PersonRepository {
 		});
 	}
 
+	public org.openprobation.people.HiddenCases hiddenFrom(String username) {
+		java.util.Set<Long> ids = new java.util.HashSet<>();
+		java.util.Set<String> crns = new java.util.HashSet<>();
+		jdbc.sql("""
+				select p.id, p.crn from people.person p
+				join access.case_restriction x on x.person_id = p.id and x.username = :u and x.kind = 'EXCLUDED'
+				union
+				select p.id, p.crn from people.person p where p.restricted
+				and not exists (select 1 from access.case_restriction a where a.person_id = p.id
+				                and a.username = :u and a.kind = 'ALLOWED')
+				""").param("u", username).query((rs, n) -> {
+			ids.add(rs.getLong("id"));
+			crns.add(rs.getString("crn"));
+			return null;
+		}).list();
+		return ids.isEmpty() ? org.openprobation.people.HiddenCases.NONE
+				: new org.openprobation.people.HiddenCases(java.util.Set.copyOf(ids), java.util.Set.copyOf(crns));
+	}
+
 	public boolean restricted(long personId) {
 		return jdbc.sql("select restricted from people.person where id = :id")
 			.param("id", personId)

@@ -45,8 +45,11 @@ class SafeguardingController {
 
 	private final Users users;
 
-	SafeguardingController(CaseViews cases, SafeguardingChecks checks, Caseloads caseloads, Organisation organisation,
-			AuditLog audit, Users users) {
+	private final org.openprobation.people.People peopleOnProbation;
+
+	SafeguardingController(org.openprobation.people.People peopleOnProbation, CaseViews cases,
+			SafeguardingChecks checks, Caseloads caseloads, Organisation organisation, AuditLog audit, Users users) {
+		this.peopleOnProbation = peopleOnProbation;
 		this.cases = cases;
 		this.checks = checks;
 		this.caseloads = caseloads;
@@ -140,10 +143,13 @@ class SafeguardingController {
 		Team team = organisation.team(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Caseloads.TeamCases teamCases = caseloads.casesOfTeam(users.current(), team);
 		Map<Long, PersonSummary> people = teamCases.people();
-		List<Row> rows = checks.outstanding(people.keySet())
+		org.openprobation.people.HiddenCases hidden = peopleOnProbation.hiddenFrom(users.current());
+		List<Row> all = checks.outstanding(people.keySet())
 			.stream()
 			.map(c -> new Row(people.get(c.personId()), c))
 			.toList();
+		List<Row> rows = hidden.shown(all, r -> r.person().id());
+		model.addAttribute("hiddenCases", all.size() - rows.size());
 		model.addAttribute("team", team);
 		model.addAttribute("rows", rows);
 		model.addAttribute("mayFollowUp", org.openprobation.allocation.Allocations.mayAllocate(users.current(), team));

@@ -23,7 +23,11 @@ class TeamOversightController {
 
 	private final Users users;
 
-	TeamOversightController(TeamOversight oversight, Organisation organisation, Users users) {
+	private final org.openprobation.people.People people;
+
+	TeamOversightController(TeamOversight oversight, Organisation organisation, Users users,
+			org.openprobation.people.People people) {
+		this.people = people;
 		this.oversight = oversight;
 		this.organisation = organisation;
 		this.users = users;
@@ -42,7 +46,12 @@ class TeamOversightController {
 				filter = null;
 			}
 		}
-		model.addAttribute("oversight", oversight.of(users.current(), team, filter));
+		TeamOversight.Oversight all = oversight.of(users.current(), team, filter);
+		java.util.List<TeamOversight.Row> shown = people.hiddenFrom(users.current())
+			.shown(all.rows(), r -> r.person().id());
+		model.addAttribute("oversight",
+				new TeamOversight.Oversight(all.team(), all.cases(), all.counts(), shown, all.filter()));
+		model.addAttribute("hiddenCases", all.rows().size() - shown.size());
 		model.addAttribute("concerns", org.openprobation.oversight.CaseConcerns.Concern.values());
 		return "shell/team-oversight";
 	}

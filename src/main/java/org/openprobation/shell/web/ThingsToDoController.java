@@ -15,14 +15,21 @@ class ThingsToDoController {
 
 	private final Users users;
 
-	ThingsToDoController(ThingsToDo thingsToDo, Users users) {
+	private final org.openprobation.people.People people;
+
+	ThingsToDoController(ThingsToDo thingsToDo, Users users, org.openprobation.people.People people) {
+		this.people = people;
 		this.thingsToDo = thingsToDo;
 		this.users = users;
 	}
 
 	@GetMapping("/tasks")
 	String tasks(Model model) {
-		model.addAttribute("todo", thingsToDo.of(users.current()));
+		ThingsToDo.ToDoList todo = thingsToDo.of(users.current());
+		java.util.List<ThingsToDo.Task> shown = people.hiddenFrom(users.current())
+			.shown(todo.tasks(), t -> t.person().id());
+		model.addAttribute("todo", new ThingsToDo.ToDoList(todo.heading(), shown, todo.counts(), todo.team()));
+		model.addAttribute("hiddenCases", todo.tasks().size() - shown.size());
 		model.addAttribute("kinds", ThingsToDo.Kind.values());
 		model.addAttribute("today", java.time.LocalDate.now());
 		return "shell/tasks";

@@ -16,14 +16,24 @@ class OverviewController {
 
 	private final Users users;
 
-	OverviewController(UnpaidWorkOverview overview, Users users) {
+	private final org.openprobation.people.People people;
+
+	OverviewController(UnpaidWorkOverview overview, Users users, org.openprobation.people.People people) {
+		this.people = people;
 		this.overview = overview;
 		this.users = users;
 	}
 
 	@GetMapping("/unpaid-work/overview")
 	String overview(Model model) {
-		model.addAttribute("o", overview.overview(users.current()));
+		UnpaidWorkOverview.Overview o = overview.overview(users.current());
+		org.openprobation.people.HiddenCases hidden = people.hiddenFrom(users.current());
+		UnpaidWorkOverview.Overview shown = new UnpaidWorkOverview.Overview(o.from(), o.to(), o.projects(),
+				o.minutesByWeek(), hidden.shown(o.atRisk(), a -> a.person().personId()),
+				hidden.shown(o.notBooked(), d -> d.personId()), o.peopleWithHours(), o.responsiveness());
+		model.addAttribute("o", shown);
+		model.addAttribute("hiddenCases",
+				o.atRisk().size() + o.notBooked().size() - shown.atRisk().size() - shown.notBooked().size());
 		return "unpaidwork/overview";
 	}
 

@@ -41,7 +41,11 @@ class UnpaidWorkController {
 
 	private final CasePage casePage;
 
-	UnpaidWorkController(UnpaidWork unpaidWork, CasePage casePage, Users users) {
+	private final org.openprobation.people.People people;
+
+	UnpaidWorkController(UnpaidWork unpaidWork, CasePage casePage, Users users,
+			org.openprobation.people.People people) {
+		this.people = people;
 		this.unpaidWork = unpaidWork;
 		this.casePage = casePage;
 		this.users = users;
@@ -187,7 +191,14 @@ class UnpaidWorkController {
 
 	private String registerPage(Model model, long sessionId, @Nullable Long errorBooking, Map<String, String> typed,
 			List<FieldProblem> problems) {
-		model.addAttribute("register", unpaidWork.register(users.current(), sessionId));
+		UnpaidWork.Register register = unpaidWork.register(users.current(), sessionId);
+		org.openprobation.people.HiddenCases hidden = people.hiddenFrom(users.current());
+		UnpaidWork.Register shown = new UnpaidWork.Register(register.session(),
+				hidden.shown(register.entries(), e -> e.person().id()),
+				hidden.shown(register.waiting(), org.openprobation.people.PersonSummary::id), register.started());
+		model.addAttribute("register", shown);
+		model.addAttribute("hiddenCases", register.entries().size() + register.waiting().size() - shown.entries().size()
+				- shown.waiting().size());
 		model.addAttribute("errorBooking", errorBooking);
 		model.addAttribute("typed", typed);
 		model.addAttribute("problems", problems.isEmpty() ? null : errorBooking == null ? problems
