@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The load test: Gatling (bench/gatling, Java DSL) against the London or the national demo data,
+# at each number of concurrent users in turn, then a summary of every run (bench/LoadSummary.java).
+# Usage: bash bench/load.sh [london|national]
+#   USERS="50 100 200" (concurrent users, one run each)  MINUTES=10 (per run)
+#   FRESH=1 regenerates the data (kept in bench/load-data-<dataset> between runs: the national
+#   generation takes about 11 minutes). Port 18090 (london) or 18091 (national).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DATASET=${1:-london}
+USERS=${USERS:-"50 100 200"}
+MINUTES=${MINUTES:-10}
+OFFICERS=${OFFICERS:-200}
+DATA=bench/load-data-$DATASET
+RESULTS=bench/results/load-$DATASET
+if [ "$DATASET" = national ]; then PORT=${BENCH_PORT:-18091}; SIZE=national; HEAP=4g; else PORT=${BENCH_PORT:-18090}; SIZE=london; HEAP=2g; fi
+mkdir -p "$RESULTS"
+
+if [ -z "${JAR:-}" ]; then
+  ./mvnw -q -B -ntp -Dmaven.test.skip=true package
+  JAR=$(ls target/openprobation-*.jar | head -1)
+fi
+[ "${FRESH:-0}" = 1 ] && rm -rf "$DATA"
+
+OPENPROBATION_DATA_DIR=$DATA OPENPROBATION_DEMO_SIZE=$SIZE SERVER_PORT=$PORT java -Xmx$HEAP -jar "$JAR" \
+  > "$RESULTS/app.log" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
+echo "Starting OpenProbation with the $DATASET data on port $PORT (generating it first if needed)..."
+for _ in $(seq 1 9000); do
+  if curl -sf "http://localhost:$PORT/actuator/health" > /dev/null 2>&1; then break; fi
+  kill -0 $PID 2>/dev/null || { echo "OpenProbation stopped; see $RESULTS/app.log"; exit 1; }
+  sleep 0.2
+done
+
+# One sign-in per responsible officer for the practitioners' journeys (load-officer-1..N), spread over
+# the whole dataset, with the demo password; made once, kept with the data.
+PGPORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
+psql -q -h localhost -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -v officers="$OFFICERS" <<'SQL'
+insert into access.app_user (username, password_hash, display_name, staff_id)
+select 'load-officer-' || row_number() over (order by md5(st.id::text)), u.password_hash,
+       'Load test: ' || st.forename || ' ' || st.surname, st.id
+from organisation.staff st cross join (select password_hash from access.app_user where username = 'practitioner') u
+where st.grade in ('PROBATION_OFFICER', 'PROBATION_SERVICES_OFFICER')
+  and exists (select 1 from people.responsible_officer ro where ro.staff_id = st.id and ro.to_date is null)
+  and not exists (select 1 from access.app_user a where a.staff_id = st.id)
+order by md5(st.id::text)
+limit greatest(0, :officers - (select count(*) from access.app_user where username like 'load-officer-%'))
+on conflict (username) do nothing;
+insert into access.user_role (user_id, role)
+select id, 'PRACTITIONER' from access.app_user where username like 'load-officer-%'
+on conflict do nothing;
+SQL
+
+for users in $USERS; do
+  echo "Load: $users concurrent users for $MINUTES minutes against the $DATASET data"
+  ./mvnw -q -B -ntp -f bench/gatling/pom.xml test-compile gatling:test \
+    -DbaseUrl="http://localhost:$PORT" -Dusers="$users" -Dminutes="$MINUTES" -Dofficers="$OFFICERS" \
+    > "$RESULTS/gatling-$users.log" 2>&1 || true
+  run=$(ls -td bench/gatling/target/gatling/supervisionload-* | head -1)
+  rm -rf "$RESULTS/$users-users"; cp -r "$run" "$RESULTS/$users-users"
+done
+java bench/LoadSummary.java bench/results
