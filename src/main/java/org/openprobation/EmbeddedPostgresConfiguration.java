@@ -4,7 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -45,6 +53,9 @@ public class EmbeddedPostgresConfiguration {
 		}
 		Files.createDirectories(pgData.getParent());
 		boolean existing = Files.exists(pgData.resolve("PG_VERSION"));
+		if (existing) {
+			stopOrphanedServer(pgData);
+		}
 		log.info("Embedded PostgreSQL: {} data directory {}", existing ? "reusing" : "creating", pgData);
 		return EmbeddedPostgres.builder()
 			.setDataDirectory(pgData)
@@ -73,6 +84,79 @@ public class EmbeddedPostgresConfiguration {
 		// database is unreachable)
 		config.setConnectionTimeout(connectionTimeout);
 		return new HikariDataSource(config);
+	}
+
+	/**
+	 * An instance killed without shutting down (kill -9, a power cut of the JVM alone)
+	 * leaves its PostgreSQL server running on the data directory, and no new server can
+	 * start there. The embedded database's lock file tells the two cases apart: while an
+	 * instance runs, it holds the lock; when it has died, the lock is free and the server
+	 * left behind is stopped (PostgreSQL's own shutdown, so nothing committed is lost and
+	 * nothing uncommitted survives). A directory another running instance holds is
+	 * refused with a clear message.
+	 */
+	static void stopOrphanedServer(Path pgData) throws IOException {
+		Path pidFile = pgData.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		List<String> lines = Files.readAllLines(pidFile);
+		if (lines.size() < 2 || !lines.get(0).strip().matches("\\d{1,10}")) {
+			return;
+		}
+		long pid = Long.parseLong(lines.get(0).strip());
+		Optional<ProcessHandle> server = ProcessHandle.of(pid)
+			.filter(ProcessHandle::isAlive)
+			.filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+			.filter(p -> p.info().arguments().map(a -> servesDirectory(a, pgData)).orElse(false));
+		if (server.isEmpty()) {
+			return; // a stale pid file: PostgreSQL sees the process is gone and starts
+		}
+		try (FileChannel channel = FileChannel.open(pgData.resolve("epg-lock"), StandardOpenOption.CREATE,
+				StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+			if (lock == null) {
+				throw new IllegalStateException("The embedded database in " + pgData
+						+ " is in use by another running OpenProbation. Stop it, or give this one its own "
+						+ "OPENPROBATION_DATA_DIR.");
+			}
+			log.warn("Embedded PostgreSQL: the server (pid {}) left running on {} by an instance that stopped "
+					+ "without shutting down is being stopped", pid, pgData);
+			server.get().destroy(); // SIGTERM: PostgreSQL's smart shutdown; its clients
+									// died with that instance
+			try {
+				server.get().onExit().get(60, TimeUnit.SECONDS);
+			}
+			catch (TimeoutException ex) {
+				log.warn("Embedded PostgreSQL: the server left running did not stop in 60 s; killing it (PostgreSQL "
+						+ "recovers from its write-ahead log on the next start)");
+				server.get().destroyForcibly();
+				server.get().onExit().get(30, TimeUnit.SECONDS);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while stopping the embedded database left running", ex);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new IllegalStateException("The embedded database left running on " + pgData + " could not be stopped",
+					ex);
+		}
+	}
+
+	/** Whether a postgres command line's -D names this data directory. */
+	static boolean servesDirectory(String[] arguments, Path pgData) {
+		Path wanted = pgData.toAbsolutePath().normalize();
+		for (int i = 0; i + 1 < arguments.length; i++) {
+			if ("-D".equals(arguments[i])) {
+				try {
+					return Path.of(arguments[i + 1]).toAbsolutePath().normalize().equals(wanted);
+				}
+				catch (java.nio.file.InvalidPathException ex) {
+					return false;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static void deleteRecursively(Path path) throws IOException {

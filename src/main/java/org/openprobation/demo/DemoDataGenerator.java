@@ -182,8 +182,8 @@ public class DemoDataGenerator {
 					local += inBatch;
 					done += inBatch;
 					from = to;
-					log.info("Demo data: {} {} of {} people ({}%)", provider.name(), String.format("%,d", done),
-							String.format("%,d", total), done * 100L / total);
+					log.info("Demo data: {} {} {} of {} people", progressBar(done, total), provider.name(),
+							String.format("%,d", done), String.format("%,d", total));
 				}
 			}
 			people.finish();
@@ -234,6 +234,14 @@ public class DemoDataGenerator {
 		log.info("Demo data: {} people generated in {} ms", String.format("%,d", completed.people()),
 				completed.millis());
 		return completed;
+	}
+
+	/** A text progress bar for the log: [#######-------------] 35%. */
+	static String progressBar(long done, long total) {
+		long whole = Math.max(1, total);
+		long part = Math.max(0, Math.min(done, whole));
+		int filled = (int) (part * 20 / whole);
+		return "[" + "#".repeat(filled) + "-".repeat(20 - filled) + "] " + String.format("%3d%%", part * 100 / whole);
 	}
 
 	/**
