@@ -492,9 +492,10 @@ public class Oversight {
 	public Dashboard dashboard(CurrentUser user, Scope scope) {
 		OversightData data = data(scope.providerId());
 		List<Figure> figures = new ArrayList<>();
-		Map<Metric, List<Point>> trends = trends(scope, data);
+		Flows flows = flows(data, scope);
+		Map<Metric, List<Point>> trends = trends(scope, data, flows);
 		for (Metric metric : Metric.values()) {
-			int[] now = count(data, scope, metric, data.asOf());
+			int[] now = metric.flow() ? flows.window(metric) : count(data, scope, metric, data.asOf());
 			List<Point> trend = trends.get(metric);
 			String note = metric.flow() ? null
 					: trend.size() < 12 ? "Recorded monthly since " + trend.get(0).month() : null;
@@ -560,6 +561,52 @@ public class Oversight {
 	 * figures from the monthly figures recorded, with this month live.
 	 */
 	Map<Metric, List<Point>> trends(Scope scope, OversightData data) {
+		return trends(scope, data, flows(data, scope));
+	}
+
+	/**
+	 * The flow figures of one scope, counted in one pass over the provider's events: over
+	 * the 12 months to the data's date, and month by month for the trend.
+	 */
+	record Flows(Map<Metric, int[]> windows, Map<Metric, Map<YearMonth, int[]>> months) {
+
+		int[] window(Metric metric) {
+			return windows.getOrDefault(metric, new int[2]);
+		}
+
+		int[] month(Metric metric, YearMonth month) {
+			return months.getOrDefault(metric, Map.of()).getOrDefault(month, new int[2]);
+		}
+
+	}
+
+	static Flows flows(OversightData data, Scope scope) {
+		LocalDate to = data.asOf();
+		LocalDate windowFrom = to.minusMonths(12).plusDays(1);
+		LocalDate trendFrom = YearMonth.from(to).minusMonths(11).atDay(1);
+		Map<Metric, int[]> windows = new EnumMap<>(Metric.class);
+		Map<Metric, Map<YearMonth, int[]>> months = new EnumMap<>(Metric.class);
+		for (OversightData.Event e : data.events()) {
+			if (e.on().isAfter(to) || (e.on().isBefore(windowFrom) && e.on().isBefore(trendFrom))
+					|| !data.inScope(scope, e.personId())) {
+				continue;
+			}
+			if (!e.on().isBefore(windowFrom)) {
+				int[] w = windows.computeIfAbsent(e.metric(), m -> new int[2]);
+				w[1]++;
+				w[0] += e.counted() ? 1 : 0;
+			}
+			if (!e.on().isBefore(trendFrom)) {
+				int[] m = months.computeIfAbsent(e.metric(), k -> new HashMap<>())
+					.computeIfAbsent(YearMonth.from(e.on()), k -> new int[2]);
+				m[1]++;
+				m[0] += e.counted() ? 1 : 0;
+			}
+		}
+		return new Flows(windows, months);
+	}
+
+	private Map<Metric, List<Point>> trends(Scope scope, OversightData data, Flows flows) {
 		YearMonth current = YearMonth.from(data.asOf());
 		YearMonth first = current.minusMonths(11);
 		Map<Metric, List<Point>> trends = new EnumMap<>(Metric.class);
@@ -571,8 +618,7 @@ public class Oversight {
 			List<Point> points = new ArrayList<>();
 			for (YearMonth month = first; !month.isAfter(current); month = month.plusMonths(1)) {
 				if (metric.flow()) {
-					LocalDate end = month.equals(current) ? data.asOf() : month.atEndOfMonth();
-					int[] c = countEvents(data, scope, metric, month.atDay(1), end);
+					int[] c = flows.month(metric, month);
 					points.add(new Point(month, c[0], c[1]));
 				}
 				else if (month.equals(current)) {

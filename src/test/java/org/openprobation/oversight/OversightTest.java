@@ -160,6 +160,39 @@ class OversightTest {
 	}
 
 	@Test
+	void flowFiguresCountedInOnePassEqualTheirCountsEventByEvent() {
+		OversightData data = oversight.data(provider.providerId());
+		List<Scope> scopes = new java.util.ArrayList<>(List.of(provider));
+		scopes.addAll(oversight.children(provider));
+		scopes.add(oversight.home(users.find("manager").orElseThrow()));
+		java.time.YearMonth current = java.time.YearMonth.from(data.asOf());
+		for (Scope scope : scopes) {
+			Oversight.Flows flows = Oversight.flows(data, scope);
+			for (Metric metric : Metric.values()) {
+				if (!metric.flow()) {
+					continue;
+				}
+				assertThat(flows.window(metric)).as(scope.code() + " " + metric)
+					.containsExactly(Oversight.count(data, scope, metric, data.asOf()));
+				for (int back = 0; back < 12; back++) {
+					java.time.YearMonth month = current.minusMonths(back);
+					LocalDate end = back == 0 ? data.asOf() : month.atEndOfMonth();
+					int[] eventByEvent = new int[2];
+					for (OversightData.Event e : data.events()) {
+						if (e.metric() == metric && !e.on().isBefore(month.atDay(1)) && !e.on().isAfter(end)
+								&& data.inScope(scope, e.personId())) {
+							eventByEvent[1]++;
+							eventByEvent[0] += e.counted() ? 1 : 0;
+						}
+					}
+					assertThat(flows.month(metric, month)).as(scope.code() + " " + metric + " " + month)
+						.containsExactly(eventByEvent);
+				}
+			}
+		}
+	}
+
+	@Test
 	void aSeniorProbationOfficerOverseesOnlyTheirTeam() {
 		CurrentUser manager = users.find("manager").orElseThrow();
 		Scope own = oversight.home(manager);
