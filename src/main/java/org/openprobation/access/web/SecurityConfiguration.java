@@ -119,11 +119,12 @@ class SecurityConfiguration {
 
 	private static void unauthorised(HttpServletRequest request, HttpServletResponse response,
 			org.springframework.security.core.AuthenticationException exception) throws IOException {
-		if (org.openprobation.shared.DatabaseDown.causedBy(exception)) {
+		java.util.Optional<org.openprobation.shared.DatabaseDown.Reason> down = org.openprobation.shared.DatabaseDown
+			.reason(exception);
+		if (down.isPresent()) {
 			response.setHeader("Retry-After",
 					String.valueOf(org.openprobation.shared.DatabaseDown.RETRY_AFTER_SECONDS));
-			problem(response, HttpStatus.SERVICE_UNAVAILABLE,
-					"The database cannot be reached just now: try again in a few seconds.");
+			problem(response, HttpStatus.SERVICE_UNAVAILABLE, down.get().problem());
 			return;
 		}
 		if (exception instanceof org.springframework.security.authentication.LockedException locked) {

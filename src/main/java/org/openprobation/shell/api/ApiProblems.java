@@ -83,9 +83,14 @@ class ApiProblems {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
-		if (org.openprobation.shared.DatabaseDown.causedBy(ex)) {
+		java.util.Optional<org.openprobation.shared.DatabaseDown.Reason> down = org.openprobation.shared.DatabaseDown
+			.reason(ex);
+		if (down.isPresent()) {
+			if (down.get() == org.openprobation.shared.DatabaseDown.Reason.OUT_OF_SPACE) {
+				log.error("Database out of space answering an API request: {}", ex.getMessage());
+			}
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-					"The database cannot be reached just now: try again in a few seconds.");
+					down.get().problem());
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header("Retry-After", String.valueOf(org.openprobation.shared.DatabaseDown.RETRY_AFTER_SECONDS))
 				.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)

@@ -28,18 +28,21 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
 
-	static final String PAGE = """
-			<!DOCTYPE html>
-			<html lang="en" class="govuk-template"><head><meta charset="utf-8">
-			<title>Sorry, the service is unavailable - OpenProbation</title>
-			<link rel="stylesheet" href="/css/openprobation.css"></head>
-			<body class="govuk-template__body"><main class="govuk-main-wrapper govuk-width-container" id="main-content">
-			<h1 class="govuk-heading-xl">Sorry, the service is unavailable</h1>
-			<p class="govuk-body">OpenProbation cannot reach its database just now. Nothing you saved before this was lost.</p>
-			<p class="govuk-body">Try again in a few seconds. If you were saving something, check whether it was saved
-			before you enter it again.</p>
-			</main></body></html>
-			""";
+	static String page(DatabaseDown.Reason reason) {
+		return """
+				<!DOCTYPE html>
+				<html lang="en" class="govuk-template"><head><meta charset="utf-8">
+				<title>Sorry, the service is unavailable - OpenProbation</title>
+				<link rel="stylesheet" href="/css/openprobation.css"></head>
+				<body class="govuk-template__body"><main class="govuk-main-wrapper govuk-width-container" id="main-content">
+				<h1 class="govuk-heading-xl">Sorry, the service is unavailable</h1>
+				<p class="govuk-body">%s</p>
+				<p class="govuk-body">Try again in a few seconds. If you were saving something, check whether it was saved
+				before you enter it again.</p>
+				</main></body></html>
+				"""
+			.formatted(reason.page());
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -48,16 +51,28 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
-			if (!DatabaseDown.causedBy(ex) || response.isCommitted()) {
+			java.util.Optional<DatabaseDown.Reason> reason = DatabaseDown.reason(ex);
+			if (reason.isEmpty() || response.isCommitted()) {
 				throw ex;
 			}
-			log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(),
-					ex.getMessage());
-			write(request, response);
+			log(reason.get(), request, ex);
+			write(request, response, reason.get());
 		}
 	}
 
-	static void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	static void log(DatabaseDown.Reason reason, HttpServletRequest request, Throwable ex) {
+		if (reason == DatabaseDown.Reason.OUT_OF_SPACE) {
+			log.error("Database out of space for {} {}: {}", request.getMethod(), request.getRequestURI(),
+					ex.getMessage());
+		}
+		else {
+			log.warn("Database {} for {} {}: {}", reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+					request.getMethod(), request.getRequestURI(), ex.getMessage());
+		}
+	}
+
+	static void write(HttpServletRequest request, HttpServletResponse response, DatabaseDown.Reason reason)
+			throws IOException {
 		response.reset();
 		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		response.setHeader("Retry-After", String.valueOf(DatabaseDown.RETRY_AFTER_SECONDS));
@@ -65,12 +80,12 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-						+ "\"detail\":\"The database cannot be reached just now: try again in a few seconds.\"}");
+				.write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503," + "\"detail\":\""
+						+ reason.problem() + "\"}");
 		}
 		else {
 			response.setContentType(MediaType.TEXT_HTML_VALUE);
-			response.getWriter().write(PAGE);
+			response.getWriter().write(page(reason));
 		}
 	}
 

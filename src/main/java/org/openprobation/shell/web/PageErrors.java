@@ -67,13 +67,16 @@ class PageErrors {
 		return "error/404";
 	}
 
-	@ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
-			org.springframework.transaction.CannotCreateTransactionException.class })
+	@ExceptionHandler({ org.springframework.dao.DataAccessException.class,
+			org.springframework.transaction.TransactionException.class })
 	void databaseDown(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
-		if (!org.openprobation.shared.DatabaseDown.causedBy(ex)) {
+		java.util.Optional<org.openprobation.shared.DatabaseDown.Reason> reason = org.openprobation.shared.DatabaseDown
+			.reason(ex);
+		if (reason.isEmpty()) {
 			throw ex;
 		}
-		DatabaseUnavailableFilter.write(request, response);
+		DatabaseUnavailableFilter.log(reason.get(), request, ex);
+		DatabaseUnavailableFilter.write(request, response, reason.get());
 	}
 
 }

@@ -1,0 +1,124 @@
+package org.openprobation;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Test;
+import org.openprobation.shared.DatabaseDown;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A database that turns read-only (maintenance, a switch to a standby) or runs out of
+ * space gives a clear 503 saying so, on pages and in the API, and saves nothing; when it
+ * is writable again the platform carries on by itself.
+ */
+@IntegrationTest
+class DatabaseReadOnlyTest {
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private Connection administrator() throws SQLException {
+		HikariDataSource pool = (HikariDataSource) dataSource;
+		Connection c = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+		try (Statement s = c.createStatement()) {
+			s.execute("set default_transaction_read_only = off");
+		}
+		return c;
+	}
+
+	private void readOnly(boolean on) throws Exception {
+		try (Connection c = administrator(); Statement s = c.createStatement()) {
+			s.execute(on ? "alter system set default_transaction_read_only = on"
+					: "alter system reset default_transaction_read_only");
+			s.execute("select pg_reload_conf()");
+		}
+		// the reload reaches each connection at its next statement
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (!jdbc.sql("show default_transaction_read_only").query(String.class).single().equals(on ? "on" : "off")) {
+			assertThat(System.currentTimeMillis()).as("the configuration reloaded").isLessThan(deadline);
+			Thread.sleep(50);
+		}
+	}
+
+	private long contacts() {
+		return jdbc.sql("select count(*) from contacts.contact").query(Long.class).single();
+	}
+
+	@Test
+	void aReadOnlyDatabaseGivesAClearUnavailableAnswerAndSavesNothing() throws Exception {
+		String crn = jdbc.sql("""
+				select p.crn from people.person p
+				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
+				join access.app_user u on u.staff_id = ro.staff_id and u.username = 'practitioner'
+				where not p.restricted order by p.crn limit 1
+				""").query(String.class).single().trim();
+		TestHttp practitioner = TestHttp.signedIn(port, "practitioner");
+		TestHttp api = TestHttp.anonymous(port);
+		assertThat(practitioner.page("/cases/" + crn).status()).isEqualTo(200);
+		long before = contacts();
+		String booking = """
+				{"type": "TELEPHONE", "start": "2027-01-11T09:00:00", "end": "2027-01-11T09:20:00",
+				 "purpose": "Read-only test", "overrideReason": "Read-only test"}
+				""";
+		try {
+			readOnly(true);
+			TestHttp.Response page = practitioner.page("/cases/" + crn);
+			assertThat(page.status()).isEqualTo(503);
+			assertThat(page.header("Retry-After")).isEqualTo("10");
+			assertThat(page.body()).contains("The database is read-only just now").doesNotContain("Exception");
+			TestHttp.Response problem = api.postJson("/api/v1/people/" + crn + "/appointments", "practitioner",
+					booking);
+			assertThat(problem.status()).isEqualTo(503);
+			assertThat(problem.contentType()).startsWith("application/problem+json");
+			assertThat(problem.json().path("detail").asString()).contains("read-only");
+		}
+		finally {
+			readOnly(false);
+		}
+		assertThat(contacts()).isEqualTo(before);
+		assertThat(practitioner.page("/cases/" + crn).status()).isEqualTo(200);
+		assertThat(api.postJson("/api/v1/people/" + crn + "/appointments", "practitioner", booking).status())
+			.isEqualTo(201);
+		assertThat(contacts()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void eachKindOfUnavailableDatabaseIsToldApartFromAFaultInARequest() {
+		assertThat(DatabaseDown.reason(new UncategorizedSQLException("insert", "insert into x",
+				new SQLException("cannot execute INSERT in a read-only transaction", "25006"))))
+			.contains(DatabaseDown.Reason.READ_ONLY);
+		assertThat(DatabaseDown.reason(new DataAccessResourceFailureException("insert",
+				new SQLException("could not extend file: No space left on device", "53100"))))
+			.contains(DatabaseDown.Reason.OUT_OF_SPACE);
+		assertThat(DatabaseDown
+			.reason(new DataAccessResourceFailureException("connect", new SQLException("Connection refused", "08001"))))
+			.contains(DatabaseDown.Reason.UNREACHABLE);
+		assertThat(DatabaseDown.reason(new DataAccessResourceFailureException("shutting down",
+				new SQLException("the database system is shutting down", "57P03"))))
+			.contains(DatabaseDown.Reason.UNREACHABLE);
+		assertThat(DatabaseDown
+			.reason(new UncategorizedSQLException("select", "select", new SQLException("division by zero", "22012"))))
+			.isEmpty();
+		assertThat(DatabaseDown.reason(new IllegalStateException("a fault"))).isEmpty();
+	}
+
+}
