@@ -399,6 +399,9 @@ public class ProviderAllocations {
 
 	@Transactional(readOnly = true)
 	public TransferView transfer(CurrentUser user, long id) {
+		if (!user.hasAny(Role.SPO, Role.AREA_MANAGER, Role.QUALITY, Role.ADMIN, Role.INSPECTOR)) {
+			throw new AccessDeniedException("Only managers see transfers to the NPS.");
+		}
 		TransferRepository.Transfer t = repository.find(id)
 			.orElseThrow(() -> new NotFound("There is no such request."));
 		if (!user.readsEveryProvider() && !Objects.equals(user.providerId(), t.fromProviderId())) {
