@@ -491,6 +491,16 @@ public class Oversight {
 
 	public Dashboard dashboard(CurrentUser user, Scope scope) {
 		OversightData data = data(scope.providerId());
+		Dashboard dashboard = data.derived(List.of("dashboard", scope), () -> dashboard(scope, data));
+		audit.record(user, "VIEW_OVERSIGHT", null, scope.kind() + " " + scope.code());
+		return dashboard;
+	}
+
+	/**
+	 * A scope's dashboard, worked out once from the provider's facts (and the monthly
+	 * figures recorded) and kept with them.
+	 */
+	private Dashboard dashboard(Scope scope, OversightData data) {
 		List<Figure> figures = new ArrayList<>();
 		Flows flows = flows(data, scope);
 		Map<Metric, List<Point>> trends = trends(scope, data, flows);
@@ -512,7 +522,6 @@ public class Oversight {
 			children.add(new ChildRow(child, count(data, child, Metric.CONTACT_OVERDUE, data.asOf())[1],
 					count(data, child, Metric.OVER_CAPACITY, data.asOf())[1], childFigures));
 		}
-		audit.record(user, "VIEW_OVERSIGHT", null, scope.kind() + " " + scope.code());
 		return new Dashboard(scope, data.asOf(), figures, children, capacityBands(data, scope));
 	}
 

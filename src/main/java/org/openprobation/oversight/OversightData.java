@@ -63,6 +63,17 @@ public final class OversightData {
 
 	private final Map<Long, Case> eventCases = new HashMap<>();
 
+	/**
+	 * What is worked out from these facts (a scope's dashboard), kept as long as the
+	 * facts are, so it is never staler than they are.
+	 */
+	private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
+	@SuppressWarnings("unchecked")
+	<T> T derived(Object key, java.util.function.Supplier<T> work) {
+		return (T) derived.computeIfAbsent(key, k -> work.get());
+	}
+
 	OversightData(long providerId, LocalDate asOf) {
 		this.providerId = providerId;
 		this.asOf = asOf;

@@ -33,8 +33,12 @@ class TeamOversightController {
 		this.users = users;
 	}
 
+	/** Cases a page: a team's list can run to hundreds. */
+	static final int PAGE_SIZE = 50;
+
 	@GetMapping("/teams/{code}/oversight")
-	String oversight(@PathVariable String code, @RequestParam(required = false) @Nullable String show, Model model) {
+	String oversight(@PathVariable String code, @RequestParam(required = false) @Nullable String show,
+			@RequestParam(defaultValue = "1") String page, Model model) {
 		Team team = organisation.team(code)
 			.orElseThrow(() -> new NotFound("There is no team with the code " + code + "."));
 		org.openprobation.oversight.CaseConcerns.Concern filter = null;
@@ -49,8 +53,17 @@ class TeamOversightController {
 		TeamOversight.Oversight all = oversight.of(users.current(), team, filter);
 		java.util.List<TeamOversight.Row> shown = people.hiddenFrom(users.current())
 			.shown(all.rows(), r -> r.person().id());
+		int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		int current = page.matches("\\d{1,6}") ? Math.min(Math.max(1, Integer.parseInt(page)), pages) : 1;
+		int from = (current - 1) * PAGE_SIZE;
 		model.addAttribute("oversight",
 				new TeamOversight.Oversight(all.team(), all.cases(), all.counts(), shown, all.filter()));
+		model.addAttribute("rows",
+				shown.subList(Math.min(from, shown.size()), Math.min(from + PAGE_SIZE, shown.size())));
+		model.addAttribute("links",
+				new org.openprobation.shared.ListLinks("/teams/" + team.code() + "/oversight",
+						filter == null ? java.util.Map.of() : java.util.Map.of("show", filter.name()), "",
+						org.openprobation.shared.SortDirection.ASCENDING, current, pages));
 		model.addAttribute("hiddenCases", all.rows().size() - shown.size());
 		model.addAttribute("concerns", org.openprobation.oversight.CaseConcerns.Concern.values());
 		return "shell/team-oversight";
