@@ -85,9 +85,20 @@ class UnpaidWorkTest {
 			.single();
 	}
 
-	/** Time passes: the session (and its bookings' contacts) started an hour ago. */
+	/**
+	 * Time passes: the session (and its bookings' contacts) started an hour ago, or
+	 * earlier in the day late in the evening, so that its three hours stay within one day
+	 * (as sessions do) whenever the test runs.
+	 */
 	private LocalDateTime started(long sessionId) {
-		LocalDateTime start = LocalDateTime.now().minusHours(1).withSecond(0).withNano(0);
+		LocalDateTime now = LocalDateTime.now().withSecond(0).withNano(0);
+		LocalDateTime start = now.minusHours(1);
+		if (!start.toLocalDate().equals(now.toLocalDate())) {
+			start = now.toLocalDate().atStartOfDay();
+		}
+		if (start.isAfter(now.toLocalDate().atTime(20, 59))) {
+			start = now.toLocalDate().atTime(20, 59);
+		}
 		jdbc.sql("update unpaidwork.session set starts_at = :s, ends_at = :e where id = :id")
 			.param("s", start)
 			.param("e", start.plusHours(3))
