@@ -146,12 +146,12 @@ public class ProviderAllocations {
 	 */
 	public ProviderAllocationRule changeRule(CurrentUser user, long providerId, Set<String> npsRoshLevels,
 			boolean npsWhenMappaEligible) {
+		if (!(user.has(Role.ADMIN) || (user.has(Role.AREA_MANAGER) && Objects.equals(user.providerId(), providerId)))) {
+			throw new AccessDeniedException("Only administrators and the provider's area managers change its policy.");
+		}
 		if (npsRoshLevels.isEmpty() && !npsWhenMappaEligible) {
 			throw new BadRequest(List.of(new FieldProblem("npsRoshLevels",
 					"Select at least one level or MAPPA eligibility, or the NPS would supervise no case")));
-		}
-		if (!(user.has(Role.ADMIN) || (user.has(Role.AREA_MANAGER) && Objects.equals(user.providerId(), providerId)))) {
-			throw new AccessDeniedException("Only administrators and the provider's area managers change its policy.");
 		}
 		List<String> unknown = npsRoshLevels.stream()
 			.filter(l -> !ProviderAllocationRule.ROSH_LEVELS.contains(l))
@@ -397,7 +397,6 @@ public class ProviderAllocations {
 		return repository.ofPerson(personId).stream().map(t -> view(t, persons.get(personId), today)).toList();
 	}
 
-	@Transactional(readOnly = true)
 	public TransferView transfer(CurrentUser user, long id) {
 		if (!user.hasAny(Role.SPO, Role.AREA_MANAGER, Role.QUALITY, Role.ADMIN, Role.INSPECTOR)) {
 			throw new AccessDeniedException("Only managers see transfers to the NPS.");
@@ -407,6 +406,13 @@ public class ProviderAllocations {
 		if (!user.readsEveryProvider() && !Objects.equals(user.providerId(), t.fromProviderId())) {
 			throw new AccessDeniedException("This request belongs to another provider.");
 		}
+		Crn crn = people.crnOf(t.personId());
+		PersonRecord person = people.require(crn);
+		if (!person.transferredOut()) {
+			// a restricted or excluded case's request is no more readable than the case
+			access.requireRead(user, people.ownerOf(person), crn.value(), "see a request to the NPS");
+		}
+		audit.record(user, AuditLog.VIEW_CASE, crn.value(), "request to the NPS " + id);
 		return view(t, people.byIds(List.of(t.personId())).get(t.personId()), LocalDate.now(clock));
 	}
 

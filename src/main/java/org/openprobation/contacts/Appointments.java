@@ -687,6 +687,16 @@ public class Appointments {
 		return person;
 	}
 
+	/**
+	 * An appointment shown for its outcome to be recorded: a read of the case, audited.
+	 */
+	public Contact contactForOutcome(CurrentUser user, long id) {
+		Contact contact = contact(user, id);
+		audit.record(user, org.openprobation.access.AuditLog.VIEW_CASE, people.crnOf(contact.personId()).value(),
+				"page: record an outcome of appointment " + id);
+		return contact;
+	}
+
 	public Contact contact(CurrentUser user, long id) {
 		Contact contact = repository.find(id).orElseThrow(() -> new NotFound("There is no such appointment."));
 		readable(user, people.crnOf(contact.personId()), "appointment");

@@ -162,7 +162,7 @@ class ContactsController {
 
 	@GetMapping("/appointments/{id}/outcome")
 	String outcomeForm(@PathVariable long id, Model model) {
-		Contact contact = appointments.contact(users.current(), id);
+		Contact contact = appointments.contactForOutcome(users.current(), id);
 		return outcomePage(model, contact, Map.of(), List.of());
 	}
 
