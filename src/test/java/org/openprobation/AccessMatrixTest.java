@@ -270,6 +270,119 @@ class AccessMatrixTest {
 		return String.valueOf(status);
 	}
 
+	/**
+	 * Every endpoint that changes something (found by reflection), by every role and
+	 * anonymous, against the answers kept in {@code access-matrix-changes.csv}. Each call
+	 * carries a valid CSRF token (pages) or HTTP Basic (API) and an empty request, so it
+	 * reaches the code behind it and its checks but says nothing to change (a form whose
+	 * fields may all be left empty, a plan agreement say, does change the case): R
+	 * refused (403), S sent to sign in (a redirect to the sign-in page, or 401), V turned
+	 * back as incomplete (400 or 422, so the role may make the change), N not found
+	 * (404), C conflict (409), A answered (any other 2xx, or a redirect on). The case is
+	 * one of the practitioner's own, so a practitioner's refusal is about the role, not
+	 * the case.
+	 */
+	@Test
+	void everyChangeAsEveryRoleAndAnonymousGivesTheExpectedAnswer() throws Exception {
+		Map<String, String> values = values();
+		values.put("crn", one("""
+				select p.crn from people.person p
+				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
+				join access.app_user u on u.staff_id = ro.staff_id and u.username = 'practitioner'
+				where not p.restricted order by p.id desc limit 1"""));
+		values.put("step", "decide");
+		values.put("action", "chase");
+		Map<String, TestHttp> clients = new LinkedHashMap<>();
+		USERS.forEach(u -> clients.put(u, TestHttp.signedIn(port, u)));
+		Map<String, String> actual = new java.util.TreeMap<>();
+		List<String> endpoints = changePatterns();
+		assertThat(endpoints).hasSizeGreaterThan(60);
+		for (String endpoint : endpoints) {
+			String method = endpoint.substring(0, endpoint.indexOf(' '));
+			String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+			String path = path(pattern, values);
+			StringBuilder row = new StringBuilder();
+			for (String user : USERS) {
+				row.append(',').append(changeAnswer(change(method, path, user, clients.get(user))));
+			}
+			row.append(',').append(changeAnswer(change(method, path, null, TestHttp.browser(port))));
+			actual.put(endpoint, row.substring(1));
+		}
+		java.nio.file.Path file = java.nio.file.Path.of("src/test/resources/access-matrix-changes.csv");
+		String header = "endpoint," + String.join(",", USERS) + ",anonymous";
+		if (Boolean.getBoolean("accessMatrix.record")) {
+			List<String> lines = new ArrayList<>(List.of(header));
+			actual.forEach((endpoint, row) -> lines.add(endpoint + "," + row));
+			java.nio.file.Files.write(file, lines);
+		}
+		Map<String, String> expected = new java.util.TreeMap<>();
+		List<String> lines = java.nio.file.Files.readAllLines(file);
+		assertThat(lines.get(0)).isEqualTo(header);
+		for (String line : lines.subList(1, lines.size())) {
+			int comma = line.indexOf(',');
+			expected.put(line.substring(0, comma), line.substring(comma + 1));
+		}
+		assertThat(actual).as("answers by endpoint (%s); a new endpoint needs its line in %s", header, file)
+			.containsExactlyInAnyOrderEntriesOf(expected);
+	}
+
+	private List<String> changePatterns() {
+		List<String> endpoints = new ArrayList<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+				if (method == RequestMethod.GET || method == RequestMethod.HEAD || method == RequestMethod.OPTIONS) {
+					continue;
+				}
+				for (String pattern : info.getPatternValues()) {
+					if (!pattern.equals("/login") && !pattern.equals("/logout") && !pattern.startsWith("/error")) {
+						endpoints.add(method.name() + " " + pattern);
+					}
+				}
+			}
+		}
+		return endpoints;
+	}
+
+	/**
+	 * An empty change: to the API, with HTTP Basic as the user, JSON naming no field the
+	 * API knows (so an API that takes every field as optional still changes nothing); to
+	 * a page, a form with nothing but the CSRF token of the user's session (for
+	 * anonymous, the token of the sign-in page, so the answer is about signing in, not
+	 * the token).
+	 */
+	private TestHttp.Response change(String method, String path, String user, TestHttp session) {
+		java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + port + path));
+		if (path.startsWith("/api")) {
+			request.header("Content-Type", "application/json").header("Accept", "application/json");
+			if (user != null) {
+				request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+					.encodeToString((user + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			}
+			return session.send(request
+				.method(method, java.net.http.HttpRequest.BodyPublishers.ofString("{\"accessMatrix\":\"probe\"}"))
+				.build());
+		}
+		String token = TestHttp.csrf(session.page(user == null ? "/login" : "/").body());
+		request.header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html");
+		return session
+			.send(request.method(method, java.net.http.HttpRequest.BodyPublishers.ofString("_csrf=" + token)).build());
+	}
+
+	private static String changeAnswer(TestHttp.Response response) {
+		int status = response.status();
+		if (status == 401 || (status == 302 && response.header("Location").endsWith("/login"))) {
+			return "S";
+		}
+		return switch (status) {
+			case 403 -> "R";
+			case 400, 422 -> "V";
+			case 404 -> "N";
+			case 409 -> "C";
+			default -> status < 400 ? "A" : String.valueOf(status);
+		};
+	}
+
 	@Test
 	void everyReadOfACaseIsAudited() {
 		Map<String, String> values = values();

@@ -41,16 +41,24 @@ public final class TestHttp {
 	}
 
 	/**
-	 * A browser-like client signed in through the sign-in form, keeping its session
-	 * cookie.
+	 * A browser-like client that keeps cookies and does not follow redirects, not signed
+	 * in.
 	 */
-	public static TestHttp signedIn(int port, String username) {
-		TestHttp http = new TestHttp(port,
+	public static TestHttp browser(int port) {
+		return new TestHttp(port,
 				HttpClient.newBuilder()
 					.cookieHandler(new CookieManager())
 					.followRedirects(HttpClient.Redirect.NEVER)
 					.connectTimeout(Duration.ofSeconds(10))
 					.build());
+	}
+
+	/**
+	 * A browser-like client signed in through the sign-in form, keeping its session
+	 * cookie.
+	 */
+	public static TestHttp signedIn(int port, String username) {
+		TestHttp http = browser(port);
 		Response form = http.get("/login", null);
 		String body = "username=" + username + "&password=demo&_csrf=" + csrf(form.body());
 		Response signIn = http.send(HttpRequest.newBuilder(URI.create(http.base + "/login"))

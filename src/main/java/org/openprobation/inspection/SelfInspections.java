@@ -209,6 +209,19 @@ public class SelfInspections {
 	public Inspection drawMonthly(CurrentUser user, long providerId) {
 		YearMonth month = YearMonth.now(clock);
 		YearMonth started = month.minusMonths(7);
+		if (!Inspections.mayInspect(user)) {
+			throw new AccessDeniedException("Only inspectors, quality and area managers draw inspection samples.");
+		}
+		// one sample a month: drawing again (a second click, a colleague) finds the one
+		// drawn
+		java.util.Optional<Inspection> drawn = repository.list(providerId)
+			.stream()
+			.filter(Inspection::selfInspection)
+			.filter(i -> YearMonth.from(i.fieldworkOn()).equals(month))
+			.findFirst();
+		if (drawn.isPresent()) {
+			return drawn.get();
+		}
 		return inspections.create(user,
 				new Inspections.NewInspection(providerId, null, null,
 						"Self-inspection "

@@ -386,6 +386,14 @@ public class Referrals {
 		return repository.figures(serviceIds, LocalDate.now(clock));
 	}
 
+	/**
+	 * Refuses (audited) unless the user may change the referral's case: asked before what
+	 * is wrong with a form is.
+	 */
+	public void checkMayChange(CurrentUser user, long referralId) {
+		changeable(user, people.crnOf(find(referralId).personId()), "update a referral");
+	}
+
 	private Referral find(long referralId) {
 		return repository.find(referralId).orElseThrow(() -> new NotFound("There is no such referral."));
 	}

@@ -166,6 +166,8 @@ public class Placements {
 	/** Books the sessions chosen from a proposal, one by one; any refused say why. */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NEVER)
 	public Booked bookSessions(CurrentUser user, Crn crn, Collection<Long> sessionIds) {
+		// who may book for the person is answered before what is wrong with the request
+		changeable(user, crn, "book unpaid work sessions");
 		if (sessionIds.isEmpty()) {
 			throw new BadRequest(List.of(new FieldProblem("sessionId", "Select at least one session to book")));
 		}
@@ -193,6 +195,27 @@ public class Placements {
 		public WeekPlan {
 			people = Map.copyOf(people);
 			sessions = Map.copyOf(sessions);
+		}
+
+		/**
+		 * Which sessions the plan gives to whom, in a few characters: a booking confirms
+		 * the plan that was shown, not one that changed meanwhile.
+		 */
+		public String fingerprint() {
+			StringBuilder text = new StringBuilder(weekStart.toString());
+			plan.assignments()
+				.stream()
+				.map(a -> a.personId() + ":" + a.sessionId())
+				.sorted()
+				.forEach(a -> text.append(',').append(a));
+			try {
+				byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+					.digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				return java.util.HexFormat.of().formatHex(digest, 0, 12);
+			}
+			catch (java.security.NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
+			}
 		}
 
 		public double gain() {
@@ -242,9 +265,13 @@ public class Placements {
 	 * made.
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NEVER)
-	public Booked bookNextWeek(CurrentUser user) {
+	public Booked bookNextWeek(CurrentUser user, @Nullable String shownPlan) {
 		requirePlanner(user, true);
 		WeekPlan week = planNextWeek(user);
+		if (!week.fingerprint().equals(shownPlan)) {
+			throw new Conflict("Nothing was booked: the plan has changed since it was shown (people were booked or "
+					+ "their availability changed meanwhile). Check the plan below and book it again.");
+		}
 		int booked = 0;
 		List<String> refused = new ArrayList<>();
 		for (WeekPlanner.Assignment a : week.plan().assignments()) {
@@ -342,9 +369,13 @@ public class Placements {
 	}
 
 	private PersonRecord changeable(CurrentUser user, Crn crn) {
+		return changeable(user, crn, "unpaid work availability");
+	}
+
+	private PersonRecord changeable(CurrentUser user, Crn crn, String purpose) {
 		PersonRecord person = people.require(crn);
 		if (!(user.has(Role.UNPAID_WORK) && java.util.Objects.equals(user.providerId(), person.providerId()))) {
-			access.requireChange(user, people.ownerOf(person), crn.value(), "unpaid work availability");
+			access.requireChange(user, people.ownerOf(person), crn.value(), purpose);
 		}
 		return person;
 	}

@@ -78,4 +78,20 @@ class PlacementsTest {
 		booked.forEach((session, n) -> assertThat(n).isLessThanOrEqualTo(week.sessions().get(session).placesLeft()));
 	}
 
+	@Test
+	void thePlanIsBookedOnlyAsItWasShown() {
+		Placements.WeekPlan week = placements.planNextWeek(staff());
+		assertThat(week.fingerprint()).hasSize(24).isEqualTo(placements.planNextWeek(staff()).fingerprint());
+		int bookings = jdbc.sql("select count(*) from unpaidwork.booking").query(Integer.class).single();
+		for (String shown : new String[] { null, "", "0".repeat(24), week.fingerprint().substring(1) + "0" }) {
+			assertThatThrownBy(() -> placements.bookNextWeek(staff(), shown))
+				.isInstanceOf(org.openprobation.shared.Conflict.class)
+				.hasMessageContaining("Nothing was booked");
+		}
+		assertThat(jdbc.sql("select count(*) from unpaidwork.booking").query(Integer.class).single())
+			.isEqualTo(bookings);
+		assertThatThrownBy(() -> placements.bookNextWeek(users.find("practitioner").orElseThrow(), week.fingerprint()))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+	}
+
 }

@@ -73,6 +73,10 @@ class EnforcementController {
 					action.kindLabel() + " proposed. A manager must countersign it before it is submitted.");
 			return "redirect:/cases/" + crn + "/enforcement";
 		}
+		catch (Conflict conflict) {
+			redirect.addFlashAttribute("notice", "Nothing was saved: " + conflict.getMessage());
+			return "redirect:/cases/" + crn + "/enforcement";
+		}
 		catch (BadRequest bad) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("enforcement", enforcement.of(users.current(), crn(crn)));

@@ -150,6 +150,10 @@ class InspectionsApi {
 	@Operation(summary = "Answer key questions for a sampled case: {\"answers\": {\"2.1.1\": {\"answer\": \"YES\", "
 			+ "\"note\": \"...\"}}, \"moderation\": false}; all or nothing")
 	Saved answer(@PathVariable String id, @PathVariable String crn, @RequestBody(required = false) JsonNode body) {
+		if (!Inspections.mayInspect(users.current())) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Only inspectors, quality and area managers answer an inspection's questions.");
+		}
 		RequestFields fields = new RequestFields(body, Set.of("answers", "moderation"));
 		JsonNode answers = fields.node("answers");
 		Map<String, Inspections.TypedAnswer> typed = new LinkedHashMap<>();

@@ -119,6 +119,7 @@ class ReferralController {
 	String move(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
 		long referralId = id(id);
+		referrals.checkMayChange(users.current(), referralId);
 		Map<String, String> typed = typed(form, "status", "on-day", "on-month", "on-year", "reason", "outcome",
 				"version");
 		List<FieldProblem> problems = new ArrayList<>();
@@ -153,6 +154,7 @@ class ReferralController {
 	String recordSession(@PathVariable String id, @RequestParam MultiValueMap<String, String> form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		long referralId = id(id);
+		referrals.checkMayChange(users.current(), referralId);
 		Map<String, String> typed = typed(form, "date-day", "date-month", "date-year", "startTime", "endTime",
 				"attendance", "session-reason", "evidence", "overrideReason");
 		List<FieldProblem> problems = new ArrayList<>();

@@ -59,6 +59,19 @@ class PageErrors {
 		return "error/400";
 	}
 
+	/**
+	 * A change refused because the record moved on (acted on already, a newer version):
+	 * nothing was saved, and the page says why, never 500.
+	 */
+	@ExceptionHandler(org.openprobation.shared.Conflict.class)
+	String conflict(org.openprobation.shared.Conflict conflict, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		layout.addTo(model, request);
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("reason", conflict.getMessage());
+		return "error/conflict";
+	}
+
 	@ExceptionHandler(CaseNotFound.class)
 	String notFound(CaseNotFound missing, HttpServletRequest request, HttpServletResponse response, Model model) {
 		layout.addTo(model, request);

@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.openprobation.access.Users;
 import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.Conflict;
 import org.openprobation.shared.Crn;
 import org.openprobation.shared.FieldProblem;
 import org.openprobation.shared.NotFound;
@@ -58,7 +59,7 @@ class PlacementController {
 					+ (booked.refused().isEmpty() ? "" : " Not booked: " + String.join("; ", booked.refused())));
 		}
 		catch (BadRequest bad) {
-			redirect.addFlashAttribute("success", "Nothing was booked: select at least one session.");
+			redirect.addFlashAttribute("notice", "Nothing was booked: select at least one session.");
 		}
 		return "redirect:/cases/" + crn(crn).value() + "/unpaid-work";
 	}
@@ -108,8 +109,15 @@ class PlacementController {
 	}
 
 	@PostMapping("/unpaid-work/plan/book")
-	String bookPlan(RedirectAttributes redirect) {
-		Placements.Booked booked = placements.bookNextWeek(users.current());
+	String bookPlan(@RequestParam(defaultValue = "") String plan, RedirectAttributes redirect) {
+		Placements.Booked booked;
+		try {
+			booked = placements.bookNextWeek(users.current(), plan);
+		}
+		catch (Conflict changed) {
+			redirect.addFlashAttribute("notice", changed.getMessage());
+			return "redirect:/unpaid-work/plan";
+		}
 		redirect.addFlashAttribute("success", booked.booked() + " bookings made for next week"
 				+ (booked.refused().isEmpty() ? "." : "; " + booked.refused().size() + " refused as they were made."));
 		return "redirect:/unpaid-work/plan";

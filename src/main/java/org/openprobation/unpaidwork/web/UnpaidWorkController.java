@@ -75,6 +75,7 @@ class UnpaidWorkController {
 			@RequestParam(defaultValue = "") String back, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
 		long sessionId = id(id);
+		UnpaidWork.requireMayAct(users.current());
 		Map<String, String> typed = Map.of("crn", crn.strip());
 		try {
 			Crn person = Crn.parse(crn.strip())
