@@ -67,6 +67,13 @@ public class SentenceEndings {
 		return new Ending(person, sentence);
 	}
 
+	/** The same, shown on the form: a read of the case, audited. */
+	public Ending endingForm(CurrentUser user, Crn crn, long sentenceId) {
+		Ending ending = ending(user, crn, sentenceId);
+		audit.record(user, AuditLog.VIEW_CASE, ending.person().crn(), "page: end a sentence");
+		return ending;
+	}
+
 	public Sentence end(CurrentUser user, Crn crn, long sentenceId, @Nullable SentenceStatus outcome,
 			@Nullable LocalDate on, @Nullable String reason) {
 		Ending ending = ending(user, crn, sentenceId);

@@ -42,7 +42,7 @@ class SentenceEndingController {
 
 	@GetMapping("/cases/{crn}/sentences/{id}/end")
 	String form(@PathVariable String crn, @PathVariable String id, Model model) {
-		return page(model, endings.ending(users.current(), crn(crn), id(id)), Map.of(), List.of());
+		return page(model, endings.endingForm(users.current(), crn(crn), id(id)), Map.of(), List.of());
 	}
 
 	@PostMapping("/cases/{crn}/sentences/{id}/end")
