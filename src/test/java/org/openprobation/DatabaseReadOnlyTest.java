@@ -52,11 +52,10 @@ class DatabaseReadOnlyTest {
 			s.execute("select pg_reload_conf()");
 		}
 		// the reload reaches each connection at its next statement
-		long deadline = System.currentTimeMillis() + 10_000;
-		while (!jdbc.sql("show default_transaction_read_only").query(String.class).single().equals(on ? "on" : "off")) {
-			assertThat(System.currentTimeMillis()).as("the configuration reloaded").isLessThan(deadline);
-			Thread.sleep(50);
-		}
+		org.awaitility.Awaitility.await("the configuration reloaded")
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("show default_transaction_read_only").query(String.class).single(),
+					org.hamcrest.Matchers.equalTo(on ? "on" : "off"));
 	}
 
 	private long contacts() {
