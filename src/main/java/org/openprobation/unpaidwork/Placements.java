@@ -231,9 +231,11 @@ public class Placements {
 		long provider = provider(user);
 		LocalDate weekStart = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 		LocalDate weekEnd = weekStart.plusWeeks(1);
-		Set<Long> booked = repository.bookedBetween(weekStart.atStartOfDay(), weekEnd.atStartOfDay());
-		List<UnpaidWorkRepository.Demand> demand = repository.demand(provider, null)
-			.stream()
+		List<UnpaidWorkRepository.Demand> demanded = repository.demand(provider, null);
+		Set<Long> booked = repository.bookedBetween(
+				demanded.stream().map(UnpaidWorkRepository.Demand::personId).toList(), weekStart.atStartOfDay(),
+				weekEnd.atStartOfDay());
+		List<UnpaidWorkRepository.Demand> demand = demanded.stream()
 			.filter(d -> !booked.contains(d.personId()))
 			.filter(d -> d.end().isAfter(weekStart))
 			.toList();

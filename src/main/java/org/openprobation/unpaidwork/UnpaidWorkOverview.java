@@ -104,7 +104,8 @@ public class UnpaidWorkOverview {
 		LocalDate from = today.minusWeeks(WEEKS);
 		Long provider = user.providerScope();
 		List<UnpaidWorkRepository.Demand> demand = unpaidWork.demand(provider, null);
-		Map<Long, Integer> recent = repository.recentMinutes(today.minusWeeks(HoursProgress.RATE_WEEKS));
+		Map<Long, Integer> recent = repository.recentMinutes(requirements(demand),
+				today.minusWeeks(HoursProgress.RATE_WEEKS));
 		List<AtRisk> atRisk = new ArrayList<>();
 		for (UnpaidWorkRepository.Demand d : demand) {
 			int recentMinutes = recent.getOrDefault(d.requirementId(), 0);
@@ -115,7 +116,8 @@ public class UnpaidWorkOverview {
 			}
 		}
 		atRisk.sort(java.util.Comparator.comparing(AtRisk::deadline));
-		Set<Long> booked = unpaidWork.bookedBetween(today.atStartOfDay(), today.plusWeeks(2).atStartOfDay());
+		Set<Long> booked = unpaidWork.bookedBetween(people(demand), today.atStartOfDay(),
+				today.plusWeeks(2).atStartOfDay());
 		List<UnpaidWorkRepository.Demand> notBooked = demand.stream()
 			.filter(d -> !booked.contains(d.personId()) && d.hoursOrdered() * 60 > d.minutesDone())
 			.toList();
@@ -137,8 +139,10 @@ public class UnpaidWorkOverview {
 	public List<Standing> standings(@Nullable Long providerScope) {
 		LocalDate today = LocalDate.now(clock);
 		List<UnpaidWorkRepository.Demand> demand = unpaidWork.demand(providerScope, null);
-		Map<Long, Integer> recent = repository.recentMinutes(today.minusWeeks(HoursProgress.RATE_WEEKS));
-		Set<Long> booked = unpaidWork.bookedBetween(today.atStartOfDay(), today.plusWeeks(2).atStartOfDay());
+		Map<Long, Integer> recent = repository.recentMinutes(requirements(demand),
+				today.minusWeeks(HoursProgress.RATE_WEEKS));
+		Set<Long> booked = unpaidWork.bookedBetween(people(demand), today.atStartOfDay(),
+				today.plusWeeks(2).atStartOfDay());
 		List<Standing> standings = new ArrayList<>();
 		for (UnpaidWorkRepository.Demand d : demand) {
 			int recentMinutes = recent.getOrDefault(d.requirementId(), 0);
@@ -173,6 +177,14 @@ public class UnpaidWorkOverview {
 	/** Quotes a CSV field, and stops a spreadsheet reading it as a formula. */
 	static String quote(String value) {
 		return org.openprobation.shared.Csv.quote(value);
+	}
+
+	private static List<Long> requirements(List<UnpaidWorkRepository.Demand> demand) {
+		return demand.stream().map(UnpaidWorkRepository.Demand::requirementId).toList();
+	}
+
+	private static List<Long> people(List<UnpaidWorkRepository.Demand> demand) {
+		return demand.stream().map(UnpaidWorkRepository.Demand::personId).toList();
 	}
 
 }

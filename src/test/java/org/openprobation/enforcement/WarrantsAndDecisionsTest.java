@@ -63,6 +63,43 @@ class WarrantsAndDecisionsTest {
 	}
 
 	@Test
+	void anActionCountsFromTheDayOfTheFailureItAnswers() {
+		CurrentUser officer = users.find("practitioner").orElseThrow();
+		java.util.List<Long> caseload = jdbc
+			.sql("""
+					select ro.person_id from people.responsible_officer ro join access.app_user u on u.staff_id = ro.staff_id
+					where u.username = 'practitioner' and ro.to_date is null order by ro.person_id
+					""")
+			.query(Long.class)
+			.list();
+		Enforcement.Pending pending = enforcement.pendingOf(caseload)
+			.values()
+			.stream()
+			.flatMap(java.util.List::stream)
+			.filter(p -> !p.breachOnly())
+			.findFirst()
+			.orElseThrow();
+		String crn = jdbc.sql("select crn from people.person where id = :id")
+			.param("id", pending.failure().personId())
+			.query(String.class)
+			.single()
+			.strip();
+
+		EnforcementAction warning = enforcement.warn(officer, new org.openprobation.shared.Crn(crn),
+				pending.failure().id());
+
+		assertThat(jdbc.sql("select failure_on from enforcement.action where id = :id")
+			.param("id", warning.id())
+			.query(LocalDate.class)
+			.single()).isEqualTo(pending.failure().start().toLocalDate());
+		// and every action, generated or given, answers the day of its own failure
+		assertThat(jdbc.sql("""
+				select count(*) from enforcement.action a join contacts.contact c on c.id = a.contact_id
+				where a.failure_on <> c.starts_at::date
+				""").query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void theDemoHasWarrantsOutstandingAndExecuted() {
 		long outstanding = jdbc.sql(
 				"select count(*) from enforcement.action where warrant_issued_on is not null and warrant_executed_on is null")

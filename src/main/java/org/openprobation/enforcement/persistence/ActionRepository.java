@@ -51,8 +51,10 @@ public class ActionRepository {
 			@Nullable String letter, LocalDate on, String by) {
 		return jdbc
 			.sql("""
-					insert into enforcement.action (person_id, contact_id, kind, state, reasons, letter, created_on, created_by)
-					values (:p, :c, :kind, :state, :reasons, :letter, :on, :by)
+					insert into enforcement.action (person_id, contact_id, kind, state, reasons, letter, created_on, created_by,
+					    failure_on)
+					values (:p, :c, :kind, :state, :reasons, :letter, :on, :by,
+					        (select c.starts_at::date from contacts.contact c where c.id = :c))
 					on conflict (contact_id) do nothing returning id
 					""")
 			.param("p", personId)
@@ -147,18 +149,15 @@ public class ActionRepository {
 	}
 
 	public java.util.List<Submitted> submittedBetween(@Nullable Long providerId, LocalDate from, LocalDate to) {
-		return jdbc
-			.sql("""
-					select a.id, a.person_id, a.kind, c.starts_at::date as failure_on, a.submitted_on, a.times_returned, t.name as team
-					from enforcement.action a
-					join contacts.contact c on c.id = a.contact_id
-					join people.person p on p.id = a.person_id
-					left join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
-					left join organisation.staff st on st.id = ro.staff_id
-					left join organisation.team t on t.id = st.team_id
-					where a.kind in ('BREACH', 'RECALL') and a.submitted_on between :from and :to
-					  and (:provider::bigint is null or p.provider_id = :provider)
-					""")
+		return jdbc.sql("""
+				select a.id, a.person_id, a.kind, a.failure_on, a.submitted_on, a.times_returned, t.name as team
+				from enforcement.action a
+				join people.person p on p.id = a.person_id
+				left join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
+				left join organisation.staff st on st.id = ro.staff_id
+				left join organisation.team t on t.id = st.team_id
+				where a.kind in ('BREACH', 'RECALL') and a.submitted_on between :from and :to
+				""" + (providerId == null ? "" : " and p.provider_id = :provider"))
 			.param("provider", providerId)
 			.param("from", from)
 			.param("to", to)

@@ -31,7 +31,7 @@ class DemoEnforcementHistory implements EnforcementBulkLoad {
 			.sql("""
 					insert into enforcement.action (person_id, contact_id, kind, state, reasons, letter, created_on, created_by,
 					    countersigned_on, countersigned_by, submitted_on, returned_on, returned_reason, times_returned,
-					    decided_on, outcome, decision, warrant_issued_on, warrant_detail, warrant_executed_on)
+					    decided_on, outcome, decision, warrant_issued_on, warrant_detail, warrant_executed_on, failure_on)
 					select f.person_id, f.id,
 					       case when f.n = 1 then 'WARNING' when f.kind = 'LICENCE' then 'RECALL' else 'BREACH' end,
 					       case when f.n = 1 then 'ISSUED' when f.day < cast(:asOf as date) - 40 then 'DECIDED' else 'SUBMITTED' end,
@@ -58,7 +58,8 @@ class DemoEnforcementHistory implements EnforcementBulkLoad {
 					       case when f.n > 1 and f.roll % 20 = 7 and f.day < cast(:asOf as date) - 21 then
 					            case when f.kind = 'LICENCE' then 'Unlawfully at large after recall; police notified'
 					                 else 'Failed to appear at the magistrates'' court; not backed for bail' end end,
-					       case when f.n > 1 and f.roll % 20 = 7 and f.roll % 3 <> 0 and f.day < cast(:asOf as date) - 35 then f.day + 34 end
+					       case when f.n > 1 and f.roll % 20 = 7 and f.roll % 3 <> 0 and f.day < cast(:asOf as date) - 35 then f.day + 34 end,
+					       f.day
 					from (
 					    select c.id, c.person_id, c.starts_at::date as day, s.kind,
 					           row_number() over (partition by c.person_id order by c.starts_at) as n,

@@ -91,14 +91,22 @@ public class OverviewRepository {
 		return result;
 	}
 
-	/** Minutes credited per requirement since a day, for the rate of progress. */
-	public Map<Long, Integer> recentMinutes(LocalDate since) {
+	/**
+	 * Minutes credited to each of these requirements since a day, for the rate of
+	 * progress.
+	 */
+	public Map<Long, Integer> recentMinutes(java.util.Collection<Long> requirementIds, LocalDate since) {
 		Map<Long, Integer> result = new HashMap<>();
+		if (requirementIds.isEmpty()) {
+			return result;
+		}
 		jdbc.sql("""
 				select k.requirement_id, sum(k.minutes_credited) from unpaidwork.booking k
 				join unpaidwork.session s on s.id = k.session_id
-				where s.starts_at >= :since and k.status = 'BOOKED' group by k.requirement_id
+				where k.requirement_id = any(:requirements) and k.status = 'BOOKED' and s.starts_at >= :since
+				group by k.requirement_id
 				""")
+			.param("requirements", requirementIds.stream().distinct().toArray(Long[]::new))
 			.param("since", since.atStartOfDay())
 			.query((rs, n) -> result.put(rs.getLong(1), rs.getInt(2)))
 			.list();

@@ -259,10 +259,9 @@ public class UnpaidWorkRepository {
 					join people.address ad on ad.person_id = p.id and ad.to_date is null and ad.borough_id is not null
 					join organisation.borough b on b.id = ad.borough_id
 					where r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
-					  and (:provider::bigint is null or p.provider_id = :provider)
-					  and (:person::bigint is null or p.id = :person)
-					order by p.id
-					""")
+					"""
+					+ (providerId == null ? "" : " and p.provider_id = :provider")
+					+ (personId == null ? "" : " and p.id = :person") + " order by p.id")
 			.param("provider", providerId)
 			.param("person", personId)
 			.query((rs, n) -> new Demand(rs.getLong("id"), rs.getString("crn").trim(), rs.getString("name"),
@@ -336,12 +335,24 @@ public class UnpaidWorkRepository {
 			.update() == 1;
 	}
 
-	/** People already booked on a session between two times. */
-	public java.util.Set<Long> bookedBetween(LocalDateTime from, LocalDateTime to) {
+	/**
+	 * Which of these people are already booked on a session between two times (asked of a
+	 * provider's people, so the work grows with the provider, not the country).
+	 */
+	public java.util.Set<Long> bookedBetween(java.util.Collection<Long> personIds, LocalDateTime from,
+			LocalDateTime to) {
+		if (personIds.isEmpty()) {
+			return new java.util.HashSet<>();
+		}
 		return new java.util.HashSet<>(jdbc.sql("""
 				select distinct b.person_id from unpaidwork.booking b join unpaidwork.session s on s.id = b.session_id
-				where b.status = 'BOOKED' and s.starts_at >= :from and s.starts_at < :to
-				""").param("from", from).param("to", to).query(Long.class).list());
+				where b.person_id = any(:people) and b.status = 'BOOKED' and s.starts_at >= :from and s.starts_at < :to
+				""")
+			.param("people", personIds.stream().distinct().toArray(Long[]::new))
+			.param("from", from)
+			.param("to", to)
+			.query(Long.class)
+			.list());
 	}
 
 	private static UnpaidWorkSession session(ResultSet rs, int n) throws SQLException {
