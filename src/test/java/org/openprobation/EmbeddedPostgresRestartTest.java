@@ -22,14 +22,14 @@ class EmbeddedPostgresRestartTest {
 	@Test
 	void dataWrittenBeforeARestartIsThereAfterIt() throws Exception {
 		EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
-		try (EmbeddedPostgres first = configuration.embeddedPostgres(dataDir.toString(), false)) {
+		try (EmbeddedPostgres first = configuration.embeddedPostgres(dataDir.toString(), false, 0)) {
 			DataSource db = first.getPostgresDatabase();
 			try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
 				s.execute("create table kept (crn text primary key)");
 				s.execute("insert into kept values ('X123456')");
 			}
 		}
-		try (EmbeddedPostgres second = configuration.embeddedPostgres(dataDir.toString(), false)) {
+		try (EmbeddedPostgres second = configuration.embeddedPostgres(dataDir.toString(), false, 0)) {
 			try (Connection c = second.getPostgresDatabase().getConnection();
 					Statement s = c.createStatement();
 					ResultSet rs = s.executeQuery("select crn from kept")) {
@@ -42,17 +42,36 @@ class EmbeddedPostgresRestartTest {
 	@Test
 	void cleanOnStartBeginsWithAnEmptyDatabase() throws Exception {
 		EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
-		try (EmbeddedPostgres first = configuration.embeddedPostgres(dataDir.toString(), false);
+		try (EmbeddedPostgres first = configuration.embeddedPostgres(dataDir.toString(), false, 0);
 				Connection c = first.getPostgresDatabase().getConnection();
 				Statement s = c.createStatement()) {
 			s.execute("create table dropped (id int)");
 		}
-		try (EmbeddedPostgres clean = configuration.embeddedPostgres(dataDir.toString(), true);
+		try (EmbeddedPostgres clean = configuration.embeddedPostgres(dataDir.toString(), true, 0);
 				Connection c = clean.getPostgresDatabase().getConnection();
 				Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("select to_regclass('dropped') is null")) {
 			assertThat(rs.next()).isTrue();
 			assertThat(rs.getBoolean(1)).isTrue();
+		}
+	}
+
+	@Test
+	void sharedBuffersAreAQuarterOfTheMachineWithinLimitsUnlessSet() throws Exception {
+		long quarter = EmbeddedPostgresConfiguration.Memory.physicalMb() / 4;
+		assertThat(EmbeddedPostgresConfiguration.Memory.sharedBuffersMb(0))
+			.isEqualTo(Math.max(128, Math.min(8192, quarter)));
+		assertThat(EmbeddedPostgresConfiguration.Memory.sharedBuffersMb(300)).isEqualTo(300);
+		assertThat(EmbeddedPostgresConfiguration.Memory.effectiveCacheSizeMb())
+			.isGreaterThanOrEqualTo(EmbeddedPostgresConfiguration.Memory.sharedBuffersMb(0));
+		try (EmbeddedPostgres server = new EmbeddedPostgresConfiguration().embeddedPostgres(dataDir.toString(), false,
+				300);
+				Connection c = server.getPostgresDatabase().getConnection();
+				Statement s = c.createStatement();
+				ResultSet rs = s
+					.executeQuery("select setting::bigint * 8 / 1024 from pg_settings where name = 'shared_buffers'")) {
+			assertThat(rs.next()).isTrue();
+			assertThat(rs.getLong(1)).isEqualTo(300);
 		}
 	}
 

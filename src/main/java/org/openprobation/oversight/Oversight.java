@@ -272,7 +272,10 @@ public class Oversight {
 
 	private OversightData gatherNow(long providerId) {
 		Instant at = clock.instant();
-		OversightData data = transaction.execute(status -> gather(providerId, LocalDate.now(clock)));
+		OversightData data = transaction.execute(status -> {
+			repository.withoutParallelWorkers();
+			return gather(providerId, LocalDate.now(clock));
+		});
 		cache.put(providerId, new Cached(at, data));
 		return data;
 	}

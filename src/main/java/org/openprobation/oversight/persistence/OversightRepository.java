@@ -49,6 +49,15 @@ public class OversightRepository {
 		return result;
 	}
 
+	/**
+	 * For the rest of this transaction, statements use one process each: a provider's
+	 * figures are gathered in the background, and on two cores PostgreSQL's parallel
+	 * workers took both from the people waiting for a page.
+	 */
+	public void withoutParallelWorkers() {
+		jdbc.sql("set local max_parallel_workers_per_gather = 0").update();
+	}
+
 	/** People of the provider whose officer changed on or after a date. */
 	public Set<Long> officerChangedSince(long providerId, LocalDate since) {
 		return new HashSet<>(jdbc.sql("""
