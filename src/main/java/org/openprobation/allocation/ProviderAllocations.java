@@ -327,7 +327,11 @@ public class ProviderAllocations {
 	 * A CRC case whose risk of serious harm rose to high: referred to the NPS with the
 	 * reasons and the assessment.
 	 */
-	public long escalate(CurrentUser user, Crn crn, @Nullable String reasons) {
+	/**
+	 * Escalates the case and answers the request made, which whoever escalated may see
+	 * (the list of requests is the managers').
+	 */
+	public TransferView escalate(CurrentUser user, Crn crn, @Nullable String reasons) {
 		PersonRecord person = changeable(user, crn, "escalate to the NPS");
 		List<FieldProblem> problems = new ArrayList<>();
 		if (organisation.providerType(person.providerId()).orElseThrow() != ProviderType.CRC) {
@@ -348,7 +352,9 @@ public class ProviderAllocations {
 		if (!problems.isEmpty()) {
 			throw new BadRequest(problems);
 		}
-		return requestTransfer(user, person, "ESCALATION", reasons.strip(), rosh, LocalDate.now(clock));
+		long id = requestTransfer(user, person, "ESCALATION", reasons.strip(), rosh, LocalDate.now(clock));
+		TransferRepository.Transfer made = repository.find(id).orElseThrow();
+		return view(made, people.byIds(List.of(person.id())).get(person.id()), LocalDate.now(clock));
 	}
 
 	private long requestTransfer(CurrentUser user, PersonRecord person, String kind, String reasons,

@@ -171,6 +171,26 @@ class ProviderAllocationTest {
 	}
 
 	@Test
+	void theResponsibleOfficerEscalatesTheirOwnCaseAndIsShownTheRequestOnce() {
+		String crn = personWithRosh(HIGH
+				+ " and ro.staff_id = (select u.staff_id from access.app_user u where u.username = 'practitioner')", 0);
+		long auditBefore = count("select count(*) from access.audit_event where crn = :crn", crn);
+
+		TestHttp.Response escalated = http().postJson("/api/v1/people/" + crn + "/escalations", "practitioner",
+				"{\"reasons\":\"Disclosed a plan to harm his former partner at the home visit\"}");
+
+		assertThat(escalated.status()).isEqualTo(201);
+		assertThat(escalated.json().get("kind").asString()).isEqualTo("ESCALATION");
+		assertThat(escalated.json().get("crn").asString()).isEqualTo(crn);
+		// the escalation is audited once, as an escalation, not again as a read of the
+		// request
+		assertThat(count("select count(*) from access.audit_event where crn = :crn", crn) - auditBefore).isEqualTo(1);
+		assertThat(
+				count("select count(*) from access.audit_event where crn = :crn and action = 'ESCALATE_TO_NPS'", crn))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void escalationNeedsHighRiskAndReasonsAndAnAcceptedOneTransfersTheCase() {
 		String medium = personWithRosh(LOW_OR_MEDIUM, 50);
 		TestHttp.Response notHigh = http().postJson("/api/v1/people/" + medium + "/escalations", "admin",

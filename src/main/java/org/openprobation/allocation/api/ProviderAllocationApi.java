@@ -136,8 +136,7 @@ class ProviderAllocationApi {
 		RequestFields fields = new RequestFields(body, Set.of("reasons"));
 		String reasons = fields.text("reasons", 4000, false);
 		fields.check();
-		long id = allocations.escalate(users.current(), crn(crn), reasons);
-		return item(allocations.transfer(users.current(), id));
+		return item(allocations.escalate(users.current(), crn(crn), reasons));
 	}
 
 	@GetMapping("/api/v1/transfers")

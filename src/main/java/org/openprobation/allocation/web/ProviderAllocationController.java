@@ -173,8 +173,7 @@ class ProviderAllocationController {
 		ProviderAllocations.CaseForChange theCase = allocations.caseForChange(users.current(), crn(crn),
 				"escalate to the NPS");
 		try {
-			long id = allocations.escalate(users.current(), crn(crn), reasons);
-			ProviderAllocations.TransferView view = allocations.transfer(users.current(), id);
+			ProviderAllocations.TransferView view = allocations.escalate(users.current(), crn(crn), reasons);
 			redirect.addFlashAttribute("success",
 					"Escalated to the NPS. Their decision is due by " + view.transfer()
 						.decisionDueOn()
