@@ -90,6 +90,15 @@ public class Inspections {
 	}
 
 	/**
+	 * Refuses anyone else, naming what they tried ("draw inspection samples").
+	 */
+	public static void requireMayInspect(CurrentUser user, String what) {
+		if (!mayInspect(user)) {
+			throw new AccessDeniedException("Only inspectors, quality and area managers " + what + ".");
+		}
+	}
+
+	/**
 	 * Whether the user may read inspections (those above, and senior probation officers).
 	 */
 	public static boolean mayRead(CurrentUser user) {
@@ -117,9 +126,7 @@ public class Inspections {
 	 * in one transaction; nothing is saved when any input is wrong.
 	 */
 	public Inspection create(CurrentUser user, NewInspection request) {
-		if (!mayInspect(user)) {
-			throw new AccessDeniedException("Only inspectors, quality and area managers draw inspection samples.");
-		}
+		requireMayInspect(user, "draw inspection samples");
 		List<FieldProblem> problems = new ArrayList<>();
 		boolean inspectorate = user.hasAny(Role.INSPECTOR, Role.ADMIN);
 		Long providerId = request.providerId();

@@ -209,9 +209,7 @@ public class SelfInspections {
 	public Inspection drawMonthly(CurrentUser user, long providerId) {
 		YearMonth month = YearMonth.now(clock);
 		YearMonth started = month.minusMonths(7);
-		if (!Inspections.mayInspect(user)) {
-			throw new AccessDeniedException("Only inspectors, quality and area managers draw inspection samples.");
-		}
+		Inspections.requireMayInspect(user, "draw inspection samples");
 		// one sample a month: drawing again (a second click, a colleague) finds the one
 		// drawn
 		java.util.Optional<Inspection> drawn = repository.list(providerId)

@@ -62,10 +62,7 @@ class InspectionsApi {
 			+ "windowTo, confidence (0 to 1), margin, size (with sizeReason), bufferPercent, minimumWomen, "
 			+ "minimumMinority, seed; 400 naming each bad field, nothing saved")
 	ResponseEntity<InspectionView> create(@RequestBody(required = false) @Nullable JsonNode body) {
-		if (!Inspections.mayInspect(users.current())) {
-			throw new org.springframework.security.access.AccessDeniedException(
-					"Only inspectors, quality and area managers draw inspection samples.");
-		}
+		Inspections.requireMayInspect(users.current(), "draw inspection samples");
 		RequestFields fields = new RequestFields(body,
 				Set.of("providerId", "framework", "method", "title", "fieldworkOn", "windowFrom", "windowTo",
 						"confidence", "margin", "size", "sizeReason", "bufferPercent", "minimumWomen",
@@ -150,10 +147,7 @@ class InspectionsApi {
 	@Operation(summary = "Answer key questions for a sampled case: {\"answers\": {\"2.1.1\": {\"answer\": \"YES\", "
 			+ "\"note\": \"...\"}}, \"moderation\": false}; all or nothing")
 	Saved answer(@PathVariable String id, @PathVariable String crn, @RequestBody(required = false) JsonNode body) {
-		if (!Inspections.mayInspect(users.current())) {
-			throw new org.springframework.security.access.AccessDeniedException(
-					"Only inspectors, quality and area managers answer an inspection's questions.");
-		}
+		Inspections.requireMayInspect(users.current(), "answer an inspection's questions");
 		RequestFields fields = new RequestFields(body, Set.of("answers", "moderation"));
 		JsonNode answers = fields.node("answers");
 		Map<String, Inspections.TypedAnswer> typed = new LinkedHashMap<>();

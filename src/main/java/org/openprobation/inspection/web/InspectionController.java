@@ -134,10 +134,7 @@ class InspectionController {
 
 	@PostMapping("/inspections")
 	String create(@RequestParam MultiValueMap<String, String> form, HttpServletResponse response, Model model) {
-		if (!Inspections.mayInspect(users.current())) {
-			throw new org.springframework.security.access.AccessDeniedException(
-					"Only inspectors, quality and area managers draw inspection samples.");
-		}
+		Inspections.requireMayInspect(users.current(), "draw inspection samples");
 		Map<String, String> typed = typed(form, "providerId", "title", "method", "fieldworkOn-day", "fieldworkOn-month",
 				"fieldworkOn-year", "windowFrom-day", "windowFrom-month", "windowFrom-year", "windowTo-day",
 				"windowTo-month", "windowTo-year", "confidence", "margin", "size", "sizeReason", "bufferPercent",
