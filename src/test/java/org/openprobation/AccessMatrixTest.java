@@ -41,6 +41,7 @@ class AccessMatrixTest {
 		Map<Pattern, Set<String>> rules = new LinkedHashMap<>();
 		rules.put(Pattern.compile("/audit.*"), Set.of("admin"));
 		rules.put(Pattern.compile("/settings/case-restrictions"), Set.of("admin"));
+		rules.put(Pattern.compile("/organisation/staff/import"), Set.of("admin"));
 		rules.put(Pattern.compile("/oversight/national"), Set.of("inspector", "admin"));
 		rules.put(Pattern.compile("(/api/v1)?/oversight.*"), MANAGERS);
 		rules.put(Pattern.compile("/inspections/new"), INSPECTING);

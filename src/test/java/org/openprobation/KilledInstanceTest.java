@@ -19,15 +19,16 @@ import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openprobation.organisation.StaffImport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * kill -9 of the application while it generates the demo data: the generation is one
- * transaction, so the database holds nothing of it; the database server the killed
- * instance left running is stopped by the next start, which generates the data again,
- * whole. The instance runs in its own JVM on its own embedded PostgreSQL (a smaller
- * London, so that it runs in seconds).
+ * kill -9 of the application while it generates the demo data, and while it imports
+ * staff: the generation is one transaction, so the database holds nothing of it; the
+ * database server the killed instance left running is stopped by the next start, which
+ * generates the data again, whole. The instance runs in its own JVM on its own embedded
+ * PostgreSQL (a smaller London, so that it runs in seconds).
  */
 class KilledInstanceTest {
 
@@ -98,6 +99,91 @@ class KilledInstanceTest {
 				ResultSet rs = s.executeQuery("select count(*) from " + table)) {
 			rs.next();
 			return rs.getLong(1);
+		}
+	}
+
+	private String firstTeam() throws Exception {
+		List<String> pid = Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"));
+		try (Connection c = DriverManager
+			.getConnection("jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres", "postgres", "postgres");
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("select code from organisation.team order by id limit 1")) {
+			rs.next();
+			return rs.getString(1);
+		}
+	}
+
+	private static int port(Running running) {
+		return running.seen()
+			.stream()
+			.map(java.util.regex.Pattern.compile("OpenProbation is running on http://localhost:(\\d+)")::matcher)
+			.filter(java.util.regex.Matcher::find)
+			.map(m -> Integer.parseInt(m.group(1)))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static java.net.http.HttpRequest importRequest(int port, String csv) {
+		return java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/staff/imports"))
+			.header("Content-Type", "text/csv; charset=utf-8")
+			.header("Authorization",
+					"Basic " + java.util.Base64.getEncoder()
+						.encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv))
+			.build();
+	}
+
+	@Test
+	void killedWhileImportingStaffLeavesAllOrNoneOfTheImportAndTheImportThenCompletes() throws Exception {
+		try {
+			Running first = start();
+			first.await(line -> line.contains("OpenProbation is running"), 300);
+			StringBuilder csv = new StringBuilder(
+					"code,forename,surname,grade,team,contracted_hours,employment,start_date\n");
+			String team = firstTeam();
+			for (int i = 1; i <= StaffImport.MAX_ROWS; i++) {
+				csv.append("KILL-")
+					.append(i)
+					.append(",Test,Officer")
+					.append(i)
+					.append(",PO,")
+					.append(team)
+					.append(",37,EMPLOYED,2026-11-02\n");
+			}
+			long before = count("organisation.staff");
+			java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+			http.sendAsync(importRequest(port(first), csv.toString()),
+					java.net.http.HttpResponse.BodyHandlers.ofString());
+			first.await(line -> line.contains("Staff import: " + StaffImport.MAX_ROWS + " rows checked, writing them"),
+					120);
+			first.process().destroyForcibly(); // SIGKILL while the rows are being written
+			assertThat(first.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+			long afterKill = count("organisation.staff") - before;
+			assertThat(afterKill).as("all or nothing of the import").isIn(0L, (long) StaffImport.MAX_ROWS);
+
+			Running second = start();
+			second.await(line -> line.contains("OpenProbation is running"), 300);
+			java.net.http.HttpResponse<String> again = http.send(importRequest(port(second), csv.toString()),
+					java.net.http.HttpResponse.BodyHandlers.ofString());
+			// sent again: imported whole if the kill left nothing, refused whole (every
+			// code
+			// taken) if it had committed
+			assertThat(again.statusCode()).isEqualTo(afterKill == 0 ? 201 : 400);
+			assertThat(count("organisation.staff") - before).isEqualTo(StaffImport.MAX_ROWS);
+			second.process().destroy();
+			assertThat(second.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+		}
+		finally {
+			for (Process p : started) {
+				p.destroyForcibly();
+			}
+			if (Files.exists(dataDir.resolve("postgres/postmaster.pid"))) {
+				ProcessHandle
+					.of(Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(0).strip()))
+					.ifPresent(ProcessHandle::destroy);
+			}
 		}
 	}
 
