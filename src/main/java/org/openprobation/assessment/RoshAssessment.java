@@ -2,6 +2,7 @@ package org.openprobation.assessment;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -46,6 +47,14 @@ public record RoshAssessment(long id, LocalDate assessedOn, Map<RiskGroup, RoshL
 	 */
 	public String overallLevel() {
 		return overall().name();
+	}
+
+	/**
+	 * The groups in their order, for pages (a page naming the nested type with T(...) had
+	 * every render look the class up under the class loader's lock, and fail first).
+	 */
+	public List<RiskGroup> riskGroups() {
+		return List.of(RiskGroup.values());
 	}
 
 	public RoshLevel level(RiskGroup group) {

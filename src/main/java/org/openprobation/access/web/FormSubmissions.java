@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -83,7 +82,7 @@ final class FormSubmissions {
 			if (fields != null) {
 				all.putAll(fields);
 			}
-			all.put(FIELD, UUID.randomUUID().toString());
+			all.put(FIELD, PerThreadRandom.token());
 			return all;
 		}
 
