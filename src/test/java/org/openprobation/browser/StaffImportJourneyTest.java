@@ -20,6 +20,20 @@ class StaffImportJourneyTest extends BrowserTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	private long lastStaffBefore;
+
+	// the imported staff leave again: the demo's figures (520 practitioners, caseloads,
+	// recommendations) are what other tests check
+	@org.junit.jupiter.api.BeforeEach
+	void rememberTheStaff() {
+		lastStaffBefore = jdbc.sql("select coalesce(max(id), 0) from organisation.staff").query(Long.class).single();
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void removeTheImportedStaff() {
+		jdbc.sql("delete from organisation.staff where id > :id").param("id", lastStaffBefore).update();
+	}
+
 	private long imported() {
 		return jdbc.sql("select count(*) from organisation.staff where code like 'JRNY-%'").query(Long.class).single();
 	}
