@@ -52,7 +52,8 @@ class DatabaseOutageTest {
 					"spring.datasource.username=postgres", "spring.datasource.password=postgres",
 					"spring.datasource.hikari.connection-timeout=2000", "openprobation.demo.generate=never",
 					"openprobation.data-dir=" + dataDir, "logging.file.name=target/outage-test/openprobation.log",
-					"openprobation.oversight.record-on-start=false", "spring.jmx.enabled=false")
+					"openprobation.oversight.record-on-start=false", "openprobation.oversight.warm-on-start=false",
+					"spring.jmx.enabled=false")
 			.run()) {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			String hash = app.getBean(PasswordEncoder.class).encode("demo");

@@ -38,7 +38,8 @@ class SeveralInstancesTest {
 					"spring.datasource.password=" + (shared.getPassword() == null ? "" : shared.getPassword()),
 					"openprobation.demo.generate=never", "openprobation.data-dir=target/test-data-second",
 					"logging.file.name=target/test-data-second/logs/openprobation.log",
-					"openprobation.oversight.record-on-start=false", "spring.jmx.enabled=false")
+					"openprobation.oversight.record-on-start=false", "openprobation.oversight.warm-on-start=false",
+					"spring.jmx.enabled=false")
 			.run()) {
 			int otherPort = ((WebServerApplicationContext) second).getWebServer().getPort();
 			assertThat(otherPort).isNotEqualTo(port);

@@ -57,6 +57,9 @@ public class Oversight {
 	/** How long a provider's facts are reused before they are gathered again. */
 	static final Duration FRESH_FOR = Duration.ofSeconds(60);
 
+	/** How many cases' assessments and plans a gathering reads at once. */
+	static final int CASES_AT_A_TIME = 2_000;
+
 	private final OversightRepository repository;
 
 	private final Organisation organisation;
@@ -88,6 +91,8 @@ public class Oversight {
 	private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
 	private final java.util.Set<Long> gathering = ConcurrentHashMap.newKeySet();
+
+	private final Map<Long, java.util.concurrent.locks.ReentrantLock> firstGatherings = new ConcurrentHashMap<>();
 
 	private final java.util.concurrent.Executor refresher = java.util.concurrent.Executors
 		.newSingleThreadExecutor(r -> {
@@ -255,7 +260,7 @@ public class Oversight {
 		Cached cached = cache.get(providerId);
 		Instant now = clock.instant();
 		if (cached == null) {
-			return gatherNow(providerId);
+			return firstGathering(providerId);
 		}
 		if (!cached.at().plus(FRESH_FOR).isAfter(now) && gathering.add(providerId)) {
 			refresher.execute(() -> {
@@ -268,6 +273,40 @@ public class Oversight {
 			});
 		}
 		return cached.data();
+	}
+
+	/**
+	 * The first gathering of a provider's facts is done once, however many managers ask
+	 * at the same moment: the others wait for it instead of each gathering the same facts
+	 * (after a restart at national volume they used to, and each took far longer).
+	 */
+	private OversightData firstGathering(long providerId) {
+		java.util.concurrent.locks.ReentrantLock lock = firstGatherings.computeIfAbsent(providerId,
+				id -> new java.util.concurrent.locks.ReentrantLock());
+		lock.lock();
+		try {
+			Cached cached = cache.get(providerId);
+			return cached != null ? cached.data() : gatherNow(providerId);
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	/**
+	 * Gathers the facts of every provider not yet gathered, one after another (at
+	 * start-up, so the first manager to open a dashboard does not wait for them).
+	 */
+	public int warm() {
+		int gathered = 0;
+		for (Long providerId : organisation.providers().keySet()) {
+			if (cache.containsKey(providerId)) {
+				continue;
+			}
+			firstGathering(providerId);
+			gathered++;
+		}
+		return gathered;
 	}
 
 	private OversightData gatherNow(long providerId) {
@@ -299,7 +338,18 @@ public class Oversight {
 					c.staffId(), c.teamId(), c.areaId()));
 		}
 		List<Long> ids = supervised.stream().map(OversightRepository.SupervisedCase::personId).toList();
+		java.util.Set<Long> changed = repository.officerChangedSince(providerId, today.minusMonths(12));
+		// a few thousand cases at a time, so that a provider of 30,000 never holds every
+		// case's assessments and plan in memory at once (they would outlive young
+		// collections and lengthen every pause while page requests wait)
+		for (int from = 0; from < ids.size(); from += CASES_AT_A_TIME) {
+			countCaseFigures(data, ids.subList(from, Math.min(ids.size(), from + CASES_AT_A_TIME)), changed, today);
+		}
+		gatherProviderFigures(data, providerId, today);
+		return data;
+	}
 
+	private void countCaseFigures(OversightData data, List<Long> ids, java.util.Set<Long> changed, LocalDate today) {
 		Map<Long, Appointments.NextContact> contacts = appointments.nextContacts(ids);
 		Map<Long, LocalDate> allocated = people.allocatedOn(ids);
 		Map<Long, Plans.PlanState> planStates = plans.statesOf(ids);
@@ -308,7 +358,6 @@ public class Oversight {
 		Map<Long, List<SafeguardingCheck>> outstanding = safeguarding.outstanding(ids)
 			.stream()
 			.collect(Collectors.groupingBy(SafeguardingCheck::personId));
-		java.util.Set<Long> changed = repository.officerChangedSince(providerId, today.minusMonths(12));
 		for (long id : ids) {
 			for (Metric m : List.of(Metric.CONTACT_OVERDUE, Metric.AT_RISK_OF_LOSS, Metric.ROSH_LATE, Metric.PLAN_LATE,
 					Metric.PLAN_GAPS, Metric.REVIEW_OVERDUE, Metric.SAFEGUARDING_OUTSTANDING, Metric.CONTINUITY)) {
@@ -343,6 +392,9 @@ public class Oversight {
 				data.count(Metric.CONTINUITY, id, "Same officer since " + allocated.getOrDefault(id, today));
 			}
 		}
+	}
+
+	private void gatherProviderFigures(OversightData data, long providerId, LocalDate today) {
 		for (UnpaidWorkOverview.Standing s : unpaidWork.standings(providerId)) {
 			if (!data.cases().containsKey(s.personId())) {
 				continue;
@@ -395,7 +447,6 @@ public class Oversight {
 			.values()
 			.forEach(p -> data
 				.describe(new OversightData.Case(p.id(), p.crn().strip(), p.name(), p.officerStaffId(), null, null)));
-		return data;
 	}
 
 	// ---- figures

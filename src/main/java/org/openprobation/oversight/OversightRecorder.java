@@ -39,26 +39,37 @@ public class OversightRecorder {
 
 	private final boolean onStart;
 
+	private final boolean warmOnStart;
+
 	private final org.openprobation.shared.JobLock jobLock;
 
 	OversightRecorder(Oversight oversight, Organisation organisation, OversightRepository repository,
 			TransactionTemplate transaction, Clock clock, org.openprobation.shared.JobLock jobLock,
-			@Value("${openprobation.oversight.record-on-start:true}") boolean onStart) {
+			@Value("${openprobation.oversight.record-on-start:true}") boolean onStart,
+			@Value("${openprobation.oversight.warm-on-start:true}") boolean warmOnStart) {
 		this.oversight = oversight;
 		this.organisation = organisation;
 		this.repository = repository;
 		this.transaction = transaction;
 		this.clock = clock;
 		this.onStart = onStart;
+		this.warmOnStart = warmOnStart;
 		this.jobLock = jobLock;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void onStart() {
-		if (!onStart) {
+		if (!onStart && !warmOnStart) {
 			return;
 		}
-		Thread thread = new Thread(this::recordAll, "oversight-recorder");
+		Thread thread = new Thread(() -> {
+			if (onStart) {
+				recordAll();
+			}
+			if (warmOnStart) {
+				warm();
+			}
+		}, "oversight-recorder");
 		thread.setDaemon(true);
 		thread.start();
 	}
@@ -82,6 +93,19 @@ public class OversightRecorder {
 			catch (RuntimeException ex) {
 				log.warn("Oversight: figures of provider {} not recorded: {}", providerId, ex.getMessage());
 			}
+		}
+	}
+
+	/** Gathers every provider's facts not gathered yet, and logs how long it took. */
+	void warm() {
+		long started = System.nanoTime();
+		try {
+			int gathered = oversight.warm();
+			log.info("Oversight: facts of {} providers gathered at start-up in {} ms", gathered,
+					(System.nanoTime() - started) / 1_000_000);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Oversight: facts not gathered at start-up (they will be on first use): {}", ex.getMessage());
 		}
 	}
 

@@ -54,6 +54,47 @@ class OversightTest {
 	}
 
 	@Test
+	void managersAskingAtOnceBeforeAnyGatheringShareOneGathering() throws Exception {
+		java.util.concurrent.ExecutorService managers = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<OversightData>> answers = new java.util.ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				answers.add(managers.submit(() -> {
+					start.await();
+					return oversight.data(provider.providerId());
+				}));
+			}
+			start.countDown();
+			java.util.Set<OversightData> distinct = java.util.Collections
+				.newSetFromMap(new java.util.IdentityHashMap<>());
+			for (var answer : answers) {
+				distinct.add(answer.get(2, java.util.concurrent.TimeUnit.MINUTES));
+			}
+			assertThat(distinct).hasSize(1);
+		}
+		finally {
+			managers.shutdownNow();
+		}
+	}
+
+	@Test
+	void warmingGathersEveryProviderNotYetGatheredAndThenNothing() throws InterruptedException {
+		int providers = jdbc.sql("select count(*) from organisation.provider").query(Integer.class).single();
+		// the start-up's own recording and warming must not gather in between
+		for (Thread thread : Thread.getAllStackTraces().keySet()) {
+			if (thread.getName().equals("oversight-recorder")) {
+				thread.join(java.time.Duration.ofMinutes(5).toMillis());
+			}
+		}
+		oversight.refresh();
+		assertThat(oversight.gatheredAt(provider.providerId())).isNull();
+		assertThat(oversight.warm()).isEqualTo(providers).isPositive();
+		assertThat(oversight.gatheredAt(provider.providerId())).isNotNull();
+		assertThat(oversight.warm()).isZero();
+	}
+
+	@Test
 	void providerFiguresEqualDirectSqlCounts() {
 		Oversight.Dashboard d = oversight.dashboard(quality, provider);
 		LocalDate from = LocalDate.now().minusMonths(12).plusDays(1);
