@@ -1,5 +1,6 @@
 package org.openprobation.allocation.persistence;
 
+import org.openprobation.shared.ProviderCondition;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -101,10 +102,11 @@ public class TransferRepository {
 		return jdbc
 			.sql(TRANSFER_SELECT
 					+ """
-							 where (:provider::bigint is null or from_provider_id = :provider)
+							 where %s
 							order by decision is not null, case when decision is null then requested_on end, decided_on desc, id desc
 							limit :limit
-							""")
+							"""
+						.formatted(ProviderCondition.of("from_provider_id", providerId)))
 			.param("provider", providerId)
 			.param("limit", limit)
 			.query(TransferRepository::transfer)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.openprobation.shared.ProviderCondition;
 import org.openprobation.enforcement.EnforcementAction;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -157,7 +158,7 @@ public class ActionRepository {
 				left join organisation.staff st on st.id = ro.staff_id
 				left join organisation.team t on t.id = st.team_id
 				where a.kind in ('BREACH', 'RECALL') and a.submitted_on between :from and :to
-				""" + (providerId == null ? "" : " and p.provider_id = :provider"))
+				""" + " and " + ProviderCondition.of("p.provider_id", providerId))
 			.param("provider", providerId)
 			.param("from", from)
 			.param("to", to)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.openprobation.shared.ProviderCondition;
 import org.openprobation.inspection.Inspection;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -164,7 +165,7 @@ public class InspectionRepository {
 
 	public List<Inspection> list(@Nullable Long providerId) {
 		return jdbc
-			.sql(SELECT + " where (cast(:provider as bigint) is null or provider_id = :provider)"
+			.sql(SELECT + " where " + ProviderCondition.of("provider_id", providerId)
 					+ " order by created_at desc, id desc")
 			.param("provider", providerId)
 			.query(InspectionRepository::inspection)

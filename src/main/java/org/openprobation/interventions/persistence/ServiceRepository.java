@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.openprobation.shared.ProviderCondition;
 import org.openprobation.interventions.Need;
 import org.openprobation.interventions.Service;
 
@@ -52,13 +53,14 @@ public class ServiceRepository {
 					select s.id, s.provider_id, s.name, s.need, s.deliverer, s.accredited, s.sessions, s.highest_rosh, s.gender,
 					       s.price_pence, s.capacity, s.waiting_weeks
 					from interventions.service s
-					where (:provider::bigint is null or s.provider_id = :provider)
+					where %s
 					  and (:need::text is null or s.need = :need)
 					  and (:all or s.id = any(:ids))
 					  and (:borough::bigint is null or exists (select 1 from interventions.service_borough b
 					                                          where b.service_id = s.id and b.borough_id = :borough))
 					order by s.waiting_weeks, s.name limit 200
-					""")
+					"""
+				.formatted(ProviderCondition.of("s.provider_id", providerId)))
 			.param("provider", providerId)
 			.param("need", need == null ? null : need.name())
 			.param("borough", boroughId)
@@ -92,8 +94,11 @@ public class ServiceRepository {
 		Map<Long, String> result = new java.util.LinkedHashMap<>();
 		jdbc.sql("""
 				select b.id, b.name from organisation.borough b join organisation.area a on a.id = b.area_id
-				where :provider::bigint is null or a.provider_id = :provider order by b.name
-				""").param("provider", providerId).query((rs, n) -> result.put(rs.getLong(1), rs.getString(2))).list();
+				where %s order by b.name
+				""".formatted(ProviderCondition.of("a.provider_id", providerId)))
+			.param("provider", providerId)
+			.query((rs, n) -> result.put(rs.getLong(1), rs.getString(2)))
+			.list();
 		return result;
 	}
 

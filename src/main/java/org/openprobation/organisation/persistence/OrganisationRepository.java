@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.openprobation.shared.ProviderCondition;
 import org.openprobation.organisation.OrganisationCounts;
 import org.openprobation.organisation.OrganisationUnit;
 import org.openprobation.organisation.OrganisationUnit.Level;
@@ -46,24 +47,26 @@ public class OrganisationRepository {
 	}
 
 	public OrganisationCounts counts(@Nullable Long providerId) {
-		return jdbc
-			.sql("""
-					select
-					  (select count(*) from organisation.provider p where :provider::bigint is null or p.id = :provider) as providers,
-					  (select count(*) from organisation.area a where :provider::bigint is null or a.provider_id = :provider) as areas,
-					  (select count(*) from organisation.borough b join organisation.area a on a.id = b.area_id
-					     where :provider::bigint is null or a.provider_id = :provider) as boroughs,
-					  (select count(*) from organisation.office o join organisation.borough b on b.id = o.borough_id
-					     join organisation.area a on a.id = b.area_id
-					     where :provider::bigint is null or a.provider_id = :provider) as offices,
-					  (select count(*) from organisation.team t join organisation.office o on o.id = t.office_id
-					     join organisation.borough b on b.id = o.borough_id join organisation.area a on a.id = b.area_id
-					     where :provider::bigint is null or a.provider_id = :provider) as teams,
-					  (select count(*) from organisation.staff s join organisation.office o on o.id = s.office_id
-					     join organisation.borough b on b.id = o.borough_id join organisation.area a on a.id = b.area_id
-					     where s.grade in ('PROBATION_OFFICER', 'PROBATION_SERVICES_OFFICER')
-					       and (:provider::bigint is null or a.provider_id = :provider)) as practitioners
-					""")
+		return jdbc.sql("""
+				select
+				  (select count(*) from organisation.provider p where %s) as providers,
+				  (select count(*) from organisation.area a where %s) as areas,
+				  (select count(*) from organisation.borough b join organisation.area a on a.id = b.area_id
+				     where %s) as boroughs,
+				  (select count(*) from organisation.office o join organisation.borough b on b.id = o.borough_id
+				     join organisation.area a on a.id = b.area_id
+				     where %s) as offices,
+				  (select count(*) from organisation.team t join organisation.office o on o.id = t.office_id
+				     join organisation.borough b on b.id = o.borough_id join organisation.area a on a.id = b.area_id
+				     where %s) as teams,
+				  (select count(*) from organisation.staff s join organisation.office o on o.id = s.office_id
+				     join organisation.borough b on b.id = o.borough_id join organisation.area a on a.id = b.area_id
+				     where s.grade in ('PROBATION_OFFICER', 'PROBATION_SERVICES_OFFICER')
+				       and %s) as practitioners
+				""".formatted(ProviderCondition.of("p.id", providerId),
+				ProviderCondition.of("a.provider_id", providerId), ProviderCondition.of("a.provider_id", providerId),
+				ProviderCondition.of("a.provider_id", providerId), ProviderCondition.of("a.provider_id", providerId),
+				ProviderCondition.of("a.provider_id", providerId)))
 			.param("provider", providerId)
 			.query((rs, n) -> new OrganisationCounts(rs.getLong("providers"), rs.getLong("areas"),
 					rs.getLong("boroughs"), rs.getLong("offices"), rs.getLong("teams"), rs.getLong("practitioners")))
@@ -89,9 +92,9 @@ public class OrganisationRepository {
 				join organisation.borough b on b.area_id = a.id
 				left join organisation.office o on o.borough_id = b.id
 				left join organisation.team t on t.office_id = o.id
-				where :provider::bigint is null or p.id = :provider
+				where %s
 				order by p.name, a.name, b.name, o.name, t.name
-				""")
+				""".formatted(ProviderCondition.of("p.id", providerId)))
 			.param("provider", providerId)
 			.query((rs, n) -> new Row(rs.getLong("provider_id"), rs.getString("provider_code"),
 					rs.getString("provider_name"), rs.getLong("area_id"), rs.getString("area_code"),

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.openprobation.shared.ProviderCondition;
 import org.openprobation.organisation.Organisation;
 import org.openprobation.people.Ethnicity;
 import org.openprobation.people.Gender;
@@ -44,7 +45,7 @@ public class PersonRepository {
 
 	public PageOf<PersonSummary> search(PersonQuery query, @Nullable Long providerScope, @Nullable String visibleTo,
 			PageRequest page, PersonSort sort, SortDirection direction) {
-		StringBuilder where = new StringBuilder(" where (:provider::bigint is null or p.provider_id = :provider)");
+		StringBuilder where = new StringBuilder(" where " + ProviderCondition.of("p.provider_id", providerScope) + " ");
 		Map<String, Object> params = new HashMap<>();
 		params.put("provider", providerScope);
 		if (visibleTo != null) {
@@ -223,7 +224,8 @@ public class PersonRepository {
 
 	public List<Long> allIds(@Nullable Long providerScope) {
 		return jdbc
-			.sql("select id from people.person where :provider::bigint is null or provider_id = :provider order by id")
+			.sql("select id from people.person where " + ProviderCondition.of("provider_id", providerScope)
+					+ " order by id")
 			.param("provider", providerScope)
 			.query(Long.class)
 			.list();
@@ -263,9 +265,12 @@ public class PersonRepository {
 	public List<Long> caseloadSizes(@Nullable Long providerScope) {
 		return jdbc.sql("""
 				select count(*) from people.responsible_officer ro join people.person p on p.id = ro.person_id
-				where ro.to_date is null and (:provider::bigint is null or p.provider_id = :provider)
+				where ro.to_date is null and %s
 				group by ro.staff_id
-				""").param("provider", providerScope).query(Long.class).list();
+				""".formatted(ProviderCondition.of("p.provider_id", providerScope)))
+			.param("provider", providerScope)
+			.query(Long.class)
+			.list();
 	}
 
 	public Map<Long, LocalDate> allocatedOn(Collection<Long> personIds) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.openprobation.shared.ProviderCondition;
 import org.openprobation.sentences.CurrentSentence;
 import org.openprobation.sentences.Offence;
 import org.openprobation.sentences.OffenceCategory;
@@ -122,7 +123,7 @@ public class SentenceRepository {
 		jdbc.sql("""
 				select s.kind, s.status, count(*) from sentences.sentence s join people.person p on p.id = s.person_id
 				where s.status <> 'ACTIVE' and s.kind <> 'PRE_RELEASE' and s.ended_on between :from and :to
-				""" + ofProvider(providerId) + " group by s.kind, s.status")
+				""" + " and " + ProviderCondition.of("p.provider_id", providerId) + " group by s.kind, s.status")
 			.param("provider", providerId)
 			.param("from", from)
 			.param("to", to)
@@ -138,7 +139,7 @@ public class SentenceRepository {
 				select s.person_id, s.kind, s.status, s.ended_on from sentences.sentence s
 				join people.person p on p.id = s.person_id
 				where s.status <> 'ACTIVE' and s.kind <> 'PRE_RELEASE' and s.ended_on between :from and :to
-				""" + ofProvider(providerId))
+				""" + " and " + ProviderCondition.of("p.provider_id", providerId))
 			.param("provider", providerId)
 			.param("from", from)
 			.param("to", to)
@@ -378,17 +379,11 @@ public class SentenceRepository {
 	public long peopleUnderSupervision(@Nullable Long providerScope) {
 		return jdbc.sql("""
 				select count(*) from reporting.person_under_supervision
-				where :provider::bigint is null or provider_id = :provider
-				""").param("provider", providerScope).query(Long.class).single();
-	}
-
-	/**
-	 * One provider's condition, or none for all: written into the statement rather than
-	 * "(:provider is null or ...)", which a prepared statement's generic plan cannot use
-	 * an index for, so each provider's figures would read the whole country.
-	 */
-	private static String ofProvider(@Nullable Long providerId) {
-		return providerId == null ? "" : " and p.provider_id = :provider";
+				where %s
+				""".formatted(ProviderCondition.of("provider_id", providerScope)))
+			.param("provider", providerScope)
+			.query(Long.class)
+			.single();
 	}
 
 }

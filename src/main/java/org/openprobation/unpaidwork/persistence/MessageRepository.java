@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.openprobation.shared.ProviderCondition;
 import org.openprobation.unpaidwork.Message;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,10 +79,10 @@ public class MessageRepository {
 	 */
 	public List<Message> ofProvider(@Nullable Long providerId, boolean unansweredOnly, int limit) {
 		return jdbc.sql(SELECT + """
-				 where (:provider::bigint is null or m.provider_id = :provider)
+				 where %s
 				   and (not :unanswered or m.responded_at is null)
 				order by case when :unanswered then m.received_at end asc, m.received_at desc limit :limit
-				""")
+				""".formatted(ProviderCondition.of("m.provider_id", providerId)))
 			.param("provider", providerId)
 			.param("unanswered", unansweredOnly)
 			.param("limit", limit)
@@ -107,8 +108,8 @@ public class MessageRepository {
 				       percentile_cont(0.5) within group (order by extract(epoch from responded_at - received_at) / 60)
 				           filter (where responded_at is not null and received_at >= :since) as median,
 				       count(*) filter (where responded_at is not null and received_at >= :since) as answered
-				from unpaidwork.message where :provider::bigint is null or provider_id = :provider
-				""")
+				from unpaidwork.message where %s
+				""".formatted(ProviderCondition.of("provider_id", providerId)))
 			.param("provider", providerId)
 			.param("since", Timestamp.from(since))
 			.query((rs, n) -> new Responsiveness(rs.getLong("unanswered"), rs.getObject("median", Double.class),

@@ -1,5 +1,6 @@
 package org.openprobation.unpaidwork.persistence;
 
+import org.openprobation.shared.ProviderCondition;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -58,10 +59,11 @@ public class OverviewRepository {
 					join organisation.borough b on b.id = p.borough_id
 					left join unpaidwork.session s on s.project_id = p.id and s.starts_at >= :from and s.starts_at < :to
 					left join unpaidwork.booking k on k.session_id = s.id and k.status = 'BOOKED'
-					where :provider::bigint is null or p.provider_id = :provider
+					where %s
 					group by p.id, p.name, b.name
 					order by p.name
-					""")
+					"""
+				.formatted(ProviderCondition.of("p.provider_id", providerId)))
 			.param("provider", providerId)
 			.param("from", from.atStartOfDay())
 			.param("to", to.atStartOfDay())
@@ -80,9 +82,9 @@ public class OverviewRepository {
 				from unpaidwork.booking k join unpaidwork.session s on s.id = k.session_id
 				join unpaidwork.project p on p.id = s.project_id
 				where s.starts_at >= :from and s.starts_at < :to and k.status = 'BOOKED'
-				  and (:provider::bigint is null or p.provider_id = :provider)
+				  and %s
 				group by 1 order by 1
-				""")
+				""".formatted(ProviderCondition.of("p.provider_id", providerId)))
 			.param("provider", providerId)
 			.param("from", from.atStartOfDay())
 			.param("to", to.atStartOfDay())

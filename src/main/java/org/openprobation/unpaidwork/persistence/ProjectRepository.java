@@ -1,5 +1,6 @@
 package org.openprobation.unpaidwork.persistence;
 
+import org.openprobation.shared.ProviderCondition;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ public class ProjectRepository {
 
 	public List<Project> projects(@Nullable Long providerId) {
 		return jdbc
-			.sql(SELECT + " where :provider::bigint is null or p.provider_id = :provider order by b.name, p.name")
+			.sql(SELECT + " where " + ProviderCondition.of("p.provider_id", providerId) + " order by b.name, p.name")
 			.param("provider", providerId)
 			.query((rs, n) -> project(rs))
 			.list();
@@ -51,8 +52,11 @@ public class ProjectRepository {
 		Map<Long, String> result = new LinkedHashMap<>();
 		jdbc.sql("""
 				select b.id, b.name from organisation.borough b join organisation.area a on a.id = b.area_id
-				where :provider::bigint is null or a.provider_id = :provider order by b.name
-				""").param("provider", providerId).query((rs, n) -> result.put(rs.getLong(1), rs.getString(2))).list();
+				where %s order by b.name
+				""".formatted(ProviderCondition.of("a.provider_id", providerId)))
+			.param("provider", providerId)
+			.query((rs, n) -> result.put(rs.getLong(1), rs.getString(2)))
+			.list();
 		return result;
 	}
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.openprobation.shared.ProviderCondition;
 import org.openprobation.unpaidwork.Booking;
 import org.openprobation.unpaidwork.UnpaidWorkSession;
 
@@ -47,10 +48,10 @@ public class UnpaidWorkRepository {
 			@Nullable Long boroughId, int limit) {
 		return jdbc.sql(SESSION + """
 				where s.starts_at >= :from and s.starts_at < :to
-				  and (:provider::bigint is null or p.provider_id = :provider)
+				  and %s
 				  and (:borough::bigint is null or p.borough_id = :borough)
 				order by s.starts_at, p.name, s.id limit :limit
-				""")
+				""".formatted(ProviderCondition.of("p.provider_id", providerId)))
 			.param("from", from)
 			.param("to", to)
 			.param("provider", providerId)
@@ -260,7 +261,7 @@ public class UnpaidWorkRepository {
 					join organisation.borough b on b.id = ad.borough_id
 					where r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
 					"""
-					+ (providerId == null ? "" : " and p.provider_id = :provider")
+					+ " and " + ProviderCondition.of("p.provider_id", providerId)
 					+ (personId == null ? "" : " and p.id = :person") + " order by p.id")
 			.param("provider", providerId)
 			.param("person", personId)
