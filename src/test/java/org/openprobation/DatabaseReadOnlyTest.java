@@ -100,6 +100,96 @@ class DatabaseReadOnlyTest {
 		assertThat(contacts()).isEqualTo(before + 1);
 	}
 
+	/**
+	 * PostgreSQL's own "could not extend file" error (disk_full), raised where a full
+	 * disk raises it: when a write needs a table to grow. A real full disk needs a file
+	 * system the tests cannot make on every machine.
+	 */
+	private void outOfSpace(String table, boolean full) {
+		String trigger = "test_out_of_space_" + table.replace('.', '_');
+		if (full) {
+			jdbc.sql("""
+					create or replace function public.test_out_of_space() returns trigger language plpgsql as $$
+					begin
+					  raise exception 'could not extend file "base/16384/16385": No space left on device'
+					    using errcode = 'disk_full', hint = 'Check free disk space.';
+					end $$
+					""").update();
+			jdbc.sql("create trigger " + trigger + " before insert on " + table
+					+ " for each row execute function public.test_out_of_space()")
+				.update();
+		}
+		else {
+			jdbc.sql("drop trigger if exists " + trigger + " on " + table).update();
+		}
+	}
+
+	private long rows(String table) {
+		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+	@Test
+	void aDatabaseOutOfSpaceGivesAClearUnavailableAnswerAndSavesNothingThenCarriesOn() {
+		String crn = jdbc.sql("""
+				select p.crn from people.person p
+				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
+				join access.app_user u on u.staff_id = ro.staff_id and u.username = 'practitioner'
+				where not p.restricted order by p.crn desc limit 1
+				""").query(String.class).single().trim();
+		TestHttp practitioner = TestHttp.signedIn(port, "practitioner");
+		TestHttp api = TestHttp.anonymous(port);
+		String booking = """
+				{"type": "TELEPHONE", "start": "2027-01-12T09:00:00", "end": "2027-01-12T09:20:00",
+				 "purpose": "Out of space test", "overrideReason": "Out of space test"}
+				""";
+		java.time.LocalDate today = java.time.LocalDate.now();
+		String rsr = "percent=8.50&source=OASys&scoredOn-day=" + today.getDayOfMonth() + "&scoredOn-month="
+				+ today.getMonthValue() + "&scoredOn-year=" + today.getYear();
+		long contacts = contacts();
+		long scores = rows("assessment.rsr_score");
+		String tier = jdbc
+			.sql("select t.tier from assessment.tier t join people.person p on p.id = t.person_id"
+					+ " where p.crn = :crn")
+			.param("crn", crn)
+			.query(String.class)
+			.optional()
+			.orElse("none");
+		try {
+			outOfSpace("contacts.contact", true);
+			outOfSpace("assessment.rsr_score", true);
+			TestHttp.Response problem = api.postJson("/api/v1/people/" + crn + "/appointments", "practitioner",
+					booking);
+			assertThat(problem.status()).isEqualTo(503);
+			assertThat(problem.header("Retry-After")).isEqualTo("10");
+			assertThat(problem.contentType()).startsWith("application/problem+json");
+			assertThat(problem.json().path("detail").asString()).contains("run out of space")
+				.contains("nothing was saved");
+			TestHttp.Response page = practitioner.postForm("/cases/" + crn + "/rsr", rsr);
+			assertThat(page.status()).isEqualTo(503);
+			assertThat(page.body()).contains("The database has run out of space")
+				.doesNotContain("Exception")
+				.doesNotContain("base/16384");
+			// reading still works: only what needs more space fails
+			assertThat(practitioner.page("/cases/" + crn).status()).isEqualTo(200);
+		}
+		finally {
+			outOfSpace("contacts.contact", false);
+			outOfSpace("assessment.rsr_score", false);
+		}
+		assertThat(contacts()).isEqualTo(contacts);
+		assertThat(rows("assessment.rsr_score")).isEqualTo(scores);
+		assertThat(jdbc
+			.sql("select t.tier from assessment.tier t join people.person p on p.id = t.person_id"
+					+ " where p.crn = :crn")
+			.param("crn", crn)
+			.query(String.class)
+			.optional()
+			.orElse("none")).isEqualTo(tier);
+		assertThat(api.postJson("/api/v1/people/" + crn + "/appointments", "practitioner", booking).status())
+			.isEqualTo(201);
+		assertThat(contacts()).isEqualTo(contacts + 1);
+	}
+
 	@Test
 	void eachKindOfUnavailableDatabaseIsToldApartFromAFaultInARequest() {
 		assertThat(DatabaseDown.reason(new UncategorizedSQLException("insert", "insert into x",
