@@ -176,14 +176,19 @@ class KilledInstanceTest {
 			assertThat(second.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
 		}
 		finally {
-			for (Process p : started) {
-				p.destroyForcibly();
-			}
-			if (Files.exists(dataDir.resolve("postgres/postmaster.pid"))) {
-				ProcessHandle
-					.of(Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(0).strip()))
-					.ifPresent(ProcessHandle::destroy);
-			}
+			stopEverything();
+		}
+	}
+
+	/** Whatever a test leaves running: its instances, then the database they started. */
+	private void stopEverything() throws IOException {
+		for (Process p : started) {
+			p.destroyForcibly();
+		}
+		if (Files.exists(dataDir.resolve("postgres/postmaster.pid"))) {
+			ProcessHandle
+				.of(Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(0).strip()))
+				.ifPresent(ProcessHandle::destroy);
 		}
 	}
 
@@ -224,14 +229,7 @@ class KilledInstanceTest {
 			assertThat(server.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
 		}
 		finally {
-			for (Process p : started) {
-				p.destroyForcibly();
-			}
-			if (Files.exists(dataDir.resolve("postgres/postmaster.pid"))) {
-				ProcessHandle
-					.of(Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(0).strip()))
-					.ifPresent(ProcessHandle::destroy);
-			}
+			stopEverything();
 		}
 	}
 

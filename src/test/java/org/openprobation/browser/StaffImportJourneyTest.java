@@ -15,24 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(org.openprobation.RemovesImportedStaff.class)
 class StaffImportJourneyTest extends BrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	private long lastStaffBefore;
-
-	// the imported staff leave again: the demo's figures (520 practitioners, caseloads,
-	// recommendations) are what other tests check
-	@org.junit.jupiter.api.BeforeEach
-	void rememberTheStaff() {
-		lastStaffBefore = jdbc.sql("select coalesce(max(id), 0) from organisation.staff").query(Long.class).single();
-	}
-
-	@org.junit.jupiter.api.AfterEach
-	void removeTheImportedStaff() {
-		jdbc.sql("delete from organisation.staff where id > :id").param("id", lastStaffBefore).update();
-	}
 
 	private long imported() {
 		return jdbc.sql("select count(*) from organisation.staff where code like 'JRNY-%'").query(Long.class).single();

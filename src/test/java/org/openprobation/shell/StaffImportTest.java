@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * half-written.
  */
 @IntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(org.openprobation.RemovesImportedStaff.class)
 class StaffImportTest {
 
 	private static final String HEADER = "code,forename,surname,grade,team,contracted_hours,employment,start_date";
@@ -40,20 +41,6 @@ class StaffImportTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	private long lastStaffBefore;
-
-	// the imported staff leave again: the demo's figures (520 practitioners, caseloads,
-	// recommendations) are what other tests check
-	@org.junit.jupiter.api.BeforeEach
-	void rememberTheStaff() {
-		lastStaffBefore = jdbc.sql("select coalesce(max(id), 0) from organisation.staff").query(Long.class).single();
-	}
-
-	@org.junit.jupiter.api.AfterEach
-	void removeTheImportedStaff() {
-		jdbc.sql("delete from organisation.staff where id > :id").param("id", lastStaffBefore).update();
-	}
 
 	@Autowired
 	StaffImports imports;
