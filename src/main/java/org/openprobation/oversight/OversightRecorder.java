@@ -101,8 +101,8 @@ public class OversightRecorder {
 		long started = System.nanoTime();
 		try {
 			int gathered = oversight.warm();
-			log.info("Oversight: facts of {} providers gathered at start-up in {} ms", gathered,
-					(System.nanoTime() - started) / 1_000_000);
+			log.info("Oversight: facts gathered at start-up in {} ms (providers: {})",
+					(System.nanoTime() - started) / 1_000_000, gathered);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Oversight: facts not gathered at start-up (they will be on first use): {}", ex.getMessage());
