@@ -58,18 +58,25 @@ class DatabaseReadOnlyTest {
 					org.hamcrest.Matchers.equalTo(on ? "on" : "off"));
 	}
 
+	/**
+	 * The practitioner's first or last unrestricted case by CRN (two tests, two cases).
+	 */
+	private String practitionersCase(boolean first) {
+		return jdbc.sql("""
+				select p.crn from people.person p
+				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
+				join access.app_user u on u.staff_id = ro.staff_id and u.username = 'practitioner'
+				where not p.restricted order by p.crn %s limit 1
+				""".formatted(first ? "asc" : "desc")).query(String.class).single().trim();
+	}
+
 	private long contacts() {
 		return jdbc.sql("select count(*) from contacts.contact").query(Long.class).single();
 	}
 
 	@Test
 	void aReadOnlyDatabaseGivesAClearUnavailableAnswerAndSavesNothing() throws Exception {
-		String crn = jdbc.sql("""
-				select p.crn from people.person p
-				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
-				join access.app_user u on u.staff_id = ro.staff_id and u.username = 'practitioner'
-				where not p.restricted order by p.crn limit 1
-				""").query(String.class).single().trim();
+		String crn = practitionersCase(true);
 		TestHttp practitioner = TestHttp.signedIn(port, "practitioner");
 		TestHttp api = TestHttp.anonymous(port);
 		assertThat(practitioner.page("/cases/" + crn).status()).isEqualTo(200);
@@ -130,12 +137,7 @@ class DatabaseReadOnlyTest {
 
 	@Test
 	void aDatabaseOutOfSpaceGivesAClearUnavailableAnswerAndSavesNothingThenCarriesOn() {
-		String crn = jdbc.sql("""
-				select p.crn from people.person p
-				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
-				join access.app_user u on u.staff_id = ro.staff_id and u.username = 'practitioner'
-				where not p.restricted order by p.crn desc limit 1
-				""").query(String.class).single().trim();
+		String crn = practitionersCase(false);
 		TestHttp practitioner = TestHttp.signedIn(port, "practitioner");
 		TestHttp api = TestHttp.anonymous(port);
 		String booking = """
