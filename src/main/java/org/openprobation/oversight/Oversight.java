@@ -54,6 +54,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Oversight {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Oversight.class);
+
 	/** How long a provider's facts are reused before they are gathered again. */
 	static final Duration FRESH_FOR = Duration.ofSeconds(60);
 
@@ -303,8 +305,15 @@ public class Oversight {
 			if (cache.containsKey(providerId)) {
 				continue;
 			}
-			firstGathering(providerId);
-			gathered++;
+			try {
+				firstGathering(providerId);
+				gathered++;
+			}
+			catch (RuntimeException ex) {
+				// one provider's failure leaves the others to warm; it is gathered on
+				// first use
+				log.warn("Oversight: facts of provider {} not gathered at start-up: {}", providerId, ex.getMessage());
+			}
 		}
 		return gathered;
 	}
@@ -352,8 +361,8 @@ public class Oversight {
 	private void countCaseFigures(OversightData data, List<Long> ids, java.util.Set<Long> changed, LocalDate today) {
 		Map<Long, Appointments.NextContact> contacts = appointments.nextContacts(ids);
 		Map<Long, LocalDate> allocated = people.allocatedOn(ids);
-		Map<Long, Plans.PlanState> planStates = plans.statesOf(ids);
 		Map<Long, RoshAssessment> rosh = assessments.latestRosh(ids);
+		Map<Long, Plans.PlanState> planStates = plans.statesOf(ids, rosh);
 		Map<Long, List<Registration>> registrations = assessments.registrations(ids);
 		Map<Long, List<SafeguardingCheck>> outstanding = safeguarding.outstanding(ids)
 			.stream()

@@ -84,6 +84,16 @@ public class Plans {
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, PlanState> statesOf(Collection<Long> personIds) {
+		return personIds.isEmpty() ? Map.of() : statesOf(personIds, assessments.latestRosh(personIds));
+	}
+
+	/**
+	 * The same, with the cases' latest RoSH assessments the caller has already read (it
+	 * needs them too), so they are not read twice.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, PlanState> statesOf(Collection<Long> personIds,
+			Map<Long, org.openprobation.assessment.RoshAssessment> rosh) {
 		if (personIds.isEmpty()) {
 			return Map.of();
 		}
@@ -93,7 +103,6 @@ public class Plans {
 				: repository.objectivesOfPlans(planIds);
 		Map<Long, java.util.Set<String>> reasons = planIds.isEmpty() ? Map.of() : repository.reasonItems(planIds);
 		Map<Long, org.openprobation.assessment.NeedsAssessment> needs = assessments.latestNeeds(personIds);
-		Map<Long, org.openprobation.assessment.RoshAssessment> rosh = assessments.latestRosh(personIds);
 		Map<Long, PlanState> states = new java.util.HashMap<>();
 		for (Long personId : personIds) {
 			SentencePlan.Head head = heads.get(personId);

@@ -88,8 +88,8 @@ public class TeamOversight {
 		Set<Long> ids = cases.people().keySet();
 		LocalDate today = LocalDate.now(clock);
 		Map<Long, LocalDate> allocated = people.allocatedOn(ids);
-		Map<Long, Plans.PlanState> states = plans.statesOf(ids);
 		Map<Long, RoshAssessment> rosh = assessments.latestRosh(ids);
+		Map<Long, Plans.PlanState> states = plans.statesOf(ids, rosh);
 		Map<Long, List<Registration>> registrations = assessments.registrations(ids);
 		Map<Long, StaffMember> officers = organisation.staffByIds(cases.people()
 			.values()
