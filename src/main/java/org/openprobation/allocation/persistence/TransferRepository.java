@@ -1,11 +1,11 @@
 package org.openprobation.allocation.persistence;
 
-import org.openprobation.shared.ProviderCondition;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.openprobation.shared.ProviderCondition;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

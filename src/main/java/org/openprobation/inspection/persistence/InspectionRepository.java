@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.openprobation.shared.ProviderCondition;
 import org.openprobation.inspection.Inspection;
+import org.openprobation.shared.ProviderCondition;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

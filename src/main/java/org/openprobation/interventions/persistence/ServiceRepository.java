@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.openprobation.shared.ProviderCondition;
 import org.openprobation.interventions.Need;
 import org.openprobation.interventions.Service;
+import org.openprobation.shared.ProviderCondition;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

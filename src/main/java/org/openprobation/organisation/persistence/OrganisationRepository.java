@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.openprobation.shared.ProviderCondition;
 import org.openprobation.organisation.OrganisationCounts;
 import org.openprobation.organisation.OrganisationUnit;
 import org.openprobation.organisation.OrganisationUnit.Level;
@@ -22,6 +21,7 @@ import org.openprobation.organisation.SpecialistRole;
 import org.openprobation.organisation.StaffGrade;
 import org.openprobation.organisation.StaffMember;
 import org.openprobation.organisation.Team;
+import org.openprobation.shared.ProviderCondition;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

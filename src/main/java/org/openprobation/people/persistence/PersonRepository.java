@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.openprobation.shared.ProviderCondition;
 import org.openprobation.organisation.Organisation;
 import org.openprobation.people.Ethnicity;
 import org.openprobation.people.Gender;
@@ -22,6 +21,7 @@ import org.openprobation.people.PersonSort;
 import org.openprobation.people.PersonSummary;
 import org.openprobation.shared.PageOf;
 import org.openprobation.shared.PageRequest;
+import org.openprobation.shared.ProviderCondition;
 import org.openprobation.shared.SortDirection;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

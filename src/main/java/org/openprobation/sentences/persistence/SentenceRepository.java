@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.openprobation.shared.ProviderCondition;
 import org.openprobation.sentences.CurrentSentence;
 import org.openprobation.sentences.Offence;
 import org.openprobation.sentences.OffenceCategory;
@@ -19,6 +18,7 @@ import org.openprobation.sentences.RequirementKind;
 import org.openprobation.sentences.Sentence;
 import org.openprobation.sentences.SentenceKind;
 import org.openprobation.sentences.SentenceStatus;
+import org.openprobation.shared.ProviderCondition;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

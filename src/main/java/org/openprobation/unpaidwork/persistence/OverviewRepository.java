@@ -1,12 +1,12 @@
 package org.openprobation.unpaidwork.persistence;
 
-import org.openprobation.shared.ProviderCondition;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.openprobation.shared.ProviderCondition;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,6 +1,5 @@
 package org.openprobation.unpaidwork.persistence;
 
-import org.openprobation.shared.ProviderCondition;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.openprobation.shared.ProviderCondition;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
