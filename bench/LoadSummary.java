@@ -18,6 +18,10 @@ import java.util.stream.Stream;
  */
 public class LoadSummary {
 
+	/** CPU seconds the platform and PostgreSQL used during a run (bench/load.sh writes them). */
+	record Cpu(double app, double postgres) {
+	}
+
 	record Row(String request, long total, long ko, double perSecond, long p50, long p95, long p99, long max) {
 	}
 
@@ -30,6 +34,7 @@ public class LoadSummary {
 		Path results = Path.of(args.length > 0 ? args[0] : "bench/results");
 		// dataset -> users -> rows
 		Map<String, Map<Integer, List<Row>>> runs = new TreeMap<>();
+		Map<Path, Cpu> cpu = new TreeMap<>();
 		try (Stream<Path> dirs = Files.list(results)) {
 			for (Path dataset : dirs.filter(d -> d.getFileName().toString().startsWith("load-")).sorted().toList()) {
 				try (Stream<Path> userDirs = Files.list(dataset)) {
@@ -39,6 +44,12 @@ public class LoadSummary {
 							int users = Integer.parseInt(run.getFileName().toString().replace("-users", ""));
 							runs.computeIfAbsent(dataset.getFileName().toString().substring(5), k -> new TreeMap<>())
 								.put(users, parse(Files.readString(index)));
+							Path seconds = run.resolve("cpu-seconds.txt");
+							if (Files.exists(seconds)) {
+								String[] words = Files.readString(seconds).trim().split("\\s+");
+								cpu.put(Path.of(dataset.getFileName().toString().substring(5), String.valueOf(users)),
+										new Cpu(Double.parseDouble(words[1]), Double.parseDouble(words[3])));
+							}
 						}
 					}
 				}
@@ -52,6 +63,16 @@ public class LoadSummary {
 				for (Row r : run.getValue()) {
 					System.out.printf("%-36s %8d %6d %8.2f %7d %7d %7d %7d%n", r.request(), r.total(), r.ko(),
 							r.perSecond(), r.p50(), r.p95(), r.p99(), r.max());
+				}
+				Cpu used = cpu.get(Path.of(dataset.getKey(), String.valueOf(run.getKey())));
+				long requests = run.getValue()
+					.stream()
+					.filter(r -> r.request().equals("All Requests"))
+					.mapToLong(Row::total)
+					.sum();
+				if (used != null && requests > 0) {
+					System.out.printf("CPU: the platform %.0f s (%.1f ms a request), PostgreSQL %.0f s (%.1f ms a request)%n",
+							used.app(), 1000 * used.app() / requests, used.postgres(), 1000 * used.postgres() / requests);
 				}
 			}
 		}

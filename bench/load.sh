@@ -52,12 +52,35 @@ select id, 'PRACTITIONER' from access.app_user where username like 'load-officer
 on conflict do nothing;
 SQL
 
+# CPU seconds used so far by the platform's JVM and by every PostgreSQL process of its data (the
+# postmaster and its backends): read before and after each run, so each run reports CPU per request.
+TICKS=$(getconf CLK_TCK)
+cpu_seconds() {
+  local pids=$1 total=0 v
+  for p in $pids; do
+    v=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)
+    total=$((total + ${v:-0}))
+  done
+  awk -v t="$total" -v hz="$TICKS" 'BEGIN { printf "%.1f", t / hz }'
+}
+postgres_pids() {
+  local postmaster
+  postmaster=$(sed -n 1p "$DATA/postgres/postmaster.pid")
+  echo "$postmaster $(pgrep -P "$postmaster" | tr '\n' ' ')"
+}
+
 for users in $USERS; do
   echo "Load: $users concurrent users for $MINUTES minutes against the $DATASET data"
+  app_before=$(cpu_seconds $PID); pg_before=$(cpu_seconds "$(postgres_pids)")
   ./mvnw -q -B -ntp -f bench/gatling/pom.xml test-compile gatling:test \
     -DbaseUrl="http://localhost:$PORT" -Dusers="$users" -Dminutes="$MINUTES" -Dofficers="$OFFICERS" \
     > "$RESULTS/gatling-$users.log" 2>&1 || true
   run=$(ls -td bench/gatling/target/gatling/supervisionload-* | head -1)
+  app_after=$(cpu_seconds $PID); pg_after=$(cpu_seconds "$(postgres_pids)")
   rm -rf "$RESULTS/$users-users"; cp -r "$run" "$RESULTS/$users-users"
+  # Maven and Gatling are processes of their own: these seconds are the platform's and PostgreSQL's alone
+  awk -v a="$app_after" -v b="$app_before" -v c="$pg_after" -v d="$pg_before" \
+    'BEGIN { printf "app %.1f postgres %.1f\n", a - b, c - d }' \
+    > "$RESULTS/$users-users/cpu-seconds.txt"
 done
 java bench/LoadSummary.java bench/results
