@@ -67,11 +67,7 @@ public class Assessments {
 	/** Current tier codes, for case lists, in one query. */
 	@Transactional(readOnly = true)
 	public Map<Long, String> tierCodes(Collection<Long> personIds) {
-		Map<Long, String> codes = new HashMap<>();
-		if (!personIds.isEmpty()) {
-			repository.tiers(personIds).forEach((person, tier) -> codes.put(person, tier.tier()));
-		}
-		return codes;
+		return personIds.isEmpty() ? Map.of() : repository.tierCodes(personIds);
 	}
 
 	/** Active registrations of each person, for flag bars and lists, in one query. */
@@ -84,6 +80,14 @@ public class Assessments {
 	/** Each person's latest needs assessment, in one query. */
 	public Map<Long, NeedsAssessment> latestNeeds(Collection<Long> personIds) {
 		return personIds.isEmpty() ? Map.of() : repository.latestNeeds(personIds);
+	}
+
+	/**
+	 * Each person's latest needs assessment with only the needs linked to offending or to
+	 * risk of harm, which are all a plan's gaps are found from.
+	 */
+	public Map<Long, NeedsAssessment> latestLinkedNeeds(Collection<Long> personIds) {
+		return personIds.isEmpty() ? Map.of() : repository.latestLinkedNeeds(personIds);
 	}
 
 	public Map<Long, List<Registration>> registrations(Collection<Long> personIds) {

@@ -175,9 +175,9 @@ public class Enforcement {
 		}
 		LocalDate today = LocalDate.now(clock);
 		Map<Long, List<Contact>> failures = appointments.enforceableFailures(personIds);
-		Map<Long, List<EnforcementAction>> actions = repository.ofPeople(personIds)
+		Map<Long, List<ActionRepository.Taken>> actions = repository.takenOn(personIds)
 			.stream()
-			.collect(Collectors.groupingBy(EnforcementAction::personId));
+			.collect(Collectors.groupingBy(ActionRepository.Taken::personId));
 		Map<Long, CurrentSentence> current = sentences.current(personIds);
 		Map<Long, List<Pending>> result = new java.util.HashMap<>();
 		failures.forEach((personId, theirs) -> {
@@ -186,11 +186,13 @@ public class Enforcement {
 			if (order == null) {
 				return;
 			}
-			List<EnforcementAction> taken = actions.getOrDefault(personId, List.of());
-			java.util.Set<Long> actedOn = taken.stream().map(EnforcementAction::contactId).collect(Collectors.toSet());
+			List<ActionRepository.Taken> taken = actions.getOrDefault(personId, List.of());
+			java.util.Set<Long> actedOn = taken.stream()
+				.map(ActionRepository.Taken::contactId)
+				.collect(Collectors.toSet());
 			List<LocalDate> warnings = taken.stream()
 				.filter(a -> a.kind().equals("WARNING") && a.createdOn().isAfter(today.minusMonths(12)))
-				.map(EnforcementAction::createdOn)
+				.map(ActionRepository.Taken::createdOn)
 				.toList();
 			Map<Long, Contact> byId = theirs.stream().collect(Collectors.toMap(Contact::id, f -> f));
 			List<Pending> pending = EnforcementRule

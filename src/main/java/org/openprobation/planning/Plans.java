@@ -79,6 +79,23 @@ public class Plans {
 	}
 
 	/**
+	 * When each case's plan was last reviewed, for the cases whose plan has been (the
+	 * home visit standard counts from it): the plans alone, not their gaps.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, LocalDate> lastReviewedOn(Collection<Long> personIds) {
+		Map<Long, LocalDate> reviewed = new java.util.HashMap<>();
+		if (!personIds.isEmpty()) {
+			repository.plansOf(personIds).forEach((personId, head) -> {
+				if (head.lastReviewedOn() != null) {
+					reviewed.put(personId, head.lastReviewedOn());
+				}
+			});
+		}
+		return reviewed;
+	}
+
+	/**
 	 * The plan state of many cases in a fixed number of queries: gaps from each case's
 	 * latest needs and RoSH assessments, objectives and recorded reasons.
 	 */
@@ -102,7 +119,8 @@ public class Plans {
 		Map<Long, List<PlanGaps.Objective>> objectives = planIds.isEmpty() ? Map.of()
 				: repository.objectivesOfPlans(planIds);
 		Map<Long, java.util.Set<String>> reasons = planIds.isEmpty() ? Map.of() : repository.reasonItems(planIds);
-		Map<Long, org.openprobation.assessment.NeedsAssessment> needs = assessments.latestNeeds(personIds);
+		// gaps are found from linked needs alone, so the others are not read
+		Map<Long, org.openprobation.assessment.NeedsAssessment> needs = assessments.latestLinkedNeeds(personIds);
 		Map<Long, PlanState> states = new java.util.HashMap<>();
 		for (Long personId : personIds) {
 			SentencePlan.Head head = heads.get(personId);

@@ -69,7 +69,7 @@ public class HomeVisits {
 		}
 		LocalDate today = LocalDate.now(clock);
 		Map<Long, CurrentSentence> current = sentences.current(concerned);
-		Map<Long, Plans.PlanState> states = plans.statesOf(concerned);
+		Map<Long, LocalDate> reviewed = plans.lastReviewedOn(concerned);
 		Map<Long, LocalDate> visited = appointments.lastHomeVisits(concerned);
 		Map<Long, HomeVisitStandard.Due> result = new HashMap<>();
 		for (Long id : concerned) {
@@ -77,9 +77,8 @@ public class HomeVisits {
 			if (sentence == null || sentence.kind() == SentenceKind.PRE_RELEASE) {
 				continue;
 			}
-			Plans.PlanState state = states.get(id);
-			HomeVisitStandard.Due due = HomeVisitStandard.due(sentence.startDate(),
-					state == null ? null : state.lastReviewedOn(), visited.get(id), today);
+			HomeVisitStandard.Due due = HomeVisitStandard.due(sentence.startDate(), reviewed.get(id), visited.get(id),
+					today);
 			if (due != null) {
 				result.put(id, due);
 			}

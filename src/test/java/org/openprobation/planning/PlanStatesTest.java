@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openprobation.IntegrationTest;
 import org.openprobation.assessment.Assessments;
+import org.openprobation.assessment.NeedsAssessment;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +25,9 @@ class PlanStatesTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
 
 	@Test
 	void bulkGapsEqualEachCasesOwnGaps() {
@@ -45,6 +49,51 @@ class PlanStatesTest {
 		}
 		// the demo reproduces the inspected rate: about half of plans have gaps
 		assertThat(withGaps).isBetween(100, 300);
+	}
+
+	@Test
+	void theLinkedNeedsReadForGapsAreTheLatestAssessmentsNeedsLinkedToOffendingOrHarm() {
+		List<Long> ids = jdbc.sql("select id from people.person order by id limit 400 offset 5000")
+			.query(Long.class)
+			.list();
+		Map<Long, NeedsAssessment> all = assessments.latestNeeds(ids);
+		Map<Long, NeedsAssessment> linked = assessments.latestLinkedNeeds(ids);
+		assertThat(linked.keySet()).isEqualTo(all.keySet());
+		int unlinked = 0;
+		for (long id : all.keySet()) {
+			NeedsAssessment whole = all.get(id);
+			assertThat(linked.get(id).id()).isEqualTo(whole.id());
+			assertThat(linked.get(id).assessedOn()).isEqualTo(whole.assessedOn());
+			assertThat(linked.get(id).needs()).as("person %d", id)
+				.containsExactlyElementsOf(
+						whole.needs().stream().filter(n -> n.linkedToOffending() || n.linkedToHarm()).toList());
+			unlinked += whole.needs().size() - linked.get(id).needs().size();
+		}
+		// the demo's assessments have needs not linked to either, which are left unread
+		assertThat(unlinked).isPositive();
+	}
+
+	@Test
+	void theLastReviewDatesAreThosePlanStatesGive() {
+		List<Long> ids = jdbc.sql("select person_id from planning.plan order by person_id limit 300")
+			.query(Long.class)
+			.list();
+		// no demo plan has been reviewed yet: two are, inside a transaction rolled back
+		transactions.executeWithoutResult(status -> {
+			jdbc.sql("update planning.plan set last_reviewed_on = created_on + 30 where person_id in (:a, :b)")
+				.param("a", ids.get(0))
+				.param("b", ids.get(150))
+				.update();
+			Map<Long, Plans.PlanState> states = plans.statesOf(ids);
+			Map<Long, java.time.LocalDate> reviewed = plans.lastReviewedOn(ids);
+			assertThat(reviewed).containsKeys(ids.get(0), ids.get(150));
+			assertThat(reviewed.get(ids.get(0))).isEqualTo(states.get(ids.get(0)).startedOn().plusDays(30));
+			for (long id : ids) {
+				assertThat(reviewed.get(id)).as("person %d", id).isEqualTo(states.get(id).lastReviewedOn());
+			}
+			status.setRollbackOnly();
+		});
+		assertThat(plans.lastReviewedOn(List.of())).isEmpty();
 	}
 
 }

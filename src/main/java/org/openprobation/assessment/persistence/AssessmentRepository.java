@@ -67,6 +67,18 @@ public class AssessmentRepository implements AssessmentBulkLoad {
 	}
 
 	public Map<Long, NeedsAssessment> latestNeeds(Collection<Long> personIds) {
+		return latestNeeds(personIds, false);
+	}
+
+	/**
+	 * Each person's latest needs assessment with only its needs linked to offending or to
+	 * risk of harm: the needs a plan must address (a third of all needs).
+	 */
+	public Map<Long, NeedsAssessment> latestLinkedNeeds(Collection<Long> personIds) {
+		return latestNeeds(personIds, true);
+	}
+
+	private Map<Long, NeedsAssessment> latestNeeds(Collection<Long> personIds, boolean linkedOnly) {
 		record Head(long id, long personId, LocalDate assessedOn, String author) {
 		}
 		List<Head> heads = jdbc.sql("""
@@ -79,10 +91,10 @@ public class AssessmentRepository implements AssessmentBulkLoad {
 			.list();
 		Map<Long, List<NeedsAssessment.AssessedNeed>> needs = new HashMap<>();
 		if (!heads.isEmpty()) {
-			jdbc.sql("""
-					select needs_assessment_id, need, severity, linked_to_offending, linked_to_harm from assessment.need
-					where needs_assessment_id = any(:ids) order by needs_assessment_id, need
-					""")
+			String linked = linkedOnly ? "and (linked_to_offending or linked_to_harm)" : "";
+			jdbc.sql("select needs_assessment_id, need, severity, linked_to_offending, linked_to_harm"
+					+ " from assessment.need where needs_assessment_id = any(:ids) " + linked
+					+ " order by needs_assessment_id, need")
 				.param("ids", heads.stream().map(Head::id).toArray(Long[]::new))
 				.query((rs, n) -> Map.entry(rs.getLong("needs_assessment_id"),
 						new NeedsAssessment.AssessedNeed(TierRule.Need.valueOf(rs.getString("need")),
@@ -161,6 +173,17 @@ public class AssessmentRepository implements AssessmentBulkLoad {
 							rs.getObject("next_review_date", LocalDate.class), rs.getString("added_by"))))
 			.list()
 			.forEach(e -> result.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+		return result;
+	}
+
+	/** Each person's tier code alone (lists and contact standards need no more). */
+	public Map<Long, String> tierCodes(Collection<Long> personIds) {
+		Map<Long, String> result = new HashMap<>();
+		jdbc.sql("select person_id, tier from assessment.tier where person_id = any(:ids)")
+			.param("ids", ids(personIds))
+			.query((rs, n) -> Map.entry(rs.getLong("person_id"), rs.getString("tier")))
+			.list()
+			.forEach(e -> result.put(e.getKey(), e.getValue()));
 		return result;
 	}
 

@@ -36,10 +36,20 @@ public class ActionRepository {
 			.list();
 	}
 
-	public List<EnforcementAction> ofPeople(java.util.Collection<Long> personIds) {
-		return jdbc.sql(SELECT + " where person_id = any(:ids)")
+	/** An action taken on a failure, as far as what is still due depends on it. */
+	public record Taken(long personId, long contactId, String kind, LocalDate createdOn) {
+	}
+
+	/**
+	 * The actions taken on these people's failures, without their letters and decisions
+	 * (every page's count of things to do reads them for a whole caseload or team).
+	 */
+	public List<Taken> takenOn(java.util.Collection<Long> personIds) {
+		return jdbc
+			.sql("select person_id, contact_id, kind, created_on from enforcement.action where person_id = any(:ids)")
 			.param("ids", personIds.toArray(Long[]::new))
-			.query(ActionRepository::action)
+			.query((rs, n) -> new Taken(rs.getLong("person_id"), rs.getLong("contact_id"), rs.getString("kind"),
+					rs.getObject("created_on", LocalDate.class)))
 			.list();
 	}
 
