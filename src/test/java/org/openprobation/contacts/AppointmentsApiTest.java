@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The appointments API contract: booking with clash detection, outcomes once, history and
@@ -92,6 +93,39 @@ class AppointmentsApiTest {
 			.postJson("/api/v1/people/" + crn + "/appointments", "practitioner",
 					appointment(start.minusHours(1), start, ""))
 			.status()).isEqualTo(201);
+	}
+
+	@Test
+	void aLongBookingThatBeganHoursEarlierStillClashesForThePersonAndForTheOfficer() {
+		String crn = practitionersCase(2);
+		LocalDateTime start = at(200, 19);
+		TestHttp.Response allDay = http().postJson("/api/v1/people/" + crn + "/appointments", "practitioner",
+				appointment(start, start.plusHours(12), ""));
+		assertThat(allDay.status()).as(allDay.body()).isEqualTo(201);
+		long id = allDay.json().get("id").asLong();
+		// eleven hours after it began, on the next day, for the same person
+		TestHttp.Response sameCase = http().postJson("/api/v1/people/" + crn + "/appointments", "practitioner",
+				appointment(start.plusHours(11), start.plusHours(11).plusMinutes(30), ""));
+		assertThat(sameCase.status()).isEqualTo(409);
+		assertThat(sameCase.json().get("detail").asString()).contains("appointment " + id);
+		// and for another of the officer's cases, the officer is busy
+		TestHttp.Response sameOfficer = http().postJson("/api/v1/people/" + practitionersCase(3) + "/appointments",
+				"practitioner", appointment(start.plusHours(11), start.plusHours(11).plusMinutes(30), ""));
+		assertThat(sameOfficer.status()).isEqualTo(409);
+		assertThat(sameOfficer.json().get("detail").asString()).contains("The officer already has",
+				"appointment " + id);
+	}
+
+	@Test
+	void theDatabaseRefusesAContactLastingADay() {
+		long person = jdbc.sql("select id from people.person order by id limit 1").query(Long.class).single();
+		LocalDateTime start = at(11, 9);
+		assertThatThrownBy(() -> jdbc.sql("""
+				insert into contacts.contact (person_id, type, starts_at, ends_at, booked_by)
+				values (:p, 'OFFICE_APPOINTMENT', :s, :e, 'test')
+				""").param("p", person).param("s", start).param("e", start.plusDays(1)).update())
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+			.hasMessageContaining("contact_lasts_less_than_a_day");
 	}
 
 	@Test

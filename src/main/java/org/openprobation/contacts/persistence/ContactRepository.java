@@ -83,14 +83,15 @@ public class ContactRepository {
 	 * time (not rescheduled or cancelled).
 	 */
 	public List<Contact> overlapping(long personId, @Nullable Long staffId, LocalDateTime start, LocalDateTime end) {
-		return jdbc.sql(SELECT + """
-				 where (person_id = :person or (:staff::bigint is not null and staff_id = :staff))
-				   and starts_at < :end and ends_at > :start
+		String whose = staffId == null ? "person_id = :person" : "(person_id = :person or staff_id = :staff)";
+		return jdbc.sql(SELECT + " where " + whose + """
+				   and starts_at > :earliest and starts_at < :end and ends_at > :start
 				   and (outcome is null or outcome not in ('RESCHEDULED', 'CANCELLED_BY_SERVICE'))
 				order by starts_at
 				""")
 			.param("person", personId)
 			.param("staff", staffId)
+			.param("earliest", earliestOverlapping(start))
 			.param("start", start)
 			.param("end", end)
 			.query(ContactRepository::contact)
@@ -149,11 +150,22 @@ public class ContactRepository {
 			.single();
 	}
 
+	/**
+	 * The earliest start of a contact that can overlap a period starting then: a contact
+	 * lasts less than a day (the database holds every contact to it).
+	 */
+	static LocalDateTime earliestOverlapping(LocalDateTime start) {
+		return start.minusDays(1);
+	}
+
 	/** An officer's bookings in a period, in time order. */
 	public List<Contact> diary(long staffId, LocalDateTime from, LocalDateTime to) {
-		return jdbc
-			.sql(SELECT + " where staff_id = :staff and starts_at < :to and ends_at > :from order by starts_at, id")
+		return jdbc.sql(SELECT + """
+				 where staff_id = :staff and starts_at > :earliest and starts_at < :to and ends_at > :from
+				order by starts_at, id
+				""")
 			.param("staff", staffId)
+			.param("earliest", earliestOverlapping(from))
 			.param("from", from)
 			.param("to", to)
 			.query(ContactRepository::contact)
@@ -166,11 +178,12 @@ public class ContactRepository {
 	 */
 	public List<Contact> holdingTime(Collection<Long> personIds, LocalDateTime from, LocalDateTime to) {
 		return jdbc.sql(SELECT + """
-				 where person_id = any(:people) and starts_at < :to and ends_at > :from
+				 where person_id = any(:people) and starts_at > :earliest and starts_at < :to and ends_at > :from
 				   and (outcome is null or outcome not in ('RESCHEDULED', 'CANCELLED_BY_SERVICE'))
 				order by starts_at
 				""")
 			.param("people", personIds.toArray(Long[]::new))
+			.param("earliest", earliestOverlapping(from))
 			.param("from", from)
 			.param("to", to)
 			.query(ContactRepository::contact)
