@@ -3,6 +3,8 @@
 # at each number of concurrent users in turn, then a summary of every run (bench/LoadSummary.java).
 # Usage: bash bench/load.sh [london|national]
 #   USERS="50 100 200" (concurrent users, one run each)  MINUTES=10 (per run)
+#   WARMUP_MINUTES=0: first a load of the first USERS for so many minutes, not reported, so that
+#   every reported run finds the platform compiled and its caches and figures warm
 #   FRESH=1 regenerates the data (kept in bench/load-data-<dataset> between runs: the national
 #   generation takes about 11 minutes). Port 18090 (london) or 18091 (national).
 set -euo pipefail
@@ -68,6 +70,15 @@ postgres_pids() {
   postmaster=$(sed -n 1p "$DATA/postgres/postmaster.pid")
   echo "$postmaster $(pgrep -P "$postmaster" | tr '\n' ' ')"
 }
+
+WARMUP_MINUTES=${WARMUP_MINUTES:-0}
+if [ "$WARMUP_MINUTES" != 0 ]; then
+  first=${USERS%% *}
+  echo "Warm-up (not reported): $first concurrent users for $WARMUP_MINUTES minutes"
+  ./mvnw -q -B -ntp -f bench/gatling/pom.xml test-compile gatling:test \
+    -DbaseUrl="http://localhost:$PORT" -Dusers="$first" -Dminutes="$WARMUP_MINUTES" -Dofficers="$OFFICERS" \
+    > "$RESULTS/gatling-warm-up.log" 2>&1 || true
+fi
 
 for users in $USERS; do
   echo "Load: $users concurrent users for $MINUTES minutes against the $DATASET data"
