@@ -69,17 +69,24 @@ class AppointmentsApiTest {
 		assertThat(unacceptable).isBetween(0.02, 0.10);
 	}
 
+	private TestHttp.Response book(String crn, LocalDateTime start, LocalDateTime end) {
+		return http().postJson("/api/v1/people/" + crn + "/appointments", "practitioner", appointment(start, end, ""));
+	}
+
+	/** Books an appointment that must not clash; its id. */
+	private long booked(String crn, LocalDateTime start, LocalDateTime end) {
+		TestHttp.Response booked = book(crn, start, end);
+		assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+		return booked.json().get("id").asLong();
+	}
+
 	@Test
 	void aClashingBookingIsRefusedNamingTheClashUnlessOverridden() {
 		String crn = practitionersCase(0);
 		LocalDateTime start = at(3, 7);
-		TestHttp.Response first = http().postJson("/api/v1/people/" + crn + "/appointments", "practitioner",
-				appointment(start, start.plusHours(1), ""));
-		assertThat(first.status()).as(first.body()).isEqualTo(201);
-		long id = first.json().get("id").asLong();
+		long id = booked(crn, start, start.plusHours(1));
 
-		TestHttp.Response clash = http().postJson("/api/v1/people/" + crn + "/appointments", "practitioner",
-				appointment(start.plusMinutes(30), start.plusMinutes(90), ""));
+		TestHttp.Response clash = book(crn, start.plusMinutes(30), start.plusMinutes(90));
 		assertThat(clash.status()).isEqualTo(409);
 		assertThat(clash.contentType()).startsWith("application/problem+json");
 		assertThat(clash.json().get("detail").asString()).contains("appointment " + id);
@@ -89,28 +96,21 @@ class AppointmentsApiTest {
 						",\"overrideReason\":\"Joint session with the drug service\""));
 		assertThat(overridden.status()).isEqualTo(201);
 		// back to back is not a clash
-		assertThat(http()
-			.postJson("/api/v1/people/" + crn + "/appointments", "practitioner",
-					appointment(start.minusHours(1), start, ""))
-			.status()).isEqualTo(201);
+		assertThat(book(crn, start.minusHours(1), start).status()).isEqualTo(201);
 	}
 
 	@Test
 	void aLongBookingThatBeganHoursEarlierStillClashesForThePersonAndForTheOfficer() {
 		String crn = practitionersCase(2);
 		LocalDateTime start = at(200, 19);
-		TestHttp.Response allDay = http().postJson("/api/v1/people/" + crn + "/appointments", "practitioner",
-				appointment(start, start.plusHours(12), ""));
-		assertThat(allDay.status()).as(allDay.body()).isEqualTo(201);
-		long id = allDay.json().get("id").asLong();
+		long id = booked(crn, start, start.plusHours(12));
 		// eleven hours after it began, on the next day, for the same person
-		TestHttp.Response sameCase = http().postJson("/api/v1/people/" + crn + "/appointments", "practitioner",
-				appointment(start.plusHours(11), start.plusHours(11).plusMinutes(30), ""));
+		LocalDateTime later = start.plusHours(11);
+		TestHttp.Response sameCase = book(crn, later, later.plusMinutes(30));
 		assertThat(sameCase.status()).isEqualTo(409);
 		assertThat(sameCase.json().get("detail").asString()).contains("appointment " + id);
 		// and for another of the officer's cases, the officer is busy
-		TestHttp.Response sameOfficer = http().postJson("/api/v1/people/" + practitionersCase(3) + "/appointments",
-				"practitioner", appointment(start.plusHours(11), start.plusHours(11).plusMinutes(30), ""));
+		TestHttp.Response sameOfficer = book(practitionersCase(3), later, later.plusMinutes(30));
 		assertThat(sameOfficer.status()).isEqualTo(409);
 		assertThat(sameOfficer.json().get("detail").asString()).contains("The officer already has",
 				"appointment " + id);
