@@ -41,6 +41,36 @@ class WorkingDayCalendarTest {
 	}
 
 	@Property
+	void workingDaysBetweenCountsEachWorkingDayAfterTheFirstDateUpToTheSecond(
+			@ForAll @IntRange(min = -20000, max = 30000) int offset,
+			@ForAll @IntRange(min = -30, max = 1500) int span) {
+		LocalDate from = LocalDate.of(1990, 1, 1).plusDays(offset);
+		LocalDate to = from.plusDays(span);
+		int dayByDay = 0;
+		for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+			if (WorkingDayCalendar.isWorkingDay(d)) {
+				dayByDay++;
+			}
+		}
+		assertThat(WorkingDayCalendar.workingDaysBetween(from, to)).isEqualTo(dayByDay);
+	}
+
+	@Test
+	void workingDaysOverAYearAndAcrossTheEpoch() {
+		// 2026: 261 weekdays less 8 bank holidays
+		assertThat(WorkingDayCalendar.workingDaysBetween(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31)))
+			.isEqualTo(253);
+		// Friday 2 January 1970 to Monday 5 January 1970: the Monday alone
+		assertThat(WorkingDayCalendar.workingDaysBetween(LocalDate.of(1970, 1, 2), LocalDate.of(1970, 1, 5)))
+			.isEqualTo(1);
+		// Wednesday 24 December 1969 to Friday 2 January 1970: 29, 30, 31 December, 2
+		// January
+		assertThat(WorkingDayCalendar.workingDaysBetween(LocalDate.of(1969, 12, 24), LocalDate.of(1970, 1, 2)))
+			.isEqualTo(4);
+		assertThat(WorkingDayCalendar.workingDaysBetween(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2))).isZero();
+	}
+
+	@Property
 	void addingThenCountingWorkingDaysGivesTheSameNumber(@ForAll @IntRange(min = 0, max = 3000) int offset,
 			@ForAll @IntRange(min = 0, max = 60) int days) {
 		LocalDate from = LocalDate.of(2018, 1, 1).plusDays(offset);
