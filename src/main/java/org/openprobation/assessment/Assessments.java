@@ -70,11 +70,19 @@ public class Assessments {
 		return personIds.isEmpty() ? Map.of() : repository.tierCodes(personIds);
 	}
 
-	/** Active registrations of each person, for flag bars and lists, in one query. */
-	@Transactional(readOnly = true)
 	/** Each person's latest RoSH assessment, in one query. */
+	@Transactional(readOnly = true)
 	public Map<Long, RoshAssessment> latestRosh(Collection<Long> personIds) {
 		return personIds.isEmpty() ? Map.of() : repository.latestRosh(personIds);
+	}
+
+	/**
+	 * Each person's latest RoSH assessment as lists use it (date and overall level), in
+	 * one query that leaves its free text unread.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, RoshOverall> latestRoshOverall(Collection<Long> personIds) {
+		return personIds.isEmpty() ? Map.of() : repository.latestRoshOverall(personIds);
 	}
 
 	/** Each person's latest needs assessment, in one query. */
@@ -90,6 +98,8 @@ public class Assessments {
 		return personIds.isEmpty() ? Map.of() : repository.latestLinkedNeeds(personIds);
 	}
 
+	/** Active registrations of each person, for flag bars and lists, in one query. */
+	@Transactional(readOnly = true)
 	public Map<Long, List<Registration>> registrations(Collection<Long> personIds) {
 		return personIds.isEmpty() ? Map.of() : repository.activeRegistrations(personIds);
 	}

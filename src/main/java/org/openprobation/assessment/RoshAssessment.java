@@ -38,6 +38,11 @@ public record RoshAssessment(long id, LocalDate assessedOn, Map<RiskGroup, RoshL
 	}
 
 	public RoshLevel overall() {
+		return overallOf(levels);
+	}
+
+	/** The overall level of an assessment's levels per group: the highest. */
+	public static RoshLevel overallOf(Map<RiskGroup, RoshLevel> levels) {
 		return levels.values().stream().max(Comparator.naturalOrder()).orElse(RoshLevel.LOW);
 	}
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.assessment.Registration;
-import org.openprobation.assessment.RoshAssessment;
+import org.openprobation.assessment.RoshOverall;
 import org.openprobation.planning.Plans;
 import org.openprobation.shared.WorkingDayCalendar;
 
@@ -46,7 +46,7 @@ public final class CaseConcerns {
 	}
 
 	public static List<Issue> issues(LocalDate today, @Nullable LocalDate allocatedOn, Plans.@Nullable PlanState plan,
-			@Nullable RoshAssessment rosh, List<Registration> registrations) {
+			@Nullable RoshOverall rosh, List<Registration> registrations) {
 		List<Issue> issues = new ArrayList<>();
 		LocalDate assessBy = allocatedOn == null ? null
 				: WorkingDayCalendar.plusWorkingDays(allocatedOn, WORKING_DAYS_TO_ASSESS);

@@ -25,7 +25,7 @@ import org.openprobation.allocation.TeamWorkload;
 import org.openprobation.allocation.Workloads;
 import org.openprobation.assessment.Assessments;
 import org.openprobation.assessment.Registration;
-import org.openprobation.assessment.RoshAssessment;
+import org.openprobation.assessment.RoshOverall;
 import org.openprobation.assessment.safeguarding.SafeguardingCheck;
 import org.openprobation.assessment.safeguarding.SafeguardingChecks;
 import org.openprobation.contacts.Appointments;
@@ -361,7 +361,7 @@ public class Oversight {
 	private void countCaseFigures(OversightData data, List<Long> ids, java.util.Set<Long> changed, LocalDate today) {
 		Map<Long, Appointments.NextContact> contacts = appointments.nextContacts(ids);
 		Map<Long, LocalDate> allocated = people.allocatedOn(ids);
-		Map<Long, RoshAssessment> rosh = assessments.latestRosh(ids);
+		Map<Long, RoshOverall> rosh = assessments.latestRoshOverall(ids);
 		Map<Long, Plans.PlanState> planStates = plans.statesOf(ids, rosh);
 		Map<Long, List<Registration>> registrations = assessments.registrations(ids);
 		Map<Long, List<SafeguardingCheck>> outstanding = safeguarding.outstanding(ids)

@@ -101,7 +101,7 @@ public class Plans {
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, PlanState> statesOf(Collection<Long> personIds) {
-		return personIds.isEmpty() ? Map.of() : statesOf(personIds, assessments.latestRosh(personIds));
+		return personIds.isEmpty() ? Map.of() : statesOf(personIds, assessments.latestRoshOverall(personIds));
 	}
 
 	/**
@@ -110,7 +110,7 @@ public class Plans {
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, PlanState> statesOf(Collection<Long> personIds,
-			Map<Long, org.openprobation.assessment.RoshAssessment> rosh) {
+			Map<Long, org.openprobation.assessment.RoshOverall> rosh) {
 		if (personIds.isEmpty()) {
 			return Map.of();
 		}

@@ -14,7 +14,7 @@ import org.openprobation.access.AuditLog;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.assessment.Assessments;
 import org.openprobation.assessment.Registration;
-import org.openprobation.assessment.RoshAssessment;
+import org.openprobation.assessment.RoshOverall;
 import org.openprobation.organisation.Organisation;
 import org.openprobation.organisation.StaffMember;
 import org.openprobation.organisation.Team;
@@ -88,7 +88,7 @@ public class TeamOversight {
 		Set<Long> ids = cases.people().keySet();
 		LocalDate today = LocalDate.now(clock);
 		Map<Long, LocalDate> allocated = people.allocatedOn(ids);
-		Map<Long, RoshAssessment> rosh = assessments.latestRosh(ids);
+		Map<Long, RoshOverall> rosh = assessments.latestRoshOverall(ids);
 		Map<Long, Plans.PlanState> states = plans.statesOf(ids, rosh);
 		Map<Long, List<Registration>> registrations = assessments.registrations(ids);
 		Map<Long, StaffMember> officers = organisation.staffByIds(cases.people()

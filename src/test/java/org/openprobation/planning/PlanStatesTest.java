@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.openprobation.IntegrationTest;
 import org.openprobation.assessment.Assessments;
 import org.openprobation.assessment.NeedsAssessment;
+import org.openprobation.assessment.RoshAssessment;
+import org.openprobation.assessment.RoshOverall;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +51,21 @@ class PlanStatesTest {
 		}
 		// the demo reproduces the inspected rate: about half of plans have gaps
 		assertThat(withGaps).isBetween(100, 300);
+	}
+
+	@Test
+	void listsReadEachLatestRoshAssessmentsDateAndHighestLevel() {
+		List<Long> ids = jdbc.sql("select id from people.person order by id limit 400 offset 5000")
+			.query(Long.class)
+			.list();
+		Map<Long, RoshAssessment> whole = assessments.latestRosh(ids);
+		Map<Long, RoshOverall> overall = assessments.latestRoshOverall(ids);
+		assertThat(overall.keySet()).isEqualTo(whole.keySet());
+		assertThat(whole).isNotEmpty();
+		whole.forEach((id, rosh) -> assertThat(overall.get(id)).as("person %d", id)
+			.isEqualTo(new RoshOverall(rosh.id(), rosh.assessedOn(), rosh.overall())));
+		// the demo has cases at every level, so the highest of five is really chosen
+		assertThat(overall.values().stream().map(RoshOverall::overall).distinct()).hasSizeGreaterThan(2);
 	}
 
 	@Test

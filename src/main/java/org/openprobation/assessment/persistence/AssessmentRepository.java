@@ -19,6 +19,7 @@ import org.openprobation.assessment.Registration;
 import org.openprobation.assessment.RegistrationType;
 import org.openprobation.assessment.RoshAssessment;
 import org.openprobation.assessment.RoshAssessment.RiskGroup;
+import org.openprobation.assessment.RoshOverall;
 import org.openprobation.assessment.RsrScore;
 import org.openprobation.assessment.domain.TierRule;
 import org.openprobation.shared.BulkCopy;
@@ -51,12 +52,7 @@ public class AssessmentRepository implements AssessmentBulkLoad {
 				select distinct on (person_id) * from assessment.rosh_assessment
 				where person_id = any(:ids) order by person_id, assessed_on desc, id desc
 				""").param("ids", ids(personIds)).query((rs, n) -> {
-			Map<RiskGroup, TierRule.RoshLevel> levels = new EnumMap<>(RiskGroup.class);
-			levels.put(RiskGroup.CHILDREN, TierRule.RoshLevel.valueOf(rs.getString("children")));
-			levels.put(RiskGroup.PUBLIC, TierRule.RoshLevel.valueOf(rs.getString("public_at_large")));
-			levels.put(RiskGroup.KNOWN_ADULT, TierRule.RoshLevel.valueOf(rs.getString("known_adult")));
-			levels.put(RiskGroup.STAFF, TierRule.RoshLevel.valueOf(rs.getString("staff")));
-			levels.put(RiskGroup.PRISONERS, TierRule.RoshLevel.valueOf(rs.getString("prisoners")));
+			Map<RiskGroup, TierRule.RoshLevel> levels = roshLevels(rs);
 			return Map.entry(rs.getLong("person_id"),
 					new RoshAssessment(rs.getLong("id"), rs.getObject("assessed_on", LocalDate.class), levels,
 							rs.getString("who_is_at_risk"), rs.getString("nature_of_harm"), rs.getString("imminence"),
@@ -64,6 +60,34 @@ public class AssessmentRepository implements AssessmentBulkLoad {
 							rs.getString("risk_management_plan"), rs.getString("author")));
 		}).list().forEach(e -> result.put(e.getKey(), e.getValue()));
 		return result;
+	}
+
+	/** The same assessments' dates and overall levels, without their free text. */
+	public Map<Long, RoshOverall> latestRoshOverall(Collection<Long> personIds) {
+		Map<Long, RoshOverall> result = new HashMap<>();
+		jdbc.sql("""
+				select distinct on (person_id) person_id, id, assessed_on, children, public_at_large, known_adult,
+				       staff, prisoners
+				from assessment.rosh_assessment
+				where person_id = any(:ids) order by person_id, assessed_on desc, id desc
+				""")
+			.param("ids", ids(personIds))
+			.query((rs, n) -> Map.entry(rs.getLong("person_id"),
+					new RoshOverall(rs.getLong("id"), rs.getObject("assessed_on", LocalDate.class),
+							RoshAssessment.overallOf(roshLevels(rs)))))
+			.list()
+			.forEach(e -> result.put(e.getKey(), e.getValue()));
+		return result;
+	}
+
+	private static Map<RiskGroup, TierRule.RoshLevel> roshLevels(java.sql.ResultSet rs) throws java.sql.SQLException {
+		Map<RiskGroup, TierRule.RoshLevel> levels = new EnumMap<>(RiskGroup.class);
+		levels.put(RiskGroup.CHILDREN, TierRule.RoshLevel.valueOf(rs.getString("children")));
+		levels.put(RiskGroup.PUBLIC, TierRule.RoshLevel.valueOf(rs.getString("public_at_large")));
+		levels.put(RiskGroup.KNOWN_ADULT, TierRule.RoshLevel.valueOf(rs.getString("known_adult")));
+		levels.put(RiskGroup.STAFF, TierRule.RoshLevel.valueOf(rs.getString("staff")));
+		levels.put(RiskGroup.PRISONERS, TierRule.RoshLevel.valueOf(rs.getString("prisoners")));
+		return levels;
 	}
 
 	public Map<Long, NeedsAssessment> latestNeeds(Collection<Long> personIds) {
