@@ -167,8 +167,8 @@ public class ActionRepository {
 				left join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
 				left join organisation.staff st on st.id = ro.staff_id
 				left join organisation.team t on t.id = st.team_id
-				where a.kind in ('BREACH', 'RECALL') and a.submitted_on between :from and :to
-				""" + " and " + ProviderCondition.of("p.provider_id", providerId))
+				where a.kind in ('BREACH', 'RECALL') and a.submitted_on between :from and :to and %s
+				""".formatted(ProviderCondition.of("p.provider_id", providerId)))
 			.param("provider", providerId)
 			.param("from", from)
 			.param("to", to)
