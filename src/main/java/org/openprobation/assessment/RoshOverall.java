@@ -10,12 +10,4 @@ import org.openprobation.assessment.domain.TierRule.RoshLevel;
  */
 public record RoshOverall(long id, LocalDate assessedOn, RoshLevel overall) {
 
-	/**
-	 * The overall level's name (LOW, MEDIUM, HIGH, VERY_HIGH), for modules outside
-	 * assessment.
-	 */
-	public String overallLevel() {
-		return overall.name();
-	}
-
 }

@@ -50,10 +50,9 @@ public final class WorkingDayCalendar {
 		if (!to.isAfter(from)) {
 			return 0;
 		}
-		// weekdays counted by arithmetic, then the bank holidays among them taken off:
-		// the
-		// dashboards count days waited for every safeguarding request and breach, some a
-		// year old, and counting day by day was most of that work
+		// weekdays by arithmetic, less the bank holidays among them: the dashboards
+		// count the days waited by every safeguarding request, some a year old, and
+		// counting them day by day was most of that work
 		long days = weekdaysBefore(to.toEpochDay() + 1) - weekdaysBefore(from.toEpochDay() + 1);
 		for (int year = from.getYear(); year <= to.getYear(); year++) {
 			for (LocalDate holiday : bankHolidays(year)) {
