@@ -65,10 +65,18 @@ cpu_seconds() {
   done
   awk -v t="$total" -v hz="$TICKS" 'BEGIN { printf "%.1f", t / hz }'
 }
-postgres_pids() {
-  local postmaster
+# PostgreSQL's: the postmaster, its live backends and (cutime, cstime) the backends that have ended, which the
+# postmaster reaps. The pool replaces each connection after 30 minutes; without the reaped ones a run that began
+# more than half an hour after the start lost its ended backends' CPU from the sum.
+postgres_cpu_seconds() {
+  local postmaster total v
   postmaster=$(sed -n 1p "$DATA/postgres/postmaster.pid")
-  echo "$postmaster $(pgrep -P "$postmaster" | tr '\n' ' ')"
+  total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat" 2>/dev/null || echo 0)
+  for p in $(pgrep -P "$postmaster"); do
+    v=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)
+    total=$((total + ${v:-0}))
+  done
+  awk -v t="$total" -v hz="$TICKS" 'BEGIN { printf "%.1f", t / hz }'
 }
 
 WARMUP_MINUTES=${WARMUP_MINUTES:-0}
@@ -82,12 +90,12 @@ fi
 
 for users in $USERS; do
   echo "Load: $users concurrent users for $MINUTES minutes against the $DATASET data"
-  app_before=$(cpu_seconds $PID); pg_before=$(cpu_seconds "$(postgres_pids)")
+  app_before=$(cpu_seconds $PID); pg_before=$(postgres_cpu_seconds)
   ./mvnw -q -B -ntp -f bench/gatling/pom.xml test-compile gatling:test \
     -DbaseUrl="http://localhost:$PORT" -Dusers="$users" -Dminutes="$MINUTES" -Dofficers="$OFFICERS" \
     > "$RESULTS/gatling-$users.log" 2>&1 || true
   run=$(ls -td bench/gatling/target/gatling/supervisionload-* | head -1)
-  app_after=$(cpu_seconds $PID); pg_after=$(cpu_seconds "$(postgres_pids)")
+  app_after=$(cpu_seconds $PID); pg_after=$(postgres_cpu_seconds)
   rm -rf "$RESULTS/$users-users"; cp -r "$run" "$RESULTS/$users-users"
   # Maven and Gatling are processes of their own: these seconds are the platform's and PostgreSQL's alone
   awk -v a="$app_after" -v b="$app_before" -v c="$pg_after" -v d="$pg_before" \
