@@ -66,8 +66,9 @@ cpu_seconds() {
   awk -v t="$total" -v hz="$TICKS" 'BEGIN { printf "%.1f", t / hz }'
 }
 # PostgreSQL's: the postmaster, its live backends and (cutime, cstime) the backends that have ended, which the
-# postmaster reaps. The pool replaces each connection after 30 minutes; without the reaped ones a run that began
-# more than half an hour after the start lost its ended backends' CPU from the sum.
+# postmaster reaps. Backends end during a run (the pool replaces each connection after 30 minutes, a parallel worker
+# ends with its query), and without the reaped ones their CPU left the sum with them: the 100- and 200-user runs of a
+# 50-100-200 series once reported a fifth of PostgreSQL's CPU per request.
 postgres_cpu_seconds() {
   local postmaster total v
   postmaster=$(sed -n 1p "$DATA/postgres/postmaster.pid")
