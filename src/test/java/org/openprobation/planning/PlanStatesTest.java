@@ -31,11 +31,14 @@ class PlanStatesTest {
 	@Autowired
 	org.springframework.transaction.support.TransactionTemplate transactions;
 
+	/** The same 400 demo cases for each comparison. */
+	private List<Long> fourHundredCases() {
+		return jdbc.sql("select id from people.person order by id limit 400 offset 5000").query(Long.class).list();
+	}
+
 	@Test
 	void bulkGapsEqualEachCasesOwnGaps() {
-		List<Long> ids = jdbc.sql("select id from people.person order by id limit 400 offset 5000")
-			.query(Long.class)
-			.list();
+		List<Long> ids = fourHundredCases();
 		Map<Long, Plans.PlanState> states = plans.statesOf(ids);
 		assertThat(states).hasSize(ids.size());
 		int withGaps = 0;
@@ -55,9 +58,7 @@ class PlanStatesTest {
 
 	@Test
 	void listsReadEachLatestRoshAssessmentsDateAndHighestLevel() {
-		List<Long> ids = jdbc.sql("select id from people.person order by id limit 400 offset 5000")
-			.query(Long.class)
-			.list();
+		List<Long> ids = fourHundredCases();
 		Map<Long, RoshAssessment> whole = assessments.latestRosh(ids);
 		Map<Long, RoshOverall> overall = assessments.latestRoshOverall(ids);
 		assertThat(overall.keySet()).isEqualTo(whole.keySet());
@@ -70,9 +71,7 @@ class PlanStatesTest {
 
 	@Test
 	void theLinkedNeedsReadForGapsAreTheLatestAssessmentsNeedsLinkedToOffendingOrHarm() {
-		List<Long> ids = jdbc.sql("select id from people.person order by id limit 400 offset 5000")
-			.query(Long.class)
-			.list();
+		List<Long> ids = fourHundredCases();
 		Map<Long, NeedsAssessment> all = assessments.latestNeeds(ids);
 		Map<Long, NeedsAssessment> linked = assessments.latestLinkedNeeds(ids);
 		assertThat(linked.keySet()).isEqualTo(all.keySet());
