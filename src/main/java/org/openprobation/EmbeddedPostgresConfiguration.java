@@ -67,6 +67,10 @@ public class EmbeddedPostgresConfiguration {
 			.setServerConfig("work_mem", "16MB")
 			.setServerConfig("maintenance_work_mem", "256MB")
 			.setServerConfig("max_wal_size", "2GB")
+			// the embedded server's library starts PostgreSQL with fsync off (it is made
+			// for throwaway test databases); a power cut or a crash of the machine would
+			// then lose committed work or corrupt the database, so it is turned back on
+			.setServerConfig("fsync", "on")
 			.setServerConfig("synchronous_commit", "on")
 			// the working set lives in memory on an SSD: an index look-up is not four
 			// times a

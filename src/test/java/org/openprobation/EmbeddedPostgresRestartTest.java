@@ -40,6 +40,21 @@ class EmbeddedPostgresRestartTest {
 	}
 
 	@Test
+	void committedWorkIsWrittenToDiskBeforeTheCommitReturns() throws Exception {
+		EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
+		try (EmbeddedPostgres postgres = configuration.embeddedPostgres(dataDir.toString(), false, 0);
+				Connection c = postgres.getPostgresDatabase().getConnection();
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("select current_setting('fsync'), current_setting('synchronous_commit'), "
+						+ "current_setting('full_page_writes')")) {
+			assertThat(rs.next()).isTrue();
+			assertThat(rs.getString(1)).as("fsync").isEqualTo("on");
+			assertThat(rs.getString(2)).as("synchronous_commit").isEqualTo("on");
+			assertThat(rs.getString(3)).as("full_page_writes").isEqualTo("on");
+		}
+	}
+
+	@Test
 	void cleanOnStartBeginsWithAnEmptyDatabase() throws Exception {
 		EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
 		try (EmbeddedPostgres first = configuration.embeddedPostgres(dataDir.toString(), false, 0);
