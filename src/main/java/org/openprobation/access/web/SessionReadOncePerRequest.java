@@ -130,7 +130,7 @@ class SessionReadOncePerRequest {
 
 		@Override
 		public void save(S session) {
-			this.sessions.save(session);
+			SessionSavesWithoutWaitingForDisk.saving(() -> this.sessions.save(session));
 		}
 
 		@Override
