@@ -4,7 +4,8 @@
 # the Gatling load for a warm-up, resets the statistics, runs it again and writes the statements by total execution
 # time, with calls, mean time, rows and buffer hits per call, to bench/results/statements-<dataset>.txt; then unloads
 # pg_stat_statements again, so later load runs are measured without it.
-# Usage: bash bench/statements.sh [london|national]   USERS=200 MINUTES=3 WARMUP_MINUTES=2 JAR=target/...jar
+# Usage: bash bench/statements.sh [london|national]   USERS=200 MINUTES=3 WARMUP_MINUTES=2 OFFICERS=200 JAR=target/...jar
+# (the start-up and journeys are bench/explain.sh's and bench/load.sh's, with the same ports and officers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATASET=${1:-london}
@@ -13,8 +14,8 @@ MINUTES=${MINUTES:-3}
 WARMUP_MINUTES=${WARMUP_MINUTES:-2}
 DATA=bench/load-data-$DATASET
 OUT=bench/results/statements-$DATASET.txt
-if [ "$DATASET" = national ]; then PORT=18091; HEAP=4g; else PORT=18090; HEAP=2g; fi
-[ -d "$DATA/postgres" ] || { echo "No $DATA: run bash bench/load.sh $DATASET first"; exit 1; }
+if [ "$DATASET" = national ]; then PORT=${BENCH_PORT:-18091}; HEAP=4g; else PORT=${BENCH_PORT:-18090}; HEAP=2g; fi
+[ -d "$DATA/postgres" ] || { echo "No $DATASET data in $DATA: run bash bench/load.sh $DATASET first"; exit 1; }
 if [ -z "${JAR:-}" ]; then
   ./mvnw -q -B -ntp -Dmaven.test.skip=true package
   JAR=$(ls target/openprobation-*.jar | head -1)
@@ -33,11 +34,11 @@ for _ in $(seq 1 9000); do
   kill -0 $PID 2>/dev/null || { echo "OpenProbation stopped; see bench/results/statements-app.log"; exit 1; }
   sleep 0.2
 done
-P="psql -q -h localhost -p $(sed -n 4p "$DATA/postgres/postmaster.pid") -U postgres -d postgres -v ON_ERROR_STOP=1"
+P="psql -q -X -h localhost -p $(sed -n 4p "$DATA/postgres/postmaster.pid") -U postgres -d postgres -v ON_ERROR_STOP=1"
 $P -c "create extension if not exists pg_stat_statements"
 load() {
   ./mvnw -q -B -ntp -f bench/gatling/pom.xml test-compile gatling:test -DbaseUrl="http://localhost:$PORT" \
-    -Dusers="$USERS" -Dminutes="$1" -Dofficers=200 > bench/results/statements-gatling.log 2>&1 || true
+    -Dusers="$USERS" -Dminutes="$1" -Dofficers="${OFFICERS:-200}" > bench/results/statements-gatling.log 2>&1 || true
 }
 if [ "$WARMUP_MINUTES" != 0 ]; then
   echo "Warm-up: $USERS users for $WARMUP_MINUTES minutes"
