@@ -1,10 +1,17 @@
 package org.openprobation.shell.web;
 
+import java.util.List;
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 import org.openprobation.access.Users;
 import org.openprobation.organisation.Organisation;
 import org.openprobation.organisation.Team;
+import org.openprobation.oversight.CaseConcerns;
+import org.openprobation.people.People;
+import org.openprobation.shared.ListLinks;
 import org.openprobation.shared.NotFound;
+import org.openprobation.shared.SortDirection;
 import org.openprobation.shell.TeamOversight;
 
 import org.springframework.stereotype.Controller;
@@ -23,10 +30,9 @@ class TeamOversightController {
 
 	private final Users users;
 
-	private final org.openprobation.people.People people;
+	private final People people;
 
-	TeamOversightController(TeamOversight oversight, Organisation organisation, Users users,
-			org.openprobation.people.People people) {
+	TeamOversightController(TeamOversight oversight, Organisation organisation, Users users, People people) {
 		this.people = people;
 		this.oversight = oversight;
 		this.organisation = organisation;
@@ -41,18 +47,17 @@ class TeamOversightController {
 			@RequestParam(defaultValue = "1") String page, Model model) {
 		Team team = organisation.team(code)
 			.orElseThrow(() -> new NotFound("There is no team with the code " + code + "."));
-		org.openprobation.oversight.CaseConcerns.Concern filter = null;
+		CaseConcerns.Concern filter = null;
 		if (show != null && !show.isBlank()) {
 			try {
-				filter = org.openprobation.oversight.CaseConcerns.Concern.valueOf(show);
+				filter = CaseConcerns.Concern.valueOf(show);
 			}
 			catch (IllegalArgumentException ex) {
 				filter = null;
 			}
 		}
 		TeamOversight.Oversight all = oversight.of(users.current(), team, filter);
-		java.util.List<TeamOversight.Row> shown = people.hiddenFrom(users.current())
-			.shown(all.rows(), r -> r.person().id());
+		List<TeamOversight.Row> shown = people.hiddenFrom(users.current()).shown(all.rows(), r -> r.person().id());
 		int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = page.matches("\\d{1,6}") ? Math.min(Math.max(1, Integer.parseInt(page)), pages) : 1;
 		int from = (current - 1) * PAGE_SIZE;
@@ -61,11 +66,11 @@ class TeamOversightController {
 		model.addAttribute("rows",
 				shown.subList(Math.min(from, shown.size()), Math.min(from + PAGE_SIZE, shown.size())));
 		model.addAttribute("links",
-				new org.openprobation.shared.ListLinks("/teams/" + team.code() + "/oversight",
-						filter == null ? java.util.Map.of() : java.util.Map.of("show", filter.name()), "",
-						org.openprobation.shared.SortDirection.ASCENDING, current, pages));
+				new ListLinks("/teams/" + team.code() + "/oversight",
+						filter == null ? Map.of() : Map.of("show", filter.name()), "", SortDirection.ASCENDING, current,
+						pages));
 		model.addAttribute("hiddenCases", all.rows().size() - shown.size());
-		model.addAttribute("concerns", org.openprobation.oversight.CaseConcerns.Concern.values());
+		model.addAttribute("concerns", CaseConcerns.Concern.values());
 		return "shell/team-oversight";
 	}
 
