@@ -11,30 +11,14 @@ DATASET=${1:-london}
 USERS=${USERS:-20}
 MINUTES=${MINUTES:-2}
 EXPLAIN_MS=${EXPLAIN_MS:-10}
-DATA=bench/load-data-$DATASET
+source bench/platform.sh
 RESULTS=bench/results/explain-$DATASET
-if [ "$DATASET" = national ]; then PORT=${BENCH_PORT:-18091}; HEAP=4g; else PORT=${BENCH_PORT:-18090}; HEAP=2g; fi
 [ -d "$DATA/postgres" ] || { echo "No $DATASET data in $DATA: run bash bench/load.sh $DATASET first"; exit 1; }
 mkdir -p "$RESULTS"
-if [ -z "${JAR:-}" ]; then
-  ./mvnw -q -B -ntp -Dmaven.test.skip=true package
-  JAR=$(ls target/openprobation-*.jar | head -1)
-fi
+platform_jar
 
-psql_() { psql -q -X -h localhost -p "$(sed -n 4p "$DATA/postgres/postmaster.pid")" -U postgres -d postgres "$@"; }
-PID=
-start() {
-  OPENPROBATION_DATA_DIR=$DATA SERVER_PORT=$PORT java -Xmx$HEAP -jar "$JAR" >> "$RESULTS/app.log" 2>&1 &
-  PID=$!
-  for _ in $(seq 1 3000); do
-    if curl -sf "http://localhost:$PORT/actuator/health" > /dev/null 2>&1; then return; fi
-    kill -0 $PID 2>/dev/null || { echo "OpenProbation stopped; see $RESULTS/app.log"; exit 1; }
-    sleep 0.2
-  done
-}
-stop() { kill $PID 2>/dev/null; wait $PID 2>/dev/null || true; }
 settings() {
-  psql_ -v ON_ERROR_STOP=1 <<SQL > /dev/null
+  bench_psql <<SQL > /dev/null
 alter system $1 logging_collector $2;
 alter system $1 log_directory $3;
 alter system $1 session_preload_libraries $4;
@@ -44,19 +28,18 @@ alter system $1 auto_explain.log_buffers $6;
 alter system $1 auto_explain.log_nested_statements $6;
 SQL
 }
-off() { settings reset "" "" "" "" "" ""; stop; }
+off() { settings reset "" "" "" "" "" ""; stop_platform; }
 : > "$RESULTS/app.log"
 rm -rf "$DATA/postgres/explain-log"
 
 # PostgreSQL's own log (the logging collector) and auto_explain take effect on its next start
-start
+start_platform "$RESULTS/app.log"
 trap off EXIT
 settings set "= on" "= 'explain-log'" "= 'auto_explain'" "= '${EXPLAIN_MS}ms'" "= on"
-stop
-start
+stop_platform
+start_platform "$RESULTS/app.log"
 echo "auto_explain on (statements over $EXPLAIN_MS ms); the journeys at $USERS users for $MINUTES minutes..."
-./mvnw -q -B -ntp -f bench/gatling/pom.xml test-compile gatling:test -DbaseUrl="http://localhost:$PORT" \
-  -Dusers="$USERS" -Dminutes="$MINUTES" -Dofficers="${OFFICERS:-200}" > "$RESULTS/gatling.log" 2>&1 || true
+journeys "$USERS" "$MINUTES" "$RESULTS/gatling.log"
 off
 trap - EXIT
 

@@ -6,39 +6,27 @@
 #   WARMUP_MINUTES=0: first a load of the first USERS for so many minutes, not reported, so that
 #   every reported run finds the platform compiled and its caches and figures warm
 #   FRESH=1 regenerates the data (kept in bench/load-data-<dataset> between runs: the national
-#   generation takes about 11 minutes). Port 18090 (london) or 18091 (national).
+#   generation takes about 13 minutes). Port 18090 (london) or 18091 (national), or BENCH_PORT.
+#   The start-up, psql and the journeys are bench/platform.sh's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATASET=${1:-london}
 USERS=${USERS:-"50 100 200"}
 MINUTES=${MINUTES:-10}
-OFFICERS=${OFFICERS:-200}
-DATA=bench/load-data-$DATASET
+source bench/platform.sh
 RESULTS=bench/results/load-$DATASET
-if [ "$DATASET" = national ]; then PORT=${BENCH_PORT:-18091}; SIZE=national; HEAP=4g; else PORT=${BENCH_PORT:-18090}; SIZE=london; HEAP=2g; fi
 mkdir -p "$RESULTS"
-
-if [ -z "${JAR:-}" ]; then
-  ./mvnw -q -B -ntp -Dmaven.test.skip=true package
-  JAR=$(ls target/openprobation-*.jar | head -1)
-fi
+platform_jar
 [ "${FRESH:-0}" = 1 ] && rm -rf "$DATA"
 
-OPENPROBATION_DATA_DIR=$DATA OPENPROBATION_DEMO_SIZE=$SIZE SERVER_PORT=$PORT java -Xmx$HEAP -jar "$JAR" \
-  > "$RESULTS/app.log" 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
+: > "$RESULTS/app.log"
+trap stop_platform EXIT
 echo "Starting OpenProbation with the $DATASET data on port $PORT (generating it first if needed)..."
-for _ in $(seq 1 9000); do
-  if curl -sf "http://localhost:$PORT/actuator/health" > /dev/null 2>&1; then break; fi
-  kill -0 $PID 2>/dev/null || { echo "OpenProbation stopped; see $RESULTS/app.log"; exit 1; }
-  sleep 0.2
-done
+start_platform "$RESULTS/app.log"
 
 # One sign-in per responsible officer for the practitioners' journeys (load-officer-1..N), spread over
 # the whole dataset, with the demo password; made once, kept with the data.
-PGPORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
-psql -q -h localhost -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -v officers="$OFFICERS" <<'SQL'
+bench_psql -v officers="$OFFICERS" <<'SQL'
 insert into access.app_user (username, password_hash, display_name, staff_id)
 select 'load-officer-' || row_number() over (order by md5(st.id::text)), u.password_hash,
        'Load test: ' || st.forename || ' ' || st.surname, st.id
@@ -85,7 +73,7 @@ postgres_cpu_seconds() {
 # officers' diaries, so later runs met more clashes (66% of bookings after a day of runs, 47% at first) and fewer
 # appointments awaiting an outcome than earlier ones.
 undo_earlier_runs() {
-  psql -q -h localhost -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1 <<'SQL'
+  bench_psql <<'SQL'
 delete from contacts.contact where booked_by like 'load-officer-%';
 update contacts.contact
 set outcome = null, outcome_reason = null, outcome_evidence = null, outcome_recorded_by = null,
@@ -100,18 +88,14 @@ if [ "$WARMUP_MINUTES" != 0 ]; then
   first=${USERS%% *}
   echo "Warm-up (not reported): $first concurrent users for $WARMUP_MINUTES minutes"
   undo_earlier_runs
-  ./mvnw -q -B -ntp -f bench/gatling/pom.xml test-compile gatling:test \
-    -DbaseUrl="http://localhost:$PORT" -Dusers="$first" -Dminutes="$WARMUP_MINUTES" -Dofficers="$OFFICERS" \
-    > "$RESULTS/gatling-warm-up.log" 2>&1 || true
+  journeys "$first" "$WARMUP_MINUTES" "$RESULTS/gatling-warm-up.log"
 fi
 
 for users in $USERS; do
   echo "Load: $users concurrent users for $MINUTES minutes against the $DATASET data"
   undo_earlier_runs
   app_before=$(cpu_seconds $PID); pg_before=$(postgres_cpu_seconds)
-  ./mvnw -q -B -ntp -f bench/gatling/pom.xml test-compile gatling:test \
-    -DbaseUrl="http://localhost:$PORT" -Dusers="$users" -Dminutes="$MINUTES" -Dofficers="$OFFICERS" \
-    > "$RESULTS/gatling-$users.log" 2>&1 || true
+  journeys "$users" "$MINUTES" "$RESULTS/gatling-$users.log"
   run=$(ls -td bench/gatling/target/gatling/supervisionload-* | head -1)
   app_after=$(cpu_seconds $PID); pg_after=$(postgres_cpu_seconds)
   rm -rf "$RESULTS/$users-users"; cp -r "$run" "$RESULTS/$users-users"
