@@ -321,7 +321,7 @@ public class Oversight {
 	private OversightData gatherNow(long providerId) {
 		Instant at = clock.instant();
 		OversightData data = transaction.execute(status -> {
-			repository.withoutParallelWorkers();
+			repository.gatheringSettings();
 			return gather(providerId, LocalDate.now(clock));
 		});
 		cache.put(providerId, new Cached(at, data));

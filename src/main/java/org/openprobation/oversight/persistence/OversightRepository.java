@@ -50,12 +50,22 @@ public class OversightRepository {
 	}
 
 	/**
-	 * For the rest of this transaction, statements use one process each: a provider's
-	 * figures are gathered in the background, and on two cores PostgreSQL's parallel
-	 * workers took both from the people waiting for a page.
+	 * The gathering's settings, for the rest of its transaction:
+	 * <ul>
+	 * <li>statements use one process each: a provider's figures are gathered in the
+	 * background, and on two cores PostgreSQL's parallel workers took both from the
+	 * people waiting for a page;</li>
+	 * <li>each statement is planned for its own values. After five runs PostgreSQL kept a
+	 * generic plan, which guesses a date range at 0.5% of the rows: with the national
+	 * data the year of unpaid work attendance of one provider then read every provider's
+	 * (918,523 buffers, about 730 ms, every minute) instead of 12,850 with the plan for
+	 * the values (about 120 ms). A gathering makes few, large statements, so planning
+	 * each costs nothing that matters.</li>
+	 * </ul>
 	 */
-	public void withoutParallelWorkers() {
+	public void gatheringSettings() {
 		jdbc.sql("set local max_parallel_workers_per_gather = 0").update();
+		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 	}
 
 	/** People of the provider whose officer changed on or after a date. */
