@@ -19,7 +19,6 @@ import org.openprobation.assessment.Assessments;
 import org.openprobation.organisation.StaffMember;
 import org.openprobation.organisation.Team;
 import org.openprobation.people.People;
-import org.openprobation.people.PersonSummary;
 import org.openprobation.sentences.CurrentSentence;
 import org.openprobation.sentences.SentenceKind;
 import org.openprobation.sentences.Sentences;
@@ -121,8 +120,8 @@ public class Workloads {
 	 */
 	public List<TeamWorkload.PractitionerWorkload> workloadsOf(List<StaffMember> practitioners) {
 		List<Long> staffIds = practitioners.stream().map(StaffMember::id).toList();
-		List<PersonSummary> cases = people.caseloadOf(staffIds);
-		List<Long> personIds = cases.stream().map(PersonSummary::id).toList();
+		Map<Long, Long> officers = people.officersOfCaseloads(staffIds);
+		List<Long> personIds = List.copyOf(officers.keySet());
 		Map<Long, CurrentSentence> current = sentences.current(personIds);
 		Map<Long, String> tiers = assessments.tierCodes(personIds);
 		LocalDate today = LocalDate.now(clock);
@@ -130,11 +129,11 @@ public class Workloads {
 		var reports = staffIds.isEmpty() ? Map.<Long, List<Map.Entry<Workload.CourtReport, LocalDate>>>of()
 				: reductions.courtReports(staffIds, today);
 		Map<Long, int[]> casesAndPoints = new HashMap<>();
-		for (PersonSummary person : cases) {
-			CurrentSentence sentence = current.get(person.id());
+		for (Map.Entry<Long, Long> held : officers.entrySet()) {
+			CurrentSentence sentence = current.get(held.getKey());
 			int points = sentence == null ? 0
-					: Workload.casePoints(settings, tiers.get(person.id()), kind(sentence.kind()));
-			int[] totals = casesAndPoints.computeIfAbsent(person.officerStaffId(), k -> new int[2]);
+					: Workload.casePoints(settings, tiers.get(held.getKey()), kind(sentence.kind()));
+			int[] totals = casesAndPoints.computeIfAbsent(held.getValue(), k -> new int[2]);
 			totals[0]++;
 			totals[1] += points;
 		}

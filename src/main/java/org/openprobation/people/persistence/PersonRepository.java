@@ -249,6 +249,18 @@ public class PersonRepository {
 				""").param("staff", staffIds.toArray(Long[]::new)).query(PersonRepository::summary).list();
 	}
 
+	public Map<Long, Long> officersOfCaseloads(Collection<Long> staffIds) {
+		Map<Long, Long> officers = new java.util.HashMap<>();
+		jdbc.sql("""
+				select person_id, staff_id from people.responsible_officer
+				where to_date is null and staff_id = any(:staff)
+				""")
+			.param("staff", staffIds.toArray(Long[]::new))
+			.query((rs, n) -> officers.put(rs.getLong(1), rs.getLong(2)))
+			.list();
+		return officers;
+	}
+
 	public Map<Long, Long> caseloadCounts(Collection<Long> staffIds) {
 		Map<Long, Long> counts = new LinkedHashMap<>();
 		jdbc.sql("""
