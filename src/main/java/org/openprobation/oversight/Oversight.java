@@ -325,6 +325,8 @@ public class Oversight {
 			return gather(providerId, LocalDate.now(clock));
 		});
 		cache.put(providerId, new Cached(at, data));
+		log.debug("Oversight: facts of provider {} gathered in {} ms", providerId,
+				Duration.between(at, clock.instant()).toMillis());
 		return data;
 	}
 

@@ -13,9 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The oversight gathering plans each statement for its own values and without parallel
- * workers, for its own transaction only: the pages' statements keep PostgreSQL's
- * defaults.
+ * The oversight gathering plans each statement for its own values, without parallel
+ * workers or hash joins, for its own transaction only: the pages' statements keep
+ * PostgreSQL's defaults.
  */
 @IntegrationTest
 class GatheringSettingsTest {
@@ -31,24 +31,25 @@ class GatheringSettingsTest {
 
 	private List<String> settings() {
 		return List.of(jdbc.sql("show plan_cache_mode").query(String.class).single(),
-				jdbc.sql("show max_parallel_workers_per_gather").query(String.class).single());
+				jdbc.sql("show max_parallel_workers_per_gather").query(String.class).single(),
+				jdbc.sql("show enable_hashjoin").query(String.class).single());
 	}
 
 	@Test
-	void theGatheringsTransactionPlansForItsValuesWithoutParallelWorkers() {
+	void theGatheringsTransactionPlansForItsValuesWithoutParallelWorkersOrHashJoins() {
 		TransactionTemplate transaction = new TransactionTemplate(transactions);
 		List<String> during = transaction.execute(status -> {
 			repository.gatheringSettings();
 			return settings();
 		});
-		assertThat(during).containsExactly("force_custom_plan", "0");
+		assertThat(during).containsExactly("force_custom_plan", "0", "off");
 	}
 
 	@Test
 	void otherTransactionsKeepTheDefaults() {
 		TransactionTemplate transaction = new TransactionTemplate(transactions);
 		List<String> before = transaction.execute(status -> settings());
-		assertThat(before).doesNotContain("force_custom_plan");
+		assertThat(before).doesNotContain("force_custom_plan").endsWith("on");
 		transaction.executeWithoutResult(status -> repository.gatheringSettings());
 		// every pooled connection, whichever the gathering used
 		for (int i = 0; i < 25; i++) {
