@@ -132,11 +132,6 @@ public class People {
 		return staffIds.isEmpty() ? Map.of() : repository.officersOfCaseloads(staffIds);
 	}
 
-	/** How many cases each of these officers holds now. */
-	public Map<Long, Long> caseloadCounts(Collection<Long> staffIds) {
-		return staffIds.isEmpty() ? Map.of() : repository.caseloadCounts(staffIds);
-	}
-
 	/**
 	 * Caseload sizes of every responsible officer of a provider (or all), for
 	 * distribution figures.

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -259,19 +258,6 @@ public class PersonRepository {
 			.query((rs, n) -> officers.put(rs.getLong(1), rs.getLong(2)))
 			.list();
 		return officers;
-	}
-
-	public Map<Long, Long> caseloadCounts(Collection<Long> staffIds) {
-		Map<Long, Long> counts = new LinkedHashMap<>();
-		jdbc.sql("""
-				select staff_id, count(*) as cases from people.responsible_officer
-				where to_date is null and staff_id = any(:staff) group by staff_id
-				""")
-			.param("staff", staffIds.toArray(Long[]::new))
-			.query((rs, n) -> Map.entry(rs.getLong("staff_id"), rs.getLong("cases")))
-			.list()
-			.forEach(e -> counts.put(e.getKey(), e.getValue()));
-		return counts;
 	}
 
 	public List<Long> caseloadSizes(@Nullable Long providerScope) {
