@@ -153,7 +153,7 @@ public final class TestHttp {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
-	static String csrf(String html) {
+	public static String csrf(String html) {
 		Matcher m = CSRF.matcher(html);
 		if (!m.find()) {
 			throw new IllegalStateException("No CSRF token on the page");

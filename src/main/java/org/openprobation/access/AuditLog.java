@@ -1,11 +1,7 @@
 package org.openprobation.access;
 
-import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.openprobation.access.persistence.AuditRepository;
-import org.openprobation.shared.PageOf;
-import org.openprobation.shared.PageRequest;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,6 +23,8 @@ public class AuditLog {
 
 	public static final String ACCESS_REFUSED = "ACCESS_REFUSED";
 
+	public static final String VIEW_AUDIT = "VIEW_AUDIT";
+
 	private final AuditRepository repository;
 
 	AuditLog(AuditRepository repository) {
@@ -38,14 +36,24 @@ public class AuditLog {
 		repository.insert(user.username(), action, crn, detail);
 	}
 
-	@Transactional(readOnly = true)
-	public PageOf<AuditEvent> search(AuditFilter filter, PageRequest page) {
-		return repository.search(filter, page);
+	/**
+	 * A search, list or export that named people: one row, with the CRNs it showed (so a
+	 * search of the trail by CRN finds it too); a list of one case also names it as the
+	 * row's case.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void recordShown(CurrentUser user, String action, String detail, java.util.Collection<String> crns) {
+		java.util.List<String> shown = crns.stream().distinct().sorted().toList();
+		repository.insertShown(user.username(), action, shown.size() == 1 ? shown.get(0) : null, detail, shown);
 	}
 
-	@Transactional(readOnly = true)
-	public List<String> actions() {
-		return repository.actions();
+	/**
+	 * A refusal, in a transaction of its own: kept whether or not the refused request's
+	 * transaction commits.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordRefusal(CurrentUser user, @Nullable String crn, String detail) {
+		repository.insert(user.username(), ACCESS_REFUSED, crn, detail);
 	}
 
 }

@@ -63,14 +63,33 @@ public class CaseRestrictions {
 			java.time.Instant addedAt) {
 	}
 
+	/**
+	 * Every entry, for administrators, but those of the cases the reader is excluded from
+	 * (which they may not manage either): {@code hiddenCases} says how many cases were
+	 * left out.
+	 */
+	public record Listed(List<Entry> entries, int hiddenCases) {
+
+		public Listed {
+			entries = List.copyOf(entries);
+		}
+
+	}
+
 	@Transactional(readOnly = true)
-	public List<Entry> all(CurrentUser user) {
+	public Listed all(CurrentUser user) {
 		requireAdmin(user);
+		Set<Long> excludedFrom = new HashSet<>();
+		List<CaseRestrictionRepository.Entry> rows = repository.all();
+		rows.stream()
+			.filter(e -> EXCLUDED.equals(e.kind()) && e.username().equals(user.username()))
+			.forEach(e -> excludedFrom.add(e.personId()));
 		List<Entry> entries = new ArrayList<>();
-		repository.all()
+		rows.stream()
+			.filter(e -> !excludedFrom.contains(e.personId()))
 			.forEach(e -> entries
 				.add(new Entry(e.personId(), e.username(), e.kind(), e.reason(), e.addedBy(), e.addedAt())));
-		return entries;
+		return new Listed(entries, excludedFrom.size());
 	}
 
 	/** Names a user as allowed on, or excluded from, a case, with the reason. */

@@ -33,7 +33,6 @@ public record CurrentUser(long id, String username, String displayName, Set<Role
 		return false;
 	}
 
-	/** Users who read across every provider (inspectors, administrators). */
 	/**
 	 * Senior probation officers, area managers and administrators allocate and reallocate
 	 * cases.
@@ -42,16 +41,25 @@ public record CurrentUser(long id, String username, String displayName, Set<Role
 		return hasAny(Role.SPO, Role.AREA_MANAGER, Role.ADMIN);
 	}
 
+	/** Users who read across every provider (inspectors, administrators). */
 	public boolean readsEveryProvider() {
 		return hasAny(Role.INSPECTOR, Role.ADMIN);
 	}
 
 	/**
 	 * The provider a search or list is limited to; null when the user reads every
-	 * provider.
+	 * provider. A user who reads one provider but has none recorded is limited to
+	 * {@link #NO_PROVIDER}, which matches nothing: an account set up wrong sees nothing,
+	 * never everything.
 	 */
 	public @Nullable Long providerScope() {
-		return readsEveryProvider() ? null : providerId;
+		if (readsEveryProvider()) {
+			return null;
+		}
+		return providerId == null ? NO_PROVIDER : providerId;
 	}
+
+	/** A provider id no provider has (ids start at 1). */
+	public static final long NO_PROVIDER = -1L;
 
 }

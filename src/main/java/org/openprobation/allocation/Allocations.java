@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.access.AuditLog;
+import org.openprobation.access.CaseAccessDenied;
+import org.openprobation.access.CaseGate;
+import org.openprobation.access.CaseUse;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
 import org.openprobation.allocation.domain.PractitionerRecommendation;
@@ -53,7 +56,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reason. Every view of a case and every decision is audited.
  */
 @Service
-@Transactional
+@Transactional(noRollbackFor = CaseAccessDenied.class)
 public class Allocations {
 
 	/** Why a case changes officer, as the domain file lists them. */
@@ -92,11 +95,14 @@ public class Allocations {
 
 	private final AuditLog audit;
 
+	private final CaseGate gate;
+
 	private final Clock clock;
 
 	Allocations(Organisation organisation, People people, ResponsibleOfficers officers, Sentences sentences,
 			Assessments assessments, SafeguardingChecks safeguarding, Workloads workloads,
-			AllocationRepository repository, AuditLog audit, Clock clock) {
+			AllocationRepository repository, AuditLog audit, CaseGate gate, Clock clock) {
+		this.gate = gate;
 		this.organisation = organisation;
 		this.people = people;
 		this.officers = officers;
@@ -123,7 +129,11 @@ public class Allocations {
 
 	}
 
-	public record Queue(Team team, List<WaitingCase> cases, boolean mayAllocate) {
+	/**
+	 * A team's queue as the user may see it: {@code hidden} counts the waiting cases left
+	 * out (excluded from, or restricted without being named on).
+	 */
+	public record Queue(Team team, List<WaitingCase> cases, boolean mayAllocate, int hidden) {
 
 		public Queue {
 			cases = List.copyOf(cases);
@@ -159,7 +169,6 @@ public class Allocations {
 						&& Objects.equals(user.providerId(), team.providerId()));
 	}
 
-	@Transactional(readOnly = true)
 	public Queue queueOf(CurrentUser user, Team team) {
 		if (!mayReadQueue(user, team)) {
 			throw new AccessDeniedException("Only managers of this provider can see its allocation queues.");
@@ -175,7 +184,10 @@ public class Allocations {
 			.map(w -> waitingCase(w, persons.get(w.personId()), current.get(w.personId()), tiers.get(w.personId()),
 					today))
 			.toList();
-		return new Queue(team, cases, mayAllocate(user, team));
+		CaseGate.Shown<WaitingCase> shown = gate.shown(user, cases, c -> c.person().id());
+		audit.recordShown(user, "VIEW_ALLOCATION_QUEUE", "Team " + team.code() + ": " + shown.rows().size() + " waiting"
+				+ (shown.hidden() == 0 ? "" : ", " + shown.hidden() + " not shown"), shown.crns());
+		return new Queue(team, shown.rows(), mayAllocate(user, team), shown.hidden());
 	}
 
 	/** How many cases wait in each team's queue. */
@@ -187,6 +199,7 @@ public class Allocations {
 	public Proposal proposal(CurrentUser user, Team team, long waitingId) {
 		AllocationRepository.Waiting waiting = waitingOf(team, waitingId);
 		checkAllocates(user, team);
+		openWaiting(user, waiting, "see the recommendation for allocation");
 		PersonRecord person = personById(waiting.personId());
 		audit.record(user, "VIEW_ALLOCATION", person.crn(), "Recommendation for allocation in team " + team.code());
 		return propose(team, waiting, person, null);
@@ -200,6 +213,7 @@ public class Allocations {
 			@Nullable String overrideReason) {
 		AllocationRepository.Waiting waiting = waitingOf(team, waitingId);
 		checkAllocates(user, team);
+		openWaiting(user, waiting, "allocate the case");
 		PersonRecord person = personById(waiting.personId());
 		Proposal proposal = propose(team, waiting, person, null);
 		PractitionerRecommendation.Ranked chosen = choose(proposal, staffCode, overrideReason);
@@ -219,6 +233,7 @@ public class Allocations {
 	}
 
 	public Proposal reallocationProposal(CurrentUser user, Crn crn) {
+		gate.change(user, crn, "see the recommendation for reallocation");
 		PersonRecord person = people.require(crn);
 		StaffMember current = currentOfficer(person);
 		Team team = teamOf(current);
@@ -229,6 +244,7 @@ public class Allocations {
 
 	public Allocated reallocate(CurrentUser user, Crn crn, @Nullable String staffCode, @Nullable String reason,
 			@Nullable String details, @Nullable String overrideReason) {
+		gate.change(user, crn, "reallocate the case");
 		PersonRecord person = people.require(crn);
 		StaffMember current = currentOfficer(person);
 		Team team = teamOf(current);
@@ -435,6 +451,14 @@ public class Allocations {
 			throw new Conflict("This case was allocated on " + waiting.allocatedOn() + ".");
 		}
 		return waiting;
+	}
+
+	/**
+	 * A waiting case has no officer yet, so who may allocate it is the team's rule
+	 * ({@link #mayAllocate}); the gate adds restriction, exclusion and provider.
+	 */
+	private void openWaiting(CurrentUser user, AllocationRepository.Waiting waiting, String purpose) {
+		gate.openPerson(user, waiting.personId(), CaseUse.ALLOCATE, purpose);
 	}
 
 	private void checkAllocates(CurrentUser user, Team team) {

@@ -14,7 +14,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.access.AuditLog;
-import org.openprobation.access.CaseAccess;
+import org.openprobation.access.CaseGate;
+import org.openprobation.access.CaseUse;
 import org.openprobation.access.CaseAccessDenied;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
@@ -75,14 +76,14 @@ public class ProviderAllocations {
 
 	private final TransferRepository repository;
 
-	private final CaseAccess access;
+	private final CaseGate gate;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	ProviderAllocations(People people, ResponsibleOfficers officers, Sentences sentences, Assessments assessments,
-			Organisation organisation, Allocations allocations, TransferRepository repository, CaseAccess access,
+			Organisation organisation, Allocations allocations, TransferRepository repository, CaseGate gate,
 			AuditLog audit, Clock clock) {
 		this.people = people;
 		this.officers = officers;
@@ -91,7 +92,7 @@ public class ProviderAllocations {
 		this.organisation = organisation;
 		this.allocations = allocations;
 		this.repository = repository;
-		this.access = access;
+		this.gate = gate;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -412,12 +413,10 @@ public class ProviderAllocations {
 		if (!user.readsEveryProvider() && !Objects.equals(user.providerId(), t.fromProviderId())) {
 			throw new AccessDeniedException("This request belongs to another provider.");
 		}
-		Crn crn = people.crnOf(t.personId());
-		PersonRecord person = people.require(crn);
-		if (!person.transferredOut()) {
-			// a restricted or excluded case's request is no more readable than the case
-			access.requireRead(user, people.ownerOf(person), crn.value(), "see a request to the NPS");
-		}
+		// a restricted or excluded case's request is no more readable than the case, and
+		// a
+		// case transferred out is still read (read-only) through the gate
+		Crn crn = gate.openPerson(user, t.personId(), CaseUse.READ, "see a request to the NPS").crn();
 		audit.record(user, AuditLog.VIEW_CASE, crn.value(), "request to the NPS " + id);
 		return view(t, people.byIds(List.of(t.personId())).get(t.personId()), LocalDate.now(clock));
 	}
@@ -427,14 +426,7 @@ public class ProviderAllocations {
 	 * same day.
 	 */
 	public TransferView decide(CurrentUser user, long id, @Nullable String decision, @Nullable String reasons) {
-		if (!user.hasAny(Role.AREA_MANAGER, Role.ADMIN)) {
-			throw new AccessDeniedException("Only an area manager or an administrator records the NPS's decision.");
-		}
-		TransferRepository.Transfer t = repository.find(id)
-			.orElseThrow(() -> new NotFound("There is no such request."));
-		if (!user.has(Role.ADMIN) && !Objects.equals(user.providerId(), t.fromProviderId())) {
-			throw new AccessDeniedException("This request belongs to another provider.");
-		}
+		TransferRepository.Transfer t = checkMayDecide(user, id);
 		List<FieldProblem> problems = new ArrayList<>();
 		if (!"ACCEPTED".equals(decision) && !"REJECTED".equals(decision)) {
 			problems.add(new FieldProblem("decision", "Select whether the NPS accepted or rejected the case"));
@@ -460,6 +452,31 @@ public class ProviderAllocations {
 		}
 		audit.record(user, accepted ? "NPS_ACCEPTED_TRANSFER" : "NPS_REJECTED_TRANSFER", person.crn(), reasons.strip());
 		return view(repository.find(id).orElseThrow(), person, today);
+	}
+
+	/**
+	 * The request, refused unless the user may record the NPS's decision on it: an area
+	 * manager of its provider or an administrator, who may see the case (deciding moves
+	 * it, so nobody excluded from it, or not named on it when restricted, decides), and a
+	 * case not already transferred. For the API to ask before it reads the request.
+	 */
+	public TransferRepository.Transfer checkMayDecide(CurrentUser user, long id) {
+		if (!user.hasAny(Role.AREA_MANAGER, Role.ADMIN)) {
+			throw new AccessDeniedException("Only an area manager or an administrator records the NPS's decision.");
+		}
+		TransferRepository.Transfer t = repository.find(id)
+			.orElseThrow(() -> new NotFound("There is no such request."));
+		if (!user.has(Role.ADMIN) && !Objects.equals(user.providerId(), t.fromProviderId())) {
+			throw new AccessDeniedException("This request belongs to another provider.");
+		}
+		// who may see the case first; then a decision already recorded (the case may have
+		// gone with it) is a conflict, not a refusal; then nothing moves a case gone
+		gate.openPerson(user, t.personId(), CaseUse.READ, "record the NPS's decision");
+		if (t.decision() != null) {
+			throw new Conflict("This request has already been decided.");
+		}
+		gate.openPerson(user, t.personId(), CaseUse.ALLOCATE, "record the NPS's decision");
+		return t;
 	}
 
 	private static TransferView view(TransferRepository.Transfer t, PersonSummary person, LocalDate today) {
@@ -510,8 +527,8 @@ public class ProviderAllocations {
 	}
 
 	private PersonRecord changeable(CurrentUser user, Crn crn, String purpose) {
+		gate.change(user, crn, purpose);
 		PersonRecord person = people.require(crn);
-		access.requireChange(user, people.ownerOf(person), crn.value(), purpose);
 		if (person.transferredOut()) {
 			throw new Conflict("This case was transferred to " + person.transferredTo() + " on "
 					+ person.transferredOutOn() + ".");

@@ -11,7 +11,9 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.access.AuditLog;
-import org.openprobation.access.CaseAccess;
+import org.openprobation.access.CaseGate;
+import org.openprobation.access.CaseUse;
+import org.openprobation.access.CheckedCase;
 import org.openprobation.access.CaseAccessDenied;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
@@ -64,7 +66,7 @@ public class Appointments {
 
 	private final ContactRepository repository;
 
-	private final CaseAccess access;
+	private final CaseGate gate;
 
 	private final AuditLog audit;
 
@@ -75,7 +77,7 @@ public class Appointments {
 	private final Reminders reminders;
 
 	Appointments(People people, Sentences sentences, Assessments assessments, Organisation organisation,
-			ContactRepository repository, CaseAccess access, AuditLog audit, Clock clock, Reminders reminders,
+			ContactRepository repository, CaseGate gate, AuditLog audit, Clock clock, Reminders reminders,
 			org.openprobation.contacts.persistence.StandardSettingRepository standardSettings) {
 		this.reminders = reminders;
 		this.standardSettings = standardSettings;
@@ -84,7 +86,7 @@ public class Appointments {
 		this.assessments = assessments;
 		this.organisation = organisation;
 		this.repository = repository;
-		this.access = access;
+		this.gate = gate;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -223,14 +225,27 @@ public class Appointments {
 	}
 
 	/**
-	 * Records an outcome for a module that has itself checked that the user may (the
+	 * Records an outcome for a case another module has opened through the gate (the
 	 * unpaid-work register); once only, as for any outcome.
 	 */
-	public Contact recordOutcomeChecked(CurrentUser user, long contactId, @Nullable Outcome outcome,
+	public Contact recordOutcomeChecked(CheckedCase checked, long contactId, @Nullable Outcome outcome,
 			@Nullable String reason, @Nullable String evidence) {
+		Contact contact = repository.find(contactId)
+			.filter(c -> c.personId() == checked.personId())
+			.orElseThrow(() -> new NotFound("There is no such appointment."));
+		PersonRecord person = people.find(checked.crn()).orElseThrow();
+		return recordOutcome(checked.user(), contact, person, outcome, reason, evidence);
+	}
+
+	/**
+	 * The service cancelled the appointment (an unpaid work session called off): recorded
+	 * for whoever is booked, without opening their case, since nothing about them is read
+	 * or shown and the person must not be left expecting the session.
+	 */
+	public void cancelledByService(CurrentUser user, long contactId) {
 		Contact contact = repository.find(contactId).orElseThrow(() -> new NotFound("There is no such appointment."));
 		PersonRecord person = people.find(people.crnOf(contact.personId())).orElseThrow();
-		return recordOutcome(user, contact, person, outcome, reason, evidence);
+		recordOutcome(user, contact, person, Outcome.CANCELLED_BY_SERVICE, null, null);
 	}
 
 	private Contact recordOutcome(CurrentUser user, Contact contact, PersonRecord person, @Nullable Outcome outcome,
@@ -691,9 +706,19 @@ public class Appointments {
 	 * An appointment shown for its outcome to be recorded: a read of the case, audited.
 	 */
 	public Contact contactForOutcome(CurrentUser user, long id) {
-		Contact contact = contact(user, id);
+		Contact contact = checkMayRecordOutcome(user, id);
 		audit.record(user, org.openprobation.access.AuditLog.VIEW_CASE, people.crnOf(contact.personId()).value(),
 				"page: record an outcome of appointment " + id);
+		return contact;
+	}
+
+	/**
+	 * The appointment, refused (audited) unless the user may change its case; for a form
+	 * or the API to ask before it reads the request.
+	 */
+	public Contact checkMayRecordOutcome(CurrentUser user, long id) {
+		Contact contact = repository.find(id).orElseThrow(() -> new NotFound("There is no such appointment."));
+		changeable(user, people.crnOf(contact.personId()), "record an outcome");
 		return contact;
 	}
 
@@ -724,14 +749,14 @@ public class Appointments {
 	}
 
 	private PersonRecord changeable(CurrentUser user, Crn crn, String purpose) {
+		gate.change(user, crn, purpose);
 		PersonRecord person = people.require(crn);
-		access.requireChange(user, people.ownerOf(person), crn.value(), purpose);
 		return person;
 	}
 
 	private PersonRecord readable(CurrentUser user, Crn crn, String purpose) {
+		gate.read(user, crn, purpose);
 		PersonRecord person = people.require(crn);
-		access.requireRead(user, people.ownerOf(person), crn.value(), purpose);
 		return person;
 	}
 

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.access.AuditLog;
-import org.openprobation.access.CaseAccess;
+import org.openprobation.access.CaseGate;
+import org.openprobation.access.CaseUse;
 import org.openprobation.access.CaseAccessDenied;
 import org.openprobation.access.CaseOwner;
 import org.openprobation.access.CurrentUser;
@@ -60,20 +61,20 @@ public class Enforcement {
 
 	private final ActionRepository repository;
 
-	private final CaseAccess access;
+	private final CaseGate gate;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	Enforcement(People people, Sentences sentences, Appointments appointments, Organisation organisation,
-			ActionRepository repository, CaseAccess access, AuditLog audit, Clock clock) {
+			ActionRepository repository, CaseGate gate, AuditLog audit, Clock clock) {
 		this.people = people;
 		this.sentences = sentences;
 		this.appointments = appointments;
 		this.organisation = organisation;
 		this.repository = repository;
-		this.access = access;
+		this.gate = gate;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -113,10 +114,18 @@ public class Enforcement {
 
 	}
 
+	/**
+	 * The case's enforcement for a form that changes it: refused (audited) unless the
+	 * user may.
+	 */
+	public CaseEnforcement ofForChange(CurrentUser user, Crn crn, String purpose) {
+		gate.change(user, crn, purpose);
+		return of(user, crn);
+	}
+
 	public CaseEnforcement of(CurrentUser user, Crn crn) {
+		CaseOwner owner = gate.read(user, crn, "enforcement").owner();
 		PersonRecord person = person(crn);
-		CaseOwner owner = people.ownerOf(person);
-		access.requireRead(user, owner, crn.value(), "enforcement");
 		audit.record(user, "VIEW_ENFORCEMENT", person.crn(), "enforcement");
 		return picture(user, person, owner);
 	}
@@ -144,7 +153,7 @@ public class Enforcement {
 			}
 			breachRequired = EnforcementRule.breachRequired(order, facts, warnings);
 		}
-		boolean mayAct = user != null && access.change(user, owner).isGranted();
+		boolean mayAct = user != null && gate.decision(user, owner, CaseUse.CHANGE).isGranted();
 		boolean mayCountersign = mayAct && user.hasAny(Role.SPO, Role.AREA_MANAGER, Role.ADMIN);
 		return new CaseEnforcement(person, pending, actions, failures.size(), warnings.size(), breachRequired, mayAct,
 				mayCountersign);
@@ -481,8 +490,7 @@ public class Enforcement {
 	public EnforcementAction action(CurrentUser user, long actionId) {
 		EnforcementAction action = repository.find(actionId)
 			.orElseThrow(() -> new NotFound("There is no such enforcement action."));
-		PersonRecord person = person(people.crnOf(action.personId()));
-		access.requireRead(user, people.ownerOf(person), person.crn(), "enforcement letter");
+		gate.openPerson(user, action.personId(), CaseUse.READ, "enforcement letter");
 		return action;
 	}
 
@@ -550,8 +558,8 @@ public class Enforcement {
 	}
 
 	private PersonRecord changeable(CurrentUser user, Crn crn, String purpose) {
+		gate.change(user, crn, purpose);
 		PersonRecord person = person(crn);
-		access.requireChange(user, people.ownerOf(person), crn.value(), purpose);
 		return person;
 	}
 

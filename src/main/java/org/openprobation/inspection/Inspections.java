@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.access.AuditLog;
+import org.openprobation.access.CaseGate;
+import org.openprobation.access.CaseUse;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
 import org.openprobation.inspection.domain.CaseSampler;
@@ -63,9 +65,12 @@ public class Inspections {
 
 	private final org.openprobation.access.Users users;
 
+	private final CaseGate gate;
+
 	Inspections(InspectionRepository repository, Frameworks frameworks, Organisation organisation, AuditLog audit,
-			Clock clock, org.openprobation.access.Users users) {
+			Clock clock, org.openprobation.access.Users users, CaseGate gate) {
 		this.users = users;
+		this.gate = gate;
 		this.repository = repository;
 		this.frameworks = frameworks;
 		this.organisation = organisation;
@@ -305,10 +310,27 @@ public class Inspections {
 		return new Makeup(repository.strata(id), repository.trail(id));
 	}
 
-	@Transactional(readOnly = true)
-	public List<CaseRow> cases(CurrentUser user, long id) {
+	/**
+	 * An inspection's sample as the user may see it: the cases they are excluded from, or
+	 * that are restricted without naming them, are left out and counted; which cases are
+	 * double-marked is decided on the whole sample, so it is the same for every reader.
+	 */
+	public record Sample(List<CaseRow> cases, int hidden, Set<Long> forModeration) {
+
+		public Sample {
+			cases = List.copyOf(cases);
+			forModeration = Set.copyOf(forModeration);
+		}
+
+	}
+
+	public Sample sample(CurrentUser user, long id) {
 		find(user, id);
-		return repository.cases(id);
+		List<CaseRow> all = repository.cases(id);
+		CaseGate.Shown<CaseRow> shown = gate.shown(user, all, CaseRow::personId);
+		audit.recordShown(user, "VIEW_INSPECTION_SAMPLE", "Inspection " + id + ": " + shown.rows().size() + " cases"
+				+ (shown.hidden() == 0 ? "" : ", " + shown.hidden() + " not shown"), shown.crns());
+		return new Sample(shown.rows(), shown.hidden(), forModeration(all));
 	}
 
 	/** Main cases selected for double-marking: every tenth in pick order. */
@@ -324,10 +346,24 @@ public class Inspections {
 		return chosen;
 	}
 
+	/**
+	 * Refuses (audited) a sampled case the user may not see, before the answers are read;
+	 * a case outside the sample is left for {@link #answer} to explain.
+	 */
+	public void checkMayAnswer(CurrentUser user, long id, String crn) {
+		find(user, id);
+		repository.sampleCase(id, crn)
+			.ifPresent(row -> gate.openPerson(user, row.personId(), CaseUse.READ,
+					"answer for the case in inspection " + id));
+	}
+
+	/** A case of the sample, through the case gate. */
 	public CaseRow sampleCase(CurrentUser user, long id, String crn) {
 		find(user, id);
-		return repository.sampleCase(id, crn)
+		CaseRow row = repository.sampleCase(id, crn)
 			.orElseThrow(() -> new NotFound("Case " + crn + " is not in the sample of inspection " + id));
+		gate.openPerson(user, row.personId(), CaseUse.READ, "inspect the case in inspection " + id);
+		return row;
 	}
 
 	/**
@@ -337,9 +373,9 @@ public class Inspections {
 			InspectionRepository.@Nullable InterviewRow interview) {
 	}
 
-	@Transactional(readOnly = true)
-	public CaseAnswers answersOf(CurrentUser user, long id, long personId) {
+	public CaseAnswers answersOf(CurrentUser user, long id, CaseRow sampled) {
 		find(user, id);
+		long personId = gate.openPerson(user, sampled.personId(), CaseUse.READ, "inspection answers").personId();
 		Map<String, AnswerRow> answers = new TreeMap<>();
 		Map<String, AnswerRow> moderation = new TreeMap<>();
 		for (AnswerRow row : repository.answers(id)) {
@@ -372,6 +408,9 @@ public class Inspections {
 		else if (sampled.reserve()) {
 			problems.add(
 					new FieldProblem("crn", "Case " + crn + " is a reserve: swap it into the sample before answering"));
+		}
+		if (sampled != null) {
+			gate.openPerson(user, sampled.personId(), CaseUse.READ, "answer for the case in inspection " + id);
 		}
 		Set<String> questions = framework(inspection).caseSupervision()
 			.stream()

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.access.AuditLog;
-import org.openprobation.access.CaseAccess;
+import org.openprobation.access.CaseGate;
+import org.openprobation.access.CaseUse;
 import org.openprobation.access.CaseAccessDenied;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
@@ -66,20 +67,20 @@ public class Referrals {
 
 	private final ReferralRepository repository;
 
-	private final CaseAccess access;
+	private final CaseGate gate;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	Referrals(People people, Assessments assessments, Appointments appointments, ServiceRepository services,
-			ReferralRepository repository, CaseAccess access, AuditLog audit, Clock clock) {
+			ReferralRepository repository, CaseGate gate, AuditLog audit, Clock clock) {
 		this.people = people;
 		this.assessments = assessments;
 		this.appointments = appointments;
 		this.services = services;
 		this.repository = repository;
-		this.access = access;
+		this.gate = gate;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -247,7 +248,7 @@ public class Referrals {
 		Service service = services.find(referral.serviceId()).orElseThrow();
 		List<Contact> sessions = appointments.findAll(repository.sessionContactIds(referral.id()));
 		int attended = (int) sessions.stream().filter(c -> c.outcome() != null && c.outcome().attended()).count();
-		boolean mayChange = access.change(user, people.ownerOf(person)).isGranted();
+		boolean mayChange = gate.decision(user, people.ownerOf(person), CaseUse.CHANGE).isGranted();
 		return new ReferralView(referral, service, people.byIds(List.of(person.id())).get(person.id()), sessions,
 				attended, mayChange ? List.copyOf(referral.status().next()) : List.of(), mayChange);
 	}
@@ -279,7 +280,7 @@ public class Referrals {
 		audit.record(user, "VIEW_REFERRALS", person.crn(), referrals.size() + " referrals");
 		return new CaseReferrals(person, referrals, byId,
 				repository.sessionsAttended(referrals.stream().map(Referral::id).toList()),
-				access.change(user, people.ownerOf(person)).isGranted());
+				gate.decision(user, people.ownerOf(person), CaseUse.CHANGE).isGranted());
 	}
 
 	/** The person, for the referral form (the caller may change the case). */
@@ -399,14 +400,14 @@ public class Referrals {
 	}
 
 	private PersonRecord changeable(CurrentUser user, Crn crn, String purpose) {
+		gate.change(user, crn, purpose);
 		PersonRecord person = people.require(crn);
-		access.requireChange(user, people.ownerOf(person), crn.value(), purpose);
 		return person;
 	}
 
 	private PersonRecord readable(CurrentUser user, Crn crn, String purpose) {
+		gate.read(user, crn, purpose);
 		PersonRecord person = people.require(crn);
-		access.requireRead(user, people.ownerOf(person), crn.value(), purpose);
 		return person;
 	}
 

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.access.AuditLog;
+import org.openprobation.access.CaseGate;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
 import org.openprobation.allocation.TeamWorkload;
@@ -88,6 +89,8 @@ public class Oversight {
 
 	private final AuditLog audit;
 
+	private final CaseGate gate;
+
 	private final Clock clock;
 
 	private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
@@ -111,7 +114,9 @@ public class Oversight {
 	Oversight(OversightRepository repository, Organisation organisation, People people, Appointments appointments,
 			Plans plans, Assessments assessments, SafeguardingChecks safeguarding, Enforcement enforcement,
 			Sentences sentences, UnpaidWorkOverview unpaidWork, Workloads workloads, OversightSettings settings,
-			AuditLog audit, Clock clock, org.springframework.transaction.PlatformTransactionManager transactions) {
+			AuditLog audit, CaseGate gate, Clock clock,
+			org.springframework.transaction.PlatformTransactionManager transactions) {
+		this.gate = gate;
 		this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
 		this.transaction.setReadOnly(true);
 		this.repository = repository;
@@ -722,8 +727,12 @@ public class Oversight {
 	public record PractitionerEntry(StaffMember staff, int cases, java.math.@Nullable BigDecimal capacityPercent) {
 	}
 
+	/**
+	 * What a figure counts, as the user may see it: {@code hidden} cases were counted but
+	 * are left out of the list (excluded from, or restricted without being named on).
+	 */
 	public record Cases(Scope scope, Metric metric, boolean denominator, List<Entry> entries,
-			List<PractitionerEntry> practitioners) {
+			List<PractitionerEntry> practitioners, int hidden) {
 
 		public Cases {
 			entries = List.copyOf(entries);
@@ -753,7 +762,7 @@ public class Oversight {
 				.map(p -> new PractitionerEntry(p.staff(), p.cases(), p.capacityPercent()))
 				.toList();
 			audit.record(user, "VIEW_OVERSIGHT_CASES", null, scope.code() + " " + metric + ": " + list.size());
-			return new Cases(scope, metric, denominator, List.of(), list);
+			return new Cases(scope, metric, denominator, List.of(), list, 0);
 		}
 		Map<Long, StaffMember> officers = new HashMap<>();
 		List<Entry> entries = new ArrayList<>();
@@ -792,9 +801,12 @@ public class Oversight {
 				.thenComparing(Entry::name)
 				.thenComparing(Entry::crn))
 			.toList();
-		audit.record(user, "VIEW_OVERSIGHT_CASES", null,
-				scope.code() + " " + metric + (denominator ? " (all)" : "") + ": " + named.size() + " cases");
-		return new Cases(scope, metric, denominator, named, List.of());
+		CaseGate.Shown<Entry> shown = gate.shown(user, named, Entry::personId);
+		audit.recordShown(user, "VIEW_OVERSIGHT_CASES",
+				scope.code() + " " + metric + (denominator ? " (all)" : "") + ": " + shown.rows().size() + " cases"
+						+ (shown.hidden() == 0 ? "" : ", " + shown.hidden() + " hidden"),
+				shown.crns());
+		return new Cases(scope, metric, denominator, shown.rows(), List.of(), shown.hidden());
 	}
 
 	private static Entry entry(OversightData data, long personId, @Nullable LocalDate on, String detail) {

@@ -74,7 +74,7 @@ public class People {
 		CaseRestrictions.Lists lists = restrictions.of(person.id());
 		return new CaseOwner(person.providerId(), officer.map(StaffMember::areaId).orElse(null),
 				officer.map(StaffMember::teamId).orElse(null), officer.map(StaffMember::id).orElse(null),
-				repository.restricted(person.id()), lists.allowed(), lists.excluded());
+				repository.restricted(person.id()), lists.allowed(), lists.excluded(), person.transferredOut());
 	}
 
 	/** Restricts a case to the users named as allowed on it, or lifts the restriction. */

@@ -29,9 +29,8 @@ public class PersonSearches {
 				direction);
 		String detail = channel + ": \"" + (typed.length() > 100 ? typed.substring(0, 100) : typed) + "\" ("
 				+ result.totalElements() + " found)";
-		audit.record(user, AuditLog.SEARCH_PEOPLE,
-				result.totalElements() == 1 && result.content().size() == 1 ? result.content().get(0).crn() : null,
-				detail);
+		audit.recordShown(user, AuditLog.SEARCH_PEOPLE, detail,
+				result.content().stream().map(PersonSummary::crn).toList());
 		return result;
 	}
 

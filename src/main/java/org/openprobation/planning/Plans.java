@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.access.AuditLog;
+import org.openprobation.access.CaseUse;
+import org.openprobation.access.CheckedCase;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.assessment.AssessmentSummary;
 import org.openprobation.assessment.Assessments;
@@ -148,8 +150,11 @@ public class Plans {
 	}
 
 	/** Records the person's own words about the plan and whether they agree with it. */
-	public void recordAgreement(CurrentUser user, long personId, String crn, @Nullable String personsWords,
-			boolean agreed) {
+	public void recordAgreement(CheckedCase planned, @Nullable String personsWords, boolean agreed) {
+		planned.require(CaseUse.CHANGE);
+		CurrentUser user = planned.user();
+		long personId = planned.personId();
+		String crn = planned.crn().value();
 		List<FieldProblem> problems = new ArrayList<>();
 		if (personsWords != null && personsWords.length() > 4000) {
 			problems.add(new FieldProblem("personsWords", "The person's words must be 4,000 characters or fewer"));
@@ -173,9 +178,12 @@ public class Plans {
 	 * Reviews the plan: why, a summary, the person's view, and progress on each objective
 	 * (which becomes the objective's status).
 	 */
-	public long review(CurrentUser user, long personId, String crn, SentencePlan.@Nullable ReviewTrigger trigger,
-			@Nullable String summary, @Nullable String personsView, Map<Long, String> statuses,
-			Map<Long, String> notes) {
+	public long review(CheckedCase planned, SentencePlan.@Nullable ReviewTrigger trigger, @Nullable String summary,
+			@Nullable String personsView, Map<Long, String> statuses, Map<Long, String> notes) {
+		planned.require(CaseUse.CHANGE);
+		CurrentUser user = planned.user();
+		long personId = planned.personId();
+		String crn = planned.crn().value();
 		List<FieldProblem> problems = new ArrayList<>();
 		var head = repository.planOf(personId);
 		if (head.isEmpty()) {
@@ -229,8 +237,12 @@ public class Plans {
 	}
 
 	/** Adds an objective, starting the plan if there is none yet. */
-	public long addObjective(CurrentUser user, long personId, String crn, String text, Set<Need> needs, boolean risk,
-			LocalDate target, @Nullable String actions, SentencePlan.DeliveredBy deliveredBy) {
+	public long addObjective(CheckedCase planned, String text, Set<Need> needs, boolean risk, LocalDate target,
+			@Nullable String actions, SentencePlan.DeliveredBy deliveredBy) {
+		planned.require(CaseUse.CHANGE);
+		CurrentUser user = planned.user();
+		long personId = planned.personId();
+		String crn = planned.crn().value();
 		if (needs.isEmpty() && !risk) {
 			throw new IllegalArgumentException("An objective addresses at least one need or the risk of harm");
 		}
@@ -249,7 +261,11 @@ public class Plans {
 	 * Records why a need (or the risk of harm) is deliberately not in the plan, which
 	 * closes that gap; the plan is started if there is none yet.
 	 */
-	public void recordGapReason(CurrentUser user, long personId, String crn, String item, String reason) {
+	public void recordGapReason(CheckedCase planned, String item, String reason) {
+		planned.require(CaseUse.CHANGE);
+		CurrentUser user = planned.user();
+		long personId = planned.personId();
+		String crn = planned.crn().value();
 		LocalDate today = LocalDate.now(clock);
 		long plan = repository.planOf(personId)
 			.map(SentencePlan.Head::id)
@@ -261,9 +277,13 @@ public class Plans {
 	/**
 	 * Records a need as now assessed (see {@link Assessments#recordNeed}) and audits it.
 	 */
-	public void recordNeed(CurrentUser user, long personId, String crn, Need need,
+	public void recordNeed(CheckedCase planned, Need need,
 			org.openprobation.assessment.domain.TierRule.NeedSeverity severity, boolean linkedToOffending,
 			boolean linkedToHarm) {
+		planned.require(CaseUse.CHANGE);
+		CurrentUser user = planned.user();
+		long personId = planned.personId();
+		String crn = planned.crn().value();
 		assessments.recordNeed(personId, need, severity, linkedToOffending, linkedToHarm, user.username());
 		audit.record(user, "RECORD_NEED", crn, need + ": " + severity
 				+ (linkedToOffending ? ", linked to offending" : "") + (linkedToHarm ? ", linked to harm" : ""));

@@ -14,11 +14,14 @@ import org.openprobation.organisation.StaffMember;
 import org.openprobation.people.PersonRecord;
 import org.openprobation.sentences.Sentence;
 
-/** Everything the case overview shows, read under one access check. */
-public record CaseOverview(PersonRecord person, CaseOwner owner, String providerName, List<Sentence> sentences,
-		Map<Long, StaffMember> officers, AccessDecision change, AssessmentSummary assessment, SentencePlan plan,
-		List<SafeguardingCheck> safeguarding, @Nullable String roshReview,
-		org.openprobation.contacts.Appointments.@Nullable NextContact nextContact,
+/**
+ * Everything the case overview shows, read under one access check: {@code checked} is the
+ * gate's handle, for use cases that act on the case from the page.
+ */
+public record CaseOverview(org.openprobation.access.CheckedCase checked, PersonRecord person, CaseOwner owner,
+		String providerName, List<Sentence> sentences, Map<Long, StaffMember> officers, AccessDecision change,
+		AssessmentSummary assessment, SentencePlan plan, List<SafeguardingCheck> safeguarding,
+		@Nullable String roshReview, org.openprobation.contacts.Appointments.@Nullable NextContact nextContact,
 		org.openprobation.contacts.HomeVisitStandard.@Nullable Due homeVisit) {
 
 	public Optional<StaffMember> responsibleOfficer() {

@@ -9,7 +9,9 @@ import org.openprobation.assessment.AssessmentSummary;
 import org.openprobation.assessment.Assessments;
 import org.openprobation.planning.Plans;
 import org.openprobation.assessment.safeguarding.SafeguardingChecks;
-import org.openprobation.access.CaseAccess;
+import org.openprobation.access.CaseGate;
+import org.openprobation.access.CaseUse;
+import org.openprobation.access.CheckedCase;
 import org.openprobation.access.CaseAccessDenied;
 import org.openprobation.access.CaseOwner;
 import org.openprobation.access.CurrentUser;
@@ -36,7 +38,7 @@ public class CaseViews {
 
 	private final Organisation organisation;
 
-	private final CaseAccess access;
+	private final CaseGate gate;
 
 	private final AuditLog audit;
 
@@ -50,7 +52,7 @@ public class CaseViews {
 
 	private final HomeVisits homeVisits;
 
-	CaseViews(People people, Sentences sentences, Organisation organisation, CaseAccess access, AuditLog audit,
+	CaseViews(People people, Sentences sentences, Organisation organisation, CaseGate gate, AuditLog audit,
 			Assessments assessments, Plans plans, SafeguardingChecks safeguarding,
 			org.openprobation.contacts.Appointments appointments, HomeVisits homeVisits) {
 		this.appointments = appointments;
@@ -61,7 +63,7 @@ public class CaseViews {
 		this.people = people;
 		this.sentences = sentences;
 		this.organisation = organisation;
-		this.access = access;
+		this.gate = gate;
 		this.audit = audit;
 	}
 
@@ -72,7 +74,7 @@ public class CaseViews {
 	@Transactional(noRollbackFor = CaseAccessDenied.class)
 	public PersonRecord personForChange(CurrentUser user, Crn crn, String purpose) {
 		PersonRecord person = people.find(crn).orElseThrow(() -> new CaseNotFound(crn.value()));
-		access.requireChange(user, people.ownerOf(person), crn.value(), purpose);
+		gate.change(user, crn, purpose);
 		return person;
 	}
 
@@ -83,31 +85,24 @@ public class CaseViews {
 	@Transactional(noRollbackFor = CaseAccessDenied.class)
 	public CaseOverview overviewForChange(CurrentUser user, String typedCrn, String purpose) {
 		CaseOverview overview = overview(user, typedCrn, "page");
-		if (overview.change() instanceof org.openprobation.access.AccessDecision.Refused refused) {
-			audit.record(user, AuditLog.ACCESS_REFUSED, overview.person().crn(), purpose + ": " + refused.reason());
-			throw new CaseAccessDenied(refused.reason());
-		}
-		return overview;
+		CheckedCase checked = gate.change(user, overview.checked().crn(), purpose);
+		return new CaseOverview(checked, overview.person(), overview.owner(), overview.providerName(),
+				overview.sentences(), overview.officers(), overview.change(), overview.assessment(), overview.plan(),
+				overview.safeguarding(), overview.roshReview(), overview.nextContact(), overview.homeVisit());
 	}
 
 	@Transactional(noRollbackFor = CaseAccessDenied.class)
 	public CaseOverview overview(CurrentUser user, String typedCrn, String channel) {
 		Crn crn = Crn.parse(typedCrn).orElseThrow(() -> new CaseNotFound(typedCrn));
 		PersonRecord person = people.find(crn).orElseThrow(() -> new CaseNotFound(crn.value()));
-		CaseOwner owner = people.ownerOf(person);
-		try {
-			access.checkRead(user, owner);
-		}
-		catch (CaseAccessDenied denied) {
-			audit.record(user, AuditLog.ACCESS_REFUSED, crn.value(), channel + ": " + denied.getMessage());
-			throw denied;
-		}
+		CheckedCase checked = gate.read(user, crn, channel);
+		CaseOwner owner = checked.owner();
 		audit.record(user, AuditLog.VIEW_CASE, crn.value(), channel + ": case overview");
 		AssessmentSummary assessment = assessments.summary(person.id());
 		Map<Long, StaffMember> officers = new HashMap<>(organisation.staffByIds(
 				person.officerHistory().stream().map(PersonRecord.OfficerAssignment::staffId).distinct().toList()));
-		return new CaseOverview(person, owner, organisation.providerName(person.providerId()).orElse(""),
-				sentences.of(person.id()), officers, access.change(user, owner), assessment,
+		return new CaseOverview(checked, person, owner, organisation.providerName(person.providerId()).orElse(""),
+				sentences.of(person.id()), officers, gate.decision(user, owner, CaseUse.CHANGE), assessment,
 				plans.of(person.id(), assessment), safeguarding.forCase(person.id()),
 				assessments.roshReviewPrompt(person.id()).orElse(null), appointments.nextContact(person.id()),
 				homeVisits.dueOf(List.of(person.id())).get(person.id()));

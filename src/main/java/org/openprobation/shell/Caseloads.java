@@ -125,8 +125,9 @@ public class Caseloads {
 			order = order.reversed();
 		}
 		entries.sort(order);
-		audit.record(user, AuditLog.VIEW_CASELOAD, null,
-				"Caseload of " + officer.code() + " (" + entries.size() + " cases)");
+		audit.recordShown(user, AuditLog.VIEW_CASELOAD,
+				"Caseload of " + officer.code() + " (" + entries.size() + " cases)",
+				entries.stream().map(e -> e.person().crn()).toList());
 		return new Caseload(officer, entries, all.size() - cases.size());
 	}
 

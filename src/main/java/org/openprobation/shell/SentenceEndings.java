@@ -6,7 +6,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.access.AuditLog;
-import org.openprobation.access.CaseAccess;
+import org.openprobation.access.CaseGate;
+import org.openprobation.access.CaseUse;
 import org.openprobation.access.CaseAccessDenied;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
@@ -38,16 +39,16 @@ public class SentenceEndings {
 
 	private final Sentences sentences;
 
-	private final CaseAccess access;
+	private final CaseGate gate;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	SentenceEndings(People people, Sentences sentences, CaseAccess access, AuditLog audit, Clock clock) {
+	SentenceEndings(People people, Sentences sentences, CaseGate gate, AuditLog audit, Clock clock) {
 		this.people = people;
 		this.sentences = sentences;
-		this.access = access;
+		this.gate = gate;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -57,8 +58,8 @@ public class SentenceEndings {
 
 	/** An active sentence of the case, for the form (the user may change the case). */
 	public Ending ending(CurrentUser user, Crn crn, long sentenceId) {
+		gate.change(user, crn, "end a sentence");
 		PersonRecord person = people.require(crn);
-		access.requireChange(user, people.ownerOf(person), crn.value(), "end a sentence");
 		Sentence sentence = sentences.of(person.id())
 			.stream()
 			.filter(s -> s.id() == sentenceId)

@@ -10,7 +10,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.access.AuditLog;
-import org.openprobation.access.CaseAccess;
+import org.openprobation.access.CaseGate;
+import org.openprobation.access.CaseUse;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
 import org.openprobation.people.People;
@@ -41,16 +42,16 @@ public class Messages {
 
 	private final People people;
 
-	private final CaseAccess access;
+	private final CaseGate gate;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	Messages(MessageRepository repository, People people, CaseAccess access, AuditLog audit, Clock clock) {
+	Messages(MessageRepository repository, People people, CaseGate gate, AuditLog audit, Clock clock) {
 		this.repository = repository;
 		this.people = people;
-		this.access = access;
+		this.gate = gate;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -70,6 +71,9 @@ public class Messages {
 				problems.add(new FieldProblem("crn",
 						"Enter the CRN of a person this provider supervises, or leave it blank"));
 				person = null;
+			}
+			else {
+				gate.open(user, crn, CaseUse.UNPAID_WORK, "log an unpaid work message");
 			}
 		}
 		if (message.channel() == null || !CHANNELS.contains(message.channel())) {
@@ -105,6 +109,9 @@ public class Messages {
 		if (!Objects.equals(repository.providerOf(id), user.providerId())) {
 			throw new NotFound("There is no such message.");
 		}
+		if (message.personId() != null) {
+			gate.openPerson(user, message.personId(), CaseUse.UNPAID_WORK, "answer an unpaid work message");
+		}
 		if (response == null || response.isBlank()) {
 			throw new BadRequest(List.of(new FieldProblem("response", "Enter what was done or said in reply")));
 		}
@@ -116,7 +123,12 @@ public class Messages {
 		return repository.find(id).orElseThrow();
 	}
 
-	public record Log(List<Message> messages, MessageRepository.Responsiveness responsiveness, Instant now) {
+	/**
+	 * The message log as the user may see it: {@code hidden} messages are about people
+	 * they may not see.
+	 */
+	public record Log(List<Message> messages, MessageRepository.Responsiveness responsiveness, Instant now,
+			int hidden) {
 
 		public Log {
 			messages = List.copyOf(messages);
@@ -124,14 +136,21 @@ public class Messages {
 
 	}
 
-	@Transactional(readOnly = true)
 	public Log log(CurrentUser user, boolean unansweredOnly) {
 		if (!user.hasAny(Role.UNPAID_WORK, Role.AREA_MANAGER, Role.QUALITY, Role.ADMIN, Role.INSPECTOR)) {
 			throw new AccessDeniedException("The unpaid work message log is for the team and managers.");
 		}
 		Instant now = clock.instant();
-		return new Log(repository.ofProvider(user.providerScope(), unansweredOnly, 200),
-				repository.responsiveness(user.providerScope(), now.minus(java.time.Duration.ofDays(28))), now);
+		List<Message> all = repository.ofProvider(user.providerScope(), unansweredOnly, 200);
+		List<Message> aboutPeople = all.stream().filter(m -> m.personId() != null).toList();
+		java.util.Set<Long> visible = gate.visible(user, aboutPeople.stream().map(Message::personId).toList());
+		List<Message> shown = all.stream().filter(m -> m.personId() == null || visible.contains(m.personId())).toList();
+		audit.recordShown(user, "VIEW_UNPAID_WORK_MESSAGES",
+				shown.size() + " messages shown"
+						+ (shown.size() < all.size() ? ", " + (all.size() - shown.size()) + " hidden" : ""),
+				shown.stream().map(Message::crn).filter(Objects::nonNull).map(String::strip).toList());
+		return new Log(shown, repository.responsiveness(user.providerScope(), now.minus(java.time.Duration.ofDays(28))),
+				now, all.size() - shown.size());
 	}
 
 	/** A person's messages, for their unpaid work page (the caller checked access). */

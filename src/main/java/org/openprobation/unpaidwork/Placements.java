@@ -15,7 +15,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.access.AuditLog;
-import org.openprobation.access.CaseAccess;
+import org.openprobation.access.CaseGate;
+import org.openprobation.access.CaseUse;
 import org.openprobation.access.CaseAccessDenied;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
@@ -58,19 +59,19 @@ public class Placements {
 
 	private final People people;
 
-	private final CaseAccess access;
+	private final CaseGate gate;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	Placements(UnpaidWorkRepository repository, UnpaidWork unpaidWork, Appointments appointments, People people,
-			CaseAccess access, AuditLog audit, Clock clock) {
+			CaseGate gate, AuditLog audit, Clock clock) {
 		this.repository = repository;
 		this.unpaidWork = unpaidWork;
 		this.appointments = appointments;
 		this.people = people;
-		this.access = access;
+		this.gate = gate;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -99,7 +100,7 @@ public class Placements {
 	 */
 	@Transactional
 	public Proposal propose(CurrentUser user, Crn crn) {
-		PersonRecord person = readable(user, crn);
+		PersonRecord person = changeable(user, crn, "propose unpaid work sessions");
 		UnpaidWorkRepository.Demand demand = repository.demand(null, person.id())
 			.stream()
 			.findFirst()
@@ -190,7 +191,7 @@ public class Placements {
 	 * baseline.
 	 */
 	public record WeekPlan(LocalDate weekStart, WeekPlanner.Plan plan, WeekPlanner.Plan baseline, int alreadyBooked,
-			Map<Long, UnpaidWorkRepository.Demand> people, Map<Long, UnpaidWorkSession> sessions) {
+			Map<Long, UnpaidWorkRepository.Demand> people, Map<Long, UnpaidWorkSession> sessions, int hidden) {
 
 		public WeekPlan {
 			people = Map.copyOf(people);
@@ -235,10 +236,16 @@ public class Placements {
 		Set<Long> booked = repository.bookedBetween(
 				demanded.stream().map(UnpaidWorkRepository.Demand::personId).toList(), weekStart.atStartOfDay(),
 				weekEnd.atStartOfDay());
-		List<UnpaidWorkRepository.Demand> demand = demanded.stream()
-			.filter(d -> !booked.contains(d.personId()))
-			.filter(d -> d.end().isAfter(weekStart))
-			.toList();
+		// a user plans (and so books) only people whose cases they may see: the others
+		// are
+		// left to a colleague, and counted
+		CaseGate.Shown<UnpaidWorkRepository.Demand> visible = gate.shown(user,
+				demanded.stream()
+					.filter(d -> !booked.contains(d.personId()))
+					.filter(d -> d.end().isAfter(weekStart))
+					.toList(),
+				UnpaidWorkRepository.Demand::personId);
+		List<UnpaidWorkRepository.Demand> demand = visible.rows();
 		Map<Long, UnpaidWorkRepository.Demand> byPerson = new HashMap<>();
 		demand.forEach(d -> byPerson.put(d.personId(), d));
 		List<Long> ids = demand.stream().map(UnpaidWorkRepository.Demand::personId).toList();
@@ -257,9 +264,12 @@ public class Placements {
 		List<WeekPlanner.Slot> slots = sessions.stream().map(s -> slot(s, areas)).toList();
 		WeekPlanner.Plan plan = WeekPlanner.plan(planned, slots, weekStart, WeekPlanner.Strategy.PLANNER);
 		WeekPlanner.Plan baseline = WeekPlanner.plan(planned, slots, weekStart, WeekPlanner.Strategy.FIRST_COME);
-		audit.record(user, "PLAN_UNPAID_WORK_WEEK", null,
-				weekStart + ": " + plan.assignments().size() + " bookings proposed for " + planned.size() + " people");
-		return new WeekPlan(weekStart, plan, baseline, booked.size(), byPerson, byId);
+		audit
+			.recordShown(user, "PLAN_UNPAID_WORK_WEEK",
+					weekStart + ": " + plan.assignments().size() + " bookings proposed for " + planned.size()
+							+ " people" + (visible.hidden() == 0 ? "" : "; " + visible.hidden() + " not shown"),
+					visible.crns());
+		return new WeekPlan(weekStart, plan, baseline, booked.size(), byPerson, byId, visible.hidden());
 	}
 
 	/**
@@ -365,9 +375,8 @@ public class Placements {
 	}
 
 	private PersonRecord readable(CurrentUser user, Crn crn) {
-		PersonRecord person = people.require(crn);
-		access.requireRead(user, people.ownerOf(person), crn.value(), "unpaid work placement");
-		return person;
+		gate.read(user, crn, "unpaid work placement");
+		return people.require(crn);
 	}
 
 	private PersonRecord changeable(CurrentUser user, Crn crn) {
@@ -375,11 +384,8 @@ public class Placements {
 	}
 
 	private PersonRecord changeable(CurrentUser user, Crn crn, String purpose) {
-		PersonRecord person = people.require(crn);
-		if (!(user.has(Role.UNPAID_WORK) && java.util.Objects.equals(user.providerId(), person.providerId()))) {
-			access.requireChange(user, people.ownerOf(person), crn.value(), purpose);
-		}
-		return person;
+		gate.open(user, crn, CaseUse.UNPAID_WORK, purpose);
+		return people.require(crn);
 	}
 
 	private static void requirePlanner(CurrentUser user, boolean booking) {

@@ -12,7 +12,8 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.access.AuditLog;
-import org.openprobation.access.CaseAccess;
+import org.openprobation.access.CaseGate;
+import org.openprobation.access.CaseUse;
 import org.openprobation.access.CaseAccessDenied;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
@@ -68,21 +69,21 @@ public class UnpaidWork {
 
 	private final UnpaidWorkRepository repository;
 
-	private final CaseAccess access;
+	private final CaseGate gate;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	UnpaidWork(People people, Sentences sentences, Assessments assessments, Appointments appointments,
-			Reminders reminders, UnpaidWorkRepository repository, CaseAccess access, AuditLog audit, Clock clock) {
+			Reminders reminders, UnpaidWorkRepository repository, CaseGate gate, AuditLog audit, Clock clock) {
 		this.people = people;
 		this.sentences = sentences;
 		this.assessments = assessments;
 		this.appointments = appointments;
 		this.reminders = reminders;
 		this.repository = repository;
-		this.access = access;
+		this.gate = gate;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -111,8 +112,12 @@ public class UnpaidWork {
 	public record RegisterEntry(Booking booking, PersonSummary person) {
 	}
 
+	/**
+	 * A session's register as the user may see it; {@code hidden} counts the booked and
+	 * waiting people left out (excluded from, or restricted without being named on).
+	 */
 	public record Register(UnpaidWorkSession session, List<RegisterEntry> entries, List<PersonSummary> waiting,
-			boolean started) {
+			boolean started, int hidden) {
 
 		public Register {
 			entries = List.copyOf(entries);
@@ -128,14 +133,19 @@ public class UnpaidWork {
 		List<Long> ids = new ArrayList<>(bookings.stream().map(Booking::personId).toList());
 		ids.addAll(waitingIds);
 		Map<Long, PersonSummary> persons = people.byIds(ids);
-		audit.record(user, "VIEW_UNPAID_WORK_REGISTER", null, session.project() + " " + session.start());
-		return new Register(session,
+		CaseGate.Shown<RegisterEntry> entries = gate.shown(user,
 				bookings.stream()
 					.filter(b -> persons.containsKey(b.personId()))
 					.map(b -> new RegisterEntry(b, persons.get(b.personId())))
 					.toList(),
-				waitingIds.stream().map(persons::get).filter(Objects::nonNull).toList(),
-				!LocalDateTime.now(clock).isBefore(session.start()));
+				e -> e.person().id());
+		CaseGate.Shown<PersonSummary> waiting = gate.shown(user,
+				waitingIds.stream().map(persons::get).filter(Objects::nonNull).toList(), PersonSummary::id);
+		List<String> crns = new ArrayList<>(entries.crns());
+		crns.addAll(waiting.crns());
+		audit.recordShown(user, "VIEW_UNPAID_WORK_REGISTER", session.project() + " " + session.start(), crns);
+		return new Register(session, entries.rows(), waiting.rows(),
+				!LocalDateTime.now(clock).isBefore(session.start()), entries.hidden() + waiting.hidden());
 	}
 
 	/**
@@ -185,13 +195,20 @@ public class UnpaidWork {
 		return bookingId;
 	}
 
+	/**
+	 * Refuses (audited) unless the user may run the case's unpaid work; for a form or the
+	 * API to ask before it reads the request.
+	 */
+	public void checkMayRun(CurrentUser user, Crn crn, String purpose) {
+		requireMayAct(user);
+		gate.open(user, crn, CaseUse.UNPAID_WORK, purpose);
+	}
+
 	/** Records the induction (on or before today, not before the requirement started). */
 	public void recordInduction(CurrentUser user, Crn crn, @Nullable LocalDate on) {
 		requireStaff(user);
+		gate.open(user, crn, CaseUse.UNPAID_WORK, "record an unpaid work induction");
 		PersonRecord person = people.require(crn);
-		if (!(user.has(Role.UNPAID_WORK) && Objects.equals(user.providerId(), person.providerId()))) {
-			access.requireChange(user, people.ownerOf(person), crn.value(), "record an unpaid work induction");
-		}
 		Requirement requirement = requirement(person, "on");
 		if (on == null) {
 			throw new BadRequest(List.of(new FieldProblem("on", "Enter the date of the induction")));
@@ -291,7 +308,10 @@ public class UnpaidWork {
 			throw new Conflict("Someone else recorded this attendance meanwhile. Nothing was changed.");
 		}
 		if (booking.contactId() != null) {
-			appointments.recordOutcomeChecked(user, booking.contactId(), outcome,
+			appointments.recordOutcomeChecked(
+					gate.open(user, Crn.parse(person.crn()).orElseThrow(), CaseUse.UNPAID_WORK,
+							"record unpaid work attendance"),
+					booking.contactId(), outcome,
 					outcome == Outcome.FAILED_TO_ATTEND_ACCEPTABLE ? request.reason() : null,
 					outcome == Outcome.FAILED_TO_ATTEND_ACCEPTABLE ? request.evidence() : null);
 		}
@@ -316,7 +336,7 @@ public class UnpaidWork {
 		int told = 0;
 		for (Booking booking : repository.bookingsOfSession(sessionId)) {
 			if (booking.contactId() != null && !booking.recorded()) {
-				appointments.recordOutcomeChecked(user, booking.contactId(), Outcome.CANCELLED_BY_SERVICE, null, null);
+				appointments.cancelledByService(user, booking.contactId());
 				PersonSummary summary = people.byIds(List.of(booking.personId())).get(booking.personId());
 				people.find(Crn.parse(summary.crn()).orElseThrow())
 					.ifPresent(p -> reminders.notifyNow(p, booking.contactId(),
@@ -338,8 +358,8 @@ public class UnpaidWork {
 	}
 
 	public Progress progress(CurrentUser user, Crn crn) {
+		gate.read(user, crn, "unpaid work");
 		PersonRecord person = people.require(crn);
-		access.requireRead(user, people.ownerOf(person), crn.value(), "unpaid work");
 		Requirement requirement = sentences.activeRequirements(List.of(person.id()), RequirementKind.UNPAID_WORK)
 			.getOrDefault(person.id(), List.of())
 			.stream()
@@ -441,19 +461,19 @@ public class UnpaidWork {
 		}
 	}
 
-	/** Unpaid-work staff act on any case of their provider; others as the case allows. */
+	/**
+	 * Unpaid-work staff act on the cases of their provider they may read; others as the
+	 * case allows.
+	 */
 	private boolean mayAct(CurrentUser user, PersonRecord person) {
-		return (user.has(Role.UNPAID_WORK) && Objects.equals(user.providerId(), person.providerId()))
-				|| access.change(user, people.ownerOf(person)).isGranted();
+		return gate.decision(user, people.ownerOf(person), CaseUse.UNPAID_WORK).isGranted();
 	}
 
 	private PersonRecord actionable(CurrentUser user, Crn crn, UnpaidWorkSession session, String purpose) {
 		PersonRecord person = people.find(crn)
 			.orElseThrow(() -> new BadRequest(
 					List.of(new FieldProblem("crn", "No person on probation has the CRN " + crn.value()))));
-		if (!(user.has(Role.UNPAID_WORK) && Objects.equals(user.providerId(), person.providerId()))) {
-			access.requireChange(user, people.ownerOf(person), crn.value(), purpose);
-		}
+		gate.open(user, crn, CaseUse.UNPAID_WORK, purpose);
 		return person;
 	}
 

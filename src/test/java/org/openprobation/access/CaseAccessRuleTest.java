@@ -48,8 +48,8 @@ class CaseAccessRuleTest {
 	@Test
 	void practitionersReadCasesOfTheirOwnProviderOnly() {
 		assertThat(CaseAccessRule.read(COLLEAGUE, LONDON_CASE).isGranted()).isTrue();
-		assertThat(CaseAccessRule.read(PRACTITIONER_ELSEWHERE, LONDON_CASE))
-			.isEqualTo(AccessDecision.refused("This case is held by another provider."));
+		assertThat(CaseAccessRule.read(PRACTITIONER_ELSEWHERE, LONDON_CASE)).isEqualTo(
+				AccessDecision.refused(AccessDecision.Ground.OTHER_PROVIDER, "This case is held by another provider."));
 	}
 
 	@Test
@@ -82,14 +82,108 @@ class CaseAccessRuleTest {
 	void inspectorsReadAcrossProvidersAndChangeNothing() {
 		assertThat(CaseAccessRule.read(INSPECTOR, new CaseOwner(OTHER_PROVIDER, null, null, null)).isGranted())
 			.isTrue();
-		assertThat(CaseAccessRule.change(INSPECTOR, LONDON_CASE))
-			.isEqualTo(AccessDecision.refused("Your role reads cases but changes nothing."));
+		assertThat(CaseAccessRule.change(INSPECTOR, LONDON_CASE)).isEqualTo(
+				AccessDecision.refused(AccessDecision.Ground.ROLE, "Your role reads cases but changes nothing."));
 	}
 
 	@Test
 	void administratorsReadAndChangeAnything() {
 		assertThat(CaseAccessRule.read(ADMIN, new CaseOwner(OTHER_PROVIDER, null, null, null)).isGranted()).isTrue();
 		assertThat(CaseAccessRule.change(ADMIN, LONDON_CASE).isGranted()).isTrue();
+	}
+
+	private static final CurrentUser UNPAID_WORK = user(Role.UNPAID_WORK, null, null, null, LONDON);
+
+	@Test
+	void unpaidWorkStaffRunTheUnpaidWorkOfTheirProvidersCasesButChangeNothingElse() {
+		assertThat(CaseAccessRule.unpaidWork(UNPAID_WORK, LONDON_CASE).isGranted()).isTrue();
+		assertThat(CaseAccessRule.change(UNPAID_WORK, LONDON_CASE).isGranted()).isFalse();
+		assertThat(CaseAccessRule.unpaidWork(UNPAID_WORK, new CaseOwner(OTHER_PROVIDER, null, null, null)))
+			.isInstanceOfSatisfying(AccessDecision.Refused.class,
+					r -> assertThat(r.ground()).isEqualTo(AccessDecision.Ground.OTHER_PROVIDER));
+		// anyone else runs a case's unpaid work only where they may change the case
+		assertThat(CaseAccessRule.unpaidWork(RESPONSIBLE_OFFICER, LONDON_CASE).isGranted()).isTrue();
+		assertThat(CaseAccessRule.unpaidWork(COLLEAGUE, LONDON_CASE).isGranted()).isFalse();
+	}
+
+	@Test
+	void anExcludedUserIsRefusedEveryUseWhateverTheirRoleWithTheReasonButNotThePerson() {
+		CaseOwner excluded = new CaseOwner(LONDON, 5L, 10L, 100L, false, Set.of(),
+				java.util.Map.of("unpaid_work", "Knows the family", "admin", "Knows the family", "spo", "Relative"),
+				false);
+		CurrentUser unpaidWork = new CurrentUser(1, "unpaid_work", "U", Set.of(Role.UNPAID_WORK), null, null, null,
+				LONDON);
+		CurrentUser admin = new CurrentUser(2, "admin", "A", Set.of(Role.ADMIN), null, null, null, null);
+		CurrentUser spo = new CurrentUser(3, "spo", "S", Set.of(Role.SPO), 300L, 10L, 5L, LONDON);
+		for (CurrentUser user : java.util.List.of(unpaidWork, admin, spo)) {
+			for (AccessDecision decision : java.util.List.of(CaseAccessRule.read(user, excluded),
+					CaseAccessRule.change(user, excluded), CaseAccessRule.unpaidWork(user, excluded))) {
+				assertThat(decision).isInstanceOfSatisfying(AccessDecision.Refused.class, r -> {
+					assertThat(r.ground()).isEqualTo(AccessDecision.Ground.EXCLUDED);
+					assertThat(r.reason()).startsWith("You are excluded from this case: ");
+				});
+			}
+		}
+	}
+
+	@Test
+	void aRestrictedCaseIsOpenOnlyToItsNamedUsers() {
+		CaseOwner restricted = new CaseOwner(LONDON, 5L, 10L, 100L, true, Set.of("officer"), java.util.Map.of(), false);
+		CurrentUser named = new CurrentUser(1, "officer", "O", Set.of(Role.PRACTITIONER), 100L, 10L, 5L, LONDON);
+		assertThat(CaseAccessRule.change(named, restricted).isGranted()).isTrue();
+		for (CurrentUser user : java.util.List.of(TEAM_MANAGER, AREA_MANAGER, ADMIN, INSPECTOR, UNPAID_WORK)) {
+			assertThat(CaseAccessRule.read(user, restricted)).isInstanceOfSatisfying(AccessDecision.Refused.class,
+					r -> assertThat(r.ground()).isEqualTo(AccessDecision.Ground.RESTRICTED));
+			assertThat(CaseAccessRule.unpaidWork(user, restricted).isGranted()).isFalse();
+		}
+	}
+
+	@Test
+	void aCaseTransferredOutIsReadButChangedByNobody() {
+		CaseOwner transferred = new CaseOwner(LONDON, 5L, 10L, 100L, false, Set.of(), java.util.Map.of(), true);
+		assertThat(CaseAccessRule.read(TEAM_MANAGER, transferred).isGranted()).isTrue();
+		for (CurrentUser user : java.util.List.of(RESPONSIBLE_OFFICER, TEAM_MANAGER, AREA_MANAGER, ADMIN)) {
+			assertThat(CaseAccessRule.change(user, transferred)).isInstanceOfSatisfying(AccessDecision.Refused.class,
+					r -> assertThat(r.ground()).isEqualTo(AccessDecision.Ground.TRANSFERRED));
+		}
+		assertThat(CaseAccessRule.unpaidWork(UNPAID_WORK, transferred).isGranted()).isFalse();
+	}
+
+	@Property
+	void anExcludedUserNeverPassesWhateverTheRoleAndTheCase(@ForAll("everyUser") CurrentUser user,
+			@ForAll("owners") CaseOwner owner) {
+		CaseOwner excluded = new CaseOwner(owner.providerId(), owner.areaId(), owner.teamId(), owner.officerStaffId(),
+				owner.restricted(), Set.of(user.username()), java.util.Map.of(user.username(), "Conflict of interest"),
+				owner.transferredOut());
+		assertThat(CaseAccessRule.read(user, excluded).isGranted()).isFalse();
+		assertThat(CaseAccessRule.change(user, excluded).isGranted()).isFalse();
+		assertThat(CaseAccessRule.unpaidWork(user, excluded).isGranted()).isFalse();
+	}
+
+	@Property
+	void nothingIsGrantedOnARestrictedCaseToAUserNotNamedOnIt(@ForAll("everyUser") CurrentUser user,
+			@ForAll("owners") CaseOwner owner) {
+		CaseOwner restricted = new CaseOwner(owner.providerId(), owner.areaId(), owner.teamId(), owner.officerStaffId(),
+				true, Set.of("someone-else"), java.util.Map.of(), owner.transferredOut());
+		assertThat(CaseAccessRule.read(user, restricted).isGranted()).isFalse();
+		assertThat(CaseAccessRule.change(user, restricted).isGranted()).isFalse();
+		assertThat(CaseAccessRule.unpaidWork(user, restricted).isGranted()).isFalse();
+	}
+
+	@Property
+	void whoeverRunsACasesUnpaidWorkMayReadIt(@ForAll("everyUser") CurrentUser user,
+			@ForAll("owners") CaseOwner owner) {
+		if (CaseAccessRule.unpaidWork(user, owner).isGranted()) {
+			assertThat(CaseAccessRule.read(user, owner).isGranted()).isTrue();
+		}
+	}
+
+	@Provide
+	Arbitrary<CurrentUser> everyUser() {
+		Arbitrary<Role> roles = Arbitraries.of(Role.class);
+		Arbitrary<Long> ids = Arbitraries.longs().between(1, 3).injectNull(0.2);
+		return net.jqwik.api.Combinators.combine(roles, ids, ids, ids, ids)
+			.as((role, staff, team, area, provider) -> user(role, staff, team, area, provider));
 	}
 
 	@Property
@@ -115,8 +209,10 @@ class CaseAccessRuleTest {
 	@Provide
 	Arbitrary<CaseOwner> owners() {
 		Arbitrary<Long> ids = Arbitraries.longs().between(1, 3);
-		return net.jqwik.api.Combinators.combine(ids, ids.injectNull(0.2), ids.injectNull(0.2), ids.injectNull(0.2))
-			.as(CaseOwner::new);
+		return net.jqwik.api.Combinators
+			.combine(ids, ids.injectNull(0.2), ids.injectNull(0.2), ids.injectNull(0.2), Arbitraries.of(true, false))
+			.as((provider, area, team, officer, transferred) -> new CaseOwner(provider, area, team, officer, false,
+					Set.of(), java.util.Map.of(), transferred));
 	}
 
 }

@@ -70,7 +70,7 @@ class InspectionsTest {
 			double proportional = (double) i.requestedSize() * s.population() / i.population();
 			assertThat(Math.abs(s.sampled() - proportional)).as(s.name()).isLessThanOrEqualTo(1.0);
 		}
-		List<CaseRow> cases = inspections.cases(inspector(), i.id());
+		List<CaseRow> cases = inspections.sample(inspector(), i.id()).cases();
 		assertThat(cases).hasSize(i.requestedSize());
 		assertThat(cases.stream().collect(Collectors.groupingBy(CaseRow::staffId, Collectors.counting())).values())
 			.allMatch(count -> count <= 6);
@@ -82,13 +82,13 @@ class InspectionsTest {
 		Inspection first = inspections.create(inspector(), sample(150, 20, 7L));
 		Inspection again = inspections.create(inspector(), sample(150, 20, 7L));
 		Inspection other = inspections.create(inspector(), sample(150, 20, 8L));
-		List<CaseRow> a = inspections.cases(inspector(), first.id());
+		List<CaseRow> a = inspections.sample(inspector(), first.id()).cases();
 		assertThat(a.stream().filter(c -> !c.reserve())).hasSize(150);
 		assertThat(a.stream().filter(CaseRow::reserve)).hasSizeBetween(28, 32);
-		assertThat(inspections.cases(inspector(), again.id())).extracting(CaseRow::crn, CaseRow::reserve)
+		assertThat(inspections.sample(inspector(), again.id()).cases()).extracting(CaseRow::crn, CaseRow::reserve)
 			.containsExactlyElementsOf(
 					a.stream().map(c -> org.assertj.core.groups.Tuple.tuple(c.crn(), c.reserve())).toList());
-		assertThat(inspections.cases(inspector(), other.id()).stream().map(CaseRow::crn).toList())
+		assertThat(inspections.sample(inspector(), other.id()).cases().stream().map(CaseRow::crn).toList())
 			.isNotEqualTo(a.stream().map(CaseRow::crn).toList());
 		assertThat(a.stream().map(CaseRow::crn).distinct()).hasSize(a.size());
 	}
@@ -97,7 +97,7 @@ class InspectionsTest {
 	void theQualityAndImpactMethodHoldsItsMinimums() {
 		Inspection i = inspections.create(inspector(), new Inspections.NewInspection(null, null, "QUALITY_AND_IMPACT",
 				null, null, null, null, null, null, 60, "minimums", 0, 20, 30, 3L));
-		List<CaseRow> cases = inspections.cases(inspector(), i.id());
+		List<CaseRow> cases = inspections.sample(inspector(), i.id()).cases();
 		assertThat(cases).hasSize(60);
 		assertThat(cases.stream().filter(c -> c.stratum().startsWith("Women"))).hasSizeGreaterThanOrEqualTo(20);
 		assertThat(cases.stream().filter(c -> c.stratum().contains("minority"))).hasSizeGreaterThanOrEqualTo(30);
@@ -133,12 +133,13 @@ class InspectionsTest {
 	@Test
 	void restrictedCasesAreNeverSampled() {
 		Inspection i = inspections.create(inspector(), sample(10, 0, 11L));
-		String crn = inspections.cases(inspector(), i.id()).get(0).crn();
+		String crn = inspections.sample(inspector(), i.id()).cases().get(0).crn();
 		jdbc.sql("update people.person set restricted = true where crn = :crn").param("crn", crn).update();
 		try {
 			Inspection again = inspections.create(inspector(), sample(10, 0, 11L));
 			assertThat(again.population()).isEqualTo(i.population() - 1);
-			assertThat(inspections.cases(inspector(), again.id())).extracting(CaseRow::crn).doesNotContain(crn);
+			assertThat(inspections.sample(inspector(), again.id()).cases()).extracting(CaseRow::crn)
+				.doesNotContain(crn);
 		}
 		finally {
 			jdbc.sql("update people.person set restricted = false where crn = :crn").param("crn", crn).update();
@@ -148,7 +149,7 @@ class InspectionsTest {
 	@Test
 	void answeredCasesAreRatedAndAnswersOutsideTheSampleSaveNothing() {
 		Inspection i = inspections.create(inspector(), sample(10, 0, 5L));
-		List<CaseRow> cases = inspections.cases(inspector(), i.id());
+		List<CaseRow> cases = inspections.sample(inspector(), i.id()).cases();
 		int caseNumber = 0;
 		for (CaseRow c : cases) {
 			Map<String, Inspections.TypedAnswer> answers = new LinkedHashMap<>();
@@ -218,7 +219,7 @@ class InspectionsTest {
 	@Test
 	void evidenceIsPrefilledFromTheRecordForEachStandard() {
 		Inspection i = inspections.create(inspector(), sample(10, 0, 9L));
-		CaseRow c = inspections.cases(inspector(), i.id()).get(0);
+		CaseRow c = inspections.sample(inspector(), i.id()).cases().get(0);
 		var person = people.find(Crn.parse(c.crn()).orElseThrow()).orElseThrow();
 		List<CaseEvidence.Group> groups = evidence.of(inspector(), person, c.startedOn());
 		assertThat(groups).extracting(CaseEvidence.Group::standard).containsExactly("2.1", "2.2", "2.3", "2.4");
@@ -236,7 +237,7 @@ class InspectionsTest {
 	@Test
 	void thePanelOverridesARatingWithAReasonAndTheOverallFollows() {
 		Inspection i = inspections.create(inspector(), sample(10, 0, 21L));
-		for (CaseRow c : inspections.cases(inspector(), i.id())) {
+		for (CaseRow c : inspections.sample(inspector(), i.id()).cases()) {
 			Map<String, Inspections.TypedAnswer> answers = new LinkedHashMap<>();
 			for (String q : List.of("2.1.1", "2.1.2", "2.1.3", "2.2.1", "2.2.2", "2.2.3", "2.3.1", "2.3.2", "2.3.3",
 					"2.4.1", "2.4.2", "2.4.3")) {
@@ -284,7 +285,7 @@ class InspectionsTest {
 		Map<String, Integer> dealt = inspections.deal(inspector(), first.id(), List.of("inspector", "admin"));
 		assertThat(dealt.values()).allMatch(n -> n >= 9 && n <= 11);
 		assertThat(dealt.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(20);
-		List<CaseRow> cases = inspections.cases(inspector(), first.id());
+		List<CaseRow> cases = inspections.sample(inspector(), first.id()).cases();
 		assertThat(cases).allMatch(c -> c.inspector() != null);
 		assertThat(cases.stream().filter(c -> c.moderator() != null)).hasSize(Inspections.forModeration(cases).size())
 			.allMatch(c -> !c.moderator().equals(c.inspector()));

@@ -2,7 +2,9 @@ package org.openprobation.access.domain;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.openprobation.access.AccessDecision;
+import org.openprobation.access.AccessDecision.Ground;
 import org.openprobation.access.CaseOwner;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
@@ -12,7 +14,8 @@ import org.openprobation.access.Role;
  * inspectors read every provider; everybody else reads only cases of their own provider.
  * Changing: never for inspectors or quality staff; a practitioner changes only the cases
  * they hold, a senior probation officer their team's, an area manager their area's, an
- * administrator any.
+ * administrator any; unpaid-work staff run the unpaid work of their provider's cases.
+ * Exclusion and restriction come before every role; a case transferred out is read-only.
  */
 public final class CaseAccessRule {
 
@@ -24,15 +27,16 @@ public final class CaseAccessRule {
 	 * users allowed on it. Both apply before any role, administrators and inspectors
 	 * included.
 	 */
-	static @org.jspecify.annotations.Nullable AccessDecision restriction(CurrentUser user, CaseOwner owner) {
+	static @Nullable AccessDecision restriction(CurrentUser user, CaseOwner owner) {
 		String reason = owner.excluded().get(user.username());
 		if (reason != null) {
-			return AccessDecision.refused("You are excluded from this case: " + reason
+			return AccessDecision.refused(Ground.EXCLUDED, "You are excluded from this case: " + reason
 					+ ". If you need to work on it, ask the person who manages access to restricted cases.");
 		}
 		if (owner.restricted() && !owner.allowed().contains(user.username())) {
-			return AccessDecision.refused("This case is restricted to named staff, and you are not one of them. "
-					+ "If you need to work on it, ask the person who manages access to restricted cases.");
+			return AccessDecision.refused(Ground.RESTRICTED,
+					"This case is restricted to named staff, and you are not one of them. "
+							+ "If you need to work on it, ask the person who manages access to restricted cases.");
 		}
 		return null;
 	}
@@ -46,18 +50,22 @@ public final class CaseAccessRule {
 			return AccessDecision.granted();
 		}
 		if (user.providerId() == null || user.providerId() != owner.providerId()) {
-			return AccessDecision.refused("This case is held by another provider.");
+			return AccessDecision.refused(Ground.OTHER_PROVIDER, "This case is held by another provider.");
 		}
 		if (user.hasAny(Role.PRACTITIONER, Role.SPO, Role.AREA_MANAGER, Role.QUALITY, Role.UNPAID_WORK)) {
 			return AccessDecision.granted();
 		}
-		return AccessDecision.refused("Your account has no role that reads cases.");
+		return AccessDecision.refused(Ground.ROLE, "Your account has no role that reads cases.");
 	}
 
 	public static AccessDecision change(CurrentUser user, CaseOwner owner) {
 		AccessDecision restricted = restriction(user, owner);
 		if (restricted != null) {
 			return restricted;
+		}
+		AccessDecision transferred = transferred(owner);
+		if (transferred != null) {
+			return transferred;
 		}
 		if (user.has(Role.ADMIN)) {
 			return AccessDecision.granted();
@@ -77,10 +85,46 @@ public final class CaseAccessRule {
 			return AccessDecision.granted();
 		}
 		if (user.hasAny(Role.INSPECTOR, Role.QUALITY, Role.UNPAID_WORK)) {
-			return AccessDecision.refused("Your role reads cases but changes nothing.");
+			return AccessDecision.refused(Ground.ROLE, "Your role reads cases but changes nothing.");
 		}
-		return AccessDecision
-			.refused("Only the responsible officer, their team's manager or the area manager can change this case.");
+		return AccessDecision.refused(Ground.ROLE,
+				"Only the responsible officer, their team's manager or the area manager can change this case.");
+	}
+
+	/**
+	 * Running a case's unpaid work (bookings, registers, inductions, availability):
+	 * unpaid-work staff do it for any case of their own provider they may read; anyone
+	 * else only where they may change the case.
+	 */
+	public static AccessDecision unpaidWork(CurrentUser user, CaseOwner owner) {
+		if (user.has(Role.UNPAID_WORK)) {
+			AccessDecision read = read(user, owner);
+			if (!read.isGranted()) {
+				return read;
+			}
+			AccessDecision transferred = transferred(owner);
+			return transferred == null ? AccessDecision.granted() : transferred;
+		}
+		return change(user, owner);
+	}
+
+	/**
+	 * Deciding where a case goes (allocation from a queue, the NPS's decision on a
+	 * request): the team's or provider's rule is the use case's; here, a user who may
+	 * read the case, and a case not already transferred out.
+	 */
+	public static AccessDecision allocate(CurrentUser user, CaseOwner owner) {
+		AccessDecision read = read(user, owner);
+		if (!read.isGranted()) {
+			return read;
+		}
+		AccessDecision transferred = transferred(owner);
+		return transferred == null ? AccessDecision.granted() : transferred;
+	}
+
+	private static @Nullable AccessDecision transferred(CaseOwner owner) {
+		return owner.transferredOut() ? AccessDecision.refused(Ground.TRANSFERRED,
+				"This case was transferred out of the provider: its record is kept here, read-only.") : null;
 	}
 
 }

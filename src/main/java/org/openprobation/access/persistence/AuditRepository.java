@@ -18,10 +18,11 @@ public class AuditRepository {
 	private static final String FILTER = """
 			from access.audit_event
 			where (:username::text is null or username = :username)
-			  and (:crn::text is null or crn = :crn)
+			  and (:crn::text is null or crn = :crn or shown_crns @> array[:crn::text])
 			  and (:action::text is null or action = :action)
 			  and (:from::date is null or at >= :from::date)
 			  and (:to::date is null or at < :to::date + 1)
+			  and (crn is null or crn <> all(:hidden))
 			""";
 
 	private final JdbcClient jdbc;
@@ -40,12 +41,28 @@ public class AuditRepository {
 			.update();
 	}
 
-	public PageOf<AuditEvent> search(AuditFilter filter, PageRequest page) {
-		long total = jdbc.sql("select count(*) " + FILTER).params(params(filter)).query(Long.class).single();
+	public void insertShown(String username, String action, @Nullable String crn, String detail, List<String> crns) {
+		jdbc.sql("""
+				insert into access.audit_event (username, action, crn, detail, shown_crns)
+				values (:username, :action, :crn, :detail, :crns)
+				""")
+			.param("username", username)
+			.param("action", action)
+			.param("crn", crn)
+			.param("detail", detail.length() > 2000 ? detail.substring(0, 2000) : detail)
+			.param("crns", crns.toArray(String[]::new))
+			.update();
+	}
+
+	/** A page of events, leaving out those about the {@code hidden} CRNs. */
+	public PageOf<AuditEvent> search(AuditFilter filter, PageRequest page, java.util.Collection<String> hidden) {
+		java.util.Map<String, Object> params = params(filter);
+		params.put("hidden", hidden.toArray(String[]::new));
+		long total = jdbc.sql("select count(*) " + FILTER).params(params).query(Long.class).single();
 		List<AuditEvent> events = jdbc
 			.sql("select id, at, username, action, crn, detail " + FILTER
 					+ " order by at desc, id desc limit :limit offset :offset")
-			.params(params(filter))
+			.params(params)
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query((rs, n) -> new AuditEvent(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class),

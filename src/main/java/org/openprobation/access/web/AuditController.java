@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.openprobation.access.AuditEvent;
 import org.openprobation.access.AuditFilter;
-import org.openprobation.access.AuditLog;
 import org.openprobation.shared.Crn;
 import org.openprobation.shared.FieldProblem;
 import org.openprobation.shared.ListLinks;
@@ -35,10 +34,13 @@ class AuditController {
 	private static final Pattern DATE = Pattern
 		.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})|(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
-	private final AuditLog audit;
+	private final org.openprobation.access.AuditTrail audit;
 
-	AuditController(AuditLog audit) {
+	private final org.openprobation.access.Users users;
+
+	AuditController(org.openprobation.access.AuditTrail audit, org.openprobation.access.Users users) {
 		this.audit = audit;
+		this.users = users;
 	}
 
 	@GetMapping("/audit")
@@ -84,7 +86,7 @@ class AuditController {
 		}
 		AuditFilter filter = new AuditFilter(typed.get("username").toLowerCase(java.util.Locale.ROOT), crnValue,
 				typed.get("action"), fromDate, toDate);
-		PageOf<AuditEvent> events = audit.search(filter, new PageRequest(pageNumber.get(), 50));
+		PageOf<AuditEvent> events = audit.search(users.current(), filter, new PageRequest(pageNumber.get(), 50));
 		model.addAttribute("events", events);
 		model.addAttribute("links",
 				new ListLinks("/audit", typed, "at", SortDirection.DESCENDING, events.page(), events.totalPages()));

@@ -31,11 +31,7 @@ class AllocationApi {
 
 	private final Users users;
 
-	private final org.openprobation.people.People people;
-
-	AllocationApi(Allocations allocations, Organisation organisation, Users users,
-			org.openprobation.people.People people) {
-		this.people = people;
+	AllocationApi(Allocations allocations, Organisation organisation, Users users) {
 		this.allocations = allocations;
 		this.organisation = organisation;
 		this.users = users;
@@ -45,7 +41,8 @@ class AllocationApi {
 			@Nullable String sentenceKind, @Nullable String tier) {
 	}
 
-	record QueueResponse(String team, List<WaitingItem> cases) {
+	/** {@code hidden}: waiting cases left out because the user may not see them. */
+	record QueueResponse(String team, List<WaitingItem> cases, int hidden) {
 	}
 
 	record RankedItem(int rank, String staffCode, String name, String grade, boolean continuity, boolean localOffice,
@@ -75,12 +72,12 @@ class AllocationApi {
 	QueueResponse queue(@PathVariable String code) {
 		Allocations.Queue queue = allocations.queueOf(users.current(), team(code));
 		return new QueueResponse(queue.team().code(),
-				people.hiddenFrom(users.current())
-					.shown(queue.cases(), c -> c.person().id())
+				queue.cases()
 					.stream()
 					.map(c -> new WaitingItem(c.id(), c.person().crn(), c.person().name(), c.reason(), c.waitingSince(),
 							c.daysWaiting(), c.kind() == null ? null : c.kind().name(), c.tier()))
-					.toList());
+					.toList(),
+				queue.hidden());
 	}
 
 	@GetMapping("/api/v1/teams/{code}/allocations/{id}")

@@ -153,6 +153,8 @@ class ProviderAllocationApi {
 	@Operation(summary = "Record the NPS's decision (ACCEPTED or REJECTED) with reasons; acceptance transfers the case")
 	TransferItem decide(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
 		long requestId = id(id);
+		// who may decide is answered before what is wrong with the request
+		allocations.checkMayDecide(users.current(), requestId);
 		RequestFields fields = new RequestFields(body, Set.of("decision", "reasons"));
 		String decision = fields.text("decision", 20, false);
 		String reasons = fields.text("reasons", 4000, false);

@@ -36,11 +36,7 @@ class AllocationController {
 
 	private final Users users;
 
-	private final org.openprobation.people.People people;
-
-	AllocationController(Allocations allocations, Organisation organisation, Users users,
-			org.openprobation.people.People people) {
-		this.people = people;
+	AllocationController(Allocations allocations, Organisation organisation, Users users) {
 		this.allocations = allocations;
 		this.organisation = organisation;
 		this.users = users;
@@ -50,9 +46,8 @@ class AllocationController {
 	String queue(@PathVariable String code, Model model) {
 		org.openprobation.access.CurrentUser user = users.current();
 		Allocations.Queue queue = allocations.queueOf(user, team(code));
-		List<Allocations.WaitingCase> shown = people.hiddenFrom(user).shown(queue.cases(), c -> c.person().id());
-		model.addAttribute("queue", new Allocations.Queue(queue.team(), shown, queue.mayAllocate()));
-		model.addAttribute("hiddenCases", queue.cases().size() - shown.size());
+		model.addAttribute("queue", queue);
+		model.addAttribute("hiddenCases", queue.hidden());
 		return "allocation/queue";
 	}
 

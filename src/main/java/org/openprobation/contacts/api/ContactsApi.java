@@ -81,7 +81,8 @@ class ContactsApi {
 	@Operation(summary = "Record the outcome of an appointment, once; a second or concurrent attempt answers 409")
 	ContactItem outcome(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
 		long contactId = id(id);
-		appointments.contact(users.current(), contactId);
+		// who may change the case is answered before what is wrong with the request
+		appointments.checkMayRecordOutcome(users.current(), contactId);
 		RequestFields fields = new RequestFields(body, Set.of("outcome", "reason", "evidence"));
 		Outcome outcome = fields.enumValue("outcome", Outcome.class, true);
 		String reason = fields.text("reason", 2000, false);

@@ -57,7 +57,7 @@ class EnforcementController {
 
 	@GetMapping("/cases/{crn}/enforcement/{contactId}/breach")
 	String proposalForm(@PathVariable String crn, @PathVariable long contactId, Model model) {
-		model.addAttribute("enforcement", enforcement.of(users.current(), crn(crn)));
+		model.addAttribute("enforcement", enforcement.ofForChange(users.current(), crn(crn), "propose a breach"));
 		model.addAttribute("contactId", contactId);
 		model.addAttribute("reasons", "");
 		return "enforcement/propose";

@@ -132,7 +132,8 @@ class InspectionsApi {
 					.stream()
 					.map(s -> new Stratum(s.name(), s.population(), s.proportional(), s.sampled(), s.reserves()))
 					.toList(),
-				inspections.cases(users.current(), i.id())
+				inspections.sample(users.current(), i.id())
+					.cases()
 					.stream()
 					.map(c -> new SampledCase(c.crn(), c.stratum(), c.sentenceKind(), c.startedOn(), c.staffId(),
 							c.pick(), c.reserve()))
@@ -148,6 +149,8 @@ class InspectionsApi {
 			+ "\"note\": \"...\"}}, \"moderation\": false}; all or nothing")
 	Saved answer(@PathVariable String id, @PathVariable String crn, @RequestBody(required = false) JsonNode body) {
 		Inspections.requireMayInspect(users.current(), "answer an inspection's questions");
+		// which case, and whether the user may see it, is answered before the answers
+		inspections.checkMayAnswer(users.current(), id(id), crn.strip().toUpperCase(java.util.Locale.ROOT));
 		RequestFields fields = new RequestFields(body, Set.of("answers", "moderation"));
 		JsonNode answers = fields.node("answers");
 		Map<String, Inspections.TypedAnswer> typed = new LinkedHashMap<>();

@@ -207,12 +207,14 @@ class InspectionController {
 	String inspection(@PathVariable long id, Model model) {
 		CurrentUser user = users.current();
 		Inspection inspection = inspections.find(user, id);
-		var cases = inspections.cases(user, id);
+		Inspections.Sample sample = inspections.sample(user, id);
+		var cases = sample.cases();
 		model.addAttribute("inspection", inspection);
+		model.addAttribute("hiddenCases", sample.hidden());
 		model.addAttribute("providerName", inspections.providerName(inspection.providerId()));
 		model.addAttribute("makeup", inspections.makeup(user, id));
 		model.addAttribute("cases", cases);
-		model.addAttribute("forModeration", Inspections.forModeration(cases));
+		model.addAttribute("forModeration", sample.forModeration());
 		model.addAttribute("officers",
 				organisation.staffByIds(cases.stream()
 					.map(org.openprobation.inspection.persistence.InspectionRepository.CaseRow::staffId)
@@ -260,7 +262,7 @@ class InspectionController {
 		PersonRecord person = people.find(Crn.parse(sampled.crn()).orElseThrow())
 			.orElseThrow(() -> new NotFound("No case " + crn));
 		Framework framework = inspections.framework(inspection);
-		Inspections.CaseAnswers answers = inspections.answersOf(user, id, sampled.personId());
+		Inspections.CaseAnswers answers = inspections.answersOf(user, id, sampled);
 		Map<String, String> values = new LinkedHashMap<>();
 		answers.answers().forEach((q, a) -> {
 			values.put("q" + q.replace('.', '_'), a.answer());
@@ -287,8 +289,7 @@ class InspectionController {
 		model.addAttribute("problems", problems.isEmpty() ? null : problems);
 		model.addAttribute("errors", FieldProblem.byField(problems));
 		model.addAttribute("moderationForm", moderationForm);
-		model.addAttribute("forModeration",
-				Inspections.forModeration(inspections.cases(user, id)).contains(sampled.personId()));
+		model.addAttribute("forModeration", inspections.sample(user, id).forModeration().contains(sampled.personId()));
 		return "inspection/case";
 	}
 

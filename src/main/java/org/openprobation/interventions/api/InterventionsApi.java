@@ -126,7 +126,8 @@ class InterventionsApi {
 			+ "version must be the one read, else 409")
 	ReferralItem move(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
 		long referralId = id(id);
-		referrals.referral(users.current(), referralId);
+		// who may change the case is answered before what is wrong with the request
+		referrals.checkMayChange(users.current(), referralId);
 		RequestFields fields = new RequestFields(body, Set.of("status", "on", "reason", "outcome", "version"));
 		ReferralStatus status = fields.enumValue("status", ReferralStatus.class, true);
 		LocalDate on = fields.date("on", true);
@@ -143,7 +144,8 @@ class InterventionsApi {
 	@Operation(summary = "Record (or book) a session of a started referral; answers the contact's id")
 	Created session(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
 		long referralId = id(id);
-		referrals.referral(users.current(), referralId);
+		// who may change the case is answered before what is wrong with the request
+		referrals.checkMayChange(users.current(), referralId);
 		RequestFields fields = new RequestFields(body,
 				Set.of("start", "end", "outcome", "reason", "evidence", "overrideReason"));
 		LocalDateTime start = fields.dateTime("start");

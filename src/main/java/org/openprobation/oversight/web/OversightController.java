@@ -39,10 +39,7 @@ class OversightController {
 
 	private final Users users;
 
-	private final org.openprobation.people.People people;
-
-	OversightController(Oversight oversight, Users users, org.openprobation.people.People people) {
-		this.people = people;
+	OversightController(Oversight oversight, Users users) {
 		this.oversight = oversight;
 		this.users = users;
 	}
@@ -114,12 +111,8 @@ class OversightController {
 			Model model) {
 		Scope scope = scope(level, code);
 		Metric m = Metric.ofSlug(metric).orElseThrow(() -> new NotFound("No figure " + metric));
-		Oversight.Cases counted = oversight.cases(users.current(), scope, m, all);
-		List<Oversight.Entry> shownEntries = people.hiddenFrom(users.current())
-			.shown(counted.entries(), Oversight.Entry::personId);
-		Oversight.Cases cases = new Oversight.Cases(counted.scope(), counted.metric(), counted.denominator(),
-				shownEntries, counted.practitioners());
-		model.addAttribute("hiddenCases", counted.entries().size() - shownEntries.size());
+		Oversight.Cases cases = oversight.cases(users.current(), scope, m, all);
+		model.addAttribute("hiddenCases", cases.hidden());
 		int pages = Math.max(1, (cases.size() + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = page.matches("\\d{1,6}") ? Math.min(Math.max(1, Integer.parseInt(page)), pages) : 1;
 		int from = (current - 1) * PAGE_SIZE;
@@ -156,8 +149,17 @@ class OversightController {
 			cases.entries()
 				.forEach(e -> csv.row(e.crn(), e.name(), e.officer(), e.team(),
 						e.on() == null ? null : e.on().toString(), e.detail()));
+			if (cases.hidden() > 0) {
+				csv.row(null, hiddenNote(cases.hidden()), null, null, null, null);
+			}
 		}
 		return csvResponse(csv, scope.code().toLowerCase(Locale.ROOT) + "-" + m.slug() + ".csv");
+	}
+
+	/** The last row of an export that left cases out, so its reader knows. */
+	static String hiddenNote(int hidden) {
+		return hidden + (hidden == 1 ? " case is" : " cases are")
+				+ " not listed: you are excluded from them, or they are restricted to named staff";
 	}
 
 	static ResponseEntity<String> csvResponse(Csv csv, String filename) {

@@ -200,6 +200,45 @@ public class PersonRepository {
 			.orElse(false);
 	}
 
+	/**
+	 * What reading needs of each case: provider, restriction, exclusions and transfer.
+	 */
+	public record ReadingOwner(long personId, String crn, long providerId, boolean restricted, boolean transferredOut,
+			java.util.Set<String> allowed, Map<String, String> excluded) {
+	}
+
+	public Map<Long, ReadingOwner> readingOwners(Collection<Long> personIds) {
+		Long[] ids = personIds.toArray(Long[]::new);
+		Map<Long, java.util.Set<String>> allowed = new HashMap<>();
+		Map<Long, Map<String, String>> excluded = new HashMap<>();
+		jdbc.sql("select person_id, username, kind, reason from access.case_restriction where person_id = any(:ids)")
+			.param("ids", ids)
+			.query((rs, n) -> {
+				long id = rs.getLong("person_id");
+				if ("ALLOWED".equals(rs.getString("kind"))) {
+					allowed.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(rs.getString("username"));
+				}
+				else {
+					excluded.computeIfAbsent(id, k -> new HashMap<>())
+						.put(rs.getString("username"), rs.getString("reason"));
+				}
+				return null;
+			})
+			.list();
+		Map<Long, ReadingOwner> owners = new HashMap<>();
+		jdbc.sql("""
+				select id, crn, provider_id, restricted, transferred_out_on is not null as transferred
+				from people.person where id = any(:ids)
+				""").param("ids", ids).query((rs, n) -> {
+			long id = rs.getLong("id");
+			return owners.put(id,
+					new ReadingOwner(id, rs.getString("crn").trim(), rs.getLong("provider_id"),
+							rs.getBoolean("restricted"), rs.getBoolean("transferred"),
+							allowed.getOrDefault(id, java.util.Set.of()), excluded.getOrDefault(id, Map.of())));
+		}).list();
+		return owners;
+	}
+
 	public void setRestricted(long personId, boolean restricted) {
 		jdbc.sql("update people.person set restricted = :r, version = version + 1 where id = :id")
 			.param("r", restricted)

@@ -34,7 +34,11 @@ class CaseRestrictionController {
 
 	private final Users users;
 
-	CaseRestrictionController(CaseRestrictions restrictions, People people, Users users) {
+	private final org.openprobation.shell.RestrictedAccess restrictedAccess;
+
+	CaseRestrictionController(CaseRestrictions restrictions, People people, Users users,
+			org.openprobation.shell.RestrictedAccess restrictedAccess) {
+		this.restrictedAccess = restrictedAccess;
 		this.restrictions = restrictions;
 		this.people = people;
 		this.users = users;
@@ -47,7 +51,9 @@ class CaseRestrictionController {
 
 	private String page(Model model, Map<String, String> typed, List<FieldProblem> problems) {
 		CurrentUser user = users.current();
-		List<CaseRestrictions.Entry> entries = restrictions.all(user);
+		CaseRestrictions.Listed listed = restrictions.all(user);
+		List<CaseRestrictions.Entry> entries = listed.entries();
+		model.addAttribute("hiddenCases", listed.hiddenCases());
 		Map<Long, String> crns = new LinkedHashMap<>();
 		Map<Long, Boolean> restricted = new LinkedHashMap<>();
 		entries.forEach(e -> {
@@ -67,13 +73,6 @@ class CaseRestrictionController {
 		return "shell/case-restrictions";
 	}
 
-	private PersonRecord person(@Nullable String crn) {
-		return Crn.parse(crn == null ? "" : crn.strip())
-			.flatMap(people::find)
-			.orElseThrow(
-					() -> new BadRequest(List.of(new FieldProblem("crn", "Enter the CRN of a case, like X123456"))));
-	}
-
 	@PostMapping("/settings/case-restrictions")
 	String put(@RequestParam(required = false) String crn, @RequestParam(required = false) String username,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String reason,
@@ -90,12 +89,8 @@ class CaseRestrictionController {
 		typed.put("reason", reason == null ? "" : reason);
 		typed.put("restrict", restrict == null ? "" : restrict);
 		try {
-			PersonRecord person = person(crn);
-			restrictions.put(user, person.id(), person.crn(), username, kind, reason);
-			if ("yes".equals(restrict)) {
-				people.setRestricted(person.id(), true);
-			}
-			redirect.addFlashAttribute("success", "Access to " + person.crn() + " recorded.");
+			String named = restrictedAccess.name(user, crn, username, kind, reason, "yes".equals(restrict));
+			redirect.addFlashAttribute("success", "Access to " + named + " recorded.");
 			return "redirect:/settings/case-restrictions";
 		}
 		catch (BadRequest bad) {
@@ -108,10 +103,9 @@ class CaseRestrictionController {
 	String remove(@RequestParam(required = false) String crn, @RequestParam(required = false) String username,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		try {
-			PersonRecord person = person(crn);
-			String name = username == null ? "" : username.strip();
-			restrictions.remove(users.current(), person.id(), person.crn(), name);
-			redirect.addFlashAttribute("success", name + " removed from " + person.crn() + ".");
+			String from = restrictedAccess.remove(users.current(), crn, username);
+			redirect.addFlashAttribute("success",
+					(username == null ? "" : username.strip()) + " removed from " + from + ".");
 			return "redirect:/settings/case-restrictions";
 		}
 		catch (BadRequest bad) {
@@ -123,13 +117,9 @@ class CaseRestrictionController {
 	@PostMapping("/settings/case-restrictions/lift")
 	String lift(@RequestParam(required = false) String crn, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		if (!users.current().has(Role.ADMIN)) {
-			throw new AccessDeniedException("Restricted and excluded access is managed by administrators.");
-		}
 		try {
-			PersonRecord person = person(crn);
-			people.setRestricted(person.id(), false);
-			redirect.addFlashAttribute("success", "The restriction on " + person.crn() + " is lifted.");
+			String lifted = restrictedAccess.lift(users.current(), crn);
+			redirect.addFlashAttribute("success", "The restriction on " + lifted + " is lifted.");
 			return "redirect:/settings/case-restrictions";
 		}
 		catch (BadRequest bad) {

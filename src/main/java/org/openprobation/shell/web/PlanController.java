@@ -97,8 +97,7 @@ class PlanController {
 			typed.put(field, value == null ? "" : value.strip());
 		}
 		try {
-			plans.recordAgreement(users.current(), overview.person().id(), overview.person().crn(),
-					typed.get("personsWords"), "yes".equals(typed.get("agreed")));
+			plans.recordAgreement(overview.checked(), typed.get("personsWords"), "yes".equals(typed.get("agreed")));
 		}
 		catch (BadRequest bad) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -153,8 +152,7 @@ class PlanController {
 			notes.put(o.id(), typed.get("note-" + o.id()));
 		});
 		try {
-			plans.review(users.current(), overview.person().id(), overview.person().crn(), trigger,
-					typed.get("summary"), typed.get("personsView"), statuses, notes);
+			plans.review(overview.checked(), trigger, typed.get("summary"), typed.get("personsView"), statuses, notes);
 		}
 		catch (BadRequest bad) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -229,8 +227,8 @@ class PlanController {
 			model.addAttribute("deliverers", SentencePlan.DeliveredBy.values());
 			return "shell/objective-new";
 		}
-		plans.addObjective(users.current(), overview.person().id(), overview.person().crn(), typed.get("text"), needs,
-				risk, target, typed.get("actions"), deliveredBy);
+		plans.addObjective(overview.checked(), typed.get("text"), needs, risk, target, typed.get("actions"),
+				deliveredBy);
 		redirect.addFlashAttribute("success", "Objective added to the plan.");
 		return "redirect:/cases/" + overview.person().crn() + "/plan";
 	}
@@ -267,7 +265,7 @@ class PlanController {
 			model.addAttribute("problems", List.of(new FieldProblem("reason", problem)));
 			return "shell/gap-reason";
 		}
-		plans.recordGapReason(users.current(), overview.person().id(), overview.person().crn(), item, trimmed);
+		plans.recordGapReason(overview.checked(), item, trimmed);
 		redirect.addFlashAttribute("success", "Reason recorded.");
 		return "redirect:/cases/" + overview.person().crn() + "/plan";
 	}
@@ -318,8 +316,7 @@ class PlanController {
 			model.addAttribute("problems", List.of(new FieldProblem("severity", "Select how severe the need is")));
 			return "shell/need-edit";
 		}
-		plans.recordNeed(users.current(), overview.person().id(), overview.person().crn(), which, chosen,
-				"yes".equals(offending), "yes".equals(harm));
+		plans.recordNeed(overview.checked(), which, chosen, "yes".equals(offending), "yes".equals(harm));
 		redirect.addFlashAttribute("success", which.label() + " reassessed.");
 		return "redirect:/cases/" + overview.person().crn() + "/plan";
 	}

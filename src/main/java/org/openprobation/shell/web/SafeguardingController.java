@@ -45,11 +45,11 @@ class SafeguardingController {
 
 	private final Users users;
 
-	private final org.openprobation.people.People peopleOnProbation;
+	private final org.openprobation.shell.TeamSafeguarding teamSafeguarding;
 
-	SafeguardingController(org.openprobation.people.People peopleOnProbation, CaseViews cases,
+	SafeguardingController(org.openprobation.shell.TeamSafeguarding teamSafeguarding, CaseViews cases,
 			SafeguardingChecks checks, Caseloads caseloads, Organisation organisation, AuditLog audit, Users users) {
-		this.peopleOnProbation = peopleOnProbation;
+		this.teamSafeguarding = teamSafeguarding;
 		this.cases = cases;
 		this.checks = checks;
 		this.caseloads = caseloads;
@@ -110,9 +110,6 @@ class SafeguardingController {
 		return "redirect:/cases/" + overview.person().crn() + "#safeguarding";
 	}
 
-	record Row(PersonSummary person, SafeguardingCheck check) {
-	}
-
 	@PostMapping("/teams/{code}/safeguarding/{crn}/{id}/{action}")
 	String followUp(@PathVariable String code, @PathVariable String crn, @PathVariable long id,
 			@PathVariable String action, RedirectAttributes redirect) {
@@ -141,17 +138,11 @@ class SafeguardingController {
 	@GetMapping("/teams/{code}/safeguarding")
 	String outstanding(@PathVariable String code, Model model) {
 		Team team = organisation.team(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		Caseloads.TeamCases teamCases = caseloads.casesOfTeam(users.current(), team);
-		Map<Long, PersonSummary> people = teamCases.people();
-		org.openprobation.people.HiddenCases hidden = peopleOnProbation.hiddenFrom(users.current());
-		List<Row> all = checks.outstanding(people.keySet())
-			.stream()
-			.map(c -> new Row(people.get(c.personId()), c))
-			.toList();
-		List<Row> rows = hidden.shown(all, r -> r.person().id());
-		model.addAttribute("hiddenCases", all.size() - rows.size());
+		org.openprobation.shell.TeamSafeguarding.Outstanding outstanding = teamSafeguarding.outstanding(users.current(),
+				team);
+		model.addAttribute("hiddenCases", outstanding.hidden());
 		model.addAttribute("team", team);
-		model.addAttribute("rows", rows);
+		model.addAttribute("rows", outstanding.rows());
 		model.addAttribute("mayFollowUp", org.openprobation.allocation.Allocations.mayAllocate(users.current(), team));
 		return "shell/team-safeguarding";
 	}

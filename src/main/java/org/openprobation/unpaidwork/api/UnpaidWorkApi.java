@@ -121,6 +121,11 @@ class UnpaidWorkApi {
 		RequestFields fields = new RequestFields(body,
 				Set.of("crn", "attendance", "arrived", "left", "breakMinutes", "travelPence", "reason", "evidence"));
 		Crn crn = crn(fields);
+		if (crn != null) {
+			// who may record for the person is answered before what is wrong with the
+			// rest
+			unpaidWork.checkMayRun(users.current(), crn, "record unpaid work attendance");
+		}
 		String attendance = fields.text("attendance", 40, true);
 		LocalTime arrived = fields.time("arrived", false);
 		LocalTime left = fields.time("left", false);
@@ -139,7 +144,11 @@ class UnpaidWorkApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Record the unpaid work induction (on: YYYY-MM-DD, not in the future); 409 if recorded")
 	void induction(@PathVariable String crn, @RequestBody(required = false) JsonNode body) {
-		UnpaidWork.requireMayAct(users.current());
+		// who may run the case's unpaid work is answered before what is wrong with the
+		// request
+		unpaidWork.checkMayRun(users.current(),
+				Crn.parse(crn).orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn)),
+				"record an unpaid work induction");
 		RequestFields fields = new RequestFields(body, Set.of("on"));
 		LocalDate on = fields.date("on", true);
 		fields.check();

@@ -193,13 +193,8 @@ class UnpaidWorkController {
 	private String registerPage(Model model, long sessionId, @Nullable Long errorBooking, Map<String, String> typed,
 			List<FieldProblem> problems) {
 		UnpaidWork.Register register = unpaidWork.register(users.current(), sessionId);
-		org.openprobation.people.HiddenCases hidden = people.hiddenFrom(users.current());
-		UnpaidWork.Register shown = new UnpaidWork.Register(register.session(),
-				hidden.shown(register.entries(), e -> e.person().id()),
-				hidden.shown(register.waiting(), org.openprobation.people.PersonSummary::id), register.started());
-		model.addAttribute("register", shown);
-		model.addAttribute("hiddenCases", register.entries().size() + register.waiting().size() - shown.entries().size()
-				- shown.waiting().size());
+		model.addAttribute("register", register);
+		model.addAttribute("hiddenCases", register.hidden());
 		model.addAttribute("errorBooking", errorBooking);
 		model.addAttribute("typed", typed);
 		model.addAttribute("problems", problems.isEmpty() ? null : errorBooking == null ? problems
@@ -219,6 +214,9 @@ class UnpaidWorkController {
 	String recordInduction(@PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		Crn person = Crn.parse(crn).orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn));
+		// who may run the case's unpaid work is answered before what is wrong with the
+		// form
+		unpaidWork.checkMayRun(users.current(), person, "record an unpaid work induction");
 		Map<String, String> typed = new LinkedHashMap<>();
 		for (String field : List.of("on-day", "on-month", "on-year")) {
 			String value = form.getFirst(field);

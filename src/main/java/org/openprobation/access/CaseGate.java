@@ -1,0 +1,124 @@
+package org.openprobation.access;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+
+import org.openprobation.shared.Crn;
+import org.openprobation.shared.NotFound;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The one gate to a person's case. Every use case that reads or changes anything about a
+ * person opens the case here first, by CRN or by the person's id (for requests that name
+ * an allocation, a booking, a transfer or any other record of a case): the gate finds who
+ * holds the case, applies the {@link CaseUse}'s rule and either hands back a
+ * {@link CheckedCase} or refuses with {@link CaseAccessDenied}. A refusal never names the
+ * person, and is audited in a transaction of its own, so it is kept whatever the caller's
+ * transaction then does.
+ */
+@Service
+public class CaseGate {
+
+	private final CaseLookup cases;
+
+	private final AuditLog audit;
+
+	CaseGate(CaseLookup cases, AuditLog audit) {
+		this.cases = cases;
+		this.audit = audit;
+	}
+
+	public CheckedCase read(CurrentUser user, Crn crn, String purpose) {
+		return open(user, crn, CaseUse.READ, purpose);
+	}
+
+	public CheckedCase change(CurrentUser user, Crn crn, String purpose) {
+		return open(user, crn, CaseUse.CHANGE, purpose);
+	}
+
+	public CheckedCase open(CurrentUser user, Crn crn, CaseUse use, String purpose) {
+		CaseLookup.Found found = cases.byCrn(crn)
+			.orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn.value()));
+		return decide(user, found, use, purpose);
+	}
+
+	/**
+	 * The case a record belongs to (an allocation, booking, transfer, referral...), by
+	 * its person's id.
+	 */
+	public CheckedCase openPerson(CurrentUser user, long personId, CaseUse use, String purpose) {
+		CaseLookup.Found found = cases.byPersonId(personId)
+			.orElseThrow(() -> new NotFound("That case is no longer on the record."));
+		return decide(user, found, use, purpose);
+	}
+
+	/**
+	 * The decision alone, for a case the caller has found, with nothing audited: for
+	 * pages that offer or hide a change.
+	 */
+	public AccessDecision decision(CurrentUser user, CaseOwner owner, CaseUse use) {
+		return use.decide(user, owner);
+	}
+
+	/**
+	 * The rows of a list about people that this user may see, by each row's person: the
+	 * cases they are excluded from, restricted cases they are not named on, and other
+	 * providers' cases (unless they read every provider) are left out, and counted.
+	 */
+	public <T> Shown<T> shown(CurrentUser user, List<T> rows, ToLongFunction<T> personId) {
+		if (rows.isEmpty()) {
+			return new Shown<>(rows, 0, List.of());
+		}
+		java.util.Set<Long> ids = new java.util.HashSet<>();
+		rows.forEach(r -> ids.add(personId.applyAsLong(r)));
+		Map<Long, String> visible = visibleCrns(user, ids);
+		List<T> kept = rows.stream().filter(r -> visible.containsKey(personId.applyAsLong(r))).toList();
+		java.util.Set<String> crns = new java.util.TreeSet<>();
+		kept.forEach(r -> crns.add(visible.get(personId.applyAsLong(r))));
+		return new Shown<>(kept, rows.size() - kept.size(), List.copyOf(crns));
+	}
+
+	/** Of these people, those whose case this user may read. */
+	public java.util.Set<Long> visible(CurrentUser user, Collection<Long> personIds) {
+		return visibleCrns(user, personIds).keySet();
+	}
+
+	private Map<Long, String> visibleCrns(CurrentUser user, Collection<Long> personIds) {
+		Map<Long, String> visible = new java.util.HashMap<>();
+		if (personIds.isEmpty()) {
+			return visible;
+		}
+		cases.readingOwnersOf(personIds).forEach((id, found) -> {
+			if (CaseUse.READ.decide(user, found.owner()).isGranted()) {
+				visible.put(id, found.crn().value());
+			}
+		});
+		return visible;
+	}
+
+	/**
+	 * A list as the user may see it, how many rows were left out, and the CRNs it shows
+	 * (for the audit trail).
+	 */
+	public record Shown<T>(List<T> rows, int hidden, List<String> crns) {
+
+		public Shown {
+			rows = List.copyOf(rows);
+			crns = List.copyOf(crns);
+		}
+
+	}
+
+	private CheckedCase decide(CurrentUser user, CaseLookup.Found found, CaseUse use, String purpose) {
+		AccessDecision decision = use.decide(user, found.owner());
+		if (decision instanceof AccessDecision.Refused refused) {
+			audit.recordRefusal(user, found.crn().value(), purpose + ": " + refused.reason());
+			throw new CaseAccessDenied(refused.reason());
+		}
+		return new CheckedCase(found.personId(), found.crn(), found.owner(), user, use);
+	}
+
+}

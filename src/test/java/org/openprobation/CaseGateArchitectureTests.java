@@ -1,0 +1,200 @@
+package org.openprobation;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.openprobation.access.CaseGate;
+import org.openprobation.access.CheckedCase;
+import org.openprobation.access.CurrentUser;
+import org.openprobation.shared.Crn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 24's "one gate", checked on every build: a use case that is told who is asking
+ * ({@link CurrentUser}) and which case (a {@link Crn}, or the id of a record that belongs
+ * to a case) reaches the {@link CaseGate} before it returns, directly or through the
+ * methods it calls; and a use case that is handed a case by person id takes a
+ * {@link CheckedCase} instead, which only the gate makes.
+ */
+class CaseGateArchitectureTests {
+
+	private static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.openprobation");
+
+	/**
+	 * The gate's own module, the module that implements its look-up, and the generator.
+	 */
+	private static final List<String> BEHIND_THE_GATE = List.of("org.openprobation.access", "org.openprobation.people",
+			"org.openprobation.demo", "org.openprobation.shared");
+
+	/**
+	 * Use cases given a user and an id that is not a case's: each with the reason it
+	 * needs no gate. Reviewed by hand; a new one fails until it opens the gate or is
+	 * added here with its reason.
+	 */
+	private static final Map<String, String> NOT_ABOUT_A_CASE = Map.ofEntries(
+			Map.entry("Oversight.provider", "a provider's figures: counts, no case named"),
+			Map.entry("Inspections.find", "an inspection, read by inspecting roles; its cases open the gate"),
+			Map.entry("Inspections.makeup", "an inspection's strata and trail: counts, no case named"),
+			Map.entry("UnpaidWork.cancelSession",
+					"a session called off: every booked person is told, nothing about them is shown"),
+			Map.entry("ProviderAllocations.changeRule", "a provider's allocation rule"),
+			Map.entry("UnpaidWork.sessions", "sessions of a borough: places, no case named"),
+			Map.entry("Projects.addWeeklySession", "an unpaid work project's timetable"),
+			Map.entry("Referrals.service", "an intervention in the directory"),
+			Map.entry("Directory.search", "interventions serving a borough"),
+			Map.entry("Appointments.cancelledByService",
+					"a session the service called off: every booked person is told, nothing about them is shown"),
+			Map.entry("InspectionReports.report", "the report names no case: its examples carry the stratum only"),
+			Map.entry("Inspections.results", "ratings from the answers: counts, no case named"),
+			Map.entry("Inspections.judge", "a judgement on a standard, not a case"),
+			Map.entry("Inspections.overrideRating", "a standard's rating"),
+			Map.entry("Inspections.recommendations", "an inspection's recommendations"),
+			Map.entry("Inspections.recommend", "an inspection's recommendations"),
+			Map.entry("Inspections.progress", "progress on a recommendation"),
+			Map.entry("Inspections.deal", "shares the sample among inspectors by id; nothing about a case is shown"),
+			Map.entry("SelfInspections.dashboard", "a provider's self-inspection figures"),
+			Map.entry("SelfInspections.drawMonthly", "draws a provider's monthly sample; its cases open the gate"));
+
+	private final Map<JavaCodeUnit, Boolean> opens = new HashMap<>();
+
+	private static boolean inScope(JavaClass owner) {
+		String pkg = owner.getPackageName();
+		return BEHIND_THE_GATE.stream().noneMatch(p -> pkg.equals(p) || pkg.startsWith(p + "."))
+				&& !pkg.contains(".web") && !pkg.contains(".api") && !pkg.contains(".persistence")
+				&& !pkg.contains(".domain");
+	}
+
+	/** Whether the method calls the gate, or calls something that does. */
+	private boolean opensTheGate(JavaCodeUnit method, Set<JavaCodeUnit> visiting) {
+		Boolean known = opens.get(method);
+		if (known != null) {
+			return known;
+		}
+		if (!visiting.add(method)) {
+			return false;
+		}
+		boolean found = false;
+		for (JavaMethodCall call : method.getMethodCallsFromSelf()) {
+			if (call.getTargetOwner().isEquivalentTo(CaseGate.class)) {
+				found = true;
+				break;
+			}
+			if (!call.getTargetOwner().getPackageName().startsWith("org.openprobation")) {
+				continue;
+			}
+			for (JavaMethod target : call.getTarget().resolveMember().stream().toList()) {
+				if (opensTheGate(target, visiting)) {
+					found = true;
+					break;
+				}
+			}
+			if (found) {
+				break;
+			}
+		}
+		visiting.remove(method);
+		opens.put(method, found);
+		return found;
+	}
+
+	private static boolean isUseCase(JavaMethod method) {
+		return method.getModifiers().contains(JavaModifier.PUBLIC)
+				&& !method.getModifiers().contains(JavaModifier.STATIC) && inScope(method.getOwner())
+				&& method.getRawParameterTypes().stream().anyMatch(t -> t.isEquivalentTo(CurrentUser.class));
+	}
+
+	private static List<Parameter> parameters(JavaMethod method) {
+		try {
+			Method reflected = method.reflect();
+			return List.of(reflected.getParameters());
+		}
+		catch (RuntimeException ex) {
+			return List.of();
+		}
+	}
+
+	private static String name(JavaMethod method) {
+		return method.getOwner().getSimpleName() + "." + method.getName();
+	}
+
+	@Test
+	void everyUseCaseGivenAUserAndACrnOpensTheGate() {
+		List<String> missing = new ArrayList<>();
+		int checked = 0;
+		for (JavaClass owner : CLASSES) {
+			for (JavaMethod method : owner.getMethods()) {
+				if (isUseCase(method)
+						&& method.getRawParameterTypes().stream().anyMatch(t -> t.isEquivalentTo(Crn.class))) {
+					checked++;
+					if (!opensTheGate(method, new HashSet<>())) {
+						missing.add(name(method));
+					}
+				}
+			}
+		}
+		assertThat(checked).as("use cases given a user and a CRN").isGreaterThan(30);
+		assertThat(missing).as("use cases given a CRN that never reach the case gate").isEmpty();
+	}
+
+	@Test
+	void everyUseCaseGivenAUserAndTheIdOfARecordOpensTheGateOrIsNotAboutACase() {
+		List<String> missing = new ArrayList<>();
+		int checked = 0;
+		for (JavaClass owner : CLASSES) {
+			for (JavaMethod method : owner.getMethods()) {
+				if (!isUseCase(method)) {
+					continue;
+				}
+				boolean namesARecord = parameters(method).stream()
+					.anyMatch(p -> (p.getType() == long.class || p.getType() == Long.class)
+							&& (p.getName().equals("id") || p.getName().endsWith("Id")));
+				if (namesARecord) {
+					checked++;
+					if (!opensTheGate(method, new HashSet<>()) && !NOT_ABOUT_A_CASE.containsKey(name(method))) {
+						missing.add(name(method));
+					}
+				}
+			}
+		}
+		assertThat(checked).as("use cases given a user and a record's id").isGreaterThan(15);
+		assertThat(missing).as("use cases given a record's id that never reach the case gate").isEmpty();
+	}
+
+	@Test
+	void noUseCaseIsHandedACaseByPersonIdAlongsideTheUser() {
+		List<String> bare = new ArrayList<>();
+		for (JavaClass owner : CLASSES) {
+			for (JavaMethod method : owner.getMethods()) {
+				if (isUseCase(method) && parameters(method).stream().anyMatch(p -> p.getName().equals("personId"))) {
+					bare.add(name(method));
+				}
+			}
+		}
+		assertThat(parameters(CLASSES.get(CaseGate.class)
+			.getMethod("openPerson", CurrentUser.class, long.class, org.openprobation.access.CaseUse.class,
+					String.class)))
+			.extracting(Parameter::getName)
+			.as("parameter names are compiled in, so this test can read them")
+			.contains("personId");
+		assertThat(bare).as("take a CheckedCase from the gate instead of a user and a person's id").isEmpty();
+	}
+
+}
