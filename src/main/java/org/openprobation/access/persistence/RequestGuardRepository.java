@@ -23,25 +23,32 @@ public class RequestGuardRepository {
 	 * Claims a key for a call; false when it was claimed before (by this or another
 	 * call).
 	 */
-	public boolean claim(String username, String key, String method, String path) {
+	public boolean claim(String username, String key, String method, String path, @Nullable String bodyDigest) {
 		return jdbc.sql("""
-				insert into access.idempotent_request (username, key, method, path) values (:u, :k, :m, :p)
+				insert into access.idempotent_request (username, key, method, path, body_digest)
+				values (:u, :k, :m, :p, :d)
 				on conflict (username, key) do nothing
-				""").param("u", username).param("k", key).param("m", method).param("p", path).update() == 1;
+				""")
+			.param("u", username)
+			.param("k", key)
+			.param("m", method)
+			.param("p", path)
+			.param("d", bodyDigest)
+			.update() == 1;
 	}
 
-	public record Stored(String method, String path, @Nullable Integer status, @Nullable String contentType,
-			byte @Nullable [] body, @Nullable String location) {
+	public record Stored(String method, String path, @Nullable String bodyDigest, @Nullable Integer status,
+			@Nullable String contentType, byte @Nullable [] body, @Nullable String location) {
 	}
 
 	public Optional<Stored> find(String username, String key) {
 		return jdbc.sql("""
-				select method, path, status, content_type, body, location from access.idempotent_request
+				select method, path, body_digest, status, content_type, body, location from access.idempotent_request
 				where username = :u and key = :k
 				""")
 			.param("u", username)
 			.param("k", key)
-			.query((rs, n) -> new Stored(rs.getString("method"), rs.getString("path"),
+			.query((rs, n) -> new Stored(rs.getString("method"), rs.getString("path"), rs.getString("body_digest"),
 					rs.getObject("status", Integer.class), rs.getString("content_type"), rs.getBytes("body"),
 					rs.getString("location")))
 			.optional();
@@ -76,28 +83,81 @@ public class RequestGuardRepository {
 			.update();
 	}
 
-	public void recordFailure(String username, Instant at) {
-		jdbc.sql("insert into access.sign_in_failure (username, failed_at) values (:u, :at)")
-			.param("u", username)
-			.param("at", Timestamp.from(at))
-			.update();
+	/** A sign-in attempt claimed, or refused because too many failed. */
+	public sealed interface SignInClaim {
+
+		/** The attempt, counted as a failure until given back. */
+		record Claimed(long id) implements SignInClaim {
+		}
+
+		/**
+		 * Too many failures for the username (or, when {@code byAddress}, from the
+		 * client's address) since the window began; refused until {@code until}.
+		 */
+		record Refused(boolean byAddress, Instant until) implements SignInClaim {
+		}
+
 	}
 
-	public int failuresSince(String username, Instant since) {
-		return jdbc.sql("""
-				select count(*) from access.sign_in_failure where lower(username) = lower(:u) and failed_at >= :since
-				""").param("u", username).param("since", Timestamp.from(since)).query(Integer.class).single();
-	}
-
-	public Optional<Instant> oldestFailureSince(String username, Instant since) {
-		return jdbc
-			.sql("""
-					select min(failed_at) from access.sign_in_failure where lower(username) = lower(:u) and failed_at >= :since
-					""")
-			.param("u", username)
+	/**
+	 * Claims one sign-in attempt, counted as a failure until {@link #giveBack}: one
+	 * transaction holding an advisory lock on the username, then on the address, so
+	 * attempts made in parallel are counted one after another and no more than
+	 * {@code perUsername} (or {@code perAddress}) are ever let through to a password
+	 * check within the window.
+	 */
+	@org.springframework.transaction.annotation.Transactional
+	public SignInClaim claimSignIn(String username, @Nullable String address, Instant now, Instant since,
+			int perUsername, int perAddress) {
+		String name = username.toLowerCase(java.util.Locale.ROOT);
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('sign-in user ' || :u))").param("u", name).query().listOfRows();
+		if (address != null) {
+			jdbc.sql("select pg_advisory_xact_lock(hashtext('sign-in address ' || :a))")
+				.param("a", address)
+				.query()
+				.listOfRows();
+		}
+		record Count(long failures, @Nullable Timestamp oldest) {
+		}
+		Count byUser = jdbc.sql("""
+				select count(*), min(failed_at) from access.sign_in_failure
+				where lower(username) = :u and failed_at >= :since
+				""")
+			.param("u", name)
 			.param("since", Timestamp.from(since))
-			.query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
-			.optional();
+			.query((rs, n) -> new Count(rs.getLong(1), rs.getTimestamp(2)))
+			.single();
+		if (byUser.failures() >= perUsername) {
+			return new SignInClaim.Refused(false,
+					byUser.oldest().toInstant().plus(java.time.Duration.between(since, now)));
+		}
+		if (address != null) {
+			Count byAddress = jdbc.sql("""
+					select count(*), min(failed_at) from access.sign_in_failure
+					where address = :a and failed_at >= :since
+					""")
+				.param("a", address)
+				.param("since", Timestamp.from(since))
+				.query((rs, n) -> new Count(rs.getLong(1), rs.getTimestamp(2)))
+				.single();
+			if (byAddress.failures() >= perAddress) {
+				return new SignInClaim.Refused(true,
+						byAddress.oldest().toInstant().plus(java.time.Duration.between(since, now)));
+			}
+		}
+		return new SignInClaim.Claimed(jdbc.sql("""
+				insert into access.sign_in_failure (username, address, failed_at) values (:u, :a, :at) returning id
+				""")
+			.param("u", username)
+			.param("a", address)
+			.param("at", Timestamp.from(now))
+			.query(Long.class)
+			.single());
+	}
+
+	/** The password was right: the claimed attempt was no failure. */
+	public void giveBack(long attempt) {
+		jdbc.sql("delete from access.sign_in_failure where id = :id").param("id", attempt).update();
 	}
 
 	public void clearFailures(String username) {

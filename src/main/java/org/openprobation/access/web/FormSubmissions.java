@@ -127,7 +127,7 @@ final class FormSubmissions {
 			String key = "form:" + token;
 			String path = request.getRequestURI();
 			long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-			while (!repository.claim(username, key, "POST", path)) {
+			while (!repository.claim(username, key, "POST", path, null)) {
 				RequestGuardRepository.Stored first = repository.find(username, key).orElse(null);
 				if (first != null && !first.path().equals(path)) {
 					// the same form posted to another action (a second button): not a

@@ -66,12 +66,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		}
 		String username = authentication.getName();
 		String path = request.getRequestURI();
-		if (!repository.claim(username, key, request.getMethod(), path)) {
+		String digest = digest(request);
+		if (!repository.claim(username, key, request.getMethod(), path, digest)) {
 			RequestGuardRepository.Stored stored = repository.find(username, key).orElse(null);
 			if (stored == null) {
 				problem(response, HttpStatus.CONFLICT, "The first request with this Idempotency-Key is still running.");
 			}
-			else if (!stored.method().equals(request.getMethod()) || !stored.path().equals(path)) {
+			else if (!stored.method().equals(request.getMethod()) || !stored.path().equals(path)
+					|| !java.util.Objects.equals(stored.bodyDigest(), digest)) {
 				problem(response, HttpStatus.UNPROCESSABLE_CONTENT,
 						"This Idempotency-Key was used for a different request: use a new key.");
 			}
@@ -108,6 +110,22 @@ class IdempotencyFilter extends OncePerRequestFilter {
 				repository.release(username, key);
 			}
 			wrapper.copyBodyToResponse();
+		}
+	}
+
+	/** The SHA-256 of the body, as {@link BodySizeFilter} read it. */
+	private static @org.jspecify.annotations.Nullable String digest(HttpServletRequest request) {
+		BodySizeFilter.ReadBody read = org.springframework.web.util.WebUtils.getNativeRequest(request,
+				BodySizeFilter.ReadBody.class);
+		if (read == null) {
+			return null;
+		}
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(read.body()));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

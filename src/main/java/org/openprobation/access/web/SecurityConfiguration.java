@@ -46,17 +46,38 @@ class SecurityConfiguration {
 			org.springframework.security.crypto.password.PasswordEncoder passwords,
 			org.openprobation.access.persistence.RequestGuardRepository guard, java.time.Clock clock,
 			@org.springframework.beans.factory.annotation.Value("${openprobation.sign-in.attempts:5}") int attempts,
+			@org.springframework.beans.factory.annotation.Value("${openprobation.sign-in.attempts-per-address:100}") int attemptsPerAddress,
 			@org.springframework.beans.factory.annotation.Value("${openprobation.sign-in.lock:PT15M}") java.time.Duration lock) {
 		org.springframework.security.authentication.dao.DaoAuthenticationProvider provider = new org.springframework.security.authentication.dao.DaoAuthenticationProvider(
 				users);
 		provider.setPasswordEncoder(passwords);
-		return new ThrottledAuthentication(provider, guard, clock, attempts, lock);
+		return new ThrottledAuthentication(provider, guard, clock, attempts, attemptsPerAddress, lock);
+	}
+
+	@Bean
+	CurrentAccountFilter currentAccountFilter(org.openprobation.access.persistence.UserRepository users,
+			java.time.Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${openprobation.session.absolute-lifetime:PT12H}") java.time.Duration absoluteLifetime) {
+		return new CurrentAccountFilter(users, clock, absoluteLifetime);
+	}
+
+	/**
+	 * The filter belongs to the security chains only, not to the servlet container too.
+	 */
+	@Bean
+	org.springframework.boot.web.servlet.FilterRegistrationBean<CurrentAccountFilter> currentAccountFilterOutsideChains(
+			CurrentAccountFilter filter) {
+		var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ThrottledAuthentication throttled, java.time.Clock clock)
-			throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ThrottledAuthentication throttled, java.time.Clock clock,
+			CurrentAccountFilter currentAccount) throws Exception {
+		http.addFilterBefore(currentAccount,
+				org.springframework.security.web.access.intercept.AuthorizationFilter.class);
 		http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
 			.authenticationManager(new CachingBasicAuthentication(
 					new org.springframework.security.authentication.ProviderManager(throttled), clock))
@@ -77,7 +98,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http, ThrottledAuthentication throttled) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, ThrottledAuthentication throttled,
+			CurrentAccountFilter currentAccount) throws Exception {
+		http.addFilterBefore(currentAccount,
+				org.springframework.security.web.access.intercept.AuthorizationFilter.class);
 		http.authenticationManager(new org.springframework.security.authentication.ProviderManager(throttled))
 			.authorizeHttpRequests(authorize -> authorize
 				.requestMatchers("/login", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")

@@ -27,6 +27,9 @@ class SignInController {
 		session.removeAttribute(TYPED_USERNAME);
 		Object locked = session.getAttribute(LOCKED);
 		session.removeAttribute(LOCKED);
+		Object ended = session.getAttribute(CurrentAccountFilter.ENDED);
+		session.removeAttribute(CurrentAccountFilter.ENDED);
+		model.addAttribute("ended", ended);
 		model.addAttribute("locked", locked);
 		model.addAttribute("failed", error != null || locked != null);
 		model.addAttribute("signedOut", signedOut != null);

@@ -9,18 +9,26 @@ import java.time.format.DateTimeFormatter;
 import org.openprobation.access.persistence.RequestGuardRepository;
 
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Slows password guessing: after {@code attempts} failed sign-ins for a username within
  * {@code window}, that username is refused (even with the right password) until the
- * oldest of those failures is older than the window. Failures are kept in the database,
- * so every instance counts them; a successful sign-in clears them.
+ * oldest of those failures is older than the window; after {@code attemptsPerAddress}
+ * failures from one client address, every sign-in from it is, so one address can neither
+ * lock out every account nor spend the server's time on password checks. Each attempt is
+ * claimed, and counted as a failure, before its password is checked (so guesses sent in
+ * parallel cannot all pass the count first), and given back when the password was right.
+ * Failures are kept in the database, so every instance counts them; a successful sign-in
+ * clears the username's.
  */
 final class ThrottledAuthentication implements AuthenticationProvider {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
+		.withZone(ZoneId.of("Europe/London"));
 
 	private final AuthenticationProvider delegate;
 
@@ -30,39 +38,38 @@ final class ThrottledAuthentication implements AuthenticationProvider {
 
 	private final int attempts;
 
+	private final int attemptsPerAddress;
+
 	private final Duration window;
 
 	ThrottledAuthentication(AuthenticationProvider delegate, RequestGuardRepository repository, Clock clock,
-			int attempts, Duration window) {
+			int attempts, int attemptsPerAddress, Duration window) {
 		this.delegate = delegate;
 		this.repository = repository;
 		this.clock = clock;
 		this.attempts = attempts;
+		this.attemptsPerAddress = attemptsPerAddress;
 		this.window = window;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String username = authentication.getName() == null ? "" : authentication.getName().strip();
+		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : null;
 		Instant now = clock.instant();
-		Instant since = now.minus(window);
-		int failures = repository.failuresSince(username, since);
-		if (failures >= attempts) {
-			Instant until = repository.oldestFailureSince(username, since).orElse(now).plus(window);
-			throw new LockedException("Too many failed sign-ins: try again after "
-					+ DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London")).format(until));
+		RequestGuardRepository.SignInClaim claim = repository.claimSignIn(username, address, now, now.minus(window),
+				attempts, attemptsPerAddress);
+		if (claim instanceof RequestGuardRepository.SignInClaim.Refused refused) {
+			throw new LockedException(
+					(refused.byAddress() ? "Too many failed sign-ins from your network" : "Too many failed sign-ins")
+							+ ": try again after " + TIME.format(refused.until()));
 		}
-		try {
-			Authentication result = delegate.authenticate(authentication);
-			if (failures > 0) {
-				repository.clearFailures(username);
-			}
-			return result;
-		}
-		catch (BadCredentialsException ex) {
-			repository.recordFailure(username, now);
-			throw ex;
-		}
+		long attempt = ((RequestGuardRepository.SignInClaim.Claimed) claim).id();
+		Authentication result = delegate.authenticate(authentication);
+		repository.giveBack(attempt);
+		repository.clearFailures(username);
+		return result;
 	}
 
 	@Override

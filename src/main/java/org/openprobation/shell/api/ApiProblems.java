@@ -53,6 +53,12 @@ class ApiProblems {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException unreadable) {
+		for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+			if (cause instanceof tools.jackson.core.exc.StreamConstraintsException limit) {
+				return problem(HttpStatus.BAD_REQUEST, "The request body is larger or deeper than any request needs.",
+						List.of(new FieldProblem("body", limit.getOriginalMessage())));
+			}
+		}
 		return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.", List.of());
 	}
 

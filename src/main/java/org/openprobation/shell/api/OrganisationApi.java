@@ -60,8 +60,28 @@ class OrganisationApi {
 					content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
 							schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))))
 	StaffImported importStaff(HttpServletRequest request) throws IOException {
+		// who may import is answered first, then what was sent: CSV, declared as such, so
+		// that a cross-site form (plain text or form fields, with a remembered sign-in)
+		// cannot post an import
+		if (!StaffImports.mayImport(users.current())) {
+			throw new org.springframework.security.access.AccessDeniedException("Only an administrator imports staff.");
+		}
+		if (!declaredCsv(request.getContentType())) {
+			throw new org.springframework.web.server.ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					"Send the staff as text/csv and say so in the Content-Type header.");
+		}
 		StaffImport.Imported imported = staffImports.importCsv(users.current(), body(request));
 		return new StaffImported(imported.count(), imported.codes());
+	}
+
+	private static boolean declaredCsv(@org.jspecify.annotations.Nullable String declared) {
+		try {
+			return declared != null && org.springframework.http.MediaType.parseMediaType(declared)
+				.isCompatibleWith(org.springframework.http.MediaType.parseMediaType("text/csv"));
+		}
+		catch (org.springframework.http.InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	/** The body as UTF-8 text, read no further than an import may be. */

@@ -1,0 +1,74 @@
+package org.openprobation.access.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * An API call that sends a body must say it is JSON, or it is refused with 415 before
+ * anything reads it (the staff import, which takes CSV, checks its own type once it has
+ * checked the user). A cross-site HTML form can post only form fields or plain text, and
+ * a browser that remembers an administrator's HTTP Basic sign-in would send it along, so
+ * a body read "whatever its declared type" could be posted by any web page the
+ * administrator opens. Runs after sign-in, so an anonymous caller still hears 401 first.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE - 200)
+class BodyTypeFilter extends OncePerRequestFilter {
+
+	private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !CHANGES.contains(request.getMethod())
+				|| !request.getRequestURI().startsWith(request.getContextPath() + "/api/") || BodySizeFilter.IMPORTS
+					.contains(request.getRequestURI().substring(request.getContextPath().length()));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String declared = request.getContentType();
+		if (declared == null && request.getContentLengthLong() <= 0) {
+			chain.doFilter(request, response);
+			return;
+		}
+		if (!json(declared)) {
+			response.setStatus(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+			response.getWriter()
+				.write("{\"type\":\"about:blank\",\"title\":\"Unsupported Media Type\",\"status\":415,\"detail\":\""
+						+ "Send the body as application/json and say so in the Content-Type header.\"}");
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static boolean json(String declared) {
+		if (declared == null) {
+			return false;
+		}
+		try {
+			MediaType type = MediaType.parseMediaType(declared);
+			return type.isCompatibleWith(MediaType.APPLICATION_JSON)
+					|| "json".equals(type.getSubtypeSuffix()) && "application".equals(type.getType());
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
+}
