@@ -36,11 +36,15 @@ class SeveralInstancesTest {
 			.properties("server.port=0", "spring.datasource.url=" + shared.getJdbcUrl(),
 					"spring.datasource.username=" + shared.getUsername(),
 					"spring.datasource.password=" + (shared.getPassword() == null ? "" : shared.getPassword()),
-					"openprobation.demo.generate=never", "openprobation.data-dir=target/test-data-second",
+					"openprobation.data-dir=target/test-data-second",
 					"logging.file.name=target/test-data-second/logs/openprobation.log",
 					"openprobation.oversight.record-on-start=false", "openprobation.oversight.warm-on-start=false",
 					"spring.jmx.enabled=false")
-			.run()) {
+			// the first instance's demo setting, as an argument (the defaults above give
+			// way
+			// to application.yml): its data is kept, not generated again, and its demo
+			// sign-ins stay on
+			.run("--openprobation.demo.generate=always")) {
 			int otherPort = ((WebServerApplicationContext) second).getWebServer().getPort();
 			assertThat(otherPort).isNotEqualTo(port);
 			TestHttp first = TestHttp.signedIn(port, "practitioner");

@@ -262,6 +262,29 @@ public class DemoDataGenerator {
 					         organisation.provider, demo.generation
 					""")
 			.update());
+		// the trail of the old data goes with it, but not the fact that it went
+		jdbc.sql("""
+				insert into access.audit_event (username, action, detail)
+				values ('system', 'DEMO_RESET', 'Demo data and its audit trail removed by OPENPROBATION_DEMO_RESET, '
+				        || 'to be generated again')
+				""").update();
+	}
+
+	/**
+	 * With demo data off, no demo sign-in works: those left from an earlier start with it
+	 * on are disabled. Answers how many were.
+	 */
+	public int disableDemoAccounts() {
+		return jdbc.sql("update access.app_user set enabled = false where username in (:names) and enabled")
+			.param("names", DEMO_USERNAMES)
+			.update();
+	}
+
+	/** Demo data on again: its sign-ins work again. */
+	public void enableDemoAccounts() {
+		jdbc.sql("update access.app_user set enabled = true where username in (:names) and not enabled")
+			.param("names", DEMO_USERNAMES)
+			.update();
 	}
 
 	private List<UsersBulkLoad.NewUser> demoUsers(OrganisationGenerator.Generated org) {

@@ -35,17 +35,28 @@ class DemoDataRunner implements ApplicationRunner {
 		this.environment = environment;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	/** Whether this start is a demo: its data generated, or kept, and its sign-ins on. */
+	private boolean wanted() {
 		boolean embedded = !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
-		boolean wanted = switch (settings.generate()) {
+		return switch (settings.generate()) {
 			case ALWAYS -> true;
 			case AUTO -> embedded;
 			case NEVER -> false;
 		};
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		boolean embedded = !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+		boolean wanted = wanted();
 		if (!wanted) {
 			log.info("Demo data: not generated (openprobation.demo.generate={}, {} database)", settings.generate(),
 					embedded ? "embedded" : "external");
+			int disabled = generator.disableDemoAccounts();
+			if (disabled > 0) {
+				log.warn("Demo data is off: the {} demo sign-ins (password 'demo') left from an earlier start are "
+						+ "disabled", disabled);
+			}
 			return;
 		}
 		if (settings.reset()) {
@@ -53,6 +64,7 @@ class DemoDataRunner implements ApplicationRunner {
 		}
 		var existing = generator.existing();
 		if (existing.isPresent()) {
+			generator.enableDemoAccounts();
 			log.info("Demo data: the {} dataset ({} people) is already loaded; keeping it", existing.get().dataset(),
 					String.format("%,d", existing.get().people()));
 			return;
@@ -71,7 +83,7 @@ class DemoDataRunner implements ApplicationRunner {
 
 	@EventListener
 	void onReady(ApplicationReadyEvent event) {
-		if (generator.existing().isEmpty()) {
+		if (generator.existing().isEmpty() || !wanted()) {
 			log.info("OpenProbation is running on http://localhost:{}", port);
 			return;
 		}

@@ -21,6 +21,7 @@ import org.openprobation.people.Gender;
 import org.openprobation.sentences.CurrentSentence;
 import org.openprobation.sentences.SentenceKind;
 import org.openprobation.sentences.Sentences;
+import org.openprobation.oversight.domain.SmallNumbers;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,8 +56,30 @@ public class EqualityMonitoring {
 	}
 
 	/** One group's figures against everyone else in the population. */
+	/**
+	 * {@code small}: team-level figures, where counts of one to four are suppressed
+	 * ({@link SmallNumbers}).
+	 */
 	public record Group(String name, int people, int withOutcome, int restPeople, int restWithOutcome, double z,
-			boolean enoughToSay, boolean differs) {
+			boolean enoughToSay, boolean differs, boolean small) {
+
+		/** Whether a count here is suppressed, and with it the rate. */
+		public boolean suppressed() {
+			return small && (SmallNumbers.identifying(people) || SmallNumbers.identifying(withOutcome));
+		}
+
+		public String peopleShown() {
+			return SmallNumbers.shown(people, small);
+		}
+
+		public String withOutcomeShown() {
+			return SmallNumbers.shown(withOutcome, small);
+		}
+
+		/** The rate as shown: none where a count is suppressed. */
+		public @Nullable Double rateShown() {
+			return suppressed() ? null : rate();
+		}
 
 		public @Nullable Double rate() {
 			return people == 0 ? null : 100.0 * withOutcome / people;
@@ -67,7 +90,7 @@ public class EqualityMonitoring {
 		}
 
 		public String finding() {
-			if (!enoughToSay) {
+			if (!enoughToSay || suppressed()) {
 				return "Too few to say";
 			}
 			if (!differs) {
@@ -187,8 +210,8 @@ public class EqualityMonitoring {
 					n[0]++;
 					n[1] += population.withOutcome().contains(id) ? 1 : 0;
 				}
-				outcomes
-					.add(new Table(population.outcome(), population.population(), grouping.getKey(), groups(counts)));
+				outcomes.add(new Table(population.outcome(), population.population(), grouping.getKey(),
+						groups(counts, scope.kind() == Scope.Kind.TEAM)));
 			}
 		}
 		List<Table> staff = staffTables(scope, to);
@@ -230,20 +253,22 @@ public class EqualityMonitoring {
 							: s.sicknessHours().signum() > 0;
 					n[1] += yes ? 1 : 0;
 				}
-				tables.add(new Table(measure, "staff", grouping.getKey(), groups(counts)));
+				tables.add(new Table(measure, "staff", grouping.getKey(),
+						groups(counts, scope.kind() == Scope.Kind.TEAM)));
 			}
 		}
 		return tables;
 	}
 
-	private static List<Group> groups(Map<String, int[]> counts) {
+	private static List<Group> groups(Map<String, int[]> counts, boolean small) {
 		int people = counts.values().stream().mapToInt(n -> n[0]).sum();
 		int with = counts.values().stream().mapToInt(n -> n[1]).sum();
 		List<Group> groups = new ArrayList<>();
 		counts.forEach((name, n) -> {
 			TwoProportionTest.Result test = TwoProportionTest.of(n[1], n[0], with - n[1], people - n[0]);
 			groups.add(new Group(name, n[0], n[1], people - n[0], with - n[1], test.z(), test.enoughToSay(),
-					test.differs()));
+					test.differs() && !(small && (SmallNumbers.identifying(n[0]) || SmallNumbers.identifying(n[1]))),
+					small));
 		});
 		return groups;
 	}

@@ -14,6 +14,7 @@ import org.openprobation.access.AuditLog;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.organisation.StaffGrade;
 import org.openprobation.oversight.persistence.OversightRepository;
+import org.openprobation.oversight.domain.SmallNumbers;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +55,25 @@ public class WorkforceInformation {
 	}
 
 	public record Report(Scope scope, List<GradeRow> grades, GradeRow total, List<TeamRow> teams) {
+
+		/**
+		 * A count about staff as shown for this scope: a team's counts of one to four
+		 * (agency staff, staff on long-term sickness) are suppressed.
+		 */
+		public String shown(int count) {
+			return SmallNumbers.shown(count, scope.kind() == Scope.Kind.TEAM);
+		}
+
+		/** A team row's count: always a team's, so always suppressed when small. */
+		public String teamShown(int count) {
+			return SmallNumbers.shown(count, true);
+		}
+
+		/** The agency share, unless its count is suppressed. */
+		public @Nullable Double agencyPercentShown(GradeRow row) {
+			return scope.kind() == Scope.Kind.TEAM && SmallNumbers.identifying(row.agency()) ? null
+					: row.agencyPercent();
+		}
 
 		/** The grades then the total, as the table shows them. */
 		public List<GradeRow> rows() {

@@ -58,9 +58,9 @@ class MonitoringController {
 		for (var tables : java.util.List.of(report.outcomes(), report.staff())) {
 			for (EqualityMonitoring.Table t : tables) {
 				for (EqualityMonitoring.Group g : t.groups()) {
-					csv.row(t.outcome(), t.population(), t.characteristic(), g.name(), g.people(), g.withOutcome(),
-							round(g.rate()), g.restPeople(), g.restWithOutcome(), round(g.restRate()),
-							Math.round(g.z() * 100) / 100.0, g.finding());
+					csv.row(t.outcome(), t.population(), t.characteristic(), g.name(), g.peopleShown(),
+							g.withOutcomeShown(), round(g.rateShown()), g.restPeople(), g.restWithOutcome(),
+							round(g.restRate()), Math.round(g.z() * 100) / 100.0, g.finding());
 				}
 			}
 		}
@@ -85,9 +85,9 @@ class MonitoringController {
 				"training_completed_12_months", "training_due_90_days", "training_expired", "average_caseload",
 				"largest_caseload");
 		for (WorkforceInformation.GradeRow g : report.grades()) {
-			csv.row(g.grade(), g.inPost(), g.fullTimeEquivalent(), g.agency(), g.posts(), g.vacancies(), g.onSickness(),
-					g.trainingCompleted(), g.trainingDue(), g.trainingExpired(), round(g.averageCaseload()),
-					g.largestCaseload());
+			csv.row(g.grade(), g.inPost(), g.fullTimeEquivalent(), report.shown(g.agency()), g.posts(), g.vacancies(),
+					report.shown(g.onSickness()), g.trainingCompleted(), g.trainingDue(), g.trainingExpired(),
+					round(g.averageCaseload()), g.largestCaseload());
 		}
 		return OversightController.csvResponse(csv, "workforce-" + s.code().toLowerCase(Locale.ROOT) + ".csv");
 	}
