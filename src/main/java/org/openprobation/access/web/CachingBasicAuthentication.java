@@ -37,6 +37,14 @@ final class CachingBasicAuthentication implements AuthenticationManager {
 
 	private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
+	private final java.util.concurrent.locks.ReentrantLock[] stripes = new java.util.concurrent.locks.ReentrantLock[64];
+
+	{
+		for (int i = 0; i < stripes.length; i++) {
+			stripes[i] = new java.util.concurrent.locks.ReentrantLock();
+		}
+	}
+
 	CachingBasicAuthentication(AuthenticationManager delegate, Clock clock) {
 		this.delegate = delegate;
 		this.clock = clock;
@@ -53,12 +61,25 @@ final class CachingBasicAuthentication implements AuthenticationManager {
 		if (hit != null && hit.until().isAfter(now)) {
 			return hit.authentication();
 		}
-		Authentication authenticated = delegate.authenticate(request);
-		if (remembered.size() >= MOST_ENTRIES) {
-			remembered.clear();
+		// the same credentials sent at once (a client's burst of calls) are checked once:
+		// the others wait, then find the first's answer remembered
+		java.util.concurrent.locks.ReentrantLock stripe = stripes[Math.floorMod(key.hashCode(), stripes.length)];
+		stripe.lock();
+		try {
+			Remembered first = remembered.get(key);
+			if (first != null && first.until().isAfter(clock.instant())) {
+				return first.authentication();
+			}
+			Authentication authenticated = delegate.authenticate(request);
+			if (remembered.size() >= MOST_ENTRIES) {
+				remembered.clear();
+			}
+			remembered.put(key, new Remembered(authenticated, clock.instant().plus(REMEMBER_FOR)));
+			return authenticated;
 		}
-		remembered.put(key, new Remembered(authenticated, now.plus(REMEMBER_FOR)));
-		return authenticated;
+		finally {
+			stripe.unlock();
+		}
 	}
 
 	private static String digest(String text) {

@@ -22,8 +22,11 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * lock out every account nor spend the server's time on password checks. Each attempt is
  * claimed, and counted as a failure, before its password is checked (so guesses sent in
  * parallel cannot all pass the count first), and given back when the password was right.
- * Failures are kept in the database, so every instance counts them; a successful sign-in
- * clears the username's.
+ * Within an instance, one username's attempts are checked one at a time (so a burst of
+ * right passwords is not refused for the attempts still being checked), waiting before
+ * any database work, so no connection is held by a waiting request. Failures are kept in
+ * the database, so every instance counts them; a successful sign-in clears the
+ * username's.
  */
 final class ThrottledAuthentication implements AuthenticationProvider {
 
@@ -42,6 +45,9 @@ final class ThrottledAuthentication implements AuthenticationProvider {
 
 	private final Duration window;
 
+	/** One lock for many usernames, so an attacker's names cannot grow a map. */
+	private final java.util.concurrent.locks.ReentrantLock[] stripes = new java.util.concurrent.locks.ReentrantLock[64];
+
 	ThrottledAuthentication(AuthenticationProvider delegate, RequestGuardRepository repository, Clock clock,
 			int attempts, int attemptsPerAddress, Duration window) {
 		this.delegate = delegate;
@@ -50,6 +56,9 @@ final class ThrottledAuthentication implements AuthenticationProvider {
 		this.attempts = attempts;
 		this.attemptsPerAddress = attemptsPerAddress;
 		this.window = window;
+		for (int i = 0; i < stripes.length; i++) {
+			stripes[i] = new java.util.concurrent.locks.ReentrantLock();
+		}
 	}
 
 	@Override
@@ -57,6 +66,18 @@ final class ThrottledAuthentication implements AuthenticationProvider {
 		String username = authentication.getName() == null ? "" : authentication.getName().strip();
 		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				? details.getRemoteAddress() : null;
+		java.util.concurrent.locks.ReentrantLock stripe = stripes[Math
+			.floorMod(username.toLowerCase(java.util.Locale.ROOT).hashCode(), stripes.length)];
+		stripe.lock();
+		try {
+			return authenticate(authentication, username, address);
+		}
+		finally {
+			stripe.unlock();
+		}
+	}
+
+	private Authentication authenticate(Authentication authentication, String username, String address) {
 		Instant now = clock.instant();
 		RequestGuardRepository.SignInClaim claim = repository.claimSignIn(username, address, now, now.minus(window),
 				attempts, attemptsPerAddress);
