@@ -81,6 +81,17 @@ public class CaseGate {
 		return new Shown<>(kept, rows.size() - kept.size(), List.copyOf(crns));
 	}
 
+	/**
+	 * A page's list of people as the user may see it ({@link #shown}), with one audit row
+	 * that records the CRNs it showed.
+	 */
+	public <T> Shown<T> list(CurrentUser user, List<T> rows, ToLongFunction<T> personId, String action, String what) {
+		Shown<T> shown = shown(user, rows, personId);
+		audit.recordShown(user, action, what + ": " + shown.rows().size() + " shown"
+				+ (shown.hidden() == 0 ? "" : ", " + shown.hidden() + " not shown"), shown.crns());
+		return shown;
+	}
+
 	/** Of these people, those whose case this user may read. */
 	public java.util.Set<Long> visible(CurrentUser user, Collection<Long> personIds) {
 		return visibleCrns(user, personIds).keySet();

@@ -2,7 +2,6 @@ package org.openprobation.people;
 
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 import org.jspecify.annotations.Nullable;
@@ -31,11 +30,6 @@ public record HiddenCases(Set<Long> personIds, Set<String> crns) {
 	/** The rows of a list the user may see, by each row's person. */
 	public <T> List<T> shown(List<T> rows, ToLongFunction<T> personId) {
 		return isEmpty() ? rows : rows.stream().filter(row -> !hides(personId.applyAsLong(row))).toList();
-	}
-
-	/** The rows of a list the user may see, by each row's CRN. */
-	public <T> List<T> shownByCrn(List<T> rows, Function<T, @Nullable String> crn) {
-		return isEmpty() ? rows : rows.stream().filter(row -> !hidesCrn(crn.apply(row))).toList();
 	}
 
 }

@@ -347,6 +347,45 @@ class CaseAccessBypassTest {
 	}
 
 	@Test
+	void everyPageThatListsPeopleRecordsWhichCasesItShowed() {
+		String team = teamOf("manager");
+		long before = jdbc.sql("select coalesce(max(id), 0) from access.audit_event").query(Long.class).single();
+		List<String[]> lists = List.of(new String[] { "practitioner", "/tasks", "VIEW_TASKS" },
+				new String[] { "manager", "/overdue", "VIEW_OVERDUE" },
+				new String[] { "manager", "/transfers", "VIEW_TRANSFERS" },
+				new String[] { "manager", "/teams/" + team + "/oversight", "VIEW_TEAM_OVERSIGHT" },
+				new String[] { "manager", "/teams/" + team + "/allocations", "VIEW_ALLOCATION_QUEUE" },
+				new String[] { "manager", "/teams/" + team + "/safeguarding", "VIEW_TEAM_SAFEGUARDING" },
+				new String[] { "practitioner", "/caseload", "VIEW_CASELOAD" },
+				new String[] { "unpaidwork", "/unpaid-work/overview", "VIEW_UNPAID_WORK_OVERVIEW" },
+				new String[] { "unpaidwork", "/unpaid-work/messages", "VIEW_UNPAID_WORK_MESSAGES" },
+				new String[] { "unpaidwork", "/unpaid-work/plan", "PLAN_UNPAID_WORK_WEEK" });
+		for (String[] list : lists) {
+			TestHttp.Response page = TestHttp.signedIn(port, list[0]).page(list[1]);
+			assertThat(page.status()).as(list[1]).isEqualTo(200);
+			assertThat(jdbc.sql("""
+					select count(*) from access.audit_event
+					where id > :before and username = :u and action = :a and shown_crns is not null
+					""").param("before", before).param("u", list[0]).param("a", list[2]).query(Integer.class).single())
+				.as("%s records the cases it showed", list[1])
+				.isPositive();
+			// and a CRN it shows is among them
+			Matcher shown = CRN.matcher(page.body());
+			if (shown.find()) {
+				assertThat(jdbc.sql("""
+						select count(*) from access.audit_event
+						where id > :before and username = :u and shown_crns @> array[:crn::text]
+						""")
+					.param("before", before)
+					.param("u", list[0])
+					.param("crn", shown.group())
+					.query(Integer.class)
+					.single()).as("%s records %s", list[1], shown.group()).isPositive();
+			}
+		}
+	}
+
+	@Test
 	void aUserWhoReadsOneProviderButHasNoneRecordedSeesNobody() {
 		jdbc.sql("""
 				insert into access.app_user (username, password_hash, display_name)

@@ -39,10 +39,10 @@ class ProviderAllocationApi {
 
 	private final Users users;
 
-	private final org.openprobation.people.People people;
+	private final org.openprobation.access.CaseGate gate;
 
-	ProviderAllocationApi(ProviderAllocations allocations, Users users, org.openprobation.people.People people) {
-		this.people = people;
+	ProviderAllocationApi(ProviderAllocations allocations, Users users, org.openprobation.access.CaseGate gate) {
+		this.gate = gate;
 		this.allocations = allocations;
 		this.users = users;
 	}
@@ -142,8 +142,10 @@ class ProviderAllocationApi {
 	@GetMapping("/api/v1/transfers")
 	@Operation(summary = "Requests to the NPS (allocations and escalations): open ones first, with dates and durations")
 	List<TransferItem> transfers() {
-		return people.hiddenFrom(users.current())
-			.shownByCrn(allocations.transfers(users.current()), ProviderAllocations.TransferView::crn)
+		return gate
+			.list(users.current(), allocations.transfers(users.current()), t -> t.transfer().personId(),
+					"VIEW_TRANSFERS", "Requests to the NPS (API)")
+			.rows()
 			.stream()
 			.map(ProviderAllocationApi::item)
 			.toList();

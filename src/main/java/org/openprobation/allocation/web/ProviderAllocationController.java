@@ -44,10 +44,10 @@ class ProviderAllocationController {
 
 	private final Users users;
 
-	private final org.openprobation.people.People people;
+	private final org.openprobation.access.CaseGate gate;
 
-	ProviderAllocationController(ProviderAllocations allocations, Users users, org.openprobation.people.People people) {
-		this.people = people;
+	ProviderAllocationController(ProviderAllocations allocations, Users users, org.openprobation.access.CaseGate gate) {
+		this.gate = gate;
 		this.allocations = allocations;
 		this.users = users;
 	}
@@ -192,8 +192,9 @@ class ProviderAllocationController {
 	@GetMapping("/transfers")
 	String transfers(Model model) {
 		List<ProviderAllocations.TransferView> transfers = allocations.transfers(users.current());
-		List<ProviderAllocations.TransferView> shown = people.hiddenFrom(users.current())
-			.shownByCrn(transfers, ProviderAllocations.TransferView::crn);
+		List<ProviderAllocations.TransferView> shown = gate
+			.list(users.current(), transfers, t -> t.transfer().personId(), "VIEW_TRANSFERS", "Requests to the NPS")
+			.rows();
 		model.addAttribute("transfers", shown);
 		model.addAttribute("hiddenCases", transfers.size() - shown.size());
 		model.addAttribute("decides", users.current()

@@ -57,9 +57,13 @@ class ContactsController {
 
 	private final org.openprobation.people.People people;
 
+	private final org.openprobation.access.CaseGate gate;
+
 	ContactsController(Appointments appointments, Organisation organisation, Users users,
-			org.openprobation.contacts.Reminders reminders, org.openprobation.people.People people) {
+			org.openprobation.contacts.Reminders reminders, org.openprobation.people.People people,
+			org.openprobation.access.CaseGate gate) {
 		this.people = people;
+		this.gate = gate;
 		this.reminders = reminders;
 		this.appointments = appointments;
 		this.organisation = organisation;
@@ -214,8 +218,9 @@ class ContactsController {
 	String overdue(@RequestParam(required = false) @Nullable String status, Model model) {
 		Appointments.OverdueList overdue = appointments.overdue(users.current(),
 				enumOf(org.openprobation.contacts.domain.ContactStandard.Status.class, status), 500);
-		List<Appointments.OverdueCase> shown = people.hiddenFrom(users.current())
-			.shown(overdue.cases(), c -> c.person().id());
+		List<Appointments.OverdueCase> shown = gate
+			.list(users.current(), overdue.cases(), c -> c.person().id(), "VIEW_OVERDUE", "Cases overdue a contact")
+			.rows();
 		model.addAttribute("overdue",
 				new Appointments.OverdueList(overdue.supervised(), overdue.counts(), shown, overdue.filter()));
 		model.addAttribute("hiddenCases", overdue.cases().size() - shown.size());

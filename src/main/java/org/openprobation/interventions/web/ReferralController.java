@@ -46,10 +46,10 @@ class ReferralController {
 
 	private final Users users;
 
-	private final org.openprobation.people.People people;
+	private final org.openprobation.access.CaseGate gate;
 
-	ReferralController(Referrals referrals, Users users, org.openprobation.people.People people) {
-		this.people = people;
+	ReferralController(Referrals referrals, Users users, org.openprobation.access.CaseGate gate) {
+		this.gate = gate;
 		this.referrals = referrals;
 		this.users = users;
 	}
@@ -227,10 +227,12 @@ class ReferralController {
 	@GetMapping("/interventions/{id}")
 	String service(@PathVariable String id, Model model) {
 		Referrals.ServicePage page = referrals.service(users.current(), id(id));
-		org.openprobation.people.HiddenCases hidden = people.hiddenFrom(users.current());
+		org.openprobation.access.CurrentUser user = users.current();
+		String what = "Referrals to " + page.service().name();
 		Referrals.ServicePage shown = new Referrals.ServicePage(page.service(), page.figures(),
-				hidden.shown(page.waiting(), l -> l.person().id()), hidden.shown(page.awaiting(), l -> l.person().id()),
-				hidden.shown(page.started(), l -> l.person().id()));
+				gate.list(user, page.waiting(), l -> l.person().id(), "VIEW_REFERRALS", what + ", waiting").rows(),
+				gate.list(user, page.awaiting(), l -> l.person().id(), "VIEW_REFERRALS", what + ", to start").rows(),
+				gate.list(user, page.started(), l -> l.person().id(), "VIEW_REFERRALS", what + ", started").rows());
 		model.addAttribute("page", shown);
 		model.addAttribute("hiddenCases", page.waiting().size() + page.awaiting().size() + page.started().size()
 				- shown.waiting().size() - shown.awaiting().size() - shown.started().size());

@@ -8,7 +8,6 @@ import org.openprobation.access.Users;
 import org.openprobation.organisation.Organisation;
 import org.openprobation.organisation.Team;
 import org.openprobation.oversight.CaseConcerns;
-import org.openprobation.people.People;
 import org.openprobation.shared.ListLinks;
 import org.openprobation.shared.NotFound;
 import org.openprobation.shared.SortDirection;
@@ -30,10 +29,11 @@ class TeamOversightController {
 
 	private final Users users;
 
-	private final People people;
+	private final org.openprobation.access.CaseGate gate;
 
-	TeamOversightController(TeamOversight oversight, Organisation organisation, Users users, People people) {
-		this.people = people;
+	TeamOversightController(TeamOversight oversight, Organisation organisation, Users users,
+			org.openprobation.access.CaseGate gate) {
+		this.gate = gate;
 		this.oversight = oversight;
 		this.organisation = organisation;
 		this.users = users;
@@ -57,7 +57,9 @@ class TeamOversightController {
 			}
 		}
 		TeamOversight.Oversight all = oversight.of(users.current(), team, filter);
-		List<TeamOversight.Row> shown = people.hiddenFrom(users.current()).shown(all.rows(), r -> r.person().id());
+		List<TeamOversight.Row> shown = gate
+			.list(users.current(), all.rows(), r -> r.person().id(), "VIEW_TEAM_OVERSIGHT", "Team " + team.code())
+			.rows();
 		int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = page.matches("\\d{1,6}") ? Math.min(Math.max(1, Integer.parseInt(page)), pages) : 1;
 		int from = (current - 1) * PAGE_SIZE;

@@ -15,10 +15,10 @@ class ThingsToDoController {
 
 	private final Users users;
 
-	private final org.openprobation.people.People people;
+	private final org.openprobation.access.CaseGate gate;
 
-	ThingsToDoController(ThingsToDo thingsToDo, Users users, org.openprobation.people.People people) {
-		this.people = people;
+	ThingsToDoController(ThingsToDo thingsToDo, Users users, org.openprobation.access.CaseGate gate) {
+		this.gate = gate;
 		this.thingsToDo = thingsToDo;
 		this.users = users;
 	}
@@ -26,8 +26,9 @@ class ThingsToDoController {
 	@GetMapping("/tasks")
 	String tasks(Model model) {
 		ThingsToDo.ToDoList todo = thingsToDo.of(users.current());
-		java.util.List<ThingsToDo.Task> shown = people.hiddenFrom(users.current())
-			.shown(todo.tasks(), t -> t.person().id());
+		java.util.List<ThingsToDo.Task> shown = gate
+			.list(users.current(), todo.tasks(), t -> t.person().id(), "VIEW_TASKS", todo.heading())
+			.rows();
 		model.addAttribute("todo", new ThingsToDo.ToDoList(todo.heading(), shown, todo.counts(), todo.team()));
 		model.addAttribute("hiddenCases", todo.tasks().size() - shown.size());
 		model.addAttribute("kinds", ThingsToDo.Kind.values());

@@ -16,10 +16,10 @@ class OverviewController {
 
 	private final Users users;
 
-	private final org.openprobation.people.People people;
+	private final org.openprobation.access.CaseGate gate;
 
-	OverviewController(UnpaidWorkOverview overview, Users users, org.openprobation.people.People people) {
-		this.people = people;
+	OverviewController(UnpaidWorkOverview overview, Users users, org.openprobation.access.CaseGate gate) {
+		this.gate = gate;
 		this.overview = overview;
 		this.users = users;
 	}
@@ -27,10 +27,15 @@ class OverviewController {
 	@GetMapping("/unpaid-work/overview")
 	String overview(Model model) {
 		UnpaidWorkOverview.Overview o = overview.overview(users.current());
-		org.openprobation.people.HiddenCases hidden = people.hiddenFrom(users.current());
+		org.openprobation.access.CurrentUser user = users.current();
 		UnpaidWorkOverview.Overview shown = new UnpaidWorkOverview.Overview(o.from(), o.to(), o.projects(),
-				o.minutesByWeek(), hidden.shown(o.atRisk(), a -> a.person().personId()),
-				hidden.shown(o.notBooked(), d -> d.personId()), o.peopleWithHours(), o.responsiveness());
+				o.minutesByWeek(),
+				gate.list(user, o.atRisk(), a -> a.person().personId(), "VIEW_UNPAID_WORK_OVERVIEW",
+						"Unpaid work at risk")
+					.rows(),
+				gate.list(user, o.notBooked(), d -> d.personId(), "VIEW_UNPAID_WORK_OVERVIEW", "Unpaid work not booked")
+					.rows(),
+				o.peopleWithHours(), o.responsiveness());
 		model.addAttribute("o", shown);
 		model.addAttribute("hiddenCases",
 				o.atRisk().size() + o.notBooked().size() - shown.atRisk().size() - shown.notBooked().size());
