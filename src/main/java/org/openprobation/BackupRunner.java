@@ -36,10 +36,15 @@ class BackupRunner implements ApplicationRunner {
 
 	private final String restoreFrom;
 
-	BackupRunner(DataSource dataSource, ConfigurableApplicationContext context,
-			@Value("${openprobation.backup.dump-to:}") String dumpTo,
+	/**
+	 * Backups run as the schemas' owner where there is one (the embedded database): the
+	 * application's own role may not restore the audit trail.
+	 */
+	BackupRunner(DataSource dataSource,
+			@org.springframework.beans.factory.annotation.Qualifier("databaseOwner") org.springframework.beans.factory.ObjectProvider<DataSource> owner,
+			ConfigurableApplicationContext context, @Value("${openprobation.backup.dump-to:}") String dumpTo,
 			@Value("${openprobation.backup.restore-from:}") String restoreFrom) {
-		this.dataSource = dataSource;
+		this.dataSource = owner.getIfAvailable(() -> dataSource);
 		this.context = context;
 		this.dumpTo = dumpTo;
 		this.restoreFrom = restoreFrom;

@@ -59,7 +59,7 @@ public class EmbeddedPostgresConfiguration {
 		}
 		log.info("Embedded PostgreSQL: {} data directory {}, shared buffers {} MB", existing ? "reusing" : "creating",
 				pgData, Memory.sharedBuffersMb(sharedBuffersMb));
-		return EmbeddedPostgres.builder()
+		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(pgData)
 			.setCleanDataDirectory(false)
 			.setServerConfig("max_connections", "200")
@@ -80,22 +80,90 @@ public class EmbeddedPostgresConfiguration {
 			.setServerConfig("effective_cache_size", Memory.effectiveCacheSizeMb() + "MB")
 			.setPGStartupWait(java.time.Duration.ofSeconds(60))
 			.start();
+		requirePasswords(postgres, pgData);
+		return postgres;
 	}
 
+	/** The role the application connects as (ADR 17): no superuser, no owner. */
+	public static final String APPLICATION_ROLE = "openprobation_app";
+
+	/**
+	 * Every role but the superuser signs in with its password (the library's initdb
+	 * trusts every local connection). The superuser stays trusted from this machine only:
+	 * the library's own start-up check signs in as it without a password, and migrations
+	 * and backups run as it.
+	 */
+	private static void requirePasswords(EmbeddedPostgres postgres, Path pgData) throws IOException {
+		Files.writeString(pgData.resolve("pg_hba.conf"), """
+				# Written by OpenProbation at each start (ADR 17)
+				local   all             postgres                                trust
+				host    all             postgres        127.0.0.1/32            trust
+				host    all             postgres        ::1/128                 trust
+				local   all             all                                     scram-sha-256
+				host    all             all             127.0.0.1/32            scram-sha-256
+				host    all             all             ::1/128                 scram-sha-256
+				local   replication     postgres                                trust
+				host    replication     postgres        127.0.0.1/32            trust
+				""");
+		try (java.sql.Connection c = postgres.getPostgresDatabase().getConnection();
+				java.sql.Statement s = c.createStatement()) {
+			s.execute("select pg_reload_conf()");
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("The embedded database's sign-in rules could not be loaded", ex);
+		}
+	}
+
+	/**
+	 * The schemas' owner, for Flyway and backups: the embedded server's superuser, used
+	 * for nothing else.
+	 */
 	@Bean
+	@org.springframework.boot.flyway.autoconfigure.FlywayDataSource
+	DataSource databaseOwner(EmbeddedPostgres postgres) {
+		return postgres.getPostgresDatabase();
+	}
+
+	/**
+	 * The application's pool, connected as {@link #APPLICATION_ROLE} with a password made
+	 * afresh at each start and known only to this process.
+	 */
+	@Bean
+	@org.springframework.context.annotation.Primary
 	DataSource dataSource(EmbeddedPostgres postgres,
 			@Value("${spring.datasource.hikari.maximum-pool-size:20}") int maximumPoolSize,
 			@Value("${spring.datasource.hikari.connection-timeout:5000}") long connectionTimeout) {
 		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-		config.setUsername("postgres");
-		config.setPassword("postgres");
+		String password = java.util.HexFormat.of().formatHex(randomBytes());
+		try (java.sql.Connection c = postgres.getPostgresDatabase().getConnection();
+				java.sql.Statement s = c.createStatement()) {
+			s.execute("""
+					do $$ begin
+					  if not exists (select 1 from pg_roles where rolname = '%1$s') then
+					    create role %1$s login;
+					  end if;
+					end $$""".formatted(APPLICATION_ROLE));
+			// the password is hexadecimal: nothing in it needs quoting
+			s.execute("alter role " + APPLICATION_ROLE + " login nosuperuser password '" + password + "'");
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("The embedded database's application role could not be set up", ex);
+		}
+		config.setJdbcUrl(postgres.getJdbcUrl(APPLICATION_ROLE, "postgres"));
+		config.setUsername(APPLICATION_ROLE);
+		config.setPassword(password);
 		config.setMaximumPoolSize(maximumPoolSize);
 		config.setPoolName("openprobation-embedded");
 		// a request waits at most this long for a connection, then answers 503 (the
 		// database is unreachable)
 		config.setConnectionTimeout(connectionTimeout);
 		return new HikariDataSource(config);
+	}
+
+	private static byte[] randomBytes() {
+		byte[] bytes = new byte[24];
+		new java.security.SecureRandom().nextBytes(bytes);
+		return bytes;
 	}
 
 	/**

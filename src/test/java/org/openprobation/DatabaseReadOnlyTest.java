@@ -1,13 +1,9 @@
 package org.openprobation;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.openprobation.shared.DatabaseDown;
 
@@ -31,14 +27,17 @@ class DatabaseReadOnlyTest {
 	int port;
 
 	@Autowired
-	DataSource dataSource;
-
-	@Autowired
 	JdbcClient jdbc;
 
+	/**
+	 * The embedded server's superuser: the application's own role may not change the
+	 * server.
+	 */
+	@Autowired
+	io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres;
+
 	private Connection administrator() throws SQLException {
-		HikariDataSource pool = (HikariDataSource) dataSource;
-		Connection c = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+		Connection c = postgres.getPostgresDatabase().getConnection();
 		try (Statement s = c.createStatement()) {
 			s.execute("set default_transaction_read_only = off");
 		}
@@ -114,6 +113,7 @@ class DatabaseReadOnlyTest {
 	 */
 	private void outOfSpace(String table, boolean full) {
 		String trigger = "test_out_of_space_" + table.replace('.', '_');
+		JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
 		if (full) {
 			jdbc.sql("""
 					create or replace function public.test_out_of_space() returns trigger language plpgsql as $$

@@ -245,28 +245,30 @@ public class DemoDataGenerator {
 	}
 
 	/**
-	 * Removes everything the generator made (and the audit trail of it), ready to
-	 * generate again.
+	 * Removes everything the generator made, ready to generate again; the audit trail is
+	 * kept, with a record of the reset.
 	 */
 	public void reset() {
-		log.warn("Demo data: resetting: removing all people, sentences, organisation, users and audit");
+		log.warn(
+				"Demo data: resetting: removing all people, sentences, organisation and users (the audit trail is kept)");
 		transaction.executeWithoutResult(status -> jdbc
 			.sql("""
 					truncate unpaidwork.induction, unpaidwork.message, unpaidwork.availability, unpaidwork.waiting, unpaidwork.booking, unpaidwork.session, unpaidwork.weekly_session, unpaidwork.project, contacts.standard_setting, interventions.referral_session, interventions.referral, interventions.service_borough, interventions.service, enforcement.action, contacts.contact, allocation.court_report, allocation.officer_decision, allocation.awaiting_allocation, allocation.transfer_request,
 					         allocation.provider_allocation, allocation.policy_setting, assessment.safeguarding_check, planning.gap_reason, planning.objective_need, planning.objective, planning.plan, allocation.reduction, assessment.tier_history, assessment.tier, assessment.registration, assessment.rsr_score,
 					         assessment.need, assessment.needs_assessment, assessment.rosh_assessment, sentences.sanction_history, sentences.requirement, sentences.sentence, sentences.offence,
 					         sentences.event, people.responsible_officer, people.address, people.alias, people.person,
-					         access.user_role, access.app_user, access.audit_event, access.spring_session_attributes,
+					         access.user_role, access.app_user, access.spring_session_attributes,
 					         access.spring_session, organisation.training_record, organisation.staff, organisation.team,
 					         organisation.office_borough, organisation.office, organisation.borough, organisation.area,
 					         organisation.provider, demo.generation
 					""")
 			.update());
-		// the trail of the old data goes with it, but not the fact that it went
+		// the audit trail stays (the application may not change it, ADR 17), with the
+		// reset
+		// in it
 		jdbc.sql("""
 				insert into access.audit_event (username, action, detail)
-				values ('system', 'DEMO_RESET', 'Demo data and its audit trail removed by OPENPROBATION_DEMO_RESET, '
-				        || 'to be generated again')
+				values ('system', 'DEMO_RESET', 'Demo data removed by OPENPROBATION_DEMO_RESET, to be generated again')
 				""").update();
 	}
 
