@@ -48,13 +48,15 @@ class DatabaseOutageTest {
 		int dbPort = freePort();
 		EmbeddedPostgres postgres = start(dbPort);
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(OpenProbationApplication.class)
-			.properties("server.port=0", "spring.datasource.url=jdbc:postgresql://localhost:" + dbPort + "/postgres",
-					"spring.datasource.username=postgres", "spring.datasource.password=postgres",
-					"spring.datasource.hikari.connection-timeout=2000", "openprobation.demo.generate=never",
-					"openprobation.data-dir=" + dataDir, "logging.file.name=target/outage-test/openprobation.log",
-					"openprobation.oversight.record-on-start=false", "openprobation.oversight.warm-on-start=false",
-					"spring.jmx.enabled=false")
-			.run()) {
+			// arguments, not default properties: those give way to application.yml (its
+			// port
+			// 8080 among them, which a running platform may hold)
+			.run("--server.port=0", "--spring.datasource.url=jdbc:postgresql://localhost:" + dbPort + "/postgres",
+					"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+					"--spring.datasource.hikari.connection-timeout=2000", "--openprobation.demo.generate=never",
+					"--openprobation.data-dir=" + dataDir, "--logging.file.name=target/outage-test/openprobation.log",
+					"--openprobation.oversight.record-on-start=false", "--openprobation.oversight.warm-on-start=false",
+					"--spring.jmx.enabled=false")) {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			String hash = app.getBean(PasswordEncoder.class).encode("demo");
 			try (Connection c = postgres.getPostgresDatabase().getConnection();

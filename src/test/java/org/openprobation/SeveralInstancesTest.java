@@ -33,18 +33,19 @@ class SeveralInstancesTest {
 	void aSignInOnOneInstanceCarriesOnOnTheOther() {
 		HikariDataSource shared = (HikariDataSource) dataSource;
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(OpenProbationApplication.class)
-			.properties("server.port=0", "spring.datasource.url=" + shared.getJdbcUrl(),
-					"spring.datasource.username=" + shared.getUsername(),
-					"spring.datasource.password=" + (shared.getPassword() == null ? "" : shared.getPassword()),
-					"openprobation.data-dir=target/test-data-second",
-					"logging.file.name=target/test-data-second/logs/openprobation.log",
-					"openprobation.oversight.record-on-start=false", "openprobation.oversight.warm-on-start=false",
-					"spring.jmx.enabled=false")
-			// the first instance's demo setting, as an argument (the defaults above give
-			// way
-			// to application.yml): its data is kept, not generated again, and its demo
-			// sign-ins stay on
-			.run("--openprobation.demo.generate=always")) {
+			// arguments, not default properties: those give way to application.yml (its
+			// port
+			// 8080 among them, which a running platform may hold). The first instance's
+			// demo
+			// setting: its data is kept, not generated again, and its demo sign-ins stay
+			// on.
+			.run("--server.port=0", "--spring.datasource.url=" + shared.getJdbcUrl(),
+					"--spring.datasource.username=" + shared.getUsername(),
+					"--spring.datasource.password=" + (shared.getPassword() == null ? "" : shared.getPassword()),
+					"--openprobation.data-dir=target/test-data-second",
+					"--logging.file.name=target/test-data-second/logs/openprobation.log",
+					"--openprobation.oversight.record-on-start=false", "--openprobation.oversight.warm-on-start=false",
+					"--spring.jmx.enabled=false", "--openprobation.demo.generate=always")) {
 			int otherPort = ((WebServerApplicationContext) second).getWebServer().getPort();
 			assertThat(otherPort).isNotEqualTo(port);
 			TestHttp first = TestHttp.signedIn(port, "practitioner");
