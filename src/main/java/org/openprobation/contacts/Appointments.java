@@ -639,7 +639,8 @@ public class Appointments {
 		return new OverdueList(supervised, counts, cases.size() > limit ? cases.subList(0, limit) : cases, filter);
 	}
 
-	public record DiaryEntry(Contact contact, String crn, String personName) {
+	/** {@code crn} is null for a case hidden from the reader: the slot stays, unnamed. */
+	public record DiaryEntry(Contact contact, @Nullable String crn, String personName) {
 	}
 
 	public record Diary(StaffMember officer, LocalDate from, LocalDate to, List<DiaryEntry> entries) {

@@ -1,15 +1,14 @@
 package org.openprobation.people;
 
-import java.util.List;
 import java.util.Set;
-import java.util.function.ToLongFunction;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * The cases one user may not see: those they are excluded from, and the restricted cases
- * they are not named on. Lists of named people leave these out and say how many they left
- * out; counts (workload, figures) still include them, because the work is real.
+ * they are not named on. Lists of named people leave out what the case gate hides; this
+ * set serves the diary (which keeps a hidden case's slot without its name) and the audit
+ * trail.
  */
 public record HiddenCases(Set<Long> personIds, Set<String> crns) {
 
@@ -25,11 +24,6 @@ public record HiddenCases(Set<Long> personIds, Set<String> crns) {
 
 	public boolean isEmpty() {
 		return personIds.isEmpty();
-	}
-
-	/** The rows of a list the user may see, by each row's person. */
-	public <T> List<T> shown(List<T> rows, ToLongFunction<T> personId) {
-		return isEmpty() ? rows : rows.stream().filter(row -> !hides(personId.applyAsLong(row))).toList();
 	}
 
 }

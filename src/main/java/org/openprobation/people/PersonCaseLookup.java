@@ -23,9 +23,13 @@ class PersonCaseLookup implements CaseLookup {
 
 	private final PersonRepository repository;
 
-	PersonCaseLookup(People people, PersonRepository repository) {
+	private final org.openprobation.access.CaseRestrictions restrictions;
+
+	PersonCaseLookup(People people, PersonRepository repository,
+			org.openprobation.access.CaseRestrictions restrictions) {
 		this.people = people;
 		this.repository = repository;
+		this.restrictions = restrictions;
 	}
 
 	@Override
@@ -49,11 +53,15 @@ class PersonCaseLookup implements CaseLookup {
 		if (personIds.isEmpty()) {
 			return Map.of();
 		}
+		Map<Long, org.openprobation.access.CaseRestrictions.Lists> named = restrictions.ofPeople(personIds);
+		org.openprobation.access.CaseRestrictions.Lists nobody = new org.openprobation.access.CaseRestrictions.Lists(
+				java.util.Set.of(), Map.of());
 		Map<Long, Found> owners = new HashMap<>();
-		repository.readingOwners(personIds)
-			.forEach((id, o) -> owners.put(id,
-					new Found(id, Crn.parse(o.crn()).orElseThrow(), new CaseOwner(o.providerId(), null, null, null,
-							o.restricted(), o.allowed(), o.excluded(), o.transferredOut()))));
+		repository.readingOwners(personIds).forEach((id, o) -> {
+			org.openprobation.access.CaseRestrictions.Lists lists = named.getOrDefault(id, nobody);
+			owners.put(id, new Found(id, Crn.parse(o.crn()).orElseThrow(), new CaseOwner(o.providerId(), null, null,
+					null, o.restricted(), lists.allowed(), lists.excluded(), o.transferredOut())));
+		});
 		return owners;
 	}
 

@@ -43,7 +43,11 @@ public class Caseloads {
 
 	private final Assessments assessments;
 
-	Caseloads(People people, Sentences sentences, Organisation organisation, AuditLog audit, Assessments assessments) {
+	private final org.openprobation.access.CaseGate gate;
+
+	Caseloads(People people, Sentences sentences, Organisation organisation, AuditLog audit, Assessments assessments,
+			org.openprobation.access.CaseGate gate) {
+		this.gate = gate;
 		this.assessments = assessments;
 		this.people = people;
 		this.sentences = sentences;
@@ -98,7 +102,7 @@ public class Caseloads {
 			throw new AccessDeniedException("You can only see your own caseload.");
 		}
 		List<PersonSummary> all = people.caseloadOf(officer.id());
-		List<PersonSummary> cases = people.hiddenFrom(user).shown(all, PersonSummary::id);
+		List<PersonSummary> cases = gate.shown(user, all, PersonSummary::id).rows();
 		List<Long> ids = cases.stream().map(PersonSummary::id).toList();
 		Map<Long, CurrentSentence> current = sentences.current(ids);
 		Map<Long, LocalDate> allocated = people.allocatedOn(ids);

@@ -154,7 +154,7 @@ public class UnpaidWork {
 	 */
 	public long book(CurrentUser user, long sessionId, Crn crn) {
 		UnpaidWorkSession session = session(user, sessionId);
-		PersonRecord person = actionable(user, crn, session, "book unpaid work");
+		PersonRecord person = actionable(user, crn, session, "book unpaid work").person();
 		Requirement requirement = requirement(person, "crn");
 		List<FieldProblem> problems = new ArrayList<>();
 		if (session.cancelled()) {
@@ -230,7 +230,7 @@ public class UnpaidWork {
 	/** Puts the person on a full session's waiting list. */
 	public void joinWaitingList(CurrentUser user, long sessionId, Crn crn) {
 		UnpaidWorkSession session = session(user, sessionId);
-		PersonRecord person = actionable(user, crn, session, "add to a waiting list");
+		PersonRecord person = actionable(user, crn, session, "add to a waiting list").person();
 		requirement(person, "crn");
 		repository.addToWaitingList(sessionId, person.id(), user.username());
 		audit.record(user, "UNPAID_WORK_WAITING_LIST", person.crn(), session.project() + " " + session.start());
@@ -248,7 +248,8 @@ public class UnpaidWork {
 	 */
 	public Booking recordAttendance(CurrentUser user, long sessionId, Crn crn, Attendance request) {
 		UnpaidWorkSession session = session(user, sessionId);
-		PersonRecord person = actionable(user, crn, session, "record unpaid work attendance");
+		Actionable acting = actionable(user, crn, session, "record unpaid work attendance");
+		PersonRecord person = acting.person();
 		Booking booking = repository.booking(sessionId, person.id())
 			.orElseThrow(() -> new NotFound(person.name() + " is not booked on this session."));
 		if (booking.recorded()) {
@@ -308,10 +309,7 @@ public class UnpaidWork {
 			throw new Conflict("Someone else recorded this attendance meanwhile. Nothing was changed.");
 		}
 		if (booking.contactId() != null) {
-			appointments.recordOutcomeChecked(
-					gate.open(user, Crn.parse(person.crn()).orElseThrow(), CaseUse.UNPAID_WORK,
-							"record unpaid work attendance"),
-					booking.contactId(), outcome,
+			appointments.recordOutcomeChecked(acting.checked(), booking.contactId(), outcome,
 					outcome == Outcome.FAILED_TO_ATTEND_ACCEPTABLE ? request.reason() : null,
 					outcome == Outcome.FAILED_TO_ATTEND_ACCEPTABLE ? request.evidence() : null);
 		}
@@ -469,12 +467,15 @@ public class UnpaidWork {
 		return gate.decision(user, people.ownerOf(person), CaseUse.UNPAID_WORK).isGranted();
 	}
 
-	private PersonRecord actionable(CurrentUser user, Crn crn, UnpaidWorkSession session, String purpose) {
+	/** A case opened for its unpaid work, with its record. */
+	private record Actionable(PersonRecord person, org.openprobation.access.CheckedCase checked) {
+	}
+
+	private Actionable actionable(CurrentUser user, Crn crn, UnpaidWorkSession session, String purpose) {
 		PersonRecord person = people.find(crn)
 			.orElseThrow(() -> new BadRequest(
 					List.of(new FieldProblem("crn", "No person on probation has the CRN " + crn.value()))));
-		gate.open(user, crn, CaseUse.UNPAID_WORK, purpose);
-		return person;
+		return new Actionable(person, gate.open(user, crn, CaseUse.UNPAID_WORK, purpose));
 	}
 
 	private static boolean blank(@Nullable String text) {

@@ -386,6 +386,27 @@ class CaseAccessBypassTest {
 	}
 
 	@Test
+	void anOfficersDiaryKeepsAHiddenCasesSlotWithoutItsNameOrCrn() {
+		record Slot(long personId, java.time.LocalDate on) {
+		}
+		Slot slot = jdbc.sql("""
+				select c.person_id, c.starts_at::date from contacts.contact c
+				join people.person p on p.id = c.person_id and not p.restricted
+				join access.app_user u on u.staff_id = c.staff_id and u.username = 'practitioner'
+				where not exists (select 1 from access.case_restriction x where x.person_id = p.id)
+				order by c.starts_at desc limit 1
+				""").query((rs, n) -> new Slot(rs.getLong(1), rs.getObject(2, java.time.LocalDate.class))).single();
+		Person person = person("where p.id = " + slot.personId());
+		TestHttp practitioner = TestHttp.signedIn(port, "practitioner");
+		String path = "/diary?view=day&date=" + slot.on();
+		assertThat(practitioner.page(path).body()).contains(person.crn());
+		restrict(person);
+		String diary = practitioner.page(path).body();
+		leftOut(diary, person, "diary");
+		assertThat(diary).contains("Restricted case");
+	}
+
+	@Test
 	void aUserWhoReadsOneProviderButHasNoneRecordedSeesNobody() {
 		jdbc.sql("""
 				insert into access.app_user (username, password_hash, display_name)

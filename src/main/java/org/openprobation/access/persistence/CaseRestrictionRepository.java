@@ -30,6 +30,17 @@ public class CaseRestrictionRepository {
 			.list();
 	}
 
+	public List<Entry> ofPeople(java.util.Collection<Long> personIds) {
+		return jdbc.sql("""
+				select person_id, username, kind, reason, added_by, added_at from access.case_restriction
+				where person_id = any(:p) order by person_id, kind, username
+				""")
+			.param("p", personIds.toArray(Long[]::new))
+			.query((rs, n) -> new Entry(rs.getLong("person_id"), rs.getString("username"), rs.getString("kind"),
+					rs.getString("reason"), rs.getString("added_by"), rs.getTimestamp("added_at").toInstant()))
+			.list();
+	}
+
 	public List<Entry> all() {
 		return jdbc.sql("""
 				select person_id, username, kind, reason, added_by, added_at from access.case_restriction

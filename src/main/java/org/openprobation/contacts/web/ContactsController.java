@@ -260,14 +260,14 @@ class ContactsController {
 		Appointments.Diary diary = appointments.diary(users.current(), officer, from, to);
 		org.openprobation.people.HiddenCases hidden = people.hiddenFrom(users.current());
 		// the slot stays in the diary (the officer is busy), without the person's name
-		model
-			.addAttribute("diary",
-					hidden.isEmpty() ? diary
-							: new Appointments.Diary(diary.officer(), diary.from(), diary.to(), diary.entries()
-								.stream()
-								.map(e -> hidden.hidesCrn(e.crn())
-										? new Appointments.DiaryEntry(e.contact(), e.crn(), "Restricted case") : e)
-								.toList()));
+		model.addAttribute("diary",
+				hidden.isEmpty() ? diary
+						: new Appointments.Diary(diary.officer(), diary.from(), diary.to(),
+								diary.entries()
+									.stream()
+									.map(e -> hidden.hidesCrn(e.crn())
+											? new Appointments.DiaryEntry(e.contact(), null, "Restricted case") : e)
+									.toList()));
 		model.addAttribute("week", week);
 		model.addAttribute("day", day);
 		model.addAttribute("previous", week ? from.minusWeeks(1) : day.minusDays(1));

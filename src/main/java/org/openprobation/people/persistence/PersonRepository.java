@@ -201,40 +201,21 @@ public class PersonRepository {
 	}
 
 	/**
-	 * What reading needs of each case: provider, restriction, exclusions and transfer.
+	 * What reading needs of each case from the person record: provider, restriction and
+	 * transfer (the users named on it are access's).
 	 */
-	public record ReadingOwner(long personId, String crn, long providerId, boolean restricted, boolean transferredOut,
-			java.util.Set<String> allowed, Map<String, String> excluded) {
+	public record ReadingOwner(long personId, String crn, long providerId, boolean restricted, boolean transferredOut) {
 	}
 
 	public Map<Long, ReadingOwner> readingOwners(Collection<Long> personIds) {
-		Long[] ids = personIds.toArray(Long[]::new);
-		Map<Long, java.util.Set<String>> allowed = new HashMap<>();
-		Map<Long, Map<String, String>> excluded = new HashMap<>();
-		jdbc.sql("select person_id, username, kind, reason from access.case_restriction where person_id = any(:ids)")
-			.param("ids", ids)
-			.query((rs, n) -> {
-				long id = rs.getLong("person_id");
-				if ("ALLOWED".equals(rs.getString("kind"))) {
-					allowed.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(rs.getString("username"));
-				}
-				else {
-					excluded.computeIfAbsent(id, k -> new HashMap<>())
-						.put(rs.getString("username"), rs.getString("reason"));
-				}
-				return null;
-			})
-			.list();
 		Map<Long, ReadingOwner> owners = new HashMap<>();
 		jdbc.sql("""
 				select id, crn, provider_id, restricted, transferred_out_on is not null as transferred
 				from people.person where id = any(:ids)
-				""").param("ids", ids).query((rs, n) -> {
+				""").param("ids", personIds.toArray(Long[]::new)).query((rs, n) -> {
 			long id = rs.getLong("id");
-			return owners.put(id,
-					new ReadingOwner(id, rs.getString("crn").trim(), rs.getLong("provider_id"),
-							rs.getBoolean("restricted"), rs.getBoolean("transferred"),
-							allowed.getOrDefault(id, java.util.Set.of()), excluded.getOrDefault(id, Map.of())));
+			return owners.put(id, new ReadingOwner(id, rs.getString("crn").trim(), rs.getLong("provider_id"),
+					rs.getBoolean("restricted"), rs.getBoolean("transferred")));
 		}).list();
 		return owners;
 	}
