@@ -1,5 +1,6 @@
 package org.openprobation;
 
+import org.openprobation.access.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,9 +32,11 @@ class DatabaseRoleCheck {
 		Role role = jdbc.sql("""
 				select current_user as name,
 				       (select rolsuper from pg_roles where rolname = current_user)
-				       or has_table_privilege('access.audit_event', 'UPDATE')
-				       or has_table_privilege('access.audit_event', 'DELETE') as may_rewrite
-				""").query((rs, n) -> new Role(rs.getString("name"), rs.getBoolean("may_rewrite"))).single();
+				       or has_table_privilege(:trail, 'UPDATE') or has_table_privilege(:trail, 'DELETE') as may_rewrite
+				""")
+			.param("trail", AuditLog.TABLE)
+			.query((rs, n) -> new Role(rs.getString("name"), rs.getBoolean("may_rewrite")))
+			.single();
 		if (role.mayRewriteAudit()) {
 			log.warn(
 					"The application connects to PostgreSQL as {}, which can change or delete the audit trail: "

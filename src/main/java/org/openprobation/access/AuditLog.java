@@ -25,6 +25,9 @@ public class AuditLog {
 
 	public static final String VIEW_AUDIT = "VIEW_AUDIT";
 
+	/** The audit trail's table: kept by everything that clears data (ADR 17). */
+	public static final String TABLE = "access.audit_event";
+
 	private final AuditRepository repository;
 
 	AuditLog(AuditRepository repository) {
@@ -34,6 +37,12 @@ public class AuditLog {
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(CurrentUser user, String action, @Nullable String crn, String detail) {
 		repository.insert(user.username(), action, crn, detail);
+	}
+
+	/** Something the platform did of itself (no user asked), such as a demo reset. */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void recordBySystem(String action, String detail) {
+		repository.insert("system", action, null, detail);
 	}
 
 	/**

@@ -10,6 +10,11 @@ public interface UsersBulkLoad {
 
 	void create(List<NewUser> users);
 
+	/**
+	 * Lets these accounts sign in again, or stops them; answers how many changed.
+	 */
+	int setEnabled(List<String> usernames, boolean enabled);
+
 	record NewUser(String username, String rawPassword, String displayName, Set<Role> roles, @Nullable Long staffId,
 			@Nullable Long providerId, @Nullable Long areaId) {
 	}

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.openprobation.access.AuditLog;
 import org.openprobation.access.Role;
 import org.openprobation.assessment.AssessmentBulkLoad;
 import org.openprobation.assessment.Assessments;
@@ -33,6 +34,8 @@ public class DemoDataGenerator {
 	private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
 
 	public static final String DEMO_PASSWORD = "demo";
+
+	static final String DEMO_RESET = "DEMO_RESET";
 
 	public static final List<String> DEMO_USERNAMES = List.of("practitioner", "manager", "area", "quality", "inspector",
 			"admin", "unpaidwork");
@@ -73,6 +76,8 @@ public class DemoDataGenerator {
 
 	private final org.openprobation.access.Users usersFind;
 
+	private final AuditLog auditLog;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transaction;
@@ -90,7 +95,8 @@ public class DemoDataGenerator {
 			org.openprobation.unpaidwork.UnpaidWorkBulkLoad unpaidWork,
 			org.openprobation.oversight.OversightRecorder oversight,
 			org.openprobation.inspection.SelfInspections selfInspections, org.openprobation.access.Users usersFind,
-			JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+			AuditLog auditLog, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+		this.auditLog = auditLog;
 		this.oversight = oversight;
 		this.selfInspections = selfInspections;
 		this.usersFind = usersFind;
@@ -128,7 +134,7 @@ public class DemoDataGenerator {
 	 * it).
 	 */
 	public boolean databaseHasOtherData() {
-		return jdbc.sql("select exists (select 1 from organisation.provider)").query(Boolean.class).single()
+		return jdbc.sql("select exists (select 1 from reporting.provider)").query(Boolean.class).single()
 				&& existing().isEmpty();
 	}
 
@@ -205,6 +211,9 @@ public class DemoDataGenerator {
 					String.format("%,d", interventions.generateReferrals(asOf, settings.seed())));
 			log.info("Demo data: {} unpaid work bookings",
 					String.format("%,d", unpaidWork.generate(asOf, settings.seed())));
+			contactHistory.recordUnpaidWorkSessions();
+			unpaidWork.generateMessages(asOf, settings.seed());
+			sentences.creditUnpaidWorkRegister();
 			log.info("Demo data: {} warnings, breaches and recalls",
 					String.format("%,d", enforcementHistory.generateHistory(asOf, settings.seed())));
 			// the figures below query what was just loaded: let the planner know its size
@@ -251,25 +260,21 @@ public class DemoDataGenerator {
 	public void reset() {
 		log.warn(
 				"Demo data: resetting: removing all people, sentences, organisation and users (the audit trail is kept)");
-		transaction.executeWithoutResult(status -> jdbc
-			.sql("""
-					truncate unpaidwork.induction, unpaidwork.message, unpaidwork.availability, unpaidwork.waiting, unpaidwork.booking, unpaidwork.session, unpaidwork.weekly_session, unpaidwork.project, contacts.standard_setting, interventions.referral_session, interventions.referral, interventions.service_borough, interventions.service, enforcement.action, contacts.contact, allocation.court_report, allocation.officer_decision, allocation.awaiting_allocation, allocation.transfer_request,
-					         allocation.provider_allocation, allocation.policy_setting, assessment.safeguarding_check, planning.gap_reason, planning.objective_need, planning.objective, planning.plan, allocation.reduction, assessment.tier_history, assessment.tier, assessment.registration, assessment.rsr_score,
-					         assessment.need, assessment.needs_assessment, assessment.rosh_assessment, sentences.sanction_history, sentences.requirement, sentences.sentence, sentences.offence,
-					         sentences.event, people.responsible_officer, people.address, people.alias, people.person,
-					         access.user_role, access.app_user, access.spring_session_attributes,
-					         access.spring_session, organisation.training_record, organisation.staff, organisation.team,
-					         organisation.office_borough, organisation.office, organisation.borough, organisation.area,
-					         organisation.provider, demo.generation
-					""")
-			.update());
-		// the audit trail stays (the application may not change it, ADR 17), with the
-		// reset
-		// in it
-		jdbc.sql("""
-				insert into access.audit_event (username, action, detail)
-				values ('system', 'DEMO_RESET', 'Demo data removed by OPENPROBATION_DEMO_RESET, to be generated again')
-				""").update();
+		transaction.executeWithoutResult(status -> {
+			// every table of the platform's schemas, as the database lists them (so a
+			// table
+			// added later is not missed), but the audit trail: it stays (the application
+			// may
+			// not change it, ADR 17), with the reset in it
+			List<String> tables = jdbc.sql("""
+					select format('%I.%I', schemaname, tablename) from pg_tables
+					where schemaname not in ('pg_catalog', 'information_schema') and schemaname <> current_schema()
+					  and format('%I.%I', schemaname, tablename) <> :kept
+					order by 1
+					""").param("kept", AuditLog.TABLE).query(String.class).list();
+			jdbc.sql("truncate " + String.join(", ", tables)).update();
+			auditLog.recordBySystem(DEMO_RESET, "Demo data removed by OPENPROBATION_DEMO_RESET, to be generated again");
+		});
 	}
 
 	/**
@@ -277,16 +282,12 @@ public class DemoDataGenerator {
 	 * on are disabled. Answers how many were.
 	 */
 	public int disableDemoAccounts() {
-		return jdbc.sql("update access.app_user set enabled = false where username in (:names) and enabled")
-			.param("names", DEMO_USERNAMES)
-			.update();
+		return users.setEnabled(DEMO_USERNAMES, false);
 	}
 
 	/** Demo data on again: its sign-ins work again. */
 	public void enableDemoAccounts() {
-		jdbc.sql("update access.app_user set enabled = true where username in (:names) and not enabled")
-			.param("names", DEMO_USERNAMES)
-			.update();
+		users.setEnabled(DEMO_USERNAMES, true);
 	}
 
 	private List<UsersBulkLoad.NewUser> demoUsers(OrganisationGenerator.Generated org) {
@@ -304,18 +305,12 @@ public class DemoDataGenerator {
 						null, null, null),
 				new UsersBulkLoad.NewUser("admin", DEMO_PASSWORD, "Demo administrator", EnumSet.of(Role.ADMIN), null,
 						null, null),
-				new UsersBulkLoad.NewUser("unpaidwork", DEMO_PASSWORD, "Demo unpaid work supervisor",
-						EnumSet.of(Role.UNPAID_WORK), jdbc
-							.sql("""
-									select st.id from organisation.staff st join organisation.office o on o.id = st.office_id
-									join organisation.borough b on b.id = o.borough_id join organisation.area a on a.id = b.area_id
-									where st.grade = 'UNPAID_WORK_SUPERVISOR' and a.provider_id = :p order by st.id limit 1
-									""")
-							.param("p", london)
-							.query(Long.class)
-							.optional()
-							.orElse(null),
-						london, null));
+				new UsersBulkLoad.NewUser("unpaidwork", DEMO_PASSWORD, "Demo unpaid work supervisor", EnumSet
+					.of(Role.UNPAID_WORK), jdbc.sql("""
+							select st.id from reporting.staff st join reporting.office o on o.id = st.office_id
+							join reporting.borough b on b.id = o.borough_id join reporting.area a on a.id = b.area_id
+							where st.grade = 'UNPAID_WORK_SUPERVISOR' and a.provider_id = :p order by st.id limit 1
+							""").param("p", london).query(Long.class).optional().orElse(null), london, null));
 	}
 
 }

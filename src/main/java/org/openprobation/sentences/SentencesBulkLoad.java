@@ -14,6 +14,12 @@ public interface SentencesBulkLoad {
 
 	void finish();
 
+	/**
+	 * The hours the unpaid work register credits were part of the hours done the
+	 * generator recorded: takes them off, so that the two add up.
+	 */
+	void creditUnpaidWorkRegister();
+
 	record Batch(List<EventRow> events, List<OffenceRow> offences, List<SentenceRow> sentences,
 			List<RequirementRow> requirements, List<SanctionHistoryRow> sanctionHistories) {
 	}

@@ -80,6 +80,16 @@ public class UserRepository implements UsersBulkLoad {
 
 	@Override
 	@Transactional
+	public int setEnabled(List<String> usernames, boolean enabled) {
+		return jdbc
+			.sql("update access.app_user set enabled = :enabled where username in (:names) and enabled <> :enabled")
+			.param("enabled", enabled)
+			.param("names", usernames)
+			.update();
+	}
+
+	@Override
+	@Transactional
 	public void create(List<NewUser> users) {
 		java.util.Map<String, String> hashes = new java.util.HashMap<>();
 		for (NewUser u : users) {

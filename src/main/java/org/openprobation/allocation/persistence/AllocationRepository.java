@@ -176,13 +176,13 @@ public class AllocationRepository {
 					select person_id, team_id, kind, start_date from (
 					    select ro.person_id, st.team_id, s.kind, s.start_date,
 					           row_number() over (partition by st.team_id order by s.start_date desc, ro.person_id) as n
-					    from people.responsible_officer ro
-					    join organisation.staff st on st.id = ro.staff_id
-					    join sentences.sentence s on s.person_id = ro.person_id and s.status = 'ACTIVE'
+					    from reporting.responsible_officer ro
+					    join reporting.staff st on st.id = ro.staff_id
+					    join reporting.sentence s on s.person_id = ro.person_id and s.status = 'ACTIVE'
 					    where ro.to_date is null and st.team_id is not null
 					      and s.kind in ('COMMUNITY_ORDER', 'SUSPENDED_SENTENCE_ORDER', 'LICENCE')
 					      and s.start_date between :from and :asOf
-					      and not exists (select 1 from people.responsible_officer o where o.person_id = ro.person_id and o.id <> ro.id)
+					      and not exists (select 1 from reporting.responsible_officer o where o.person_id = ro.person_id and o.id <> ro.id)
 					) ranked where n <= :perTeam order by team_id, n
 					""")
 			.param("from", asOf.minusDays(14))

@@ -73,7 +73,7 @@ public class ReductionRepository implements ReductionsBulkLoad {
 					insert into allocation.court_report (staff_id, kind, court, completed_on)
 					select s.id, case when abs(hashtext(s.code || ':' || n || :seed)) % 3 = 0 then 'STANDARD' else 'FAST' end,
 					       'Magistrates'' court', cast(:asOf as date) - (abs(hashtext(s.code || ':' || n || :seed)) % 29)
-					from organisation.staff s, generate_series(1, 2) n
+					from reporting.staff s, generate_series(1, 2) n
 					where s.grade = 'PROBATION_OFFICER' and abs(hashtext(s.code || :seed)) % 100 < 30
 					  and (n = 1 or abs(hashtext(s.code || :seed)) % 100 < 10)
 					""")

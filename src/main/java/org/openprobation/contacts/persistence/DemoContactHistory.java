@@ -36,14 +36,14 @@ class DemoContactHistory implements ContactsBulkLoad {
 					    select p.id as person_id, p.crn, ro.staff_id, s.kind, s.start_date,
 					           coalesce(left(t.tier, 1), 'C') as letter,
 					           row_number() over (partition by ro.staff_id order by p.id) - 1 as slot,
-					           (select r.id from sentences.requirement r where r.sentence_id = s.id
+					           (select r.id from reporting.requirement r where r.sentence_id = s.id
 					              and r.kind = 'REHABILITATION_ACTIVITY' and r.status = 'ACTIVE' limit 1) as rar_id,
 					           abs(hashtext(p.crn || ':' || :seed)) % 100 as gappy
-					    from people.person p
-					    join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
-					    join lateral (select * from sentences.sentence s where s.person_id = p.id and s.status = 'ACTIVE'
+					    from reporting.person p
+					    join reporting.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
+					    join lateral (select * from reporting.sentence s where s.person_id = p.id and s.status = 'ACTIVE'
 					                  order by s.expected_end_date desc, s.id desc limit 1) s on true
-					    left join assessment.tier t on t.person_id = p.id
+					    left join reporting.tier t on t.person_id = p.id
 					    where s.kind <> 'PRE_RELEASE'
 					), planned as (
 					    select c.*, n,
@@ -96,8 +96,8 @@ class DemoContactHistory implements ContactsBulkLoad {
 				       d + make_interval(hours => 16) + make_interval(mins => 15 * (abs(hashtext(p.crn)) % 4) + 10),
 				       null, 'ATTENDED_COMPLIED', 'Responsible officer',
 				       d + make_interval(hours => 17), 'Responsible officer', d + make_interval(hours => 16)
-				from people.responsible_officer ro
-				join people.person p on p.id = ro.person_id
+				from reporting.responsible_officer ro
+				join reporting.person p on p.id = ro.person_id
 				cross join lateral generate_series(cast(:asOf as date) - 360 + abs(hashtext(p.crn || :seed)) % 8,
 				                                   cast(:asOf as date) - 1, interval '8 days') d
 				where ro.to_date is null and extract(isodow from d) < 6
@@ -112,13 +112,31 @@ class DemoContactHistory implements ContactsBulkLoad {
 				            when abs(hashtext(r.id || ':' || d || :seed)) % 100 < 93 then 'FAILED_TO_ATTEND_ACCEPTABLE'
 				            else 'FAILED_TO_ATTEND_UNACCEPTABLE' end,
 				       'Unpaid work supervisor', d + interval '17 hours', 'Unpaid work team', d - interval '7 days'
-				from sentences.requirement r
-				join sentences.sentence s on s.id = r.sentence_id and s.status = 'ACTIVE'
+				from reporting.requirement r
+				join reporting.sentence s on s.id = r.sentence_id and s.status = 'ACTIVE'
 				cross join lateral generate_series(greatest(r.start_date, cast(:asOf as date) - 364),
 				                                   least(r.end_date, cast(:asOf as date) - 57), interval '7 days') d
 				where r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
 				""").param("asOf", asOf).param("seed", String.valueOf(seed)).update();
 		return appointments + calls + unpaidWork;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int recordUnpaidWorkSessions() {
+		return jdbc.sql("""
+				insert into contacts.contact (person_id, type, starts_at, ends_at, location, requirement_id, outcome,
+				    outcome_reason, outcome_evidence, outcome_recorded_by, outcome_recorded_at, booked_by, booked_at)
+				select b.person_id, 'UNPAID_WORK_SESSION', b.starts_at, b.ends_at, b.project, b.requirement_id,
+				       case b.attendance when 'ATTENDED' then 'ATTENDED_COMPLIED'
+				            when 'ACCEPTABLE_ABSENCE' then 'FAILED_TO_ATTEND_ACCEPTABLE'
+				            when 'UNACCEPTABLE_ABSENCE' then 'FAILED_TO_ATTEND_UNACCEPTABLE'
+				            when 'STOOD_DOWN' then 'CANCELLED_BY_SERVICE' end,
+				       case when b.attendance = 'ACCEPTABLE_ABSENCE' then b.absence_reason end,
+				       case when b.attendance = 'ACCEPTABLE_ABSENCE' then 'GP note seen' end,
+				       b.recorded_by, b.recorded_at, b.booked_by, b.booked_at
+				from reporting.unpaid_work_booking b
+				""").update();
 	}
 
 }

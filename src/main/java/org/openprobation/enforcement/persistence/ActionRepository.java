@@ -65,7 +65,7 @@ public class ActionRepository {
 					insert into enforcement.action (person_id, contact_id, kind, state, reasons, letter, created_on, created_by,
 					    failure_on)
 					values (:p, :c, :kind, :state, :reasons, :letter, :on, :by,
-					        (select c.starts_at::date from contacts.contact c where c.id = :c))
+					        (select c.starts_at::date from reporting.contact c where c.id = :c))
 					on conflict (contact_id) do nothing returning id
 					""")
 			.param("p", personId)
@@ -146,7 +146,7 @@ public class ActionRepository {
 	public Optional<EnforcementAction> outstandingWarrant(String crn) {
 		return jdbc.sql(SELECT.replace("from enforcement.action", "from enforcement.action a") + """
 				 where a.warrant_issued_on is not null and a.warrant_executed_on is null
-				   and a.person_id = (select p.id from people.person p where p.crn = :crn)
+				   and a.person_id = (select p.id from reporting.person p where p.crn = :crn)
 				order by a.warrant_issued_on desc limit 1
 				""").param("crn", crn).query(ActionRepository::action).optional();
 	}
@@ -163,10 +163,10 @@ public class ActionRepository {
 		return jdbc.sql("""
 				select a.id, a.person_id, a.kind, a.failure_on, a.submitted_on, a.times_returned, t.name as team
 				from enforcement.action a
-				join people.person p on p.id = a.person_id
-				left join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
-				left join organisation.staff st on st.id = ro.staff_id
-				left join organisation.team t on t.id = st.team_id
+				join reporting.person p on p.id = a.person_id
+				left join reporting.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
+				left join reporting.staff st on st.id = ro.staff_id
+				left join reporting.team t on t.id = st.team_id
 				where a.kind in ('BREACH', 'RECALL') and a.submitted_on between :from and :to and %s
 				""".formatted(ProviderCondition.of("p.provider_id", providerId)))
 			.param("provider", providerId)

@@ -64,8 +64,8 @@ class DemoEnforcementHistory implements EnforcementBulkLoad {
 					    select c.id, c.person_id, c.starts_at::date as day, s.kind,
 					           row_number() over (partition by c.person_id order by c.starts_at) as n,
 					           abs(hashtext(c.id || ':' || :seed)) % 100 as roll
-					    from contacts.contact c
-					    join lateral (select kind from sentences.sentence s where s.person_id = c.person_id and s.status = 'ACTIVE'
+					    from reporting.contact c
+					    join lateral (select kind from reporting.sentence s where s.person_id = c.person_id and s.status = 'ACTIVE'
 					                  order by s.expected_end_date desc limit 1) s on true
 					    where c.outcome in ('ATTENDED_FAILED_TO_COMPLY', 'FAILED_TO_ATTEND_UNACCEPTABLE')
 					      and c.starts_at < cast(:asOf as date) - 7

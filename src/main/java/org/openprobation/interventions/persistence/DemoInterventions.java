@@ -36,8 +36,8 @@ class DemoInterventions implements InterventionsBulkLoad {
 					       n.price + abs(hashtext(a.code || n.name || :seed)) % 5000,
 					       8 + abs(hashtext(a.code || n.name || :seed)) % 40,
 					       abs(hashtext(n.name || a.code || :seed)) % 14
-					from organisation.area a
-					join organisation.provider p on p.id = a.provider_id
+					from reporting.area a
+					join reporting.provider p on p.id = a.provider_id
 					cross join (values
 					    ('Housing advice and tenancy support', 'ACCOMMODATION', 'Partner charity', false, null::int, 45000),
 					    ('Employment and skills coaching', 'EDUCATION_TRAINING_EMPLOYMENT', 'Partner charity', false, null, 60000),
@@ -58,8 +58,8 @@ class DemoInterventions implements InterventionsBulkLoad {
 		jdbc.sql("""
 				insert into interventions.service_borough (service_id, borough_id)
 				select s.id, b.id from interventions.service s
-				join organisation.area a on s.name like '%(' || a.name || ')'
-				join organisation.borough b on b.area_id = a.id
+				join reporting.area a on s.name like '%(' || a.name || ')'
+				join reporting.borough b on b.area_id = a.id
 				""").update();
 		return services;
 	}
@@ -73,15 +73,15 @@ class DemoInterventions implements InterventionsBulkLoad {
 					    accepted_on, started_on, ended_on, status_reason, outcome, referred_by, updated_by)
 					with cases as (
 					    select p.id as person_id, p.crn, p.gender, ad.borough_id, s.start_date,
-					           (select r.id from sentences.requirement r where r.sentence_id = s.id
+					           (select r.id from reporting.requirement r where r.sentence_id = s.id
 					              and r.kind = 'REHABILITATION_ACTIVITY' and r.status = 'ACTIVE' limit 1) as rar_id,
 					           abs(hashtext(p.crn || ':referral:' || :seed)) % 100 as roll,
 					           abs(hashtext(p.crn || ':status:' || :seed)) % 100 as status_roll,
 					           cast(:asOf as date) - abs(hashtext(p.crn || ':sent:' || :seed)) % 330 as sent
-					    from people.person p
-					    join lateral (select * from sentences.sentence s where s.person_id = p.id and s.status = 'ACTIVE'
+					    from reporting.person p
+					    join lateral (select * from reporting.sentence s where s.person_id = p.id and s.status = 'ACTIVE'
 					                  and s.kind <> 'PRE_RELEASE' order by s.expected_end_date desc, s.id desc limit 1) s on true
-					    join people.address ad on ad.person_id = p.id and ad.to_date is null and ad.borough_id is not null
+					    join reporting.address ad on ad.person_id = p.id and ad.to_date is null and ad.borough_id is not null
 					    where p.transferred_out_on is null
 					), chosen as (
 					    select c.*, sv.id as service_id, sv.accredited,
@@ -130,7 +130,7 @@ class DemoInterventions implements InterventionsBulkLoad {
 		jdbc.sql("""
 				insert into interventions.referral_session (referral_id, contact_id)
 				select r.id, c.id from interventions.referral r
-				join contacts.contact c on c.person_id = r.person_id and c.requirement_id = r.requirement_id
+				join reporting.contact c on c.person_id = r.person_id and c.requirement_id = r.requirement_id
 				     and c.type = 'INTERVENTION_SESSION'
 				where r.rar
 				""").update();

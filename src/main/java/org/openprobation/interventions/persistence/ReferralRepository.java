@@ -137,7 +137,7 @@ public class ReferralRepository {
 	/** The contacts that are sessions of a referral, in order. */
 	public List<Long> sessionContactIds(long referralId) {
 		return jdbc.sql("""
-				select s.contact_id from interventions.referral_session s join contacts.contact c on c.id = s.contact_id
+				select s.contact_id from interventions.referral_session s join reporting.contact c on c.id = s.contact_id
 				where s.referral_id = :referral order by c.starts_at
 				""").param("referral", referralId).query(Long.class).list();
 	}
@@ -150,7 +150,7 @@ public class ReferralRepository {
 		}
 		jdbc.sql("""
 				select s.referral_id, count(*) from interventions.referral_session s
-				join contacts.contact c on c.id = s.contact_id
+				join reporting.contact c on c.id = s.contact_id
 				where s.referral_id = any(:ids) and c.outcome in ('ATTENDED_COMPLIED', 'ATTENDED_FAILED_TO_COMPLY')
 				group by s.referral_id
 				""")

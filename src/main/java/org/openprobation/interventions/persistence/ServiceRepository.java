@@ -75,7 +75,7 @@ public class ServiceRepository {
 		if (!rows.isEmpty()) {
 			jdbc.sql("""
 					select sb.service_id, b.name from interventions.service_borough sb
-					join organisation.borough b on b.id = sb.borough_id where sb.service_id = any(:ids) order by b.name
+					join reporting.borough b on b.id = sb.borough_id where sb.service_id = any(:ids) order by b.name
 					""")
 				.param("ids", rows.stream().map(Row::id).toArray(Long[]::new))
 				.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
@@ -93,7 +93,7 @@ public class ServiceRepository {
 	public Map<Long, String> boroughs(@Nullable Long providerId) {
 		Map<Long, String> result = new java.util.LinkedHashMap<>();
 		jdbc.sql("""
-				select b.id, b.name from organisation.borough b join organisation.area a on a.id = b.area_id
+				select b.id, b.name from reporting.borough b join reporting.area a on a.id = b.area_id
 				where %s order by b.name
 				""".formatted(ProviderCondition.of("a.provider_id", providerId)))
 			.param("provider", providerId)

@@ -3,7 +3,6 @@ package org.openprobation.people.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -50,9 +49,9 @@ public class PersonRepository {
 		if (visibleTo != null) {
 			// restricted and excluded access apply to finding a person too
 			where.append("""
-					and not exists (select 1 from access.case_restriction x where x.person_id = p.id
+					and not exists (select 1 from reporting.case_restriction x where x.person_id = p.id
 					                and x.username = :visibleTo and x.kind = 'EXCLUDED')
-					and (not p.restricted or exists (select 1 from access.case_restriction a where a.person_id = p.id
+					and (not p.restricted or exists (select 1 from reporting.case_restriction a where a.person_id = p.id
 					                and a.username = :visibleTo and a.kind = 'ALLOWED'))""");
 			params.put("visibleTo", visibleTo);
 		}
@@ -178,10 +177,10 @@ public class PersonRepository {
 		java.util.Set<String> crns = new java.util.HashSet<>();
 		jdbc.sql("""
 				select p.id, p.crn from people.person p
-				join access.case_restriction x on x.person_id = p.id and x.username = :u and x.kind = 'EXCLUDED'
+				join reporting.case_restriction x on x.person_id = p.id and x.username = :u and x.kind = 'EXCLUDED'
 				union
 				select p.id, p.crn from people.person p where p.restricted
-				and not exists (select 1 from access.case_restriction a where a.person_id = p.id
+				and not exists (select 1 from reporting.case_restriction a where a.person_id = p.id
 				                and a.username = :u and a.kind = 'ALLOWED')
 				""").param("u", username).query((rs, n) -> {
 			ids.add(rs.getLong("id"));

@@ -120,10 +120,12 @@ public class SentenceRepository {
 	/** Sentences ended in a period, by kind and outcome, for one provider or all. */
 	public Map<String, Map<String, Integer>> endedBetween(@Nullable Long providerId, LocalDate from, LocalDate to) {
 		Map<String, Map<String, Integer>> result = new HashMap<>();
-		jdbc.sql("""
-				select s.kind, s.status, count(*) from sentences.sentence s join people.person p on p.id = s.person_id
-				where s.status <> 'ACTIVE' and s.kind <> 'PRE_RELEASE' and s.ended_on between :from and :to
-				""" + " and " + ProviderCondition.of("p.provider_id", providerId) + " group by s.kind, s.status")
+		jdbc.sql(
+				"""
+						select s.kind, s.status, count(*) from sentences.sentence s join reporting.person p on p.id = s.person_id
+						where s.status <> 'ACTIVE' and s.kind <> 'PRE_RELEASE' and s.ended_on between :from and :to
+						"""
+						+ " and " + ProviderCondition.of("p.provider_id", providerId) + " group by s.kind, s.status")
 			.param("provider", providerId)
 			.param("from", from)
 			.param("to", to)
@@ -137,7 +139,7 @@ public class SentenceRepository {
 			LocalDate to) {
 		return jdbc.sql("""
 				select s.person_id, s.kind, s.status, s.ended_on from sentences.sentence s
-				join people.person p on p.id = s.person_id
+				join reporting.person p on p.id = s.person_id
 				where s.status <> 'ACTIVE' and s.kind <> 'PRE_RELEASE' and s.ended_on between :from and :to
 				""" + " and " + ProviderCondition.of("p.provider_id", providerId))
 			.param("provider", providerId)

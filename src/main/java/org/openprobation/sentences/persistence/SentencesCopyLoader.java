@@ -6,6 +6,7 @@ import org.openprobation.sentences.SentencesBulkLoad;
 import org.openprobation.shared.BulkCopy;
 import org.openprobation.shared.CopyRows;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +16,11 @@ class SentencesCopyLoader implements SentencesBulkLoad {
 
 	private final DataSource dataSource;
 
-	SentencesCopyLoader(DataSource dataSource) {
+	private final JdbcClient jdbc;
+
+	SentencesCopyLoader(DataSource dataSource, JdbcClient jdbc) {
 		this.dataSource = dataSource;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -94,6 +98,17 @@ class SentencesCopyLoader implements SentencesBulkLoad {
 				"sentences.requirement" }) {
 			BulkCopy.resetIdentity(dataSource, table);
 		}
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void creditUnpaidWorkRegister() {
+		jdbc.sql("""
+				update sentences.requirement r set amount_done = greatest(0, r.amount_done - c.hours)
+				from (select requirement_id, sum(minutes_credited) / 60 as hours from reporting.unpaid_work_booking
+				      group by requirement_id) c
+				where c.requirement_id = r.id
+				""").update();
 	}
 
 }

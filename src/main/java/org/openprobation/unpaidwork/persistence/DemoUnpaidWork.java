@@ -41,8 +41,8 @@ class DemoUnpaidWork implements UnpaidWorkBulkLoad {
 						select a.provider_id, b.id, b.name || ' ' || k.name, k.type,
 						       (10 + abs(hashtext(b.name || k.name || :seed)) % 180) || ' ' || k.street || ', ' || b.name,
 						       k.beneficiary, k.children, k.women, k.accessible
-						from organisation.borough b
-						join organisation.area a on a.id = b.area_id
+						from reporting.borough b
+						join reporting.area a on a.id = b.area_id
 						cross join (values
 						    (1, 'Community Garden', 'OUTDOOR', 'Park Road', 'Friends of the park (volunteer group)', false, false, false),
 						    (2, 'Food Bank Warehouse', 'GROUP', 'Station Yard', 'Local food bank charity', false, false, true),
@@ -60,8 +60,8 @@ class DemoUnpaidWork implements UnpaidWorkBulkLoad {
 						insert into unpaidwork.weekly_session (project_id, day_of_week, start_time, end_time, supervisor_staff_id,
 						    supervisors, capacity)
 						select p.id, w.dow, w.starts, w.ends,
-						       (select st.id from organisation.staff st join organisation.office o on o.id = st.office_id
-						        join organisation.office_borough ob on ob.office_id = o.id and ob.borough_id = p.borough_id
+						       (select st.id from reporting.staff st join reporting.office o on o.id = st.office_id
+						        join reporting.office_borough ob on ob.office_id = o.id and ob.borough_id = p.borough_id
 						        where st.grade = 'UNPAID_WORK_SUPERVISOR' order by hashtext(st.code || p.id) limit 1),
 						       1, case p.type when 'CHARITY_SHOP' then 4 when 'INDIVIDUAL_PLACEMENT' then 2 else 10 end
 						from unpaidwork.project p
@@ -78,39 +78,44 @@ class DemoUnpaidWork implements UnpaidWorkBulkLoad {
 		jdbc.sql("""
 				insert into unpaidwork.induction (requirement_id, person_id, inducted_on, recorded_by, recorded_at)
 				select r.id, s.person_id, r.start_date + 3, 'Unpaid work team', r.start_date + 3
-				from sentences.requirement r join sentences.sentence s on s.id = r.sentence_id and s.status = 'ACTIVE'
+				from reporting.requirement r join reporting.sentence s on s.id = r.sentence_id and s.status = 'ACTIVE'
 				where r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE' and r.start_date < cast(:asOf as date) - 7
 				""").param("asOf", asOf).update();
-		int bookings = jdbc.sql("""
-				insert into unpaidwork.booking (session_id, person_id, requirement_id, booked_by, booked_at)
-				with demand as (
-				    select p.id as person_id, p.gender, r.id as requirement_id, r.start_date, r.end_date, ad.borough_id,
-				           abs(hashtext(p.crn || ':upw:' || :seed)) as roll
-				    from sentences.requirement r
-				    join sentences.sentence se on se.id = r.sentence_id and se.status = 'ACTIVE'
-				    join people.person p on p.id = se.person_id and p.transferred_out_on is null
-				    join people.address ad on ad.person_id = p.id and ad.to_date is null and ad.borough_id is not null
-				    join unpaidwork.induction i on i.requirement_id = r.id
-				    where r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
-				), chosen as (
-				    select d.*, w.id as weekly_session_id
-				    from demand d
-				    join lateral (select w.id from unpaidwork.weekly_session w
-				                  join unpaidwork.project pr on pr.id = w.project_id
-				                  where pr.borough_id = d.borough_id and not pr.involves_children
-				                    and (not pr.women_only or d.gender = 'FEMALE')
-				                  order by hashtext(w.id || ':' || d.roll) limit 1) w on true
-				), wanted as (
-				    select c.person_id, c.requirement_id, s.id as session_id, s.starts_at, c.roll,
-				           row_number() over (partition by s.id order by c.roll) as place, s.capacity
-				    from chosen c
-				    join unpaidwork.session s on s.weekly_session_id = c.weekly_session_id
-				    where s.starts_at::date between greatest(c.start_date + 4, cast(:asOf as date) - 7 * :weeks)
-				                                and least(c.end_date, cast(:asOf as date) + 14)
-				)
-				select session_id, person_id, requirement_id, 'Unpaid work team', starts_at - interval '7 days'
-				from wanted where place <= capacity
-				""").param("seed", s).param("asOf", asOf).param("weeks", WEEKS_BACK).update();
+		int bookings = jdbc
+			.sql("""
+					insert into unpaidwork.booking (session_id, person_id, requirement_id, booked_by, booked_at)
+					with demand as (
+					    select p.id as person_id, p.gender, r.id as requirement_id, r.start_date, r.end_date, ad.borough_id,
+					           abs(hashtext(p.crn || ':upw:' || :seed)) as roll
+					    from reporting.requirement r
+					    join reporting.sentence se on se.id = r.sentence_id and se.status = 'ACTIVE'
+					    join reporting.person p on p.id = se.person_id and p.transferred_out_on is null
+					    join reporting.address ad on ad.person_id = p.id and ad.to_date is null and ad.borough_id is not null
+					    join unpaidwork.induction i on i.requirement_id = r.id
+					    where r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
+					), chosen as (
+					    select d.*, w.id as weekly_session_id
+					    from demand d
+					    join lateral (select w.id from unpaidwork.weekly_session w
+					                  join unpaidwork.project pr on pr.id = w.project_id
+					                  where pr.borough_id = d.borough_id and not pr.involves_children
+					                    and (not pr.women_only or d.gender = 'FEMALE')
+					                  order by hashtext(w.id || ':' || d.roll) limit 1) w on true
+					), wanted as (
+					    select c.person_id, c.requirement_id, s.id as session_id, s.starts_at, c.roll,
+					           row_number() over (partition by s.id order by c.roll) as place, s.capacity
+					    from chosen c
+					    join unpaidwork.session s on s.weekly_session_id = c.weekly_session_id
+					    where s.starts_at::date between greatest(c.start_date + 4, cast(:asOf as date) - 7 * :weeks)
+					                                and least(c.end_date, cast(:asOf as date) + 14)
+					)
+					select session_id, person_id, requirement_id, 'Unpaid work team', starts_at - interval '7 days'
+					from wanted where place <= capacity
+					""")
+			.param("seed", s)
+			.param("asOf", asOf)
+			.param("weeks", WEEKS_BACK)
+			.update();
 		// people placed at weekends are mostly in work during the week; some have
 		// variable hours
 		jdbc.sql(
@@ -153,25 +158,16 @@ class DemoUnpaidWork implements UnpaidWorkBulkLoad {
 			.param("seed", s)
 			.param("asOf", asOf)
 			.update();
-		// each booking is a contact in the person's record, with the register's outcome
-		jdbc.sql("""
-				insert into contacts.contact (person_id, type, starts_at, ends_at, location, requirement_id, outcome,
-				    outcome_reason, outcome_evidence, outcome_recorded_by, outcome_recorded_at, booked_by, booked_at)
-				select b.person_id, 'UNPAID_WORK_SESSION', s.starts_at, s.ends_at, p.name, b.requirement_id,
-				       case b.attendance when 'ATTENDED' then 'ATTENDED_COMPLIED'
-				            when 'ACCEPTABLE_ABSENCE' then 'FAILED_TO_ATTEND_ACCEPTABLE'
-				            when 'UNACCEPTABLE_ABSENCE' then 'FAILED_TO_ATTEND_UNACCEPTABLE'
-				            when 'STOOD_DOWN' then 'CANCELLED_BY_SERVICE' end,
-				       case when b.attendance = 'ACCEPTABLE_ABSENCE' then b.absence_reason end,
-				       case when b.attendance = 'ACCEPTABLE_ABSENCE' then 'GP note seen' end,
-				       b.recorded_by, b.recorded_at, b.booked_by, b.booked_at
-				from unpaidwork.booking b
-				join unpaidwork.session s on s.id = b.session_id
-				join unpaidwork.project p on p.id = s.project_id
-				""").update();
+		return bookings;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void generateMessages(LocalDate asOf, long seed) {
+		String s = String.valueOf(seed);
 		jdbc.sql("""
 				update unpaidwork.booking b set contact_id = c.id
-				from unpaidwork.session s, contacts.contact c
+				from unpaidwork.session s, reporting.contact c
 				where s.id = b.session_id and c.person_id = b.person_id and c.type = 'UNPAID_WORK_SESSION'
 				  and c.starts_at = s.starts_at and c.requirement_id = b.requirement_id
 				""").update();
@@ -189,7 +185,7 @@ class DemoUnpaidWork implements UnpaidWorkBulkLoad {
 						       case when r.answer % 10 <> 0 then m.answer end
 						from unpaidwork.booking b
 						join unpaidwork.session s on s.id = b.session_id and s.starts_at < cast(:asOf as timestamp)
-						join people.person p on p.id = b.person_id
+						join reporting.person p on p.id = b.person_id
 						cross join lateral (select abs(hashtext(b.id || ':msg:' || :seed)) as roll,
 						                         abs(hashtext(b.id || ':answer:' || :seed)) as answer) r
 						cross join lateral (values
@@ -202,14 +198,6 @@ class DemoUnpaidWork implements UnpaidWorkBulkLoad {
 			.param("seed", s)
 			.param("asOf", asOf)
 			.update();
-		// hours worked in the register were part of the hours done the generator recorded
-		jdbc.sql("""
-				update sentences.requirement r set amount_done = greatest(0, r.amount_done - c.hours)
-				from (select requirement_id, sum(minutes_credited) / 60 as hours from unpaidwork.booking
-				      group by requirement_id) c
-				where c.requirement_id = r.id
-				""").update();
-		return bookings;
 	}
 
 }

@@ -20,7 +20,7 @@ public class MessageRepository {
 	private static final String SELECT = """
 			select m.id, m.person_id, p.crn, m.session_id, m.channel, m.from_who, m.body, m.received_at, m.logged_by,
 			       m.responded_at, m.responded_by, m.response
-			from unpaidwork.message m left join people.person p on p.id = m.person_id
+			from unpaidwork.message m left join reporting.person p on p.id = m.person_id
 			""";
 
 	private final JdbcClient jdbc;

@@ -56,7 +56,7 @@ public class OverviewRepository {
 					       coalesce(sum(k.minutes_credited), 0) as minutes,
 					       coalesce(sum(k.travel_pence), 0) as travel
 					from unpaidwork.project p
-					join organisation.borough b on b.id = p.borough_id
+					join reporting.borough b on b.id = p.borough_id
 					left join unpaidwork.session s on s.project_id = p.id and s.starts_at >= :from and s.starts_at < :to
 					left join unpaidwork.booking k on k.session_id = s.id and k.status = 'BOOKED'
 					where %s

@@ -33,7 +33,7 @@ public class ProjectRepository {
 			                                   || to_char(w.start_time, 'HH24:MI') || '–' || to_char(w.end_time, 'HH24:MI')
 			                                   || ' (' || w.capacity || ')', ', ' order by w.day_of_week, w.start_time)
 			                 from unpaidwork.weekly_session w where w.project_id = p.id), '') as weekly
-			from unpaidwork.project p join organisation.borough b on b.id = p.borough_id
+			from unpaidwork.project p join reporting.borough b on b.id = p.borough_id
 			""";
 
 	public List<Project> projects(@Nullable Long providerId) {
@@ -51,7 +51,7 @@ public class ProjectRepository {
 	public Map<Long, String> boroughs(@Nullable Long providerId) {
 		Map<Long, String> result = new LinkedHashMap<>();
 		jdbc.sql("""
-				select b.id, b.name from organisation.borough b join organisation.area a on a.id = b.area_id
+				select b.id, b.name from reporting.borough b join reporting.area a on a.id = b.area_id
 				where %s order by b.name
 				""".formatted(ProviderCondition.of("a.provider_id", providerId)))
 			.param("provider", providerId)

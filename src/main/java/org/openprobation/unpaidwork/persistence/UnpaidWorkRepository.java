@@ -28,7 +28,7 @@ public class UnpaidWorkRepository {
 			       (select count(*) from unpaidwork.booking k where k.session_id = s.id and k.status = 'BOOKED') as booked
 			from unpaidwork.session s
 			join unpaidwork.project p on p.id = s.project_id
-			join organisation.borough b on b.id = p.borough_id
+			join reporting.borough b on b.id = p.borough_id
 			""";
 
 	private static final String BOOKING = """
@@ -247,18 +247,18 @@ public class UnpaidWorkRepository {
 			.sql("""
 					select p.id, p.crn, p.forename || ' ' || p.surname as name, r.id as requirement_id, ad.borough_id,
 					       b.area_id, p.gender = 'FEMALE' as female,
-					       exists (select 1 from assessment.registration g where g.person_id = p.id
+					       exists (select 1 from reporting.registration g where g.person_id = p.id
 					               and g.type in ('RISK_TO_CHILDREN', 'CHILD_PROTECTION') and g.ended_on is null)
 					           as risk_to_children,
 					       coalesce(r.amount_ordered, 0) as ordered,
 					       r.amount_done * 60 + coalesce((select sum(k.minutes_credited) from unpaidwork.booking k
 					                                      where k.requirement_id = r.id and k.status = 'BOOKED'), 0) as done,
 					       r.start_date, r.end_date
-					from sentences.requirement r
-					join sentences.sentence s on s.id = r.sentence_id and s.status = 'ACTIVE'
-					join people.person p on p.id = s.person_id and p.transferred_out_on is null
-					join people.address ad on ad.person_id = p.id and ad.to_date is null and ad.borough_id is not null
-					join organisation.borough b on b.id = ad.borough_id
+					from reporting.requirement r
+					join reporting.sentence s on s.id = r.sentence_id and s.status = 'ACTIVE'
+					join reporting.person p on p.id = s.person_id and p.transferred_out_on is null
+					join reporting.address ad on ad.person_id = p.id and ad.to_date is null and ad.borough_id is not null
+					join reporting.borough b on b.id = ad.borough_id
 					where r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
 					"""
 					+ " and " + ProviderCondition.of("p.provider_id", providerId)
@@ -294,7 +294,7 @@ public class UnpaidWorkRepository {
 	/** The area of each borough, for the planner's "nearby". */
 	public Map<Long, Long> boroughAreas() {
 		Map<Long, Long> result = new HashMap<>();
-		jdbc.sql("select id, area_id from organisation.borough")
+		jdbc.sql("select id, area_id from reporting.borough")
 			.query((rs, n) -> result.put(rs.getLong(1), rs.getLong(2)))
 			.list();
 		return result;
