@@ -1,5 +1,8 @@
 package org.openprobation.enforcement;
 
+import org.openprobation.enforcement.domain.ActionKind;
+import org.openprobation.sentences.SentenceStatus;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,20 +14,21 @@ import org.jspecify.annotations.Nullable;
  */
 public enum Decision {
 
-	ORDER_CONTINUED("Order continued", "BREACH", null), MORE_ONEROUS("More onerous requirements added", "BREACH", null),
-	REVOKED_RESENTENCED("Revoked and resentenced", "BREACH", "REVOKED"),
-	CUSTODY_ACTIVATED("Suspended prison term activated", "BREACH", "REVOKED"),
-	RECALLED_STANDARD("Recalled: standard recall", "RECALL", "RECALLED"),
-	RECALLED_FIXED_TERM("Recalled: fixed-term recall", "RECALL", "RECALLED"),
-	RECALL_NOT_MADE("Recall not made: licence continues", "RECALL", null);
+	ORDER_CONTINUED("Order continued", ActionKind.BREACH, null),
+	MORE_ONEROUS("More onerous requirements added", ActionKind.BREACH, null),
+	REVOKED_RESENTENCED("Revoked and resentenced", ActionKind.BREACH, SentenceStatus.REVOKED),
+	CUSTODY_ACTIVATED("Suspended prison term activated", ActionKind.BREACH, SentenceStatus.REVOKED),
+	RECALLED_STANDARD("Recalled: standard recall", ActionKind.RECALL, SentenceStatus.RECALLED),
+	RECALLED_FIXED_TERM("Recalled: fixed-term recall", ActionKind.RECALL, SentenceStatus.RECALLED),
+	RECALL_NOT_MADE("Recall not made: licence continues", ActionKind.RECALL, null);
 
 	private final String label;
 
-	private final String kind;
+	private final ActionKind kind;
 
-	private final @Nullable String endsSentenceAs;
+	private final @Nullable SentenceStatus endsSentenceAs;
 
-	Decision(String label, String kind, @Nullable String endsSentenceAs) {
+	Decision(String label, ActionKind kind, @Nullable SentenceStatus endsSentenceAs) {
 		this.label = label;
 		this.kind = kind;
 		this.endsSentenceAs = endsSentenceAs;
@@ -37,12 +41,12 @@ public enum Decision {
 	/**
 	 * The sentence status this decision ends the sentence with, or null if it goes on.
 	 */
-	public @Nullable String endsSentenceAs() {
+	public @Nullable SentenceStatus endsSentenceAs() {
 		return endsSentenceAs;
 	}
 
-	public static List<Decision> forKind(String kind) {
-		return Arrays.stream(values()).filter(d -> d.kind.equals(kind)).toList();
+	public static List<Decision> forKind(ActionKind kind) {
+		return Arrays.stream(values()).filter(d -> d.kind == kind).toList();
 	}
 
 }

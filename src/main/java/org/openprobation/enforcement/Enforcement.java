@@ -19,7 +19,11 @@ import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
 import org.openprobation.contacts.Appointments;
 import org.openprobation.contacts.Contact;
+import org.openprobation.enforcement.domain.ActionKind;
+import org.openprobation.enforcement.domain.ActionState;
 import org.openprobation.enforcement.domain.BreachTimeliness;
+import org.openprobation.enforcement.domain.EnforcementWorkflow;
+import org.openprobation.enforcement.domain.Transition;
 import org.openprobation.enforcement.domain.EnforcementRule;
 import org.openprobation.enforcement.persistence.ActionRepository;
 import org.openprobation.organisation.Organisation;
@@ -28,7 +32,6 @@ import org.openprobation.people.PersonRecord;
 import org.openprobation.sentences.CurrentSentence;
 import org.openprobation.sentences.Sentence;
 import org.openprobation.sentences.SentenceKind;
-import org.openprobation.sentences.SentenceStatus;
 import org.openprobation.sentences.Sentences;
 import org.openprobation.shared.BadRequest;
 import org.openprobation.shared.Conflict;
@@ -105,11 +108,53 @@ public class Enforcement {
 	/** The enforcement picture of a case. */
 	public record CaseEnforcement(PersonRecord person, List<Pending> pending, List<EnforcementAction> actions,
 			int failuresLast12Months, int warningsLast12Months, boolean breachRequired, boolean mayAct,
-			boolean mayCountersign) {
+			boolean mayCountersign, @Nullable String viewer) {
 
 		public CaseEnforcement {
 			pending = List.copyOf(pending);
 			actions = List.copyOf(actions);
+		}
+
+		/**
+		 * The steps the viewer may take on one of the case's actions: what the page
+		 * offers.
+		 */
+		public Steps steps(EnforcementAction action) {
+			if (!mayAct) {
+				return new Steps(java.util.Set.of());
+			}
+			return new Steps(EnforcementWorkflow.open(action.standing(),
+					new EnforcementWorkflow.Actor(mayCountersign, Objects.equals(action.createdBy(), viewer))));
+		}
+
+	}
+
+	/** The steps open on an action, as the page asks about them. */
+	public record Steps(java.util.Set<EnforcementWorkflow.Step> open) {
+
+		public boolean countersign() {
+			return open.contains(EnforcementWorkflow.Step.COUNTERSIGN);
+		}
+
+		public boolean submit() {
+			return open.contains(EnforcementWorkflow.Step.SUBMIT);
+		}
+
+		/** A submitted pack is returned for correction or decided. */
+		public boolean returnOrDecide() {
+			return open.contains(EnforcementWorkflow.Step.RETURN);
+		}
+
+		public boolean issueWarrant() {
+			return open.contains(EnforcementWorkflow.Step.ISSUE_WARRANT);
+		}
+
+		public boolean executeWarrant() {
+			return open.contains(EnforcementWorkflow.Step.EXECUTE_WARRANT);
+		}
+
+		public boolean any() {
+			return !open.isEmpty();
 		}
 
 	}
@@ -135,7 +180,7 @@ public class Enforcement {
 		List<EnforcementAction> actions = repository.ofPerson(person.id());
 		List<Contact> failures = appointments.enforceableFailures(person.id());
 		List<LocalDate> warnings = actions.stream()
-			.filter(a -> a.kind().equals("WARNING") && a.createdOn().isAfter(today.minusMonths(12)))
+			.filter(a -> a.kind() == ActionKind.WARNING && a.createdOn().isAfter(today.minusMonths(12)))
 			.map(EnforcementAction::createdOn)
 			.toList();
 		java.util.Set<Long> actedOn = actions.stream().map(EnforcementAction::contactId).collect(Collectors.toSet());
@@ -154,9 +199,9 @@ public class Enforcement {
 			breachRequired = EnforcementRule.breachRequired(order, facts, warnings);
 		}
 		boolean mayAct = user != null && gate.decision(user, owner, CaseUse.CHANGE).isGranted();
-		boolean mayCountersign = mayAct && user.hasAny(Role.SPO, Role.AREA_MANAGER, Role.ADMIN);
+		boolean mayCountersign = mayAct && isManager(user);
 		return new CaseEnforcement(person, pending, actions, failures.size(), warnings.size(), breachRequired, mayAct,
-				mayCountersign);
+				mayCountersign, user == null ? null : user.username());
 	}
 
 	/**
@@ -200,7 +245,7 @@ public class Enforcement {
 				.map(ActionRepository.Taken::contactId)
 				.collect(Collectors.toSet());
 			List<LocalDate> warnings = taken.stream()
-				.filter(a -> a.kind().equals("WARNING") && a.createdOn().isAfter(today.minusMonths(12)))
+				.filter(a -> a.kind() == ActionKind.WARNING && a.createdOn().isAfter(today.minusMonths(12)))
 				.map(ActionRepository.Taken::createdOn)
 				.toList();
 			Map<Long, Contact> byId = theirs.stream().collect(Collectors.toMap(Contact::id, f -> f));
@@ -227,8 +272,8 @@ public class Enforcement {
 		}
 		String letter = letter(person, pending.failure());
 		long id = repository
-			.insert(person.id(), contactId, "WARNING", "ISSUED", "Warning for " + describe(pending.failure()), letter,
-					LocalDate.now(clock), user.username())
+			.insert(person.id(), contactId, ActionKind.WARNING, ActionState.ISSUED,
+					"Warning for " + describe(pending.failure()), letter, LocalDate.now(clock), user.username())
 			.orElseThrow(() -> new Conflict("Someone has already acted on this failure."));
 		audit.record(user, "GIVE_WARNING", person.crn(), describe(pending.failure()));
 		return repository.find(id).orElseThrow();
@@ -244,9 +289,9 @@ public class Enforcement {
 		if (reasons.length() > 4000) {
 			throw new BadRequest(List.of(new FieldProblem("reasons", "The reasons must be 4,000 characters or fewer")));
 		}
-		String kind = pending.licence() ? "RECALL" : "BREACH";
+		ActionKind kind = pending.licence() ? ActionKind.RECALL : ActionKind.BREACH;
 		long id = repository
-			.insert(person.id(), contactId, kind, "PROPOSED", reasons.strip(), null, LocalDate.now(clock),
+			.insert(person.id(), contactId, kind, ActionState.PROPOSED, reasons.strip(), null, LocalDate.now(clock),
 					user.username())
 			.orElseThrow(() -> new Conflict("Someone has already acted on this failure."));
 		audit.record(user, "PROPOSE_" + kind, person.crn(), describe(pending.failure()));
@@ -261,41 +306,25 @@ public class Enforcement {
 		EnforcementAction action = repository.find(actionId)
 			.orElseThrow(() -> new NotFound("There is no such enforcement action."));
 		PersonRecord person = changeable(user, people.crnOf(action.personId()), "move a breach or recall on");
-		String from = action.state();
-		String to;
-		switch (step == null ? "" : step) {
-			case "countersign" -> {
-				if (!user.hasAny(Role.SPO, Role.AREA_MANAGER, Role.ADMIN)) {
-					throw new AccessDeniedException("A manager countersigns a breach or recall.");
-				}
-				if (Objects.equals(action.createdBy(), user.username())) {
-					throw new Conflict("The person who proposed it cannot also countersign it.");
-				}
-				require(from, "PROPOSED");
-				to = "COUNTERSIGNED";
-			}
-			case "submit" -> {
-				if (!from.equals("COUNTERSIGNED") && !from.equals("RETURNED")) {
-					throw new Conflict(
-							"Only a countersigned or returned pack is submitted (it is " + action.stateLabel() + ").");
-				}
-				to = "SUBMITTED";
-			}
-			case "return" -> {
-				require(from, "SUBMITTED");
-				if (detail == null || detail.isBlank()) {
-					throw new BadRequest(List.of(new FieldProblem("detail", "Enter why the pack was returned")));
-				}
-				to = "RETURNED";
-			}
+		EnforcementWorkflow.Step taken = switch (step == null ? "" : step) {
+			case "countersign" -> EnforcementWorkflow.Step.COUNTERSIGN;
+			case "submit" -> EnforcementWorkflow.Step.SUBMIT;
+			case "return" -> EnforcementWorkflow.Step.RETURN;
 			default -> throw new BadRequest(List.of(new FieldProblem("step", "Unknown step")));
+		};
+		if (taken == EnforcementWorkflow.Step.RETURN && (detail == null || detail.isBlank())
+				&& action.state() == ActionState.SUBMITTED) {
+			throw new BadRequest(List.of(new FieldProblem("detail", "Enter why the pack was returned")));
 		}
+		ActionState from = action.state();
+		ActionState to = allowed(taken, action, user);
 		if (!repository.move(actionId, version, from, to, LocalDate.now(clock), user.username(),
 				detail == null ? null : detail.strip())) {
 			throw new Conflict("This " + action.kindLabel().toLowerCase(java.util.Locale.ROOT)
 					+ " changed while you were looking at it; nothing was saved. Check it and try again.");
 		}
-		audit.record(user, action.kind() + "_" + to, person.crn(), detail == null ? to : to + ": " + detail.strip());
+		audit.record(user, action.kind() + "_" + to, person.crn(),
+				detail == null ? to.name() : to + ": " + detail.strip());
 		return repository.find(actionId).orElseThrow();
 	}
 
@@ -308,7 +337,7 @@ public class Enforcement {
 		EnforcementAction action = repository.find(actionId)
 			.orElseThrow(() -> new NotFound("There is no such enforcement action."));
 		PersonRecord person = changeable(user, people.crnOf(action.personId()), "record a breach or recall decision");
-		require(action.state(), "SUBMITTED");
+		allowed(EnforcementWorkflow.Step.DECIDE, action, user);
 		if (decision == null || !action.decisions().contains(decision)) {
 			throw new BadRequest(List.of(new FieldProblem("decision", "Select the decision")));
 		}
@@ -321,15 +350,14 @@ public class Enforcement {
 			throw new Conflict(changedMeanwhile(action));
 		}
 		if (decision.endsSentenceAs() != null) {
-			boolean licence = action.kind().equals("RECALL");
+			boolean licence = action.kind() == ActionKind.RECALL;
 			sentences.of(action.personId())
 				.stream()
 				.filter(Sentence::active)
 				.filter(sentence -> licence == (sentence.kind() == SentenceKind.LICENCE
 						|| sentence.kind() == SentenceKind.POST_SENTENCE_SUPERVISION))
 				.filter(sentence -> sentence.kind() != SentenceKind.PRE_RELEASE)
-				.forEach(sentence -> sentences.end(sentence.id(), SentenceStatus.valueOf(decision.endsSentenceAs()),
-						today));
+				.forEach(sentence -> sentences.end(sentence.id(), decision.endsSentenceAs(), today));
 		}
 		audit.record(user, action.kind() + "_DECIDED", person.crn(), outcome);
 		return repository.find(actionId).orElseThrow();
@@ -346,23 +374,14 @@ public class Enforcement {
 		PersonRecord person = changeable(user, people.crnOf(action.personId()), "record a warrant");
 		LocalDate today = LocalDate.now(clock);
 		if (executed) {
-			if (!action.warrantOutstanding()) {
-				throw new Conflict("There is no outstanding warrant on this "
-						+ action.kindLabel().toLowerCase(java.util.Locale.ROOT) + ".");
-			}
+			allowed(EnforcementWorkflow.Step.EXECUTE_WARRANT, action, user);
 			if (!repository.executeWarrant(actionId, version, today)) {
 				throw new Conflict(changedMeanwhile(action));
 			}
 			audit.record(user, "WARRANT_EXECUTED", person.crn(), action.kindLabel());
 		}
 		else {
-			if (action.kind().equals("WARNING")
-					|| !(action.state().equals("SUBMITTED") || action.state().equals("DECIDED"))) {
-				throw new Conflict("A warrant follows a breach or recall that has been submitted or decided.");
-			}
-			if (action.warrantOutstanding()) {
-				throw new Conflict("A warrant is already outstanding.");
-			}
+			allowed(EnforcementWorkflow.Step.ISSUE_WARRANT, action, user);
 			if (detail == null || detail.isBlank()) {
 				throw new BadRequest(List.of(new FieldProblem("detail",
 						"Enter the warrant's details: the court or authority, and whether backed for bail")));
@@ -387,7 +406,7 @@ public class Enforcement {
 		LocalDate since = LocalDate.now(clock).minusYears(1);
 		return repository.ofPerson(personId)
 			.stream()
-			.filter(a -> !a.kind().equals("WARNING") && !a.createdOn().isBefore(since))
+			.filter(a -> a.kind() != ActionKind.WARNING && !a.createdOn().isBefore(since))
 			.map(EnforcementAction::createdOn)
 			.max(java.util.Comparator.naturalOrder());
 	}
@@ -448,7 +467,7 @@ public class Enforcement {
 	}
 
 	/** A breach or recall submitted to court or for recall, with its timeliness. */
-	public record Submission(long personId, String kind, LocalDate failureOn, LocalDate submittedOn, boolean onTime,
+	public record Submission(long personId, ActionKind kind, LocalDate failureOn, LocalDate submittedOn, boolean onTime,
 			boolean returned, int workingDays) {
 	}
 
@@ -511,11 +530,25 @@ public class Enforcement {
 		return people.crnOf(action.personId()).value();
 	}
 
-	private static void require(String state, String expected) {
-		if (!state.equals(expected)) {
-			throw new Conflict(
-					"That step is not possible now: the action is " + state.toLowerCase(java.util.Locale.ROOT) + ".");
+	/** The state the step leads to, or the workflow's refusal as 403 or 409. */
+	private static ActionState allowed(EnforcementWorkflow.Step step, EnforcementAction action, CurrentUser user) {
+		Transition transition = EnforcementWorkflow.take(step, action.standing(), actor(user, action));
+		if (transition instanceof Transition.Allowed allowed) {
+			return allowed.next();
 		}
+		Transition.Refused refused = (Transition.Refused) transition;
+		if (refused.ground() == Transition.Ground.ROLE) {
+			throw new AccessDeniedException(refused.reason());
+		}
+		throw new Conflict(refused.reason());
+	}
+
+	private static EnforcementWorkflow.Actor actor(CurrentUser user, EnforcementAction action) {
+		return new EnforcementWorkflow.Actor(isManager(user), Objects.equals(action.createdBy(), user.username()));
+	}
+
+	private static boolean isManager(CurrentUser user) {
+		return user.hasAny(Role.SPO, Role.AREA_MANAGER, Role.ADMIN);
 	}
 
 	private Pending pendingFailure(CurrentUser user, PersonRecord person, long contactId) {

@@ -1,5 +1,9 @@
 package org.openprobation.enforcement;
 
+import org.openprobation.enforcement.domain.ActionKind;
+import org.openprobation.enforcement.domain.ActionState;
+import org.openprobation.enforcement.domain.EnforcementWorkflow;
+
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
@@ -8,12 +12,12 @@ import org.jspecify.annotations.Nullable;
  * A warning, breach or recall taken on one enforceable failure, with the dates of its
  * states.
  */
-public record EnforcementAction(long id, long personId, long contactId, String kind, String state, String reasons,
-		@Nullable String letter, LocalDate createdOn, String createdBy, @Nullable LocalDate countersignedOn,
-		@Nullable String countersignedBy, @Nullable LocalDate submittedOn, @Nullable LocalDate returnedOn,
-		@Nullable String returnedReason, int timesReturned, @Nullable LocalDate decidedOn, @Nullable String outcome,
-		int version, @Nullable String decision, @Nullable LocalDate warrantIssuedOn, @Nullable String warrantDetail,
-		@Nullable LocalDate warrantExecutedOn) {
+public record EnforcementAction(long id, long personId, long contactId, ActionKind kind, ActionState state,
+		String reasons, @Nullable String letter, LocalDate createdOn, String createdBy,
+		@Nullable LocalDate countersignedOn, @Nullable String countersignedBy, @Nullable LocalDate submittedOn,
+		@Nullable LocalDate returnedOn, @Nullable String returnedReason, int timesReturned,
+		@Nullable LocalDate decidedOn, @Nullable String outcome, int version, @Nullable String decision,
+		@Nullable LocalDate warrantIssuedOn, @Nullable String warrantDetail, @Nullable LocalDate warrantExecutedOn) {
 
 	/** A warrant was issued and the person has not yet been arrested or surrendered. */
 	public boolean warrantOutstanding() {
@@ -26,22 +30,16 @@ public record EnforcementAction(long id, long personId, long contactId, String k
 	}
 
 	public String kindLabel() {
-		return switch (kind) {
-			case "WARNING" -> "Warning";
-			case "BREACH" -> "Breach";
-			default -> "Recall request";
-		};
+		return kind.label();
 	}
 
 	public String stateLabel() {
-		return switch (state) {
-			case "ISSUED" -> "Issued";
-			case "PROPOSED" -> "Proposed: awaiting countersignature";
-			case "COUNTERSIGNED" -> "Countersigned: to submit";
-			case "SUBMITTED" -> "Submitted";
-			case "RETURNED" -> "Returned for correction";
-			default -> "Decided";
-		};
+		return state.label();
+	}
+
+	/** Where it stands, for the workflow. */
+	public EnforcementWorkflow.Standing standing() {
+		return new EnforcementWorkflow.Standing(kind, state, warrantOutstanding());
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.openprobation.enforcement.domain.ActionKind;
 import org.openprobation.access.AuditLog;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.oversight.domain.TwoProportionTest;
@@ -133,10 +134,10 @@ public class EqualityMonitoring {
 				continue;
 			}
 			enforced.add(a.personId());
-			if ("BREACH".equals(a.kind())) {
+			if (a.kind() == ActionKind.BREACH) {
 				breached.add(a.personId());
 			}
-			if ("RECALL".equals(a.kind())) {
+			if (a.kind() == ActionKind.RECALL) {
 				recalled.add(a.personId());
 			}
 		}

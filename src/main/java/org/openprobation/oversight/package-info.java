@@ -7,8 +7,8 @@
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Oversight",
 		allowedDependencies = { "shared", "access", "organisation", "people", "sentences", "assessment",
-				"assessment :: safeguarding", "planning", "contacts", "enforcement", "unpaidwork", "allocation",
-				"inspection" })
+				"assessment :: safeguarding", "planning", "contacts", "enforcement", "enforcement :: workflow",
+				"unpaidwork", "allocation", "inspection" })
 package org.openprobation.oversight;
 
 import org.jspecify.annotations.NullMarked;

@@ -149,7 +149,7 @@ class WarrantsAndDecisionsTest {
 			.isInstanceOf(Conflict.class);
 		EnforcementAction decided = enforcement.decide(admin(), breach.id(), breach.version(),
 				Decision.REVOKED_RESENTENCED, "Resentenced to 12 weeks' custody");
-		assertThat(decided.state()).isEqualTo("DECIDED");
+		assertThat(decided.state()).isEqualTo(org.openprobation.enforcement.domain.ActionState.DECIDED);
 		assertThat(decided.outcome()).isEqualTo("Revoked and resentenced: Resentenced to 12 weeks' custody");
 		assertThat(jdbc.sql("""
 				select count(*) from sentences.sentence s join people.person p on p.id = s.person_id

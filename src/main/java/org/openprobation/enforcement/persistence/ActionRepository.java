@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.enforcement.EnforcementAction;
+import org.openprobation.enforcement.domain.ActionKind;
+import org.openprobation.enforcement.domain.ActionState;
 import org.openprobation.shared.ProviderCondition;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +39,7 @@ public class ActionRepository {
 	}
 
 	/** An action taken on a failure, as far as what is still due depends on it. */
-	public record Taken(long personId, long contactId, String kind, LocalDate createdOn) {
+	public record Taken(long personId, long contactId, ActionKind kind, LocalDate createdOn) {
 	}
 
 	/**
@@ -48,8 +50,8 @@ public class ActionRepository {
 		return jdbc
 			.sql("select person_id, contact_id, kind, created_on from enforcement.action where person_id = any(:ids)")
 			.param("ids", personIds.toArray(Long[]::new))
-			.query((rs, n) -> new Taken(rs.getLong("person_id"), rs.getLong("contact_id"), rs.getString("kind"),
-					rs.getObject("created_on", LocalDate.class)))
+			.query((rs, n) -> new Taken(rs.getLong("person_id"), rs.getLong("contact_id"),
+					ActionKind.valueOf(rs.getString("kind")), rs.getObject("created_on", LocalDate.class)))
 			.list();
 	}
 
@@ -58,7 +60,7 @@ public class ActionRepository {
 	}
 
 	/** Creates the action; false when the failure already has one. */
-	public Optional<Long> insert(long personId, long contactId, String kind, String state, String reasons,
+	public Optional<Long> insert(long personId, long contactId, ActionKind kind, ActionState state, String reasons,
 			@Nullable String letter, LocalDate on, String by) {
 		return jdbc
 			.sql("""
@@ -70,8 +72,8 @@ public class ActionRepository {
 					""")
 			.param("p", personId)
 			.param("c", contactId)
-			.param("kind", kind)
-			.param("state", state)
+			.param("kind", kind.name())
+			.param("state", state.name())
 			.param("reasons", reasons)
 			.param("letter", letter)
 			.param("on", on)
@@ -81,25 +83,25 @@ public class ActionRepository {
 	}
 
 	/** Moves an action from one state to the next, if it is still at the version read. */
-	public boolean move(long id, int version, String from, String to, LocalDate on, String by,
+	public boolean move(long id, int version, ActionState from, ActionState to, LocalDate on, String by,
 			@Nullable String detail) {
 		String dates = switch (to) {
-			case "COUNTERSIGNED" -> "countersigned_on = :on, countersigned_by = :by";
-			case "SUBMITTED" -> "submitted_on = :on";
-			case "RETURNED" -> "returned_on = :on, returned_reason = :detail, times_returned = times_returned + 1";
-			case "DECIDED" -> "decided_on = :on, outcome = :detail";
-			default -> throw new IllegalArgumentException(to);
+			case COUNTERSIGNED -> "countersigned_on = :on, countersigned_by = :by";
+			case SUBMITTED -> "submitted_on = :on";
+			case RETURNED -> "returned_on = :on, returned_reason = :detail, times_returned = times_returned + 1";
+			case DECIDED -> "decided_on = :on, outcome = :detail";
+			case ISSUED, PROPOSED -> throw new IllegalArgumentException("No step leads to " + to);
 		};
 		return jdbc
 			.sql("update enforcement.action set state = :to, " + dates
 					+ ", version = version + 1 where id = :id and version = :v and state = :from")
-			.param("to", to)
+			.param("to", to.name())
 			.param("on", on)
 			.param("by", by)
 			.param("detail", detail)
 			.param("id", id)
 			.param("v", version)
-			.param("from", from)
+			.param("from", from.name())
 			.update() == 1;
 	}
 
@@ -155,7 +157,7 @@ public class ActionRepository {
 	 * A breach or recall submitted in a period, with its failure's date and the case's
 	 * team.
 	 */
-	public record Submitted(long actionId, long personId, String kind, LocalDate failureOn, LocalDate submittedOn,
+	public record Submitted(long actionId, long personId, ActionKind kind, LocalDate failureOn, LocalDate submittedOn,
 			int timesReturned, @Nullable String team) {
 	}
 
@@ -172,21 +174,21 @@ public class ActionRepository {
 			.param("provider", providerId)
 			.param("from", from)
 			.param("to", to)
-			.query((rs, n) -> new Submitted(rs.getLong("id"), rs.getLong("person_id"), rs.getString("kind"),
-					rs.getObject("failure_on", LocalDate.class), rs.getObject("submitted_on", LocalDate.class),
-					rs.getInt("times_returned"), rs.getString("team")))
+			.query((rs, n) -> new Submitted(rs.getLong("id"), rs.getLong("person_id"),
+					ActionKind.valueOf(rs.getString("kind")), rs.getObject("failure_on", LocalDate.class),
+					rs.getObject("submitted_on", LocalDate.class), rs.getInt("times_returned"), rs.getString("team")))
 			.list();
 	}
 
 	static EnforcementAction action(ResultSet rs, int n) throws SQLException {
 		return new EnforcementAction(rs.getLong("id"), rs.getLong("person_id"), rs.getLong("contact_id"),
-				rs.getString("kind"), rs.getString("state"), rs.getString("reasons"), rs.getString("letter"),
-				rs.getObject("created_on", LocalDate.class), rs.getString("created_by"),
-				rs.getObject("countersigned_on", LocalDate.class), rs.getString("countersigned_by"),
-				rs.getObject("submitted_on", LocalDate.class), rs.getObject("returned_on", LocalDate.class),
-				rs.getString("returned_reason"), rs.getInt("times_returned"),
-				rs.getObject("decided_on", LocalDate.class), rs.getString("outcome"), rs.getInt("version"),
-				rs.getString("decision"), rs.getObject("warrant_issued_on", LocalDate.class),
+				ActionKind.valueOf(rs.getString("kind")), ActionState.valueOf(rs.getString("state")),
+				rs.getString("reasons"), rs.getString("letter"), rs.getObject("created_on", LocalDate.class),
+				rs.getString("created_by"), rs.getObject("countersigned_on", LocalDate.class),
+				rs.getString("countersigned_by"), rs.getObject("submitted_on", LocalDate.class),
+				rs.getObject("returned_on", LocalDate.class), rs.getString("returned_reason"),
+				rs.getInt("times_returned"), rs.getObject("decided_on", LocalDate.class), rs.getString("outcome"),
+				rs.getInt("version"), rs.getString("decision"), rs.getObject("warrant_issued_on", LocalDate.class),
 				rs.getString("warrant_detail"), rs.getObject("warrant_executed_on", LocalDate.class));
 	}
 

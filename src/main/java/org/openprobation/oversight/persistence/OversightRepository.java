@@ -122,7 +122,7 @@ public class OversightRepository {
 		return result;
 	}
 
-	public record Action(long personId, String kind, LocalDate createdOn) {
+	public record Action(long personId, org.openprobation.enforcement.domain.ActionKind kind, LocalDate createdOn) {
 	}
 
 	public List<Action> enforcementActions(long providerId, LocalDate from, LocalDate to) {
