@@ -19,6 +19,8 @@ import org.openprobation.access.CaseUse;
 import org.openprobation.access.CaseAccessDenied;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
+import org.openprobation.allocation.domain.TransferDecision;
+import org.openprobation.allocation.domain.TransferKind;
 import org.openprobation.allocation.domain.ProviderAllocationRule;
 import org.openprobation.allocation.persistence.TransferRepository;
 import org.openprobation.assessment.AssessmentSummary;
@@ -311,7 +313,7 @@ public class ProviderAllocations {
 		ProviderType providerType = organisation.providerType(person.providerId()).orElseThrow();
 		if (decision.supervisor() == ProviderAllocationRule.Supervisor.NPS_DIVISION
 				&& providerType == ProviderType.CRC) {
-			long id = requestTransfer(user, person, "ALLOCATION", decision.basis(), rosh, today);
+			long id = requestTransfer(user, person, TransferKind.ALLOCATION, decision.basis(), rosh, today);
 			return new Recorded(person.crn(), sentenceId, decision.supervisor(), basisText, null, id, null);
 		}
 		Optional<StaffMember> officer = person.responsibleOfficer().flatMap(o -> organisation.staffMember(o.staffId()));
@@ -353,12 +355,12 @@ public class ProviderAllocations {
 		if (!problems.isEmpty()) {
 			throw new BadRequest(problems);
 		}
-		long id = requestTransfer(user, person, "ESCALATION", reasons.strip(), rosh, LocalDate.now(clock));
+		long id = requestTransfer(user, person, TransferKind.ESCALATION, reasons.strip(), rosh, LocalDate.now(clock));
 		TransferRepository.Transfer made = repository.find(id).orElseThrow();
 		return view(made, people.byIds(List.of(person.id())).get(person.id()), LocalDate.now(clock));
 	}
 
-	private long requestTransfer(CurrentUser user, PersonRecord person, String kind, String reasons,
+	private long requestTransfer(CurrentUser user, PersonRecord person, TransferKind kind, String reasons,
 			@Nullable String rosh, LocalDate today) {
 		if (repository.open(person.id()).isPresent()) {
 			throw new Conflict("This case already has a request to the NPS awaiting a decision.");
@@ -366,8 +368,7 @@ public class ProviderAllocations {
 		LocalDate due = WorkingDayCalendar.plusWorkingDays(today, DECISION_WORKING_DAYS);
 		long id = repository.requestTransfer(person.id(), person.providerId(), kind, reasons, rosh, today,
 				user.username(), due);
-		audit.record(user, "ESCALATION".equals(kind) ? "ESCALATE_TO_NPS" : "REFER_TO_NPS", person.crn(),
-				reasons + "; decision due by " + due);
+		audit.record(user, kind.auditAction(), person.crn(), reasons + "; decision due by " + due);
 		return id;
 	}
 
@@ -425,10 +426,11 @@ public class ProviderAllocations {
 	 * Records the NPS's decision, with reasons; acceptance transfers the case record the
 	 * same day.
 	 */
-	public TransferView decide(CurrentUser user, long id, @Nullable String decision, @Nullable String reasons) {
+	public TransferView decide(CurrentUser user, long id, @Nullable String typedDecision, @Nullable String reasons) {
 		TransferRepository.Transfer t = checkMayDecide(user, id);
 		List<FieldProblem> problems = new ArrayList<>();
-		if (!"ACCEPTED".equals(decision) && !"REJECTED".equals(decision)) {
+		TransferDecision decision = TransferDecision.parse(typedDecision).orElse(null);
+		if (decision == null) {
 			problems.add(new FieldProblem("decision", "Select whether the NPS accepted or rejected the case"));
 		}
 		if (reasons == null || reasons.isBlank()) {
@@ -441,7 +443,7 @@ public class ProviderAllocations {
 			throw new BadRequest(problems);
 		}
 		LocalDate today = LocalDate.now(clock);
-		boolean accepted = "ACCEPTED".equals(decision);
+		boolean accepted = decision.transfers();
 		if (!repository.decide(id, decision, reasons.strip(), today, user.username(), accepted ? today : null)) {
 			throw new Conflict("This request has already been decided.");
 		}

@@ -166,9 +166,9 @@ class ProviderAllocationApi {
 
 	private static TransferItem item(ProviderAllocations.TransferView v) {
 		var t = v.transfer();
-		return new TransferItem(t.id(), v.crn(), v.personName(), t.kind(), t.reasons(), t.roshLevel(), t.requestedOn(),
-				t.decisionDueOn(), t.decision(), t.decisionReasons(), t.decidedOn(), t.transferredOn(),
-				v.workingDaysToDecision(), v.overdue());
+		return new TransferItem(t.id(), v.crn(), v.personName(), t.kind().name(), t.reasons(), t.roshLevel(),
+				t.requestedOn(), t.decisionDueOn(), t.decision() == null ? null : t.decision().name(),
+				t.decisionReasons(), t.decidedOn(), t.transferredOn(), v.workingDaysToDecision(), v.overdue());
 	}
 
 	private static long id(String typed) {

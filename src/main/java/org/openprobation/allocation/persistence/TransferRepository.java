@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.shared.ProviderCondition;
+import org.openprobation.allocation.domain.TransferDecision;
+import org.openprobation.allocation.domain.TransferKind;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -48,9 +50,9 @@ public class TransferRepository {
 			.single();
 	}
 
-	public record Transfer(long id, long personId, long fromProviderId, String kind, String reasons,
+	public record Transfer(long id, long personId, long fromProviderId, TransferKind kind, String reasons,
 			@Nullable String roshLevel, LocalDate requestedOn, String requestedBy, LocalDate decisionDueOn,
-			@Nullable String decision, @Nullable String decisionReasons, @Nullable LocalDate decidedOn,
+			@Nullable TransferDecision decision, @Nullable String decisionReasons, @Nullable LocalDate decidedOn,
 			@Nullable String decidedBy, @Nullable LocalDate transferredOn) {
 	}
 
@@ -60,7 +62,7 @@ public class TransferRepository {
 			from allocation.transfer_request
 			""";
 
-	public long requestTransfer(long personId, long fromProviderId, String kind, String reasons,
+	public long requestTransfer(long personId, long fromProviderId, TransferKind kind, String reasons,
 			@Nullable String roshLevel, LocalDate requestedOn, String requestedBy, LocalDate dueOn) {
 		return jdbc.sql("""
 				insert into allocation.transfer_request (person_id, from_provider_id, kind, reasons, rosh_level,
@@ -70,7 +72,7 @@ public class TransferRepository {
 				""")
 			.param("person", personId)
 			.param("provider", fromProviderId)
-			.param("kind", kind)
+			.param("kind", kind.name())
 			.param("reasons", reasons)
 			.param("rosh", roshLevel)
 			.param("on", requestedOn)
@@ -121,7 +123,7 @@ public class TransferRepository {
 	}
 
 	/** Records the decision; false when it was already decided. */
-	public boolean decide(long id, String decision, String reasons, LocalDate on, String by,
+	public boolean decide(long id, TransferDecision decision, String reasons, LocalDate on, String by,
 			@Nullable LocalDate transferredOn) {
 		return jdbc.sql("""
 				update allocation.transfer_request
@@ -129,7 +131,7 @@ public class TransferRepository {
 				    transferred_on = :transferred
 				where id = :id and decision is null
 				""")
-			.param("decision", decision)
+			.param("decision", decision.name())
 			.param("reasons", reasons)
 			.param("on", on)
 			.param("by", by)
@@ -155,9 +157,10 @@ public class TransferRepository {
 
 	private static Transfer transfer(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new Transfer(rs.getLong("id"), rs.getLong("person_id"), rs.getLong("from_provider_id"),
-				rs.getString("kind"), rs.getString("reasons"), rs.getString("rosh_level"),
+				TransferKind.valueOf(rs.getString("kind")), rs.getString("reasons"), rs.getString("rosh_level"),
 				rs.getObject("requested_on", LocalDate.class), rs.getString("requested_by"),
-				rs.getObject("decision_due_on", LocalDate.class), rs.getString("decision"),
+				rs.getObject("decision_due_on", LocalDate.class),
+				rs.getString("decision") == null ? null : TransferDecision.valueOf(rs.getString("decision")),
 				rs.getString("decision_reasons"), rs.getObject("decided_on", LocalDate.class),
 				rs.getString("decided_by"), rs.getObject("transferred_on", LocalDate.class));
 	}

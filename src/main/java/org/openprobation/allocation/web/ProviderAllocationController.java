@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.openprobation.access.Users;
 import org.openprobation.allocation.ProviderAllocations;
+import org.openprobation.allocation.domain.TransferDecision;
 import org.openprobation.allocation.domain.ProviderAllocationRule;
 import org.openprobation.sentences.NewSentence;
 import org.openprobation.sentences.OffenceCategory;
@@ -206,6 +207,7 @@ class ProviderAllocationController {
 	String decisionForm(@PathVariable long id, Model model) {
 		model.addAttribute("view", allocations.transfer(users.current(), id));
 		model.addAttribute("typed", Map.of());
+		model.addAttribute("decisions", TransferDecision.values());
 		return "allocation/transfer-decision";
 	}
 
@@ -221,8 +223,10 @@ class ProviderAllocationController {
 			ProviderAllocations.TransferView view = allocations.decide(users.current(), id, typed.get("decision"),
 					typed.get("decisionReasons"));
 			redirect.addFlashAttribute("success",
-					view.personName() + " (" + view.crn() + "): " + ("ACCEPTED".equals(view.transfer().decision())
-							? "accepted by the NPS and transferred." : "rejected by the NPS; the case stays here."));
+					view.personName() + " (" + view.crn() + "): "
+							+ (view.transfer().decision() == TransferDecision.ACCEPTED
+									? "accepted by the NPS and transferred."
+									: "rejected by the NPS; the case stays here."));
 			return "redirect:/transfers";
 		}
 		catch (BadRequest bad) {
@@ -231,6 +235,7 @@ class ProviderAllocationController {
 			model.addAttribute("typed", typed);
 			model.addAttribute("problems", bad.problems());
 			model.addAttribute("errors", FieldProblem.byField(bad.problems()));
+			model.addAttribute("decisions", TransferDecision.values());
 			return "allocation/transfer-decision";
 		}
 	}
