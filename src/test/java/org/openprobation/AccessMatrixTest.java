@@ -151,7 +151,10 @@ class AccessMatrixTest {
 		for (Map.Entry<String, String> v : values.entrySet()) {
 			path = path.replace("{" + v.getKey() + "}", v.getValue());
 		}
-		return path.replace("{id}", id).replace("{recommendation}", "999999999").replace("{standard}", "2.1");
+		return path.replace("{id}", id)
+			.replace("{recommendation}", "999999999")
+			.replace("{standard}", "2.1")
+			.replace("{key}", "enforcement-timescales");
 	}
 
 	@Test

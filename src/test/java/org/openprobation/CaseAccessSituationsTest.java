@@ -564,7 +564,8 @@ class CaseAccessSituationsTest {
 			.replace("{staffCode}", staff)
 			.replace("{metric}", "plan-gaps")
 			.replace("{recommendation}", "999999999")
-			.replace("{standard}", "2.1");
+			.replace("{standard}", "2.1")
+			.replace("{key}", "enforcement-timescales");
 		if (path.contains("/inspections/{id}")) {
 			path = path.replace("{id}", ids.get("inspection"));
 		}

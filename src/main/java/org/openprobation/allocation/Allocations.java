@@ -355,7 +355,7 @@ public class Allocations {
 			.map(PersonRecord.Address::boroughName)
 			.orElse("the local authority where the children live");
 		for (Registration registration : assessments.summary(person.id()).registrations()) {
-			for (var kind : safeguarding.requestFor(person.id(), registration.type().name(), localAuthority,
+			for (var kind : safeguarding.requestFor(person.id(), registration.type(), localAuthority,
 					user.username())) {
 				audit.record(user, "SAFEGUARDING_REQUEST_SENT", person.crn(),
 						kind.label() + " on allocation (" + registration.label() + ")");

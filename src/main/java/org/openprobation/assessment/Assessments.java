@@ -19,7 +19,9 @@ import org.openprobation.assessment.domain.TierRule;
 import org.openprobation.assessment.persistence.AssessmentRepository;
 import org.openprobation.assessment.persistence.AssessmentRepository.TierRow;
 import org.openprobation.people.Gender;
+import org.openprobation.assessment.domain.InitialAssessment;
 import org.openprobation.people.People;
+import org.openprobation.policy.ProviderPolicies;
 import org.openprobation.people.PersonSummary;
 import org.openprobation.sentences.ScoringFacts;
 import org.openprobation.sentences.Sentences;
@@ -46,7 +48,14 @@ public class Assessments {
 
 	private final Clock clock;
 
-	Assessments(AssessmentRepository repository, People people, Sentences sentences, Clock clock) {
+	private final ProviderPolicies policies;
+
+	private final InitialAssessmentPolicy initialAssessmentPolicy;
+
+	Assessments(AssessmentRepository repository, People people, Sentences sentences, Clock clock,
+			ProviderPolicies policies, InitialAssessmentPolicy initialAssessmentPolicy) {
+		this.policies = policies;
+		this.initialAssessmentPolicy = initialAssessmentPolicy;
 		this.repository = repository;
 		this.people = people;
 		this.sentences = sentences;
@@ -328,6 +337,15 @@ public class Assessments {
 							assessed == null ? null : assessed.assessedOn(), needMap, womenFactors(inputs, id)));
 		}
 		return facts;
+	}
+
+	/**
+	 * The provider's rule for when the initial assessment and plan are due (the defaults
+	 * for no provider).
+	 */
+	@Transactional(readOnly = true)
+	public InitialAssessment.Settings initialAssessment(@Nullable Long providerId) {
+		return policies.current(initialAssessmentPolicy, providerId);
 	}
 
 }

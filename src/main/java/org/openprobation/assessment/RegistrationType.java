@@ -47,6 +47,34 @@ public enum RegistrationType {
 		return complexityFactor;
 	}
 
+	/**
+	 * A child safeguarding or domestic abuse concern: the one classification the platform
+	 * uses for it. It calls for both a children's social care check and a police domestic
+	 * abuse call-out check ({@code assessment.md}, Safeguarding), and for home visits
+	 * ({@code supervision.md}, Contact standards).
+	 */
+	public boolean childOrDomesticAbuseConcern() {
+		return switch (this) {
+			case CHILD_PROTECTION, CHILD_CONCERNS, RISK_TO_CHILDREN, DOMESTIC_ABUSE_PERPETRATOR,
+					DOMESTIC_ABUSE_VICTIM ->
+				true;
+			default -> false;
+		};
+	}
+
+	/**
+	 * The person may be a risk to children: never placed on unpaid work with children
+	 * ({@code supervision.md}, Unpaid work).
+	 */
+	public boolean riskToChildren() {
+		return this == RISK_TO_CHILDREN || this == CHILD_PROTECTION;
+	}
+
+	/** The registrations that are a risk to children, for a query. */
+	public static java.util.List<String> riskingChildren() {
+		return java.util.Arrays.stream(values()).filter(RegistrationType::riskToChildren).map(Enum::name).toList();
+	}
+
 	/** The GOV.UK tag colour the flag bar uses. */
 	public String colour() {
 		return colour;

@@ -6,7 +6,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Assessment",
-		allowedDependencies = { "shared", "organisation", "access", "people", "sentences" })
+		allowedDependencies = { "shared", "organisation", "access", "people", "sentences", "policy" })
 package org.openprobation.assessment;
 
 import org.jspecify.annotations.NullMarked;

@@ -14,7 +14,16 @@ import org.openprobation.shared.WorkingDayCalendar;
  */
 public final class HomeVisitStandard {
 
-	public static final int WORKING_DAYS = 10;
+	/**
+	 * Policy (provider settings): working days from the start, or a review, to the visit.
+	 */
+	public record Settings(int workingDays) {
+
+		public static Settings defaults() {
+			return new Settings(10);
+		}
+
+	}
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
@@ -31,14 +40,23 @@ public final class HomeVisitStandard {
 	 */
 	public static @Nullable Due due(LocalDate supervisionStart, @Nullable LocalDate lastReview,
 			@Nullable LocalDate lastHomeVisit, LocalDate today) {
+		return due(supervisionStart, lastReview, lastHomeVisit, today, Settings.defaults());
+	}
+
+	/**
+	 * As {@link #due(LocalDate, LocalDate, LocalDate, LocalDate)}, by the provider's
+	 * policy.
+	 */
+	public static @Nullable Due due(LocalDate supervisionStart, @Nullable LocalDate lastReview,
+			@Nullable LocalDate lastHomeVisit, LocalDate today, Settings settings) {
 		boolean afterReview = lastReview != null && lastReview.isAfter(supervisionStart) && !lastReview.isAfter(today);
 		LocalDate from = afterReview ? lastReview : supervisionStart;
 		if (lastHomeVisit != null && !lastHomeVisit.isBefore(from)) {
 			return null;
 		}
-		LocalDate due = WorkingDayCalendar.plusWorkingDays(from, WORKING_DAYS);
+		LocalDate due = WorkingDayCalendar.plusWorkingDays(from, settings.workingDays());
 		return new Due(due, due.isBefore(today), afterReview ? "After the plan review on " + from.format(DAY)
-				: "Within 10 working days of the start on " + from.format(DAY));
+				: "Within " + settings.workingDays() + " working days of the start on " + from.format(DAY));
 	}
 
 }

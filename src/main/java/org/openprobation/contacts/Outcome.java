@@ -22,6 +22,11 @@ public enum Outcome {
 		return this == ATTENDED_COMPLIED || this == ATTENDED_FAILED_TO_COMPLY;
 	}
 
+	/** The outcomes in which the person attended, for a query. */
+	public static java.util.List<String> attendedNames() {
+		return java.util.Arrays.stream(values()).filter(Outcome::attended).map(Enum::name).toList();
+	}
+
 	/** An unacceptable absence or a failure to comply is an enforceable failure. */
 	public boolean enforceable() {
 		return this == ATTENDED_FAILED_TO_COMPLY || this == FAILED_TO_ATTEND_UNACCEPTABLE;

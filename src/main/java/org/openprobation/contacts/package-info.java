@@ -6,7 +6,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Contacts and appointments",
-		allowedDependencies = { "shared", "organisation", "access", "people", "sentences", "assessment" })
+		allowedDependencies = { "shared", "organisation", "access", "people", "sentences", "assessment", "policy" })
 package org.openprobation.contacts;
 
 import org.jspecify.annotations.NullMarked;

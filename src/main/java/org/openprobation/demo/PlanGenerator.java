@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import org.openprobation.assessment.domain.InitialAssessment;
 import org.openprobation.assessment.AssessmentBulkLoad;
 import org.openprobation.assessment.NeedsAssessment;
 import org.openprobation.assessment.domain.TierRule.Need;
@@ -93,8 +94,9 @@ final class PlanGenerator {
 				objectives.add(new PlansBulkLoad.ObjectiveRow(++objectiveId, "Keep to the risk management plan",
 						EnumSet.noneOf(Need.class), true, created.plusMonths(6), "IN_PROGRESS"));
 			}
-			plans.add(new PlansBulkLoad.PlanRow(++planId, person, created, created.plusDays(21),
-					random.nextDouble() < 0.7, objectives));
+			plans.add(new PlansBulkLoad.PlanRow(++planId, person, created,
+					InitialAssessment.dueBy(created, InitialAssessment.Settings.defaults()), random.nextDouble() < 0.7,
+					objectives));
 		}
 		return plans;
 	}

@@ -9,7 +9,6 @@ import java.util.SplittableRandom;
 
 import org.openprobation.assessment.AssessmentBulkLoad;
 import org.openprobation.assessment.safeguarding.SafeguardingCheck.Kind;
-import org.openprobation.assessment.safeguarding.SafeguardingChecks;
 import org.openprobation.assessment.safeguarding.SafeguardingChecksBulkLoad;
 import org.openprobation.people.PeopleBulkLoad;
 import org.openprobation.shared.WorkingDayCalendar;
@@ -41,16 +40,15 @@ final class SafeguardingGenerator {
 						boroughNames.getOrDefault(address.boroughId(), "local authority"));
 			}
 		}
+		// a child or domestic abuse concern calls for both checks, from the first such
+		// registration
 		Map<Long, LocalDate> childFrom = new HashMap<>();
-		Map<Long, LocalDate> abuseFrom = new HashMap<>();
 		for (AssessmentBulkLoad.Flag flag : assessed.registrations()) {
-			if (SafeguardingChecks.CHILD_INDICATORS.contains(flag.type().name())) {
+			if (flag.type().childOrDomesticAbuseConcern()) {
 				childFrom.merge(flag.personId(), flag.startDate(), (a, b) -> a.isBefore(b) ? a : b);
 			}
-			if (SafeguardingChecks.DOMESTIC_ABUSE_INDICATORS.contains(flag.type().name())) {
-				abuseFrom.merge(flag.personId(), flag.startDate(), (a, b) -> a.isBefore(b) ? a : b);
-			}
 		}
+		Map<Long, LocalDate> abuseFrom = childFrom;
 		List<SafeguardingChecksBulkLoad.Row> rows = new ArrayList<>();
 		childFrom.forEach((person, from) -> rows.add(check(person, Kind.CHILDRENS_SOCIAL_CARE,
 				"Children's social care, " + localAuthority.getOrDefault(person, "local authority"), from, 0.6)));

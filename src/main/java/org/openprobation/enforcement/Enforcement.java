@@ -28,6 +28,7 @@ import org.openprobation.enforcement.domain.EnforcementRule;
 import org.openprobation.enforcement.persistence.ActionRepository;
 import org.openprobation.organisation.Organisation;
 import org.openprobation.people.People;
+import org.openprobation.policy.ProviderPolicies;
 import org.openprobation.people.PersonRecord;
 import org.openprobation.sentences.CurrentSentence;
 import org.openprobation.sentences.Sentence;
@@ -70,8 +71,15 @@ public class Enforcement {
 
 	private final Clock clock;
 
+	private final ProviderPolicies policies;
+
+	private final EnforcementTimescalesPolicy timescales;
+
 	Enforcement(People people, Sentences sentences, Appointments appointments, Organisation organisation,
-			ActionRepository repository, CaseGate gate, AuditLog audit, Clock clock) {
+			ActionRepository repository, CaseGate gate, AuditLog audit, Clock clock, ProviderPolicies policies,
+			EnforcementTimescalesPolicy timescales) {
+		this.policies = policies;
+		this.timescales = timescales;
 		this.people = people;
 		this.sentences = sentences;
 		this.appointments = appointments;
@@ -193,7 +201,8 @@ public class Enforcement {
 				.map(f -> new EnforcementRule.Failure(f.id(), f.start().toLocalDate(), actedOn.contains(f.id())))
 				.toList();
 			Map<Long, Contact> byId = failures.stream().collect(Collectors.toMap(Contact::id, f -> f));
-			for (EnforcementRule.Due due : EnforcementRule.due(order, facts, warnings)) {
+			for (EnforcementRule.Due due : EnforcementRule.due(order, facts, warnings,
+					timescalesOf(owner.providerId()))) {
 				pending.add(new Pending(byId.get(due.contactId()), due.required(), due.dueBy(), due.overdueOn(today)));
 			}
 			breachRequired = EnforcementRule.breachRequired(order, facts, warnings);
@@ -233,6 +242,8 @@ public class Enforcement {
 			.stream()
 			.collect(Collectors.groupingBy(ActionRepository.Taken::personId));
 		Map<Long, CurrentSentence> current = sentences.current(personIds);
+		Map<Long, Long> providers = people.providersOf(personIds);
+		Map<Long, EnforcementRule.Timescales> byProvider = new java.util.HashMap<>();
 		Map<Long, List<Pending>> result = new java.util.HashMap<>();
 		failures.forEach((personId, theirs) -> {
 			CurrentSentence sentence = current.get(personId);
@@ -252,7 +263,8 @@ public class Enforcement {
 			List<Pending> pending = EnforcementRule
 				.due(order, theirs.stream()
 					.map(f -> new EnforcementRule.Failure(f.id(), f.start().toLocalDate(), actedOn.contains(f.id())))
-					.toList(), warnings)
+					.toList(), warnings,
+						byProvider.computeIfAbsent(providers.getOrDefault(personId, 0L), this::timescalesOf))
 				.stream()
 				.map(d -> new Pending(byId.get(d.contactId()), d.required(), d.dueBy(), d.overdueOn(today)))
 				.toList();
@@ -425,7 +437,7 @@ public class Enforcement {
 	}
 
 	public record Timeliness(LocalDate from, LocalDate to, TimelinessRow total, List<TimelinessRow> teams,
-			double medianWorkingDays) {
+			double medianWorkingDays, int breachWorkingDays) {
 
 		public Timeliness {
 			teams = List.copyOf(teams);
@@ -441,11 +453,12 @@ public class Enforcement {
 		LocalDate to = LocalDate.now(clock);
 		LocalDate from = to.minusMonths(12);
 		List<ActionRepository.Submitted> submitted = repository.submittedBetween(user.providerScope(), from, to);
+		EnforcementRule.Timescales scale = timescalesOf(user.providerScope());
 		Map<String, int[]> byTeam = new java.util.TreeMap<>();
 		int[] total = new int[3];
 		List<Integer> days = new ArrayList<>();
 		for (ActionRepository.Submitted s : submitted) {
-			boolean onTime = BreachTimeliness.onTime(s.failureOn(), s.submittedOn());
+			boolean onTime = BreachTimeliness.onTime(s.failureOn(), s.submittedOn(), scale);
 			days.add(BreachTimeliness.workingDaysToSubmit(s.failureOn(), s.submittedOn()));
 			for (int[] counts : List.of(total,
 					byTeam.computeIfAbsent(s.team() == null ? "No responsible officer" : s.team(), k -> new int[3]))) {
@@ -463,7 +476,7 @@ public class Enforcement {
 					.stream()
 					.map(e -> new TimelinessRow(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
 					.toList(),
-				median);
+				median, scale.breachWorkingDays());
 	}
 
 	/** A breach or recall submitted to court or for recall, with its timeliness. */
@@ -477,10 +490,11 @@ public class Enforcement {
 	 */
 	@Transactional(readOnly = true)
 	public List<Submission> submissions(@Nullable Long providerScope, LocalDate from, LocalDate to) {
+		EnforcementRule.Timescales scale = timescalesOf(providerScope);
 		return repository.submittedBetween(providerScope, from, to)
 			.stream()
 			.map(s -> new Submission(s.personId(), s.kind(), s.failureOn(), s.submittedOn(),
-					BreachTimeliness.onTime(s.failureOn(), s.submittedOn()), s.timesReturned() > 0,
+					BreachTimeliness.onTime(s.failureOn(), s.submittedOn(), scale), s.timesReturned() > 0,
 					BreachTimeliness.workingDaysToSubmit(s.failureOn(), s.submittedOn())))
 			.toList();
 	}
@@ -528,6 +542,11 @@ public class Enforcement {
 
 	public String crnOf(EnforcementAction action) {
 		return people.crnOf(action.personId()).value();
+	}
+
+	/** The provider's enforcement timescales (the defaults across all providers). */
+	private EnforcementRule.Timescales timescalesOf(@Nullable Long providerId) {
+		return policies.current(timescales, providerId == null || providerId == 0L ? null : providerId);
 	}
 
 	/** The state the step leads to, or the workflow's refusal as 403 or 409. */

@@ -6,7 +6,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Enforcement",
-		allowedDependencies = { "shared", "organisation", "access", "people", "sentences", "contacts" })
+		allowedDependencies = { "shared", "organisation", "access", "people", "sentences", "contacts", "policy" })
 package org.openprobation.enforcement;
 
 import org.jspecify.annotations.NullMarked;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.access.CurrentUser;
@@ -12,6 +11,7 @@ import org.openprobation.assessment.AssessmentSummary;
 import org.openprobation.assessment.Assessments;
 import org.openprobation.assessment.Registration;
 import org.openprobation.assessment.safeguarding.SafeguardingCheck;
+import org.openprobation.assessment.domain.InitialAssessment;
 import org.openprobation.assessment.safeguarding.SafeguardingChecks;
 import org.openprobation.contacts.Appointments;
 import org.openprobation.enforcement.Enforcement;
@@ -34,12 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class CaseEvidence {
-
-	/** Working days after the start by which the initial RoSH assessment is due. */
-	static final int ROSH_WORKING_DAYS = 15;
-
-	private static final Set<String> HOME_VISIT_CONCERNS = Set.of("CHILD_PROTECTION", "CHILD_CONCERNS",
-			"RISK_TO_CHILDREN", "DOMESTIC_ABUSE_PERPETRATOR", "DOMESTIC_ABUSE_VICTIM");
 
 	/** One fact from the record; {@code concern} when it points towards "no". */
 	public record Item(String label, String value, boolean concern) {
@@ -85,6 +79,7 @@ public class CaseEvidence {
 		SentencePlan plan = plans.of(person.id(), assessment);
 		List<SafeguardingCheck> checks = safeguarding.forCase(person.id());
 		List<LocalDate> roshDates = assessments.roshDates(person.id());
+		InitialAssessment.Settings initial = assessments.initialAssessment(person.providerId());
 		List<Group> groups = new ArrayList<>();
 
 		List<Item> a = new ArrayList<>();
@@ -100,8 +95,10 @@ public class CaseEvidence {
 			int days = WorkingDayCalendar.workingDaysBetween(startedOn, initialRosh);
 			a.add(new Item("Initial RoSH assessment",
 					initialRosh + ", " + days + " working days after the start on " + startedOn
-							+ (days <= ROSH_WORKING_DAYS ? " (within " : " (later than ") + ROSH_WORKING_DAYS + ")",
-					days > ROSH_WORKING_DAYS));
+							+ (InitialAssessment.inTime(startedOn, initialRosh, initial) ? " (within "
+									: " (later than ")
+							+ initial.workingDays() + ")",
+					!InitialAssessment.inTime(startedOn, initialRosh, initial)));
 		}
 		a.add(new Item("Current RoSH",
 				assessment.rosh() == null ? "Not assessed"
@@ -182,7 +179,7 @@ public class CaseEvidence {
 				overdue > 0));
 		boolean homeVisitRequired = assessment.registrations()
 			.stream()
-			.anyMatch(r -> HOME_VISIT_CONCERNS.contains(r.type().name()));
+			.anyMatch(r -> r.type().childOrDomesticAbuseConcern());
 		LocalDate lastVisit = appointments.lastHomeVisits(List.of(person.id())).get(person.id());
 		d.add(new Item("Home visits",
 				(homeVisitRequired ? "Required (child safeguarding or domestic abuse)" : "Not required by the standard")

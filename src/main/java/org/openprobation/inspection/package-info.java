@@ -6,8 +6,9 @@
  * recommendations, as in {@code ../shared/domain/inspection.md}.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(displayName = "Inspection", allowedDependencies = { "shared", "access",
-		"organisation", "people", "assessment", "assessment :: safeguarding", "planning", "contacts", "enforcement" })
+@org.springframework.modulith.ApplicationModule(displayName = "Inspection",
+		allowedDependencies = { "shared", "access", "organisation", "people", "assessment",
+				"assessment :: safeguarding", "assessment :: scoring", "planning", "contacts", "enforcement" })
 package org.openprobation.inspection;
 
 import org.jspecify.annotations.NullMarked;

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.openprobation.assessment.domain.InitialAssessment;
 import org.openprobation.assessment.Registration;
 import org.openprobation.assessment.RoshOverall;
 import org.openprobation.planning.Plans;
-import org.openprobation.shared.WorkingDayCalendar;
 
 /**
  * What is wrong in a case's assessment and planning (plan gaps, a plan or RoSH assessment
@@ -19,9 +19,6 @@ public final class CaseConcerns {
 
 	private CaseConcerns() {
 	}
-
-	/** Policy: initial RoSH, needs and plan within 15 working days of allocation. */
-	public static final int WORKING_DAYS_TO_ASSESS = 15;
 
 	/** Kinds of failure the list shows, as filters. */
 	public enum Concern {
@@ -46,10 +43,9 @@ public final class CaseConcerns {
 	}
 
 	public static List<Issue> issues(LocalDate today, @Nullable LocalDate allocatedOn, Plans.@Nullable PlanState plan,
-			@Nullable RoshOverall rosh, List<Registration> registrations) {
+			@Nullable RoshOverall rosh, List<Registration> registrations, InitialAssessment.Settings initial) {
 		List<Issue> issues = new ArrayList<>();
-		LocalDate assessBy = allocatedOn == null ? null
-				: WorkingDayCalendar.plusWorkingDays(allocatedOn, WORKING_DAYS_TO_ASSESS);
+		LocalDate assessBy = allocatedOn == null ? null : InitialAssessment.dueBy(allocatedOn, initial);
 		if (plan != null) {
 			plan.gaps().forEach(g -> issues.add(new Issue(Concern.PLAN_GAP, g)));
 			if (plan.startedOn() == null || plan.objectives() == 0) {

@@ -25,6 +25,7 @@ import org.openprobation.access.Role;
 import org.openprobation.allocation.TeamWorkload;
 import org.openprobation.allocation.Workloads;
 import org.openprobation.assessment.Assessments;
+import org.openprobation.assessment.domain.InitialAssessment;
 import org.openprobation.assessment.Registration;
 import org.openprobation.assessment.RoshOverall;
 import org.openprobation.assessment.safeguarding.SafeguardingCheck;
@@ -347,6 +348,7 @@ public class Oversight {
 	}
 
 	OversightData gather(long providerId, LocalDate today) {
+		InitialAssessment.Settings initial = assessments.initialAssessment(providerId);
 		OversightData data = new OversightData(providerId, today);
 		List<OversightRepository.SupervisedCase> supervised = repository.supervised(providerId);
 		for (OversightRepository.SupervisedCase c : supervised) {
@@ -359,13 +361,15 @@ public class Oversight {
 		// case's assessments and plan in memory at once (they would outlive young
 		// collections and lengthen every pause while page requests wait)
 		for (int from = 0; from < ids.size(); from += CASES_AT_A_TIME) {
-			countCaseFigures(data, ids.subList(from, Math.min(ids.size(), from + CASES_AT_A_TIME)), changed, today);
+			countCaseFigures(data, ids.subList(from, Math.min(ids.size(), from + CASES_AT_A_TIME)), changed, today,
+					initial);
 		}
 		gatherProviderFigures(data, providerId, today);
 		return data;
 	}
 
-	private void countCaseFigures(OversightData data, List<Long> ids, java.util.Set<Long> changed, LocalDate today) {
+	private void countCaseFigures(OversightData data, List<Long> ids, java.util.Set<Long> changed, LocalDate today,
+			InitialAssessment.Settings initial) {
 		Map<Long, Appointments.NextContact> contacts = appointments.nextContacts(ids);
 		Map<Long, LocalDate> allocated = people.allocatedOn(ids);
 		Map<Long, RoshOverall> rosh = assessments.latestRoshOverall(ids);
@@ -387,7 +391,7 @@ public class Oversight {
 				}
 			}
 			for (CaseConcerns.Issue issue : CaseConcerns.issues(today, allocated.get(id), planStates.get(id),
-					rosh.get(id), registrations.getOrDefault(id, List.of()))) {
+					rosh.get(id), registrations.getOrDefault(id, List.of()), initial)) {
 				Metric metric = switch (issue.concern()) {
 					case PLAN_GAP -> Metric.PLAN_GAPS;
 					case PLAN_LATE -> Metric.PLAN_LATE;
@@ -451,8 +455,8 @@ public class Oversight {
 		}
 		for (OversightRepository.Attendance a : repository.attendance(providerId, from, today)) {
 			data.addEvent(new OversightData.Event(Metric.UPW_STAND_DOWNS, a.personId(), a.sessionOn(),
-					"STOOD_DOWN".equals(a.attendance()), "Session on " + a.sessionOn() + ": "
-							+ a.attendance().replace('_', ' ').toLowerCase(java.util.Locale.ROOT)));
+					a.attendance().creditedByPolicy(),
+					"Session on " + a.sessionOn() + ": " + a.attendance().label().toLowerCase(java.util.Locale.ROOT)));
 		}
 		java.util.Set<Long> missing = data.events()
 			.stream()

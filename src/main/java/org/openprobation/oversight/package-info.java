@@ -7,8 +7,8 @@
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Oversight",
 		allowedDependencies = { "shared", "access", "organisation", "people", "sentences", "assessment",
-				"assessment :: safeguarding", "planning", "contacts", "enforcement", "enforcement :: workflow",
-				"unpaidwork", "allocation", "inspection" })
+				"assessment :: safeguarding", "assessment :: scoring", "planning", "contacts", "enforcement",
+				"enforcement :: workflow", "unpaidwork", "unpaidwork :: attendance", "allocation", "inspection" })
 package org.openprobation.oversight;
 
 import org.jspecify.annotations.NullMarked;

@@ -15,7 +15,9 @@ import org.openprobation.access.CheckedCase;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.assessment.AssessmentSummary;
 import org.openprobation.assessment.Assessments;
+import org.openprobation.assessment.domain.InitialAssessment;
 import org.openprobation.assessment.domain.TierRule.Need;
+import org.openprobation.people.People;
 import org.openprobation.planning.domain.PlanGaps;
 import org.openprobation.planning.persistence.PlanRepository;
 import org.openprobation.shared.BadRequest;
@@ -32,12 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Plans {
 
-	/**
-	 * Policy default: a plan is due within 15 working days of allocation (about 21 days).
-	 */
-	static final int DAYS_TO_PLAN = 21;
-
 	private final PlanRepository repository;
+
+	private final People people;
 
 	private final Assessments assessments;
 
@@ -45,8 +44,9 @@ public class Plans {
 
 	private final Clock clock;
 
-	Plans(PlanRepository repository, Assessments assessments, AuditLog audit, Clock clock) {
+	Plans(PlanRepository repository, People people, Assessments assessments, AuditLog audit, Clock clock) {
 		this.repository = repository;
+		this.people = people;
 		this.assessments = assessments;
 		this.audit = audit;
 		this.clock = clock;
@@ -168,7 +168,7 @@ public class Plans {
 		LocalDate today = LocalDate.now(clock);
 		long plan = repository.planOf(personId)
 			.map(SentencePlan.Head::id)
-			.orElseGet(() -> repository.createPlan(personId, today, today.plusDays(DAYS_TO_PLAN)));
+			.orElseGet(() -> repository.createPlan(personId, today, dueBy(personId, today)));
 		repository.recordAgreement(plan, personsWords == null || personsWords.isBlank() ? null : personsWords.strip(),
 				agreed, agreed ? today : null);
 		audit.record(user, "RECORD_PLAN_AGREEMENT", crn, agreed ? "The person agrees with the plan" : "Not agreed");
@@ -249,7 +249,7 @@ public class Plans {
 		LocalDate today = LocalDate.now(clock);
 		long plan = repository.planOf(personId)
 			.map(SentencePlan.Head::id)
-			.orElseGet(() -> repository.createPlan(personId, today, today.plusDays(DAYS_TO_PLAN)));
+			.orElseGet(() -> repository.createPlan(personId, today, dueBy(personId, today)));
 		long id = repository.addObjective(plan, text, needs, risk, target, user.username(),
 				actions == null || actions.isBlank() ? null : actions.strip(), deliveredBy);
 		audit.record(user, "ADD_PLAN_OBJECTIVE", crn,
@@ -269,7 +269,7 @@ public class Plans {
 		LocalDate today = LocalDate.now(clock);
 		long plan = repository.planOf(personId)
 			.map(SentencePlan.Head::id)
-			.orElseGet(() -> repository.createPlan(personId, today, today.plusDays(DAYS_TO_PLAN)));
+			.orElseGet(() -> repository.createPlan(personId, today, dueBy(personId, today)));
 		repository.recordReason(plan, item, reason, user.username());
 		audit.record(user, "RECORD_PLAN_GAP_REASON", crn, item + ": " + reason);
 	}
@@ -287,6 +287,15 @@ public class Plans {
 		assessments.recordNeed(personId, need, severity, linkedToOffending, linkedToHarm, user.username());
 		audit.record(user, "RECORD_NEED", crn, need + ": " + severity
 				+ (linkedToOffending ? ", linked to offending" : "") + (linkedToHarm ? ", linked to harm" : ""));
+	}
+
+	/**
+	 * A new plan is due by the initial assessment rule, from the case's allocation to its
+	 * officer (or from today, for a case not yet allocated).
+	 */
+	private LocalDate dueBy(long personId, LocalDate today) {
+		return InitialAssessment.dueBy(people.allocatedOn(List.of(personId)).getOrDefault(personId, today),
+				assessments.initialAssessment(people.providersOf(List.of(personId)).get(personId)));
 	}
 
 }

@@ -102,7 +102,7 @@ public class CaseRegistrations {
 		String localAuthority = person.mainAddress()
 			.map(PersonRecord.Address::boroughName)
 			.orElse("the local authority where the children live");
-		for (SafeguardingCheck.Kind kind : safeguarding.requestFor(person.id(), entered.type().name(), localAuthority,
+		for (SafeguardingCheck.Kind kind : safeguarding.requestFor(person.id(), entered.type(), localAuthority,
 				user.username())) {
 			audit.record(user, "SAFEGUARDING_REQUEST_SENT", crn.value(), kind.label() + " after " + added.label());
 		}

@@ -3,17 +3,18 @@ package org.openprobation.shell;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.openprobation.assessment.Assessments;
 import org.openprobation.assessment.Registration;
 import org.openprobation.assessment.RegistrationType;
 import org.openprobation.contacts.Appointments;
+import org.openprobation.contacts.HomeVisitPolicy;
 import org.openprobation.contacts.HomeVisitStandard;
+import org.openprobation.people.People;
+import org.openprobation.policy.ProviderPolicies;
 import org.openprobation.planning.Plans;
 import org.openprobation.sentences.CurrentSentence;
 import org.openprobation.sentences.SentenceKind;
@@ -30,11 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class HomeVisits {
 
-	/** Registrations that mean child safeguarding or domestic abuse concerns. */
-	public static final Set<RegistrationType> CONCERNS = EnumSet.of(RegistrationType.CHILD_PROTECTION,
-			RegistrationType.CHILD_CONCERNS, RegistrationType.RISK_TO_CHILDREN,
-			RegistrationType.DOMESTIC_ABUSE_PERPETRATOR, RegistrationType.DOMESTIC_ABUSE_VICTIM);
-
 	private final Assessments assessments;
 
 	private final Sentences sentences;
@@ -45,7 +41,17 @@ public class HomeVisits {
 
 	private final Clock clock;
 
-	HomeVisits(Assessments assessments, Sentences sentences, Plans plans, Appointments appointments, Clock clock) {
+	private final People people;
+
+	private final ProviderPolicies policies;
+
+	private final HomeVisitPolicy policy;
+
+	HomeVisits(Assessments assessments, Sentences sentences, Plans plans, Appointments appointments, Clock clock,
+			People people, ProviderPolicies policies, HomeVisitPolicy policy) {
+		this.people = people;
+		this.policies = policies;
+		this.policy = policy;
 		this.assessments = assessments;
 		this.sentences = sentences;
 		this.plans = plans;
@@ -61,7 +67,10 @@ public class HomeVisits {
 		List<Long> concerned = assessments.registrations(personIds)
 			.entrySet()
 			.stream()
-			.filter(e -> e.getValue().stream().map(Registration::type).anyMatch(CONCERNS::contains))
+			.filter(e -> e.getValue()
+				.stream()
+				.map(Registration::type)
+				.anyMatch(RegistrationType::childOrDomesticAbuseConcern))
 			.map(Map.Entry::getKey)
 			.toList();
 		if (concerned.isEmpty()) {
@@ -71,6 +80,8 @@ public class HomeVisits {
 		Map<Long, CurrentSentence> current = sentences.current(concerned);
 		Map<Long, LocalDate> reviewed = plans.lastReviewedOn(concerned);
 		Map<Long, LocalDate> visited = appointments.lastHomeVisits(concerned);
+		Map<Long, Long> providers = people.providersOf(concerned);
+		Map<Long, HomeVisitStandard.Settings> byProvider = new HashMap<>();
 		Map<Long, HomeVisitStandard.Due> result = new HashMap<>();
 		for (Long id : concerned) {
 			CurrentSentence sentence = current.get(id);
@@ -78,7 +89,8 @@ public class HomeVisits {
 				continue;
 			}
 			HomeVisitStandard.Due due = HomeVisitStandard.due(sentence.startDate(), reviewed.get(id), visited.get(id),
-					today);
+					today, byProvider.computeIfAbsent(providers.getOrDefault(id, 0L),
+							provider -> policies.current(policy, provider == 0L ? null : provider)));
 			if (due != null) {
 				result.put(id, due);
 			}

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.openprobation.access.AuditLog;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.assessment.Assessments;
+import org.openprobation.assessment.domain.InitialAssessment;
 import org.openprobation.assessment.Registration;
 import org.openprobation.assessment.RoshOverall;
 import org.openprobation.organisation.Organisation;
@@ -99,9 +100,11 @@ public class TeamOversight {
 			.collect(Collectors.toSet()));
 		Map<CaseConcerns.Concern, Integer> counts = new EnumMap<>(CaseConcerns.Concern.class);
 		List<Row> rows = new ArrayList<>();
+		Map<Long, InitialAssessment.Settings> initial = new java.util.HashMap<>();
 		for (PersonSummary person : cases.people().values()) {
 			List<CaseConcerns.Issue> issues = CaseConcerns.issues(today, allocated.get(person.id()),
-					states.get(person.id()), rosh.get(person.id()), registrations.getOrDefault(person.id(), List.of()));
+					states.get(person.id()), rosh.get(person.id()), registrations.getOrDefault(person.id(), List.of()),
+					initial.computeIfAbsent(person.providerId(), assessments::initialAssessment));
 			issues.stream().map(CaseConcerns.Issue::concern).distinct().forEach(c -> counts.merge(c, 1, Integer::sum));
 			if (!issues.isEmpty() && (filter == null || issues.stream().anyMatch(i -> i.concern() == filter))) {
 				rows.add(new Row(person, officers.get(person.officerStaffId()), issues));

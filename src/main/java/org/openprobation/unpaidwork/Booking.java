@@ -1,12 +1,14 @@
 package org.openprobation.unpaidwork;
 
+import org.openprobation.unpaidwork.domain.SessionAttendance;
+
 import java.time.LocalTime;
 
 import org.jspecify.annotations.Nullable;
 
 /** A person's place on a session, with what happened there once recorded. */
 public record Booking(long id, long sessionId, long personId, long requirementId, @Nullable Long contactId,
-		String status, @Nullable String attendance, @Nullable LocalTime arrived, @Nullable LocalTime left,
+		String status, @Nullable SessionAttendance attendance, @Nullable LocalTime arrived, @Nullable LocalTime left,
 		@Nullable Integer breakMinutes, int minutesCredited, @Nullable Integer travelPence,
 		@Nullable String absenceReason, @Nullable String recordedBy, int version) {
 
@@ -18,12 +20,7 @@ public record Booking(long id, long sessionId, long personId, long requirementId
 		if (attendance == null) {
 			return "Not recorded";
 		}
-		return switch (attendance) {
-			case "ATTENDED" -> "Attended";
-			case "ACCEPTABLE_ABSENCE" -> "Absent: acceptable";
-			case "UNACCEPTABLE_ABSENCE" -> "Absent: unacceptable";
-			default -> "Stood down by the service";
-		};
+		return attendance.label();
 	}
 
 	public String hoursCredited() {

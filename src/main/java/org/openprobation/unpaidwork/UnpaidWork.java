@@ -26,6 +26,7 @@ import org.openprobation.contacts.Outcome;
 import org.openprobation.contacts.Reminders;
 import org.openprobation.people.Gender;
 import org.openprobation.people.People;
+import org.openprobation.policy.ProviderPolicies;
 import org.openprobation.people.PersonRecord;
 import org.openprobation.people.PersonSummary;
 import org.openprobation.sentences.Requirement;
@@ -37,6 +38,7 @@ import org.openprobation.shared.Crn;
 import org.openprobation.shared.FieldProblem;
 import org.openprobation.shared.NotFound;
 import org.openprobation.unpaidwork.domain.HoursCredit;
+import org.openprobation.unpaidwork.domain.SessionAttendance;
 import org.openprobation.unpaidwork.domain.HoursProgress;
 import org.openprobation.unpaidwork.persistence.UnpaidWorkRepository;
 
@@ -75,8 +77,15 @@ public class UnpaidWork {
 
 	private final Clock clock;
 
+	private final ProviderPolicies policies;
+
+	private final HoursCreditPolicy creditPolicy;
+
 	UnpaidWork(People people, Sentences sentences, Assessments assessments, Appointments appointments,
-			Reminders reminders, UnpaidWorkRepository repository, CaseGate gate, AuditLog audit, Clock clock) {
+			Reminders reminders, UnpaidWorkRepository repository, CaseGate gate, AuditLog audit, Clock clock,
+			ProviderPolicies policies, HoursCreditPolicy creditPolicy) {
+		this.policies = policies;
+		this.creditPolicy = creditPolicy;
 		this.people = people;
 		this.sentences = sentences;
 		this.assessments = assessments;
@@ -265,34 +274,38 @@ public class UnpaidWork {
 		}
 		int minutes = 0;
 		Outcome outcome = null;
-		String attendance = request.attendance() == null ? "" : request.attendance();
-		switch (attendance) {
-			case "ATTENDED" -> {
-				HoursCredit.Result credit = HoursCredit.attended(session.start().toLocalTime(),
-						session.end().toLocalTime(), request.arrived(), request.left(), request.breakMinutes());
-				problems.addAll(credit.problems());
-				minutes = credit.minutes();
-				outcome = Outcome.ATTENDED_COMPLIED;
-			}
-			case "ACCEPTABLE_ABSENCE" -> {
-				if (blank(request.reason())) {
-					problems.add(new FieldProblem("reason", "Give the reason the absence was acceptable"));
+		SessionAttendance attendance = SessionAttendance.parse(request.attendance()).orElse(null);
+		if (attendance == null) {
+			problems.add(new FieldProblem("attendance", "Select what happened"));
+		}
+		else {
+			switch (attendance) {
+				case ATTENDED -> {
+					HoursCredit.Result credit = HoursCredit.attended(session.start().toLocalTime(),
+							session.end().toLocalTime(), request.arrived(), request.left(), request.breakMinutes());
+					problems.addAll(credit.problems());
+					minutes = credit.minutes();
+					outcome = Outcome.ATTENDED_COMPLIED;
 				}
-				if (blank(request.evidence())) {
-					problems
-						.add(new FieldProblem("evidence", "Say what evidence was seen, for example a doctor's note"));
+				case ACCEPTABLE_ABSENCE -> {
+					if (blank(request.reason())) {
+						problems.add(new FieldProblem("reason", "Give the reason the absence was acceptable"));
+					}
+					if (blank(request.evidence())) {
+						problems.add(new FieldProblem("evidence",
+								"Say what evidence was seen, for example a doctor's note"));
+					}
+					outcome = Outcome.FAILED_TO_ATTEND_ACCEPTABLE;
 				}
-				outcome = Outcome.FAILED_TO_ATTEND_ACCEPTABLE;
-			}
-			case "UNACCEPTABLE_ABSENCE" -> outcome = Outcome.FAILED_TO_ATTEND_UNACCEPTABLE;
-			case "STOOD_DOWN" -> {
-				if (blank(request.reason())) {
-					problems.add(new FieldProblem("reason", "Say why the service stood the person down"));
+				case UNACCEPTABLE_ABSENCE -> outcome = Outcome.FAILED_TO_ATTEND_UNACCEPTABLE;
+				case STOOD_DOWN -> {
+					if (blank(request.reason())) {
+						problems.add(new FieldProblem("reason", "Say why the service stood the person down"));
+					}
+					minutes = policies.current(creditPolicy, person.providerId()).standDownMinutes();
+					outcome = Outcome.CANCELLED_BY_SERVICE;
 				}
-				minutes = HoursCredit.STAND_DOWN_MINUTES;
-				outcome = Outcome.CANCELLED_BY_SERVICE;
 			}
-			default -> problems.add(new FieldProblem("attendance", "Select what happened"));
 		}
 		for (String[] text : new String[][] { { "reason", request.reason() }, { "evidence", request.evidence() } }) {
 			if (text[1] != null && text[1].length() > 1000) {
@@ -302,7 +315,7 @@ public class UnpaidWork {
 		if (!problems.isEmpty()) {
 			throw new BadRequest(problems);
 		}
-		boolean attended = attendance.equals("ATTENDED");
+		boolean attended = attendance.worked();
 		if (!repository.recordAttendance(booking.id(), attendance, attended ? request.arrived() : null,
 				attended ? request.left() : null, attended ? request.breakMinutes() : null, minutes,
 				request.travelPence(), strip(request.reason()), user.username())) {
@@ -316,6 +329,12 @@ public class UnpaidWork {
 		audit.record(user, "RECORD_UNPAID_WORK_ATTENDANCE", person.crn(),
 				session.project() + " " + session.start().toLocalDate() + ": " + attendance + ", " + minutes + " min");
 		return repository.booking(sessionId, person.id()).orElseThrow();
+	}
+
+	/** The minutes a stand-down is credited with, by the provider's policy. */
+	@Transactional(readOnly = true)
+	public int standDownMinutes(@Nullable Long providerId) {
+		return policies.current(creditPolicy, providerId).standDownMinutes();
 	}
 
 	/** Cancels a session: everyone booked is told, and nothing counts against them. */
@@ -413,9 +432,7 @@ public class UnpaidWork {
 		if (session.involvesChildren()) {
 			List<Registration> registrations = assessments.registrations(List.of(person.id()))
 				.getOrDefault(person.id(), List.of());
-			if (registrations.stream()
-				.map(Registration::type)
-				.anyMatch(t -> t == RegistrationType.RISK_TO_CHILDREN || t == RegistrationType.CHILD_PROTECTION)) {
+			if (registrations.stream().map(Registration::type).anyMatch(RegistrationType::riskToChildren)) {
 				problems.add(new FieldProblem("sessionId",
 						"This project involves work with children; the person is registered as a risk to children"));
 			}

@@ -6,8 +6,8 @@
  * {@code ../shared/domain/supervision.md}.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(displayName = "Unpaid work",
-		allowedDependencies = { "shared", "organisation", "access", "people", "sentences", "assessment", "contacts" })
+@org.springframework.modulith.ApplicationModule(displayName = "Unpaid work", allowedDependencies = { "shared",
+		"organisation", "access", "people", "sentences", "assessment", "contacts", "policy" })
 package org.openprobation.unpaidwork;
 
 import org.jspecify.annotations.NullMarked;

@@ -102,10 +102,12 @@ class EnforcementRuleTest {
 		// fall in the next ten working days, which end on Tuesday 5 January 2027
 		java.time.LocalDate failure = java.time.LocalDate.of(2026, 12, 18);
 		assertThat(org.openprobation.enforcement.domain.BreachTimeliness.onTime(failure,
-				java.time.LocalDate.of(2027, 1, 6)))
+				java.time.LocalDate.of(2027, 1, 6),
+				org.openprobation.enforcement.domain.EnforcementRule.Timescales.defaults()))
 			.isTrue();
 		assertThat(org.openprobation.enforcement.domain.BreachTimeliness.onTime(failure,
-				java.time.LocalDate.of(2027, 1, 7)))
+				java.time.LocalDate.of(2027, 1, 7),
+				org.openprobation.enforcement.domain.EnforcementRule.Timescales.defaults()))
 			.isFalse();
 		assertThat(org.openprobation.enforcement.domain.BreachTimeliness.workingDaysToSubmit(failure,
 				java.time.LocalDate.of(2027, 1, 6)))

@@ -49,7 +49,7 @@ class HoursTest {
 
 	@Test
 	void aStandDownIsCreditedOneHourByPolicy() {
-		assertThat(HoursCredit.STAND_DOWN_MINUTES).isEqualTo(60);
+		assertThat(HoursCredit.Settings.defaults().standDownMinutes()).isEqualTo(60);
 	}
 
 	@Test

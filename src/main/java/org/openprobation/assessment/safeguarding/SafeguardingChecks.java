@@ -1,11 +1,18 @@
 package org.openprobation.assessment.safeguarding;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.LongFunction;
+
+import org.openprobation.assessment.RegistrationType;
+import org.openprobation.people.People;
+import org.openprobation.policy.ProviderPolicies;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.assessment.safeguarding.domain.SafeguardingTimeline;
@@ -22,56 +29,57 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SafeguardingChecks {
 
-	/**
-	 * Registrations that mean children may be at risk: a request to children's social
-	 * care is needed.
-	 */
-	public static final Set<String> CHILD_INDICATORS = Set.of("CHILD_CONCERNS", "CHILD_PROTECTION", "RISK_TO_CHILDREN",
-			"DOMESTIC_ABUSE_PERPETRATOR");
-
-	/** Registrations that need a police domestic abuse call-out check. */
-	public static final Set<String> DOMESTIC_ABUSE_INDICATORS = Set.of("DOMESTIC_ABUSE_PERPETRATOR",
-			"DOMESTIC_ABUSE_VICTIM");
-
 	private final SafeguardingRepository repository;
 
 	private final Clock clock;
 
-	private final SafeguardingTimeline.Settings settings = SafeguardingTimeline.Settings.defaults();
+	private final People people;
 
-	SafeguardingChecks(SafeguardingRepository repository, Clock clock) {
+	private final ProviderPolicies policies;
+
+	private final SafeguardingTimescalesPolicy timescales;
+
+	SafeguardingChecks(SafeguardingRepository repository, Clock clock, People people, ProviderPolicies policies,
+			SafeguardingTimescalesPolicy timescales) {
 		this.repository = repository;
 		this.clock = clock;
+		this.people = people;
+		this.policies = policies;
+		this.timescales = timescales;
 	}
 
 	@Transactional(readOnly = true)
 	public List<SafeguardingCheck> forCase(long personId) {
-		return repository.forPeople(List.of(personId), false, LocalDate.now(clock), settings);
+		return repository.forPeople(List.of(personId), false, LocalDate.now(clock), settingsOf(List.of(personId)));
 	}
 
 	/** Unanswered checks of these people, oldest first, in one query. */
 	@Transactional(readOnly = true)
 	public List<SafeguardingCheck> outstanding(Collection<Long> personIds) {
-		return personIds.isEmpty() ? List.of() : repository.forPeople(personIds, true, LocalDate.now(clock), settings);
+		return personIds.isEmpty() ? List.of()
+				: repository.forPeople(personIds, true, LocalDate.now(clock), settingsOf(personIds));
 	}
 
 	/**
-	 * Sends the checks a new indicator calls for (unless one of that kind is already
-	 * awaiting a reply); answers the checks created.
+	 * Sends the checks a new indicator calls for: a child or domestic abuse concern calls
+	 * for both, unless one of that kind is already awaiting a reply. Answers the checks
+	 * created.
 	 */
-	public List<SafeguardingCheck.Kind> requestFor(long personId, String indicator, String localAuthority,
+	public List<SafeguardingCheck.Kind> requestFor(long personId, RegistrationType indicator, String localAuthority,
 			String requestedBy) {
 		LocalDate today = LocalDate.now(clock);
 		List<SafeguardingCheck.Kind> sent = new ArrayList<>();
-		if (CHILD_INDICATORS.contains(indicator)
-				&& !repository.hasOutstanding(personId, SafeguardingCheck.Kind.CHILDRENS_SOCIAL_CARE)) {
+		if (!indicator.childOrDomesticAbuseConcern()) {
+			return sent;
+		}
+		SafeguardingTimeline.Settings settings = settingsOf(List.of(personId)).apply(personId);
+		if (!repository.hasOutstanding(personId, SafeguardingCheck.Kind.CHILDRENS_SOCIAL_CARE)) {
 			repository.insert(personId, SafeguardingCheck.Kind.CHILDRENS_SOCIAL_CARE,
 					"Children's social care, " + localAuthority, "Registration: " + indicator, today,
 					SafeguardingTimeline.dueOn(today, settings), requestedBy);
 			sent.add(SafeguardingCheck.Kind.CHILDRENS_SOCIAL_CARE);
 		}
-		if (DOMESTIC_ABUSE_INDICATORS.contains(indicator)
-				&& !repository.hasOutstanding(personId, SafeguardingCheck.Kind.POLICE_DOMESTIC_ABUSE)) {
+		if (!repository.hasOutstanding(personId, SafeguardingCheck.Kind.POLICE_DOMESTIC_ABUSE)) {
 			repository.insert(personId, SafeguardingCheck.Kind.POLICE_DOMESTIC_ABUSE, "Police domestic abuse unit",
 					"Registration: " + indicator, today, SafeguardingTimeline.dueOn(today, settings), requestedBy);
 			sent.add(SafeguardingCheck.Kind.POLICE_DOMESTIC_ABUSE);
@@ -102,6 +110,16 @@ public class SafeguardingChecks {
 	public boolean recordResponse(long personId, long checkId, int version, String response,
 			@Nullable String whatChanged) {
 		return repository.answer(checkId, personId, version, LocalDate.now(clock), response, whatChanged);
+	}
+
+	/**
+	 * Each person's provider's safeguarding timescales, looked up once per provider.
+	 */
+	private LongFunction<SafeguardingTimeline.Settings> settingsOf(Collection<Long> personIds) {
+		Map<Long, Long> providers = people.providersOf(personIds);
+		Map<Long, SafeguardingTimeline.Settings> byProvider = new HashMap<>();
+		return personId -> byProvider.computeIfAbsent(providers.getOrDefault(personId, 0L),
+				provider -> policies.current(timescales, provider == 0L ? null : provider));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -27,10 +28,24 @@ public class ContactRepository {
 			from contacts.contact
 			""";
 
-	static final String COUNTING = """
-			outcome in ('ATTENDED_COMPLIED', 'ATTENDED_FAILED_TO_COMPLY')
-			and type in ('OFFICE_APPOINTMENT', 'HOME_VISIT', 'VIDEO_APPOINTMENT', 'INTERVENTION_SESSION', 'THREE_WAY_MEETING')
-			""";
+	/**
+	 * Outcomes in which the person attended ({@link Outcome#attended}), as an SQL list.
+	 */
+	static final String ATTENDED = sqlList(Arrays.stream(Outcome.values()).filter(Outcome::attended));
+
+	/**
+	 * A contact that counts towards the standard, as SQL made from
+	 * {@link ContactType#counts} and {@link Outcome#attended}, so that the rule has one
+	 * home. Written out, not bound, so that the planner matches it to the partial index
+	 * {@code contact_counting_idx} (ContactCountingSqlTest checks that the index has this
+	 * predicate).
+	 */
+	static final String COUNTING = "outcome in (" + ATTENDED + ") and type in ("
+			+ sqlList(Arrays.stream(ContactType.values()).filter(ContactType::counts)) + ")";
+
+	private static String sqlList(java.util.stream.Stream<? extends Enum<?>> values) {
+		return values.map(v -> "'" + v.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+	}
 
 	private final JdbcClient jdbc;
 
@@ -196,11 +211,10 @@ public class ContactRepository {
 		jdbc.sql(
 				"""
 						select p.id, (select max(c.starts_at) from contacts.contact c where c.person_id = p.id and c.starts_at <= :upTo
-						              and c.outcome in ('ATTENDED_COMPLIED', 'ATTENDED_FAILED_TO_COMPLY')
-						              and c.type in ('OFFICE_APPOINTMENT', 'HOME_VISIT', 'VIDEO_APPOINTMENT', 'INTERVENTION_SESSION',
-						                             'THREE_WAY_MEETING')) as last
+						              and %s) as last
 						from unnest(:ids) as p(id)
-						""")
+						"""
+					.formatted(COUNTING))
 			.param("ids", personIds.toArray(Long[]::new))
 			.param("upTo", upTo)
 			.query((rs, n) -> {
@@ -276,8 +290,8 @@ public class ContactRepository {
 	public List<LocalDate> rarDays(long requirementId) {
 		return jdbc.sql("""
 				select distinct starts_at::date from contacts.contact
-				where requirement_id = :r and rar and outcome in ('ATTENDED_COMPLIED', 'ATTENDED_FAILED_TO_COMPLY')
-				""").param("r", requirementId).query(LocalDate.class).list();
+				where requirement_id = :r and rar and outcome in (%s)
+				""".formatted(ATTENDED)).param("r", requirementId).query(LocalDate.class).list();
 	}
 
 	/** The date of each person's latest home visit that took place. */
@@ -286,9 +300,9 @@ public class ContactRepository {
 		jdbc.sql("""
 				select person_id, max(starts_at)::date from contacts.contact
 				where person_id = any(:ids) and type = 'HOME_VISIT'
-				  and outcome in ('ATTENDED_COMPLIED', 'ATTENDED_FAILED_TO_COMPLY')
+				  and outcome in (%s)
 				group by person_id
-				""")
+				""".formatted(ATTENDED))
 			.param("ids", personIds.toArray(Long[]::new))
 			.query((rs, n) -> result.put(rs.getLong(1), rs.getObject(2, LocalDate.class)))
 			.list();
@@ -301,12 +315,11 @@ public class ContactRepository {
 		if (requirementIds.isEmpty()) {
 			return result;
 		}
-		jdbc.sql(
-				"""
-						select requirement_id, count(distinct starts_at::date) from contacts.contact
-						where requirement_id = any(:ids) and rar and outcome in ('ATTENDED_COMPLIED', 'ATTENDED_FAILED_TO_COMPLY')
-						group by requirement_id
-						""")
+		jdbc.sql("""
+				select requirement_id, count(distinct starts_at::date) from contacts.contact
+				where requirement_id = any(:ids) and rar and outcome in (%s)
+				group by requirement_id
+				""".formatted(ATTENDED))
 			.param("ids", requirementIds.toArray(Long[]::new))
 			.query((rs, n) -> result.put(rs.getLong(1), rs.getInt(2)))
 			.list();

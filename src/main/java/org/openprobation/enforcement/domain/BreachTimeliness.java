@@ -5,12 +5,10 @@ import java.time.LocalDate;
 import org.openprobation.shared.WorkingDayCalendar;
 
 /**
- * A breach or recall is on time when it is submitted within 10 working days of the
- * failure (policy, supervision.md).
+ * A breach or recall is on time when it is submitted within the provider's breach
+ * timescale of the failure (policy, default 10 working days, supervision.md).
  */
 public final class BreachTimeliness {
-
-	public static final int WORKING_DAYS = 10;
 
 	private BreachTimeliness() {
 	}
@@ -19,8 +17,8 @@ public final class BreachTimeliness {
 		return WorkingDayCalendar.workingDaysBetween(failureOn, submittedOn);
 	}
 
-	public static boolean onTime(LocalDate failureOn, LocalDate submittedOn) {
-		return !submittedOn.isAfter(WorkingDayCalendar.plusWorkingDays(failureOn, WORKING_DAYS));
+	public static boolean onTime(LocalDate failureOn, LocalDate submittedOn, EnforcementRule.Timescales timescales) {
+		return !submittedOn.isAfter(WorkingDayCalendar.plusWorkingDays(failureOn, timescales.breachWorkingDays()));
 	}
 
 }

@@ -17,10 +17,17 @@ import org.openprobation.shared.WorkingDayCalendar;
  */
 public final class EnforcementRule {
 
-	/** Policy: working days to give a warning letter, and to prepare a breach. */
-	public static final int WARNING_WORKING_DAYS = 2;
+	/**
+	 * Policy (provider settings): working days to give a warning with its letter, and to
+	 * prepare and submit a breach or recall.
+	 */
+	public record Timescales(int warningWorkingDays, int breachWorkingDays) {
 
-	public static final int BREACH_WORKING_DAYS = 10;
+		public static Timescales defaults() {
+			return new Timescales(2, 10);
+		}
+
+	}
 
 	private EnforcementRule() {
 	}
@@ -59,6 +66,11 @@ public final class EnforcementRule {
 	 * warnings already given.
 	 */
 	public static List<Due> due(Order order, List<Failure> failures, List<LocalDate> warnings) {
+		return due(order, failures, warnings, Timescales.defaults());
+	}
+
+	/** As {@link #due(Order, List, List)}, by the provider's timescales. */
+	public static List<Due> due(Order order, List<Failure> failures, List<LocalDate> warnings, Timescales timescales) {
 		List<Due> due = new ArrayList<>();
 		for (Failure failure : failures) {
 			if (failure.actedOn()) {
@@ -66,7 +78,7 @@ public final class EnforcementRule {
 			}
 			Required required = required(order, failure.on(), warnings);
 			int days = required == Required.WARNING_OR_BREACH || required == Required.WARNING_OR_RECALL
-					? WARNING_WORKING_DAYS : BREACH_WORKING_DAYS;
+					? timescales.warningWorkingDays() : timescales.breachWorkingDays();
 			due.add(new Due(failure.contactId(), failure.on(), required,
 					WorkingDayCalendar.plusWorkingDays(failure.on(), days)));
 		}

@@ -136,10 +136,14 @@ public class ReferralRepository {
 
 	/** The contacts that are sessions of a referral, in order. */
 	public List<Long> sessionContactIds(long referralId) {
-		return jdbc.sql("""
-				select s.contact_id from interventions.referral_session s join reporting.contact c on c.id = s.contact_id
-				where s.referral_id = :referral order by c.starts_at
-				""").param("referral", referralId).query(Long.class).list();
+		return jdbc
+			.sql("""
+					select s.contact_id from interventions.referral_session s join reporting.contact c on c.id = s.contact_id
+					where s.referral_id = :referral order by c.starts_at
+					""")
+			.param("referral", referralId)
+			.query(Long.class)
+			.list();
 	}
 
 	/** Sessions attended (by outcome) per referral. */
@@ -151,10 +155,11 @@ public class ReferralRepository {
 		jdbc.sql("""
 				select s.referral_id, count(*) from interventions.referral_session s
 				join reporting.contact c on c.id = s.contact_id
-				where s.referral_id = any(:ids) and c.outcome in ('ATTENDED_COMPLIED', 'ATTENDED_FAILED_TO_COMPLY')
+				where s.referral_id = any(:ids) and c.outcome in (:attended)
 				group by s.referral_id
 				""")
 			.param("ids", referralIds.toArray(Long[]::new))
+			.param("attended", org.openprobation.contacts.Outcome.attendedNames())
 			.query((rs, n) -> result.put(rs.getLong(1), rs.getInt(2)))
 			.list();
 		return result;

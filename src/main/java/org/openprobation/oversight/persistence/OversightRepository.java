@@ -85,7 +85,8 @@ public class OversightRepository {
 				""").param("p", providerId).param("since", since).query(Long.class).list());
 	}
 
-	public record Attendance(long personId, LocalDate sessionOn, String attendance, int minutesCredited) {
+	public record Attendance(long personId, LocalDate sessionOn,
+			org.openprobation.unpaidwork.domain.SessionAttendance attendance, int minutesCredited) {
 	}
 
 	public List<Attendance> attendance(long providerId, LocalDate from, LocalDate to) {

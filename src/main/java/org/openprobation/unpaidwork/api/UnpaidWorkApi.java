@@ -52,7 +52,7 @@ class UnpaidWorkApi {
 	record Created(long id) {
 	}
 
-	record BookingItem(long id, long sessionId, String attendance, @Nullable LocalTime arrived,
+	record BookingItem(long id, long sessionId, @Nullable String attendance, @Nullable LocalTime arrived,
 			@Nullable LocalTime left, @Nullable Integer breakMinutes, int minutesCredited,
 			@Nullable Integer travelPence) {
 	}
@@ -136,8 +136,9 @@ class UnpaidWorkApi {
 		fields.check();
 		Booking booking = unpaidWork.recordAttendance(users.current(), id(id), crn,
 				new UnpaidWork.Attendance(attendance, arrived, left, breaks, travel, reason, evidence));
-		return new BookingItem(booking.id(), booking.sessionId(), booking.attendance(), booking.arrived(),
-				booking.left(), booking.breakMinutes(), booking.minutesCredited(), booking.travelPence());
+		return new BookingItem(booking.id(), booking.sessionId(),
+				booking.attendance() == null ? null : booking.attendance().name(), booking.arrived(), booking.left(),
+				booking.breakMinutes(), booking.minutesCredited(), booking.travelPence());
 	}
 
 	@PostMapping("/api/v1/people/{crn}/unpaid-work/induction")

@@ -15,8 +15,14 @@ import org.openprobation.shared.FieldProblem;
  */
 public final class HoursCredit {
 
-	/** Policy default: the credit for a person stood down by the service. */
-	public static final int STAND_DOWN_MINUTES = 60;
+	/** Policy (provider settings): the credit for a person stood down by the service. */
+	public record Settings(int standDownMinutes) {
+
+		public static Settings defaults() {
+			return new Settings(60);
+		}
+
+	}
 
 	private HoursCredit() {
 	}

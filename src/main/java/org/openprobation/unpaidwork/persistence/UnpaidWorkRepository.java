@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.openprobation.shared.ProviderCondition;
 import org.openprobation.unpaidwork.Booking;
 import org.openprobation.unpaidwork.UnpaidWorkSession;
+import org.openprobation.unpaidwork.domain.SessionAttendance;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -139,7 +140,7 @@ public class UnpaidWorkRepository {
 	}
 
 	/** Records what happened at a booking, once: false when it was already recorded. */
-	public boolean recordAttendance(long bookingId, String attendance, @Nullable LocalTime arrived,
+	public boolean recordAttendance(long bookingId, SessionAttendance attendance, @Nullable LocalTime arrived,
 			@Nullable LocalTime left, @Nullable Integer breakMinutes, int minutes, @Nullable Integer travelPence,
 			@Nullable String reason, String by) {
 		return jdbc
@@ -149,7 +150,7 @@ public class UnpaidWorkRepository {
 					    recorded_by = :by, recorded_at = now(), version = version + 1
 					where id = :id and attendance is null and status = 'BOOKED'
 					""")
-			.param("attendance", attendance)
+			.param("attendance", attendance.name())
 			.param("arrived", arrived)
 			.param("left", left)
 			.param("breaks", breakMinutes)
@@ -248,7 +249,7 @@ public class UnpaidWorkRepository {
 					select p.id, p.crn, p.forename || ' ' || p.surname as name, r.id as requirement_id, ad.borough_id,
 					       b.area_id, p.gender = 'FEMALE' as female,
 					       exists (select 1 from reporting.registration g where g.person_id = p.id
-					               and g.type in ('RISK_TO_CHILDREN', 'CHILD_PROTECTION') and g.ended_on is null)
+					               and g.type in (:riskingChildren) and g.ended_on is null)
 					           as risk_to_children,
 					       coalesce(r.amount_ordered, 0) as ordered,
 					       r.amount_done * 60 + coalesce((select sum(k.minutes_credited) from unpaidwork.booking k
@@ -265,6 +266,7 @@ public class UnpaidWorkRepository {
 					+ (personId == null ? "" : " and p.id = :person") + " order by p.id")
 			.param("provider", providerId)
 			.param("person", personId)
+			.param("riskingChildren", org.openprobation.assessment.RegistrationType.riskingChildren())
 			.query((rs, n) -> new Demand(rs.getLong("id"), rs.getString("crn").trim(), rs.getString("name"),
 					rs.getLong("requirement_id"), rs.getLong("borough_id"), rs.getLong("area_id"),
 					rs.getBoolean("female"), rs.getBoolean("risk_to_children"), rs.getInt("ordered"), rs.getInt("done"),
@@ -368,10 +370,11 @@ public class UnpaidWorkRepository {
 	private static Booking booking(ResultSet rs, int n) throws SQLException {
 		return new Booking(rs.getLong("id"), rs.getLong("session_id"), rs.getLong("person_id"),
 				rs.getLong("requirement_id"), rs.getObject("contact_id", Long.class), rs.getString("status"),
-				rs.getString("attendance"), rs.getObject("arrived_at", LocalTime.class),
-				rs.getObject("left_at", LocalTime.class), rs.getObject("break_minutes", Integer.class),
-				rs.getInt("minutes_credited"), rs.getObject("travel_pence", Integer.class),
-				rs.getString("absence_reason"), rs.getString("recorded_by"), rs.getInt("version"));
+				rs.getString("attendance") == null ? null : SessionAttendance.valueOf(rs.getString("attendance")),
+				rs.getObject("arrived_at", LocalTime.class), rs.getObject("left_at", LocalTime.class),
+				rs.getObject("break_minutes", Integer.class), rs.getInt("minutes_credited"),
+				rs.getObject("travel_pence", Integer.class), rs.getString("absence_reason"),
+				rs.getString("recorded_by"), rs.getInt("version"));
 	}
 
 }

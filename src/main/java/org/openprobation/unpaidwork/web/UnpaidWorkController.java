@@ -18,6 +18,7 @@ import org.openprobation.shared.FieldProblem;
 import org.openprobation.shared.NotFound;
 import org.openprobation.shared.TimeInput;
 import org.openprobation.unpaidwork.UnpaidWork;
+import org.openprobation.unpaidwork.domain.SessionAttendance;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -124,7 +125,9 @@ class UnpaidWorkController {
 		}
 		Long booking = typed.get("booking").matches("\\d{1,18}") ? Long.valueOf(typed.get("booking")) : null;
 		List<FieldProblem> problems = new ArrayList<>();
-		boolean attended = "ATTENDED".equals(typed.get("attendance"));
+		boolean attended = SessionAttendance.parse(typed.get("attendance"))
+			.map(SessionAttendance::worked)
+			.orElse(false);
 		LocalTime arrived = attended ? TimeInput.read(typed.get("arrived"), "arrived", "the arrival time", problems)
 				: null;
 		LocalTime left = attended ? TimeInput.read(typed.get("left"), "left", "the departure time", problems) : null;
@@ -194,6 +197,8 @@ class UnpaidWorkController {
 			List<FieldProblem> problems) {
 		UnpaidWork.Register register = unpaidWork.register(users.current(), sessionId);
 		model.addAttribute("register", register);
+		model.addAttribute("attendances", SessionAttendance.values());
+		model.addAttribute("standDownCredit", unpaidWork.standDownMinutes(users.current().providerId()));
 		model.addAttribute("hiddenCases", register.hidden());
 		model.addAttribute("errorBooking", errorBooking);
 		model.addAttribute("typed", typed);

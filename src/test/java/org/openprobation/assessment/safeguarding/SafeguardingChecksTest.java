@@ -64,6 +64,35 @@ class SafeguardingChecksTest {
 	}
 
 	@Test
+	void aDomesticAbuseVictimRegistrationAloneAlsoSendsBothChecks() {
+		// assessment.md: a child-contact, child-protection or domestic-abuse concern
+		// needs
+		// both checks (a victim's registration used to send the police check only)
+		String crn = jdbc.sql("""
+				select p.crn from people.person p
+				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
+				join access.app_user u on u.staff_id = ro.staff_id and u.username = 'practitioner'
+				where not exists (select 1 from assessment.safeguarding_check c where c.person_id = p.id)
+				  and not exists (select 1 from assessment.registration r where r.person_id = p.id
+				                  and r.type = 'DOMESTIC_ABUSE_VICTIM' and r.ended_on is null)
+				order by p.crn desc limit 1
+				""").query(String.class).single().trim();
+		TestHttp http = TestHttp.signedIn(port, "practitioner");
+		java.time.LocalDate today = java.time.LocalDate.now();
+		java.time.LocalDate review = today.plusMonths(6);
+		String form = "type=DOMESTIC_ABUSE_VICTIM&startDate-day=" + today.getDayOfMonth() + "&startDate-month="
+				+ today.getMonthValue() + "&startDate-year=" + today.getYear() + "&nextReviewDate-day="
+				+ review.getDayOfMonth() + "&nextReviewDate-month=" + review.getMonthValue() + "&nextReviewDate-year="
+				+ review.getYear();
+		assertThat(http.postForm("/cases/" + crn + "/registrations", form).status()).isEqualTo(302);
+		assertThat(jdbc.sql(
+				"select kind from assessment.safeguarding_check c join people.person p on p.id = c.person_id where p.crn = :crn order by kind")
+			.param("crn", crn)
+			.query(String.class)
+			.list()).containsExactly("CHILDRENS_SOCIAL_CARE", "POLICE_DOMESTIC_ABUSE");
+	}
+
+	@Test
 	void aResponseSavedOnAStaleVersionIsRefusedAndNothingIsOverwritten() {
 		var row = jdbc
 			.sql("""

@@ -39,12 +39,12 @@ public class SafeguardingRepository implements SafeguardingChecksBulkLoad {
 	}
 
 	public List<SafeguardingCheck> forPeople(Collection<Long> personIds, boolean outstandingOnly, LocalDate today,
-			SafeguardingTimeline.Settings settings) {
+			java.util.function.LongFunction<SafeguardingTimeline.Settings> settings) {
 		return jdbc
 			.sql("select " + COLUMNS + " from assessment.safeguarding_check where person_id = any(:ids)"
 					+ (outstandingOnly ? " and answered_on is null" : "") + " order by sent_on, id")
 			.param("ids", personIds.toArray(Long[]::new))
-			.query((rs, n) -> check(rs, today, settings))
+			.query((rs, n) -> check(rs, today, settings.apply(rs.getLong("person_id"))))
 			.list();
 	}
 

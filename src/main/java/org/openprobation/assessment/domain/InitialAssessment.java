@@ -1,0 +1,42 @@
+package org.openprobation.assessment.domain;
+
+import java.time.LocalDate;
+
+import org.openprobation.shared.WorkingDayCalendar;
+
+/**
+ * The one rule for when the initial RoSH assessment, needs assessment and sentence plan
+ * are due ({@code assessment.md}, Timeliness; {@code supervision.md} refers to it): each
+ * within 15 working days of allocation. Every page, list and figure that judges them asks
+ * this.
+ */
+public final class InitialAssessment {
+
+	/** Policy (provider settings): working days from allocation. */
+	public record Settings(int workingDays) {
+
+		public static Settings defaults() {
+			return new Settings(15);
+		}
+
+	}
+
+	private InitialAssessment() {
+	}
+
+	/** The last day on which they are in time. */
+	public static LocalDate dueBy(LocalDate allocatedOn, Settings settings) {
+		return WorkingDayCalendar.plusWorkingDays(allocatedOn, settings.workingDays());
+	}
+
+	/** Whether something done on this day was in time. */
+	public static boolean inTime(LocalDate allocatedOn, LocalDate doneOn, Settings settings) {
+		return !doneOn.isAfter(dueBy(allocatedOn, settings));
+	}
+
+	/** Late on this day: not done, and the last day has passed. */
+	public static boolean lateOn(LocalDate allocatedOn, LocalDate today, Settings settings) {
+		return dueBy(allocatedOn, settings).isBefore(today);
+	}
+
+}

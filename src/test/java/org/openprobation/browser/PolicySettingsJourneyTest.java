@@ -1,0 +1,55 @@
+package org.openprobation.browser;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.openprobation.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class PolicySettingsJourneyTest extends BrowserTest {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void anAreaManagerChangesTheHomeVisitTimescaleAndPutsItBack() {
+		signIn("area");
+		visit("/");
+		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Policy settings")));
+		assertAccessible();
+		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Home visits")));
+		PlaywrightAssertions.assertThat(page.locator("#policy-source")).containsText("The policy defaults apply");
+		assertAccessible();
+		page.getByLabel("Home visit within").fill("forty");
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the settings")));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary"))
+			.containsText("as a whole number of working days");
+		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary"))
+			.containsText("Enter the reason for the change");
+		assertThat(page.getByLabel("Home visit within").inputValue()).isEqualTo("forty");
+		assertAccessible();
+		page.getByLabel("Home visit within").fill("7");
+		page.getByLabel("Reason for the change").fill("Local safeguarding board asks for visits within a week");
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the settings")));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("Home visits changed");
+		PlaywrightAssertions.assertThat(page.locator("#changes")).containsText("Local safeguarding board");
+		assertAccessible();
+		// and back to the default, so the other tests see the specification's 10 days
+		page.getByLabel("Home visit within").fill("10");
+		page.getByLabel("Reason for the change").fill("Back to the default after the journey test");
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the settings")));
+		PlaywrightAssertions.assertThat(page.locator("#changes")).containsText("Back to the default");
+		assertThat(
+				jdbc.sql("select numbers[1] from policy.setting where policy = 'home-visits' order by id desc limit 1")
+					.query(Integer.class)
+					.single())
+			.isEqualTo(10);
+	}
+
+}
