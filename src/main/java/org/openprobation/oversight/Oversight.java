@@ -94,11 +94,13 @@ public class Oversight {
 
 	private final Clock clock;
 
-	private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
-
-	private final java.util.Set<Long> gathering = ConcurrentHashMap.newKeySet();
-
-	private final Map<Long, java.util.concurrent.locks.ReentrantLock> firstGatherings = new ConcurrentHashMap<>();
+	/**
+	 * Each provider's facts (ADR 12): gathered once however many managers ask at the same
+	 * moment (the others wait for it), and once older than {@link #FRESH_FOR} the request
+	 * still gets them while one background gathering replaces them. Time is the
+	 * application's clock, so a fixed clock in a test never ages them.
+	 */
+	private final com.github.benmanes.caffeine.cache.LoadingCache<Long, Cached> cache;
 
 	private final java.util.concurrent.Executor refresher = java.util.concurrent.Executors
 		.newSingleThreadExecutor(r -> {
@@ -134,6 +136,11 @@ public class Oversight {
 		this.settings = settings;
 		this.audit = audit;
 		this.clock = clock;
+		this.cache = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+			.ticker(() -> java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+			.refreshAfterWrite(FRESH_FOR)
+			.executor(refresher)
+			.build(this::gatherNow);
 	}
 
 	// ---- scopes and access
@@ -265,40 +272,7 @@ public class Oversight {
 	 * waits for it (the page says when its figures are from).
 	 */
 	public OversightData data(long providerId) {
-		Cached cached = cache.get(providerId);
-		Instant now = clock.instant();
-		if (cached == null) {
-			return firstGathering(providerId);
-		}
-		if (!cached.at().plus(FRESH_FOR).isAfter(now) && gathering.add(providerId)) {
-			refresher.execute(() -> {
-				try {
-					gatherNow(providerId);
-				}
-				finally {
-					gathering.remove(providerId);
-				}
-			});
-		}
-		return cached.data();
-	}
-
-	/**
-	 * The first gathering of a provider's facts is done once, however many managers ask
-	 * at the same moment: the others wait for it instead of each gathering the same facts
-	 * (after a restart at national volume they used to, and each took far longer).
-	 */
-	private OversightData firstGathering(long providerId) {
-		java.util.concurrent.locks.ReentrantLock lock = firstGatherings.computeIfAbsent(providerId,
-				id -> new java.util.concurrent.locks.ReentrantLock());
-		lock.lock();
-		try {
-			Cached cached = cache.get(providerId);
-			return cached != null ? cached.data() : gatherNow(providerId);
-		}
-		finally {
-			lock.unlock();
-		}
+		return cache.get(providerId).data();
 	}
 
 	/**
@@ -308,11 +282,11 @@ public class Oversight {
 	public int warm() {
 		int gathered = 0;
 		for (Long providerId : organisation.providers().keySet()) {
-			if (cache.containsKey(providerId)) {
+			if (cache.getIfPresent(providerId) != null) {
 				continue;
 			}
 			try {
-				firstGathering(providerId);
+				cache.get(providerId);
 				gathered++;
 			}
 			catch (RuntimeException ex) {
@@ -324,26 +298,25 @@ public class Oversight {
 		return gathered;
 	}
 
-	private OversightData gatherNow(long providerId) {
+	private Cached gatherNow(long providerId) {
 		Instant at = clock.instant();
 		OversightData data = transaction.execute(status -> {
 			repository.gatheringSettings();
 			return gather(providerId, LocalDate.now(clock));
 		});
-		cache.put(providerId, new Cached(at, data));
 		log.debug("Oversight: facts of provider {} gathered in {} ms", providerId,
 				Duration.between(at, clock.instant()).toMillis());
-		return data;
+		return new Cached(at, data);
 	}
 
 	/** Forgets cached facts (after a change a test or a user must see at once). */
 	public void refresh() {
-		cache.clear();
+		cache.invalidateAll();
 	}
 
 	/** When a provider's facts in use were gathered (the dashboards show it). */
 	public @Nullable Instant gatheredAt(long providerId) {
-		Cached cached = cache.get(providerId);
+		Cached cached = cache.getIfPresent(providerId);
 		return cached == null ? null : cached.at();
 	}
 
