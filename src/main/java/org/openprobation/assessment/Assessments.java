@@ -169,34 +169,10 @@ public class Assessments {
 		return new NeedsAssessment(id, today, author, all);
 	}
 
-	/**
-	 * Records a supplied RSR percentage with its date and source, and recomputes the
-	 * tier.
-	 */
-	public void recordRsr(long personId, java.math.BigDecimal percent, LocalDate scoredOn, String source) {
-		repository.insertRsr(personId, percent, scoredOn, source);
-		recomputeTier(personId, "RSR supplied: " + percent + "%");
-	}
-
 	/** What was assessed, for a new risk of serious harm assessment. */
 	public record NewRosh(Map<RoshAssessment.RiskGroup, TierRule.RoshLevel> levels, String whoIsAtRisk,
 			String natureOfHarm, String imminence, String increasesRisk, String reducesRisk,
 			String riskManagementPlan) {
-	}
-
-	/**
-	 * Records a new RoSH assessment dated today (the old ones stay as history) and
-	 * recomputes the tier.
-	 */
-	public long recordRosh(long personId, NewRosh rosh, String author) {
-		if (rosh.levels().size() != RoshAssessment.RiskGroup.values().length) {
-			throw new IllegalArgumentException("A level is needed for every group at risk");
-		}
-		long id = repository.insertRosh(personId, LocalDate.now(clock), rosh.levels(), rosh.whoIsAtRisk(),
-				rosh.natureOfHarm(), rosh.imminence(), rosh.increasesRisk(), rosh.reducesRisk(),
-				rosh.riskManagementPlan(), author);
-		recomputeTier(personId, "Risk of serious harm reassessed");
-		return id;
 	}
 
 	/**
@@ -226,25 +202,6 @@ public class Assessments {
 		return registrationSince
 				? java.util.Optional.of("A registration has been added since the last assessment: review the risk")
 				: java.util.Optional.empty();
-	}
-
-	public Registration addRegistration(long personId, RegistrationType type, @Nullable Integer mappaCategory,
-			@Nullable Integer mappaLevel, LocalDate start, LocalDate nextReview, String author) {
-		long id = repository.insertRegistration(personId, type, mappaCategory, mappaLevel, start, nextReview, author);
-		recomputeTier(personId, "Registration added: " + type.label());
-		return new Registration(id, type, mappaCategory, mappaLevel, start, nextReview, author);
-	}
-
-	/**
-	 * Ends a registration and recomputes the tier; false when it was not active for this
-	 * person.
-	 */
-	public boolean endRegistration(long personId, long registrationId, LocalDate endedOn, String reason) {
-		if (!repository.endRegistration(personId, registrationId, endedOn, reason)) {
-			return false;
-		}
-		recomputeTier(personId, "Registration ended: " + reason);
-		return true;
 	}
 
 	private TierRow score(CaseScoring.@Nullable Facts facts, long personId, OffsetDateTime at, LocalDate asOf,
@@ -282,16 +239,6 @@ public class Assessments {
 		return women == null ? TierRule.WomenFactors.none()
 				: new TierRule.WomenFactors(women.parentingResponsibilities(), women.impulsivityOrTemper(),
 						women.breachOrRecallWithinYearOf(inputs.asOf()));
-	}
-
-	/**
-	 * Records the tier's factors for women and recomputes the tier in the same
-	 * transaction.
-	 */
-	public CaseTier recordWomenFactors(long personId, boolean parenting, boolean impulsivity,
-			@Nullable LocalDate breachOrRecallOn, String author) {
-		repository.insertWomenFactors(personId, parenting, impulsivity, breachOrRecallOn, LocalDate.now(clock), author);
-		return recomputeTier(personId, "Women's factors assessed");
 	}
 
 	/** Every input of the tier for each of a set of people. */

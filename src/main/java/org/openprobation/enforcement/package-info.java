@@ -5,8 +5,8 @@
  * decision, each state dated so timeliness can be measured.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(displayName = "Enforcement",
-		allowedDependencies = { "shared", "organisation", "access", "people", "sentences", "contacts", "policy" })
+@org.springframework.modulith.ApplicationModule(displayName = "Enforcement", allowedDependencies = { "shared",
+		"organisation", "access", "people", "sentences", "contacts", "policy", "assessment" })
 package org.openprobation.enforcement;
 
 import org.jspecify.annotations.NullMarked;

@@ -6,7 +6,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Sentences and requirements",
-		allowedDependencies = { "shared", "people" })
+		allowedDependencies = { "shared", "people", "access" })
 package org.openprobation.sentences;
 
 import org.jspecify.annotations.NullMarked;

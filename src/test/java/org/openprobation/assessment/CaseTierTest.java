@@ -1,5 +1,10 @@
 package org.openprobation.assessment;
 
+import org.openprobation.access.CurrentUser;
+import org.openprobation.access.Users;
+import org.openprobation.assessment.application.Registrations;
+import org.openprobation.shared.Crn;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -34,6 +39,12 @@ class CaseTierTest {
 
 	@Autowired
 	Assessments assessments;
+
+	@Autowired
+	Registrations registrations;
+
+	@Autowired
+	Users users;
 
 	@Value("${local.server.port}")
 	int port;
@@ -178,19 +189,24 @@ class CaseTierTest {
 	}
 
 	@Test
-	void addingAndEndingARegistrationRecomputesTheTierWithHistory() {
-		long person = jdbc.sql("""
-				select t.person_id from assessment.tier t
+	void addingAndEndingARegistrationRecomputesTheTierWithHistoryAndIsAudited() {
+		var row = jdbc.sql("""
+				select t.person_id, p.crn from assessment.tier t join people.person p on p.id = t.person_id
+				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
+				join access.app_user u on u.staff_id = ro.staff_id and u.username = 'practitioner'
 				where t.tier like 'D%' and not exists (select 1 from assessment.registration r
 				  where r.person_id = t.person_id and r.type = 'MAPPA' and r.ended_on is null)
 				order by t.person_id limit 1
-				""").query(Long.class).single();
+				""").query().singleRow();
+		long person = ((Number) row.get("person_id")).longValue();
+		Crn crn = Crn.parse(((String) row.get("crn")).trim()).orElseThrow();
+		CurrentUser practitioner = users.find("practitioner").orElseThrow();
 		String before = jdbc.sql("select tier from assessment.tier where person_id = :id")
 			.param("id", person)
 			.query(String.class)
 			.single();
-		Registration mappa = assessments.addRegistration(person, RegistrationType.MAPPA, 2, 2,
-				LocalDate.of(2026, 11, 1), LocalDate.of(2027, 5, 1), "test");
+		Registration mappa = registrations.add(practitioner, crn, new Registrations.NewRegistration(
+				RegistrationType.MAPPA, 2, 2, LocalDate.now().minusDays(5), LocalDate.now().plusMonths(6)));
 		String during = jdbc.sql("select tier from assessment.tier where person_id = :id")
 			.param("id", person)
 			.query(String.class)
@@ -200,10 +216,16 @@ class CaseTierTest {
 			.param("id", person)
 			.query(String.class)
 			.single()).contains("Registration added: MAPPA").contains("was " + before);
-		assertThat(assessments.endRegistration(person, mappa.id(), LocalDate.of(2026, 11, 20),
-				"Deregistered at MAPPA meeting"))
-			.isTrue();
-		assertThat(assessments.endRegistration(person, mappa.id(), LocalDate.of(2026, 11, 20), "again")).isFalse();
+		assertThat(jdbc.sql("select count(*) from access.audit_event where crn = :crn and action = 'ADD_REGISTRATION'")
+			.param("crn", crn.value())
+			.query(Long.class)
+			.single()).isPositive();
+		assertThat(registrations.end(practitioner, crn, mappa.id(), "Deregistered at MAPPA meeting")).isTrue();
+		assertThat(registrations.end(practitioner, crn, mappa.id(), "again")).isFalse();
+		assertThat(jdbc.sql("select count(*) from access.audit_event where crn = :crn and action = 'END_REGISTRATION'")
+			.param("crn", crn.value())
+			.query(Long.class)
+			.single()).isPositive();
 		String after = jdbc.sql("select tier from assessment.tier where person_id = :id")
 			.param("id", person)
 			.query(String.class)

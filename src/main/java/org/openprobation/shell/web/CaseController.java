@@ -23,7 +23,7 @@ class CaseController {
 	@GetMapping("/cases/{crn}")
 	String overview(@PathVariable String crn, Model model) {
 		model.addAttribute("overview", cases.overview(users.current(), crn, "page"));
-		model.addAttribute("needLabels", PlanController.needChoices());
+		model.addAttribute("needLabels", org.openprobation.assessment.domain.TierRule.Need.values());
 		return "shell/case-overview";
 	}
 

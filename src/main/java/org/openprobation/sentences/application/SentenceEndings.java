@@ -1,4 +1,4 @@
-package org.openprobation.shell;
+package org.openprobation.sentences.application;
 
 import java.time.Clock;
 import java.time.LocalDate;

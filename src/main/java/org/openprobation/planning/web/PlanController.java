@@ -1,4 +1,4 @@
-package org.openprobation.shell.web;
+package org.openprobation.planning.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,8 +18,8 @@ import org.openprobation.planning.SentencePlan;
 import org.openprobation.shared.BadRequest;
 import org.openprobation.shared.DateInput;
 import org.openprobation.shared.FieldProblem;
-import org.openprobation.shell.CaseOverview;
-import org.openprobation.shell.CaseViews;
+import org.openprobation.planning.PlannedCase;
+import org.openprobation.planning.application.PlannedCases;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -36,13 +36,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PlanController {
 
-	private final CaseViews cases;
+	private final PlannedCases cases;
 
 	private final Plans plans;
 
 	private final Users users;
 
-	PlanController(CaseViews cases, Plans plans, Users users) {
+	PlanController(PlannedCases cases, Plans plans, Users users) {
 		this.cases = cases;
 		this.plans = plans;
 		this.users = users;
@@ -61,25 +61,25 @@ class PlanController {
 
 	@GetMapping("/cases/{crn}/plan")
 	String plan(@PathVariable String crn, Model model) {
-		model.addAttribute("overview", cases.overview(users.current(), crn, "page: sentence plan"));
-		model.addAttribute("needLabels", needChoices());
-		return "shell/plan";
+		model.addAttribute("overview", cases.read(users.current(), crn(crn), "sentence plan"));
+		model.addAttribute("needLabels", Need.values());
+		return "planning/plan";
 	}
 
 	@GetMapping("/cases/{crn}/plan/objectives/new")
 	String objectiveForm(@PathVariable String crn, Model model) {
-		model.addAttribute("overview", cases.overviewForChange(users.current(), crn, "add a plan objective"));
+		model.addAttribute("overview", cases.forChange(users.current(), crn(crn), "add a plan objective"));
 		model.addAttribute("typed", Map.of());
 		model.addAttribute("chosen", Set.of());
 		model.addAttribute("errors", Map.of());
 		model.addAttribute("needChoices", needChoices());
 		model.addAttribute("deliverers", SentencePlan.DeliveredBy.values());
-		return "shell/objective-new";
+		return "planning/objective-new";
 	}
 
 	@GetMapping("/cases/{crn}/plan/agreement")
 	String agreementForm(@PathVariable String crn, Model model) {
-		CaseOverview overview = cases.overviewForChange(users.current(), crn, "record the person's agreement");
+		PlannedCase overview = cases.forChange(users.current(), crn(crn), "record the person's agreement");
 		SentencePlan.Head head = overview.plan().plan();
 		Map<String, String> typed = new LinkedHashMap<>();
 		typed.put("personsWords", head == null || head.personsWords() == null ? "" : head.personsWords());
@@ -90,7 +90,7 @@ class PlanController {
 	@PostMapping("/cases/{crn}/plan/agreement")
 	String recordAgreement(@PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		CaseOverview overview = cases.overviewForChange(users.current(), crn, "record the person's agreement");
+		PlannedCase overview = cases.forChange(users.current(), crn(crn), "record the person's agreement");
 		Map<String, String> typed = new LinkedHashMap<>();
 		for (String field : List.of("personsWords", "agreed")) {
 			String value = form.getFirst(field);
@@ -107,18 +107,18 @@ class PlanController {
 		return "redirect:/cases/" + overview.person().crn() + "/plan";
 	}
 
-	private String agreementPage(Model model, CaseOverview overview, Map<String, String> typed,
+	private String agreementPage(Model model, PlannedCase overview, Map<String, String> typed,
 			List<FieldProblem> problems) {
 		model.addAttribute("overview", overview);
 		model.addAttribute("typed", typed);
 		model.addAttribute("problems", problems.isEmpty() ? null : problems);
 		model.addAttribute("errors", FieldProblem.byField(problems));
-		return "shell/plan-agreement";
+		return "planning/plan-agreement";
 	}
 
 	@GetMapping("/cases/{crn}/plan/reviews/new")
 	String reviewForm(@PathVariable String crn, Model model) {
-		CaseOverview overview = cases.overviewForChange(users.current(), crn, "review the plan");
+		PlannedCase overview = cases.forChange(users.current(), crn(crn), "review the plan");
 		Map<String, String> typed = new LinkedHashMap<>();
 		overview.plan().objectives().forEach(o -> typed.put("status-" + o.id(), o.status()));
 		return reviewPage(model, overview, typed, List.of());
@@ -127,7 +127,7 @@ class PlanController {
 	@PostMapping("/cases/{crn}/plan/reviews")
 	String review(@PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		CaseOverview overview = cases.overviewForChange(users.current(), crn, "review the plan");
+		PlannedCase overview = cases.forChange(users.current(), crn(crn), "review the plan");
 		Map<String, String> typed = new LinkedHashMap<>();
 		List<String> fields = new ArrayList<>(List.of("trigger", "summary", "personsView"));
 		overview.plan().objectives().forEach(o -> {
@@ -162,7 +162,7 @@ class PlanController {
 		return "redirect:/cases/" + overview.person().crn() + "/plan";
 	}
 
-	private String reviewPage(Model model, CaseOverview overview, Map<String, String> typed,
+	private String reviewPage(Model model, PlannedCase overview, Map<String, String> typed,
 			List<FieldProblem> problems) {
 		model.addAttribute("overview", overview);
 		model.addAttribute("typed", typed);
@@ -170,13 +170,13 @@ class PlanController {
 		model.addAttribute("errors", FieldProblem.byField(problems));
 		model.addAttribute("triggers", SentencePlan.ReviewTrigger.values());
 		model.addAttribute("statuses", Plans.OBJECTIVE_STATUSES);
-		return "shell/plan-review";
+		return "planning/plan-review";
 	}
 
 	@PostMapping("/cases/{crn}/plan/objectives")
 	String addObjective(@PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		CaseOverview overview = cases.overviewForChange(users.current(), crn, "add a plan objective");
+		PlannedCase overview = cases.forChange(users.current(), crn(crn), "add a plan objective");
 		Map<String, String> typed = new LinkedHashMap<>();
 		for (String field : List.of("text", "risk", "targetDate-day", "targetDate-month", "targetDate-year", "actions",
 				"deliveredBy")) {
@@ -225,7 +225,7 @@ class PlanController {
 			model.addAttribute("errors", FieldProblem.byField(problems));
 			model.addAttribute("needChoices", needChoices());
 			model.addAttribute("deliverers", SentencePlan.DeliveredBy.values());
-			return "shell/objective-new";
+			return "planning/objective-new";
 		}
 		plans.addObjective(overview.checked(), typed.get("text"), needs, risk, target, typed.get("actions"),
 				deliveredBy);
@@ -233,25 +233,25 @@ class PlanController {
 		return "redirect:/cases/" + overview.person().crn() + "/plan";
 	}
 
-	private static String gapMessage(CaseOverview overview, String item) {
+	private static String gapMessage(PlannedCase overview, String item) {
 		return overview.plan().gapMessage(item).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	@GetMapping("/cases/{crn}/plan/gaps/{item}")
 	String gapReasonForm(@PathVariable String crn, @PathVariable String item, Model model) {
-		CaseOverview overview = cases.overviewForChange(users.current(), crn, "record a plan gap reason");
+		PlannedCase overview = cases.forChange(users.current(), crn(crn), "record a plan gap reason");
 		model.addAttribute("overview", overview);
 		model.addAttribute("gapMessage", gapMessage(overview, item));
 		model.addAttribute("item", item);
 		model.addAttribute("reason", "");
-		return "shell/gap-reason";
+		return "planning/gap-reason";
 	}
 
 	@PostMapping("/cases/{crn}/plan/gaps/{item}")
 	String recordGapReason(@PathVariable String crn, @PathVariable String item,
 			@RequestParam(defaultValue = "") String reason, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		CaseOverview overview = cases.overviewForChange(users.current(), crn, "record a plan gap reason");
+		PlannedCase overview = cases.forChange(users.current(), crn(crn), "record a plan gap reason");
 		String message = gapMessage(overview, item);
 		String trimmed = reason.strip();
 		String problem = trimmed.isEmpty() ? "Enter why this is not in the plan"
@@ -263,7 +263,7 @@ class PlanController {
 			model.addAttribute("item", item);
 			model.addAttribute("reason", reason);
 			model.addAttribute("problems", List.of(new FieldProblem("reason", problem)));
-			return "shell/gap-reason";
+			return "planning/gap-reason";
 		}
 		plans.recordGapReason(overview.checked(), item, trimmed);
 		redirect.addFlashAttribute("success", "Reason recorded.");
@@ -272,7 +272,7 @@ class PlanController {
 
 	@GetMapping("/cases/{crn}/needs/{need}")
 	String needForm(@PathVariable String crn, @PathVariable String need, Model model) {
-		CaseOverview overview = cases.overviewForChange(users.current(), crn, "reassess a need");
+		PlannedCase overview = cases.forChange(users.current(), crn(crn), "reassess a need");
 		Need which = need(need);
 		model.addAttribute("overview", overview);
 		model.addAttribute("need", which);
@@ -288,7 +288,7 @@ class PlanController {
 		model.addAttribute("severity", current == null ? "NO_NEED" : current.severity().name());
 		model.addAttribute("offending", current != null && current.linkedToOffending());
 		model.addAttribute("harm", current != null && current.linkedToHarm());
-		return "shell/need-edit";
+		return "planning/need-edit";
 	}
 
 	@PostMapping("/cases/{crn}/needs/{need}")
@@ -296,7 +296,7 @@ class PlanController {
 			@RequestParam(required = false) String severity, @RequestParam(required = false) String offending,
 			@RequestParam(required = false) String harm, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		CaseOverview overview = cases.overviewForChange(users.current(), crn, "reassess a need");
+		PlannedCase overview = cases.forChange(users.current(), crn(crn), "reassess a need");
 		Need which = need(need);
 		NeedSeverity chosen = null;
 		try {
@@ -314,7 +314,7 @@ class PlanController {
 			model.addAttribute("offending", "yes".equals(offending));
 			model.addAttribute("harm", "yes".equals(harm));
 			model.addAttribute("problems", List.of(new FieldProblem("severity", "Select how severe the need is")));
-			return "shell/need-edit";
+			return "planning/need-edit";
 		}
 		plans.recordNeed(overview.checked(), which, chosen, "yes".equals(offending), "yes".equals(harm));
 		redirect.addFlashAttribute("success", which.label() + " reassessed.");
@@ -339,6 +339,11 @@ class PlanController {
 			problems.add(new FieldProblem("targetDate", "The target date must be within 3 years"));
 		}
 		return date;
+	}
+
+	private static org.openprobation.shared.Crn crn(String typed) {
+		return org.openprobation.shared.Crn.parse(typed)
+			.orElseThrow(() -> new org.openprobation.shared.NotFound("No person on probation has the CRN " + typed));
 	}
 
 }

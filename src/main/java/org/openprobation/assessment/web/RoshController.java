@@ -1,4 +1,4 @@
-package org.openprobation.shell.web;
+package org.openprobation.assessment.web;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,15 +9,16 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.openprobation.access.Users;
 import org.openprobation.assessment.Assessments;
+import org.openprobation.assessment.BreachOrRecallHistory;
 import org.openprobation.assessment.RoshAssessment.RiskGroup;
 import org.openprobation.assessment.domain.TierRule.RoshLevel;
 import org.openprobation.shared.Crn;
 import org.openprobation.shared.DateInput;
 import org.openprobation.shared.FieldProblem;
-import org.openprobation.shell.CaseNotFound;
-import org.openprobation.shell.CaseOverview;
-import org.openprobation.shell.CaseRiskAssessments;
-import org.openprobation.shell.CaseViews;
+import org.openprobation.shared.NotFound;
+import org.openprobation.assessment.AssessedCase;
+import org.openprobation.assessment.application.RiskAssessments;
+import org.openprobation.assessment.application.AssessedCases;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,23 +38,22 @@ class RoshController {
 	static final List<String> TEXTS = List.of("whoIsAtRisk", "natureOfHarm", "imminence", "increasesRisk",
 			"reducesRisk", "riskManagementPlan");
 
-	private final CaseViews cases;
+	private final AssessedCases cases;
 
-	private final CaseRiskAssessments assessments;
+	private final RiskAssessments assessments;
 
 	private final Users users;
 
-	private final org.openprobation.enforcement.Enforcement enforcement;
+	private final BreachOrRecallHistory breaches;
 
-	RoshController(CaseViews cases, CaseRiskAssessments assessments, Users users,
-			org.openprobation.enforcement.Enforcement enforcement) {
-		this.enforcement = enforcement;
+	RoshController(AssessedCases cases, RiskAssessments assessments, Users users, BreachOrRecallHistory breaches) {
+		this.breaches = breaches;
 		this.cases = cases;
 		this.assessments = assessments;
 		this.users = users;
 	}
 
-	private static void form(Model model, CaseOverview overview, Map<String, String> typed,
+	private static void form(Model model, AssessedCase overview, Map<String, String> typed,
 			List<FieldProblem> problems) {
 		model.addAttribute("overview", overview);
 		model.addAttribute("typed", typed);
@@ -65,7 +65,7 @@ class RoshController {
 
 	@GetMapping("/cases/{crn}/rosh/new")
 	String newForm(@PathVariable String crn, Model model) {
-		CaseOverview overview = cases.overviewForChange(users.current(), crn, "record a RoSH assessment");
+		AssessedCase overview = cases.forChange(users.current(), crn(crn), "record a RoSH assessment");
 		Map<String, String> typed = new LinkedHashMap<>();
 		if (overview.assessment().rosh() != null) {
 			// start from the current assessment, so a review changes only what has
@@ -82,13 +82,13 @@ class RoshController {
 			typed.put("riskManagementPlan", current.riskManagementPlan());
 		}
 		form(model, overview, typed, List.of());
-		return "shell/rosh-new";
+		return "assessment/rosh-new";
 	}
 
 	@PostMapping("/cases/{crn}/rosh")
 	String record(@PathVariable String crn, @RequestParam MultiValueMap<String, String> submitted,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		CaseOverview overview = cases.overviewForChange(users.current(), crn, "record a RoSH assessment");
+		AssessedCase overview = cases.forChange(users.current(), crn(crn), "record a RoSH assessment");
 		Map<String, String> typed = new LinkedHashMap<>();
 		List<FieldProblem> problems = new ArrayList<>();
 		Map<RiskGroup, RoshLevel> levels = new EnumMap<>(RiskGroup.class);
@@ -121,9 +121,9 @@ class RoshController {
 		if (!problems.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			form(model, overview, typed, problems);
-			return "shell/rosh-new";
+			return "assessment/rosh-new";
 		}
-		assessments.record(users.current(), Crn.parse(crn).orElseThrow(() -> new CaseNotFound(crn)),
+		assessments.recordRosh(users.current(), crn(crn),
 				new Assessments.NewRosh(levels, typed.get("whoIsAtRisk"), typed.get("natureOfHarm"),
 						typed.get("imminence"), typed.get("increasesRisk"), typed.get("reducesRisk"),
 						typed.get("riskManagementPlan")));
@@ -133,11 +133,10 @@ class RoshController {
 
 	@GetMapping("/cases/{crn}/women-factors")
 	String womenFactorsForm(@PathVariable String crn, Model model) {
-		CaseOverview overview = cases.overviewForChange(users.current(), crn, "record women's factors");
+		AssessedCase overview = cases.forChange(users.current(), crn(crn), "record women's factors");
 		Map<String, String> typed = new LinkedHashMap<>();
 		var current = overview.assessment().womenFactors();
-		java.time.LocalDate fromEnforcement = enforcement.latestBreachOrRecallInLastYear(overview.person().id())
-			.orElse(null);
+		java.time.LocalDate fromEnforcement = breaches.latestInLastYear(overview.person().id()).orElse(null);
 		if ((current == null || current.breachOrRecallOn() == null) && fromEnforcement != null) {
 			typed.put("breachOrRecallOn-day", String.valueOf(fromEnforcement.getDayOfMonth()));
 			typed.put("breachOrRecallOn-month", String.valueOf(fromEnforcement.getMonthValue()));
@@ -156,13 +155,13 @@ class RoshController {
 		model.addAttribute("overview", overview);
 		model.addAttribute("typed", typed);
 		model.addAttribute("errors", Map.of());
-		return "shell/women-factors";
+		return "assessment/women-factors";
 	}
 
 	@PostMapping("/cases/{crn}/women-factors")
 	String recordWomenFactors(@PathVariable String crn, @RequestParam MultiValueMap<String, String> submitted,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		CaseOverview overview = cases.overviewForChange(users.current(), crn, "record women's factors");
+		AssessedCase overview = cases.forChange(users.current(), crn(crn), "record women's factors");
 		Map<String, String> typed = new LinkedHashMap<>();
 		for (String field : List.of("parenting", "impulsivity", "breachOrRecallOn-day", "breachOrRecallOn-month",
 				"breachOrRecallOn-year")) {
@@ -183,9 +182,8 @@ class RoshController {
 		}
 		if (problems.isEmpty()) {
 			try {
-				var tier = assessments.recordWomenFactors(users.current(),
-						Crn.parse(crn).orElseThrow(() -> new CaseNotFound(crn)), "yes".equals(typed.get("parenting")),
-						"yes".equals(typed.get("impulsivity")), breach);
+				var tier = assessments.recordWomenFactors(users.current(), crn(crn),
+						"yes".equals(typed.get("parenting")), "yes".equals(typed.get("impulsivity")), breach);
 				redirect.addFlashAttribute("success", "Women's factors recorded. Tier now " + tier.tier() + ".");
 				return "redirect:/cases/" + overview.person().crn() + "#assessment";
 			}
@@ -198,21 +196,21 @@ class RoshController {
 		model.addAttribute("typed", typed);
 		model.addAttribute("problems", problems);
 		model.addAttribute("errors", FieldProblem.byField(problems));
-		return "shell/women-factors";
+		return "assessment/women-factors";
 	}
 
 	@GetMapping("/cases/{crn}/rsr/new")
 	String rsrForm(@PathVariable String crn, Model model) {
-		model.addAttribute("overview", cases.overviewForChange(users.current(), crn, "record RSR"));
+		model.addAttribute("overview", cases.forChange(users.current(), crn(crn), "record RSR"));
 		model.addAttribute("typed", Map.of());
 		model.addAttribute("errors", Map.of());
-		return "shell/rsr-new";
+		return "assessment/rsr-new";
 	}
 
 	@PostMapping("/cases/{crn}/rsr")
 	String recordRsr(@PathVariable String crn, @RequestParam MultiValueMap<String, String> submitted,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		CaseOverview overview = cases.overviewForChange(users.current(), crn, "record RSR");
+		AssessedCase overview = cases.forChange(users.current(), crn(crn), "record RSR");
 		Map<String, String> typed = new LinkedHashMap<>();
 		for (String field : List.of("percent", "source", "scoredOn-day", "scoredOn-month", "scoredOn-year")) {
 			String value = submitted.getFirst(field);
@@ -243,12 +241,15 @@ class RoshController {
 			model.addAttribute("typed", typed);
 			model.addAttribute("problems", problems);
 			model.addAttribute("errors", FieldProblem.byField(problems));
-			return "shell/rsr-new";
+			return "assessment/rsr-new";
 		}
-		assessments.recordRsr(users.current(), Crn.parse(crn).orElseThrow(() -> new CaseNotFound(crn)), percent,
-				scoredOn, typed.get("source"));
+		assessments.recordRsr(users.current(), crn(crn), percent, scoredOn, typed.get("source"));
 		redirect.addFlashAttribute("success", "RSR recorded.");
 		return "redirect:/cases/" + overview.person().crn() + "#assessment";
+	}
+
+	private static Crn crn(String typed) {
+		return Crn.parse(typed).orElseThrow(() -> new NotFound("No person on probation has the CRN " + typed));
 	}
 
 }

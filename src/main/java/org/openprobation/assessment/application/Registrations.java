@@ -1,4 +1,4 @@
-package org.openprobation.shell;
+package org.openprobation.assessment.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,13 +7,15 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.access.AuditLog;
-import org.openprobation.access.CaseAccessDenied;
+import org.openprobation.access.CaseGate;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.assessment.Assessments;
 import org.openprobation.assessment.Registration;
 import org.openprobation.assessment.RegistrationType;
 import org.openprobation.assessment.safeguarding.SafeguardingCheck;
 import org.openprobation.assessment.safeguarding.SafeguardingChecks;
+import org.openprobation.assessment.persistence.AssessmentRepository;
+import org.openprobation.people.People;
 import org.openprobation.people.PersonRecord;
 import org.openprobation.shared.BadRequest;
 import org.openprobation.shared.Crn;
@@ -27,9 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
  * on the server; the tier is recomputed and the change audited in the same transaction.
  */
 @Service
-public class CaseRegistrations {
+public class Registrations {
 
-	private final CaseViews cases;
+	private final CaseGate gate;
+
+	private final People people;
+
+	private final AssessmentRepository repository;
 
 	private final Assessments assessments;
 
@@ -39,9 +45,11 @@ public class CaseRegistrations {
 
 	private final SafeguardingChecks safeguarding;
 
-	CaseRegistrations(CaseViews cases, Assessments assessments, AuditLog audit, Clock clock,
-			SafeguardingChecks safeguarding) {
-		this.cases = cases;
+	Registrations(CaseGate gate, People people, AssessmentRepository repository, Assessments assessments,
+			AuditLog audit, Clock clock, SafeguardingChecks safeguarding) {
+		this.gate = gate;
+		this.people = people;
+		this.repository = repository;
 		this.assessments = assessments;
 		this.audit = audit;
 		this.clock = clock;
@@ -85,7 +93,7 @@ public class CaseRegistrations {
 		return problems;
 	}
 
-	@Transactional(noRollbackFor = CaseAccessDenied.class)
+	@Transactional
 	public Registration add(CurrentUser user, Crn crn, NewRegistration entered) {
 		PersonRecord person = changeable(user, crn);
 		List<FieldProblem> problems = check(entered);
@@ -93,8 +101,11 @@ public class CaseRegistrations {
 			throw new BadRequest(
 					problems.isEmpty() ? List.of(new FieldProblem("startDate", "Enter the dates")) : problems);
 		}
-		Registration added = assessments.addRegistration(person.id(), entered.type(), entered.mappaCategory(),
+		long id = repository.insertRegistration(person.id(), entered.type(), entered.mappaCategory(),
 				entered.mappaLevel(), entered.startDate(), entered.nextReviewDate(), user.username());
+		assessments.recomputeTier(person.id(), "Registration added: " + entered.type().label());
+		Registration added = new Registration(id, entered.type(), entered.mappaCategory(), entered.mappaLevel(),
+				entered.startDate(), entered.nextReviewDate(), user.username());
 		audit.record(user, "ADD_REGISTRATION", crn.value(),
 				added.label() + " from " + entered.startDate() + ", review by " + entered.nextReviewDate());
 		// A child or domestic abuse indicator sends the safeguarding checks it calls for,
@@ -110,18 +121,20 @@ public class CaseRegistrations {
 	}
 
 	/** Ends a registration; false when it was not active on this case. */
-	@Transactional(noRollbackFor = CaseAccessDenied.class)
+	@Transactional
 	public boolean end(CurrentUser user, Crn crn, long registrationId, String reason) {
 		PersonRecord person = changeable(user, crn);
-		boolean ended = assessments.endRegistration(person.id(), registrationId, LocalDate.now(clock), reason);
+		boolean ended = repository.endRegistration(person.id(), registrationId, LocalDate.now(clock), reason);
 		if (ended) {
+			assessments.recomputeTier(person.id(), "Registration ended: " + reason);
 			audit.record(user, "END_REGISTRATION", crn.value(), "Registration " + registrationId + " ended: " + reason);
 		}
 		return ended;
 	}
 
 	private PersonRecord changeable(CurrentUser user, Crn crn) {
-		return cases.personForChange(user, crn, "change registrations");
+		gate.change(user, crn, "change registrations");
+		return people.require(crn);
 	}
 
 }

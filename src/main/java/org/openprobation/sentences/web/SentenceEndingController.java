@@ -1,4 +1,4 @@
-package org.openprobation.shell.web;
+package org.openprobation.sentences.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import org.openprobation.shared.Crn;
 import org.openprobation.shared.DateInput;
 import org.openprobation.shared.FieldProblem;
 import org.openprobation.shared.NotFound;
-import org.openprobation.shell.SentenceEndings;
+import org.openprobation.sentences.application.SentenceEndings;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -97,7 +97,7 @@ class SentenceEndingController {
 			outcomes.put(status.name(), status.label());
 		}
 		model.addAttribute("outcomes", outcomes);
-		return "shell/sentence-end";
+		return "sentences/sentence-end";
 	}
 
 	@GetMapping("/performance/completions")
@@ -105,7 +105,7 @@ class SentenceEndingController {
 		model.addAttribute("completions", endings.completions(users.current()));
 		model.addAttribute("communityTarget", SentenceEnding.CompletionRates.COMMUNITY_TARGET);
 		model.addAttribute("licenceTarget", SentenceEnding.CompletionRates.LICENCE_TARGET);
-		return "shell/completions";
+		return "sentences/completions";
 	}
 
 	private static long id(String typed) {

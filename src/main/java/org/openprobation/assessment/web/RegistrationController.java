@@ -1,4 +1,4 @@
-package org.openprobation.shell.web;
+package org.openprobation.assessment.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,10 +14,10 @@ import org.openprobation.assessment.RegistrationType;
 import org.openprobation.shared.Crn;
 import org.openprobation.shared.DateInput;
 import org.openprobation.shared.FieldProblem;
-import org.openprobation.shell.CaseNotFound;
-import org.openprobation.shell.CaseOverview;
-import org.openprobation.shell.CaseRegistrations;
-import org.openprobation.shell.CaseViews;
+import org.openprobation.shared.NotFound;
+import org.openprobation.assessment.AssessedCase;
+import org.openprobation.assessment.application.Registrations;
+import org.openprobation.assessment.application.AssessedCases;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,13 +34,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RegistrationController {
 
-	private final CaseViews cases;
+	private final AssessedCases cases;
 
-	private final CaseRegistrations registrations;
+	private final Registrations registrations;
 
 	private final Users users;
 
-	RegistrationController(CaseViews cases, CaseRegistrations registrations, Users users) {
+	RegistrationController(AssessedCases cases, Registrations registrations, Users users) {
 		this.cases = cases;
 		this.registrations = registrations;
 		this.users = users;
@@ -48,18 +48,18 @@ class RegistrationController {
 
 	@GetMapping("/cases/{crn}/registrations/new")
 	String form(@PathVariable String crn, Model model) {
-		CaseOverview overview = changeableOverview(crn);
+		AssessedCase overview = changeableOverview(crn);
 		model.addAttribute("overview", overview);
 		model.addAttribute("typed", Map.of());
 		model.addAttribute("errors", Map.of());
 		model.addAttribute("types", RegistrationType.values());
-		return "shell/registration-new";
+		return "assessment/registration-new";
 	}
 
 	@PostMapping("/cases/{crn}/registrations")
 	String add(@PathVariable String crn, @RequestParam MultiValueMap<String, String> form, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
-		CaseOverview overview = changeableOverview(crn);
+		AssessedCase overview = changeableOverview(crn);
 		Map<String, String> typed = new LinkedHashMap<>();
 		for (String field : List.of("type", "mappaCategory", "mappaLevel", "startDate-day", "startDate-month",
 				"startDate-year", "nextReviewDate-day", "nextReviewDate-month", "nextReviewDate-year")) {
@@ -80,8 +80,7 @@ class RegistrationController {
 		Integer level = oneToThree(typed.get("mappaLevel"), "mappaLevel", "MAPPA level", problems);
 		LocalDate start = DateInput.read(typed, "startDate", "start date", problems);
 		LocalDate review = DateInput.read(typed, "nextReviewDate", "next review date", problems);
-		CaseRegistrations.NewRegistration entered = new CaseRegistrations.NewRegistration(type, category, level, start,
-				review);
+		Registrations.NewRegistration entered = new Registrations.NewRegistration(type, category, level, start, review);
 		if (problems.stream().noneMatch(p -> p.field().equals("type"))) {
 			problems.addAll(registrations.check(entered));
 		}
@@ -92,7 +91,7 @@ class RegistrationController {
 			model.addAttribute("types", RegistrationType.values());
 			model.addAttribute("problems", problems);
 			model.addAttribute("errors", FieldProblem.byField(problems));
-			return "shell/registration-new";
+			return "assessment/registration-new";
 		}
 		Registration added = registrations.add(users.current(), crn(crn), entered);
 		redirect.addFlashAttribute("success", "Registration added: " + added.label() + ".");
@@ -101,23 +100,23 @@ class RegistrationController {
 
 	@GetMapping("/cases/{crn}/registrations/{id}/end")
 	String endForm(@PathVariable String crn, @PathVariable long id, Model model) {
-		CaseOverview overview = changeableOverview(crn);
+		AssessedCase overview = changeableOverview(crn);
 		Registration registration = overview.assessment()
 			.registrations()
 			.stream()
 			.filter(r -> r.id() == id)
 			.findFirst()
-			.orElseThrow(() -> new CaseNotFound(crn));
+			.orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn));
 		model.addAttribute("overview", overview);
 		model.addAttribute("registration", registration);
 		model.addAttribute("reason", "");
-		return "shell/registration-end";
+		return "assessment/registration-end";
 	}
 
 	@PostMapping("/cases/{crn}/registrations/{id}/end")
 	String end(@PathVariable String crn, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		CaseOverview overview = changeableOverview(crn);
+		AssessedCase overview = changeableOverview(crn);
 		String trimmed = reason.strip();
 		String problem = trimmed.isEmpty() ? "Enter why the registration is ending"
 				: trimmed.length() > 500 ? "The reason must be 500 characters or fewer" : null;
@@ -127,13 +126,13 @@ class RegistrationController {
 				.stream()
 				.filter(r -> r.id() == id)
 				.findFirst()
-				.orElseThrow(() -> new CaseNotFound(crn));
+				.orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn));
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("overview", overview);
 			model.addAttribute("registration", registration);
 			model.addAttribute("reason", reason);
 			model.addAttribute("problems", List.of(new FieldProblem("reason", problem)));
-			return "shell/registration-end";
+			return "assessment/registration-end";
 		}
 		if (registrations.end(users.current(), crn(crn), id, trimmed)) {
 			redirect.addFlashAttribute("success", "Registration ended.");
@@ -144,12 +143,12 @@ class RegistrationController {
 		return "redirect:/cases/" + overview.person().crn() + "#assessment";
 	}
 
-	private CaseOverview changeableOverview(String crn) {
-		return cases.overviewForChange(users.current(), crn, "change registrations");
+	private AssessedCase changeableOverview(String crn) {
+		return cases.forChange(users.current(), crn(crn), "change registrations");
 	}
 
 	private static Crn crn(String typed) {
-		return Crn.parse(typed).orElseThrow(() -> new CaseNotFound(typed));
+		return Crn.parse(typed).orElseThrow(() -> new NotFound("No person on probation has the CRN " + typed));
 	}
 
 	private static @Nullable Integer oneToThree(String typed, String field, String label, List<FieldProblem> problems) {

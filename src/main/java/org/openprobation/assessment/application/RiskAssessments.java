@@ -1,0 +1,97 @@
+package org.openprobation.assessment.application;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.openprobation.access.AuditLog;
+import org.openprobation.access.CaseGate;
+import org.openprobation.access.CheckedCase;
+import org.openprobation.access.CurrentUser;
+import org.openprobation.assessment.Assessments;
+import org.openprobation.assessment.CaseTier;
+import org.openprobation.assessment.RoshAssessment;
+import org.openprobation.assessment.persistence.AssessmentRepository;
+import org.openprobation.people.Gender;
+import org.openprobation.people.People;
+import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.Crn;
+import org.openprobation.shared.FieldProblem;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recording a risk of serious harm assessment, a supplied RSR and the women's factors:
+ * each opens the case for change through the gate, saves, recomputes the tier and writes
+ * the audit row in one transaction.
+ */
+@Service
+@Transactional
+public class RiskAssessments {
+
+	private final CaseGate gate;
+
+	private final People people;
+
+	private final AssessmentRepository repository;
+
+	private final Assessments assessments;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	RiskAssessments(CaseGate gate, People people, AssessmentRepository repository, Assessments assessments,
+			AuditLog audit, Clock clock) {
+		this.gate = gate;
+		this.people = people;
+		this.repository = repository;
+		this.assessments = assessments;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** A new RoSH assessment dated today; the earlier ones stay as its history. */
+	public long recordRosh(CurrentUser user, Crn crn, Assessments.NewRosh rosh) {
+		CheckedCase checked = gate.change(user, crn, "record RoSH");
+		if (rosh.levels().size() != RoshAssessment.RiskGroup.values().length) {
+			throw new IllegalArgumentException("A level is needed for every group at risk");
+		}
+		long id = repository.insertRosh(checked.personId(), LocalDate.now(clock), rosh.levels(), rosh.whoIsAtRisk(),
+				rosh.natureOfHarm(), rosh.imminence(), rosh.increasesRisk(), rosh.reducesRisk(),
+				rosh.riskManagementPlan(), user.username());
+		assessments.recomputeTier(checked.personId(), "Risk of serious harm reassessed");
+		audit.record(user, "RECORD_ROSH", crn.value(), "RoSH assessment " + id + ": " + rosh.levels());
+		return id;
+	}
+
+	/** A supplied RSR percentage with its date and source. */
+	public void recordRsr(CurrentUser user, Crn crn, BigDecimal percent, LocalDate scoredOn, String source) {
+		CheckedCase checked = gate.change(user, crn, "record RSR");
+		repository.insertRsr(checked.personId(), percent, scoredOn, source);
+		assessments.recomputeTier(checked.personId(), "RSR supplied: " + percent + "%");
+		audit.record(user, "RECORD_RSR", crn.value(), percent + "% on " + scoredOn + " from " + source);
+	}
+
+	/** The tier's factors for women (a woman's case only); the tier is recomputed. */
+	public CaseTier recordWomenFactors(CurrentUser user, Crn crn, boolean parenting, boolean impulsivity,
+			@Nullable LocalDate breachOrRecallOn) {
+		CheckedCase checked = gate.change(user, crn, "record women's factors");
+		if (people.require(crn).gender() != Gender.FEMALE) {
+			throw new BadRequest(List.of(new FieldProblem("parenting", "Women's factors are assessed for women only")));
+		}
+		repository.insertWomenFactors(checked.personId(), parenting, impulsivity, breachOrRecallOn,
+				LocalDate.now(clock), user.username());
+		CaseTier tier = assessments.recomputeTier(checked.personId(), "Women's factors assessed");
+		audit.record(user, "RECORD_WOMEN_FACTORS", crn.value(),
+				(parenting ? "parenting or caring responsibilities; " : "")
+						+ (impulsivity ? "impulsivity or temper; " : "")
+						+ (breachOrRecallOn != null ? "breach or recall on " + breachOrRecallOn + "; " : "") + "tier "
+						+ tier.tier());
+		return tier;
+	}
+
+}

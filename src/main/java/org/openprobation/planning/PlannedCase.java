@@ -1,0 +1,20 @@
+package org.openprobation.planning;
+
+import org.openprobation.access.AccessDecision;
+import org.openprobation.access.CheckedCase;
+import org.openprobation.assessment.AssessmentSummary;
+import org.openprobation.people.PersonRecord;
+
+/**
+ * A case with its assessment and sentence plan, for the plan's pages: opened through the
+ * gate, with whether the user may change it.
+ */
+public record PlannedCase(CheckedCase checked, PersonRecord person, AssessmentSummary assessment, SentencePlan plan,
+		AccessDecision change) {
+
+	public long overdueRegistrationReviews() {
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+		return assessment.registrations().stream().filter(r -> r.reviewOverdueOn(today)).count();
+	}
+
+}
