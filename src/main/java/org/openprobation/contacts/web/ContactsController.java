@@ -21,6 +21,7 @@ import org.openprobation.contacts.persistence.ContactRepository;
 import org.openprobation.organisation.Organisation;
 import org.openprobation.organisation.StaffMember;
 import org.openprobation.people.PersonRecord;
+import org.openprobation.shared.CasePage;
 import org.openprobation.shared.BadRequest;
 import org.openprobation.shared.Conflict;
 import org.openprobation.shared.Crn;
@@ -199,6 +200,7 @@ class ContactsController {
 	private String outcomePage(Model model, Contact contact, Map<String, String> typed, List<FieldProblem> problems) {
 		model.addAttribute("contact", contact);
 		model.addAttribute("crn", crnOf(contact));
+		CasePage.about(crnOf(contact));
 		model.addAttribute("typed", typed);
 		model.addAttribute("problems", problems.isEmpty() ? null : problems);
 		model.addAttribute("errors", FieldProblem.byField(problems));

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.openprobation.access.Users;
 import org.openprobation.enforcement.Enforcement;
 import org.openprobation.enforcement.EnforcementAction;
+import org.openprobation.shared.CasePage;
 import org.openprobation.shared.BadRequest;
 import org.openprobation.shared.Conflict;
 import org.openprobation.shared.Crn;
@@ -157,6 +158,7 @@ class EnforcementController {
 		EnforcementAction action = enforcement.letterOf(users.current(), id);
 		model.addAttribute("action", action);
 		model.addAttribute("crn", enforcement.crnOf(action));
+		CasePage.about(enforcement.crnOf(action));
 		model.addAttribute("lines", List.of(action.letter().split("\n", -1)));
 		return "enforcement/letter";
 	}

@@ -16,6 +16,7 @@ import org.openprobation.contacts.Outcome;
 import org.openprobation.interventions.ReferralStatus;
 import org.openprobation.interventions.Referrals;
 import org.openprobation.people.PersonRecord;
+import org.openprobation.shared.CasePage;
 import org.openprobation.shared.BadRequest;
 import org.openprobation.shared.Conflict;
 import org.openprobation.shared.Crn;
@@ -212,6 +213,7 @@ class ReferralController {
 		List<FieldProblem> all = new ArrayList<>(problems);
 		all.addAll(sessionProblems);
 		model.addAttribute("view", view);
+		CasePage.about(view.person().crn());
 		Map<String, String> nextOptions = new LinkedHashMap<>();
 		view.next().forEach(status -> nextOptions.put(status.name(), status.label()));
 		model.addAttribute("nextOptions", nextOptions);

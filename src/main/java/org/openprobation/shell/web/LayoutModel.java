@@ -10,6 +10,10 @@ import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
 import org.openprobation.access.SignedInUser;
 
+import org.openprobation.shared.CasePage;
+import org.openprobation.shared.Crn;
+import org.thymeleaf.context.LazyContextVariable;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,13 +33,13 @@ class LayoutModel {
 
 	private final org.openprobation.shell.ThingsToDo thingsToDo;
 
-	private final org.openprobation.enforcement.Enforcement enforcement;
+	private final org.openprobation.shell.CaseHeaders headers;
 
 	LayoutModel(@Value("${openprobation.govuk-frontend-version}") String govukVersion,
-			org.openprobation.shell.ThingsToDo thingsToDo, org.openprobation.enforcement.Enforcement enforcement) {
+			org.openprobation.shell.ThingsToDo thingsToDo, org.openprobation.shell.CaseHeaders headers) {
 		this.govukVersion = govukVersion;
 		this.thingsToDo = thingsToDo;
-		this.enforcement = enforcement;
+		this.headers = headers;
 	}
 
 	/**
@@ -48,6 +52,7 @@ class LayoutModel {
 		model.addAttribute("currentUserRoles", currentUserRoles());
 		model.addAttribute("navigation", navigation(request));
 		model.addAttribute("caseWarrant", caseWarrant(request));
+		model.addAttribute("caseHeader", caseHeader(request));
 	}
 
 	@ModelAttribute("govukVersion")
@@ -71,16 +76,68 @@ class LayoutModel {
 	private static final java.util.regex.Pattern CASE_PATH = java.util.regex.Pattern
 		.compile("^/cases/([A-Za-z][0-9]{6})(/.*)?$");
 
-	/** An outstanding warrant of the case a page is about, shown on every page of it. */
+	/**
+	 * An outstanding warrant of the case a page is about, shown on every page of it to a
+	 * user who may read the case; looked up only when the page is rendered.
+	 */
 	@ModelAttribute("caseWarrant")
-	org.openprobation.enforcement.Enforcement.@Nullable Warrant caseWarrant(HttpServletRequest request) {
-		if (currentUser() == null) {
+	@Nullable Object caseWarrant(HttpServletRequest request) {
+		CurrentUser user = currentUser();
+		if (user == null) {
 			return null;
 		}
+		return new LazyContextVariable<org.openprobation.enforcement.Enforcement.@Nullable Warrant>() {
+			@Override
+			protected org.openprobation.enforcement.Enforcement.@Nullable Warrant loadValue() {
+				Crn crn = caseOf(request);
+				return crn == null || refused() ? null : headers.warrant(user, crn).orElse(null);
+			}
+		};
+	}
+
+	/**
+	 * The header of a page about a case (who, tier, risk, flags) for the layout to show
+	 * above a page that does not show the case's own; looked up only if it is shown.
+	 */
+	@ModelAttribute("caseHeader")
+	@Nullable Object caseHeader(HttpServletRequest request) {
+		CurrentUser user = currentUser();
+		if (user == null) {
+			return null;
+		}
+		return new LazyContextVariable<org.openprobation.shell.@Nullable CaseHeader>() {
+			@Override
+			protected org.openprobation.shell.@Nullable CaseHeader loadValue() {
+				Crn crn = caseOf(request);
+				return crn == null || refused() ? null : headers.of(user, crn).orElse(null);
+			}
+		};
+	}
+
+	/**
+	 * A refusal names nobody: a page answering 401, 403 or 404 (a change refused on a
+	 * case the user may read, say) shows no case header or warrant.
+	 */
+	private static boolean refused() {
+		if (org.springframework.web.context.request.RequestContextHolder
+			.getRequestAttributes() instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+				&& attributes.getResponse() != null) {
+			int status = attributes.getResponse().getStatus();
+			return status == 401 || status == 403 || status == 404;
+		}
+		return false;
+	}
+
+	/**
+	 * The case a page is about: by its address, or as its controller marked it
+	 * ({@link CasePage}); read when the page is rendered, after the controller ran.
+	 */
+	private static @Nullable Crn caseOf(HttpServletRequest request) {
+		if (request.getAttribute(CasePage.ATTRIBUTE) instanceof String marked) {
+			return Crn.parse(marked).orElse(null);
+		}
 		var matcher = CASE_PATH.matcher(request.getRequestURI());
-		return matcher.matches()
-				? enforcement.outstandingWarrant(matcher.group(1).toUpperCase(java.util.Locale.ROOT)).orElse(null)
-				: null;
+		return matcher.matches() ? Crn.parse(matcher.group(1).toUpperCase(java.util.Locale.ROOT)).orElse(null) : null;
 	}
 
 	@ModelAttribute("navigation")
