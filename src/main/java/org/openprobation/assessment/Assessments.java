@@ -21,6 +21,7 @@ import org.openprobation.assessment.persistence.AssessmentRepository.TierRow;
 import org.openprobation.people.Gender;
 import org.openprobation.assessment.domain.InitialAssessment;
 import org.openprobation.people.People;
+import org.openprobation.policy.Policy;
 import org.openprobation.policy.ProviderPolicies;
 import org.openprobation.people.PersonSummary;
 import org.openprobation.sentences.ScoringFacts;
@@ -50,10 +51,10 @@ public class Assessments {
 
 	private final ProviderPolicies policies;
 
-	private final InitialAssessmentPolicy initialAssessmentPolicy;
+	private final Policy<InitialAssessment.Settings> initialAssessmentPolicy;
 
 	Assessments(AssessmentRepository repository, People people, Sentences sentences, Clock clock,
-			ProviderPolicies policies, InitialAssessmentPolicy initialAssessmentPolicy) {
+			ProviderPolicies policies, Policy<InitialAssessment.Settings> initialAssessmentPolicy) {
 		this.policies = policies;
 		this.initialAssessmentPolicy = initialAssessmentPolicy;
 		this.repository = repository;

@@ -28,6 +28,7 @@ import org.openprobation.enforcement.domain.EnforcementRule;
 import org.openprobation.enforcement.persistence.ActionRepository;
 import org.openprobation.organisation.Organisation;
 import org.openprobation.people.People;
+import org.openprobation.policy.Policy;
 import org.openprobation.policy.ProviderPolicies;
 import org.openprobation.people.PersonRecord;
 import org.openprobation.sentences.CurrentSentence;
@@ -73,11 +74,11 @@ public class Enforcement {
 
 	private final ProviderPolicies policies;
 
-	private final EnforcementTimescalesPolicy timescales;
+	private final Policy<EnforcementRule.Timescales> timescales;
 
 	Enforcement(People people, Sentences sentences, Appointments appointments, Organisation organisation,
 			ActionRepository repository, CaseGate gate, AuditLog audit, Clock clock, ProviderPolicies policies,
-			EnforcementTimescalesPolicy timescales) {
+			Policy<EnforcementRule.Timescales> timescales) {
 		this.policies = policies;
 		this.timescales = timescales;
 		this.people = people;

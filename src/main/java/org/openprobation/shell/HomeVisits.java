@@ -11,7 +11,7 @@ import org.openprobation.assessment.Assessments;
 import org.openprobation.assessment.Registration;
 import org.openprobation.assessment.RegistrationType;
 import org.openprobation.contacts.Appointments;
-import org.openprobation.contacts.HomeVisitPolicy;
+import org.openprobation.policy.Policy;
 import org.openprobation.contacts.HomeVisitStandard;
 import org.openprobation.people.People;
 import org.openprobation.policy.ProviderPolicies;
@@ -45,10 +45,10 @@ public class HomeVisits {
 
 	private final ProviderPolicies policies;
 
-	private final HomeVisitPolicy policy;
+	private final Policy<HomeVisitStandard.Settings> policy;
 
 	HomeVisits(Assessments assessments, Sentences sentences, Plans plans, Appointments appointments, Clock clock,
-			People people, ProviderPolicies policies, HomeVisitPolicy policy) {
+			People people, ProviderPolicies policies, Policy<HomeVisitStandard.Settings> policy) {
 		this.people = people;
 		this.policies = policies;
 		this.policy = policy;

@@ -26,6 +26,7 @@ import org.openprobation.contacts.Outcome;
 import org.openprobation.contacts.Reminders;
 import org.openprobation.people.Gender;
 import org.openprobation.people.People;
+import org.openprobation.policy.Policy;
 import org.openprobation.policy.ProviderPolicies;
 import org.openprobation.people.PersonRecord;
 import org.openprobation.people.PersonSummary;
@@ -79,11 +80,11 @@ public class UnpaidWork {
 
 	private final ProviderPolicies policies;
 
-	private final HoursCreditPolicy creditPolicy;
+	private final Policy<HoursCredit.Settings> creditPolicy;
 
 	UnpaidWork(People people, Sentences sentences, Assessments assessments, Appointments appointments,
 			Reminders reminders, UnpaidWorkRepository repository, CaseGate gate, AuditLog audit, Clock clock,
-			ProviderPolicies policies, HoursCreditPolicy creditPolicy) {
+			ProviderPolicies policies, Policy<HoursCredit.Settings> creditPolicy) {
 		this.policies = policies;
 		this.creditPolicy = creditPolicy;
 		this.people = people;

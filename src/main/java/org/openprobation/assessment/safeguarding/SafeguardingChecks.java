@@ -6,6 +6,7 @@ import java.util.function.LongFunction;
 
 import org.openprobation.assessment.RegistrationType;
 import org.openprobation.people.People;
+import org.openprobation.policy.Policy;
 import org.openprobation.policy.ProviderPolicies;
 
 import java.time.Clock;
@@ -37,10 +38,10 @@ public class SafeguardingChecks {
 
 	private final ProviderPolicies policies;
 
-	private final SafeguardingTimescalesPolicy timescales;
+	private final Policy<SafeguardingTimeline.Settings> timescales;
 
 	SafeguardingChecks(SafeguardingRepository repository, Clock clock, People people, ProviderPolicies policies,
-			SafeguardingTimescalesPolicy timescales) {
+			Policy<SafeguardingTimeline.Settings> timescales) {
 		this.repository = repository;
 		this.clock = clock;
 		this.people = people;

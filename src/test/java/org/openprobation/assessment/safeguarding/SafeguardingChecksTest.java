@@ -30,28 +30,11 @@ class SafeguardingChecksTest {
 
 	@Test
 	void aDomesticAbuseRegistrationSendsBothChecksOnce() {
-		String crn = jdbc.sql("""
-				select p.crn from people.person p
-				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
-				join access.app_user u on u.staff_id = ro.staff_id and u.username = 'practitioner'
-				where not exists (select 1 from assessment.safeguarding_check c where c.person_id = p.id)
-				  and not exists (select 1 from assessment.registration r where r.person_id = p.id
-				                  and r.type = 'DOMESTIC_ABUSE_PERPETRATOR' and r.ended_on is null)
-				order by p.crn limit 1
-				""").query(String.class).single().trim();
+		String crn = withoutChecks("DOMESTIC_ABUSE_PERPETRATOR", "asc");
 		TestHttp http = TestHttp.signedIn(port, "practitioner");
-		java.time.LocalDate today = java.time.LocalDate.now();
-		java.time.LocalDate review = today.plusMonths(6);
-		String form = "type=DOMESTIC_ABUSE_PERPETRATOR&startDate-day=" + today.getDayOfMonth() + "&startDate-month="
-				+ today.getMonthValue() + "&startDate-year=" + today.getYear() + "&nextReviewDate-day="
-				+ review.getDayOfMonth() + "&nextReviewDate-month=" + review.getMonthValue() + "&nextReviewDate-year="
-				+ review.getYear();
+		String form = registrationForm("DOMESTIC_ABUSE_PERPETRATOR");
 		assertThat(http.postForm("/cases/" + crn + "/registrations", form).status()).isEqualTo(302);
-		assertThat(jdbc.sql(
-				"select kind from assessment.safeguarding_check c join people.person p on p.id = c.person_id where p.crn = :crn order by kind")
-			.param("crn", crn)
-			.query(String.class)
-			.list()).containsExactly("CHILDRENS_SOCIAL_CARE", "POLICE_DOMESTIC_ABUSE");
+		assertThat(checksSent(crn)).containsExactly("CHILDRENS_SOCIAL_CARE", "POLICE_DOMESTIC_ABUSE");
 		// a second indicator while both are awaiting replies sends nothing more
 		assertThat(http
 			.postForm("/cases/" + crn + "/registrations", form.replace("DOMESTIC_ABUSE_PERPETRATOR", "CHILD_CONCERNS"))
@@ -68,28 +51,43 @@ class SafeguardingChecksTest {
 		// assessment.md: a child-contact, child-protection or domestic-abuse concern
 		// needs
 		// both checks (a victim's registration used to send the police check only)
-		String crn = jdbc.sql("""
+		String crn = withoutChecks("DOMESTIC_ABUSE_VICTIM", "desc");
+		TestHttp http = TestHttp.signedIn(port, "practitioner");
+		assertThat(
+				http.postForm("/cases/" + crn + "/registrations", registrationForm("DOMESTIC_ABUSE_VICTIM")).status())
+			.isEqualTo(302);
+		assertThat(checksSent(crn)).containsExactly("CHILDRENS_SOCIAL_CARE", "POLICE_DOMESTIC_ABUSE");
+	}
+
+	/**
+	 * A case of the practitioner's with no safeguarding checks and no such registration.
+	 */
+	private String withoutChecks(String registration, String order) {
+		return jdbc.sql("""
 				select p.crn from people.person p
 				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
 				join access.app_user u on u.staff_id = ro.staff_id and u.username = 'practitioner'
 				where not exists (select 1 from assessment.safeguarding_check c where c.person_id = p.id)
 				  and not exists (select 1 from assessment.registration r where r.person_id = p.id
-				                  and r.type = 'DOMESTIC_ABUSE_VICTIM' and r.ended_on is null)
-				order by p.crn desc limit 1
-				""").query(String.class).single().trim();
-		TestHttp http = TestHttp.signedIn(port, "practitioner");
+				                  and r.type = :type and r.ended_on is null)
+				order by p.crn %s limit 1
+				""".formatted(order)).param("type", registration).query(String.class).single().trim();
+	}
+
+	private static String registrationForm(String type) {
 		java.time.LocalDate today = java.time.LocalDate.now();
 		java.time.LocalDate review = today.plusMonths(6);
-		String form = "type=DOMESTIC_ABUSE_VICTIM&startDate-day=" + today.getDayOfMonth() + "&startDate-month="
-				+ today.getMonthValue() + "&startDate-year=" + today.getYear() + "&nextReviewDate-day="
-				+ review.getDayOfMonth() + "&nextReviewDate-month=" + review.getMonthValue() + "&nextReviewDate-year="
-				+ review.getYear();
-		assertThat(http.postForm("/cases/" + crn + "/registrations", form).status()).isEqualTo(302);
-		assertThat(jdbc.sql(
+		return "type=" + type + "&startDate-day=" + today.getDayOfMonth() + "&startDate-month=" + today.getMonthValue()
+				+ "&startDate-year=" + today.getYear() + "&nextReviewDate-day=" + review.getDayOfMonth()
+				+ "&nextReviewDate-month=" + review.getMonthValue() + "&nextReviewDate-year=" + review.getYear();
+	}
+
+	private java.util.List<String> checksSent(String crn) {
+		return jdbc.sql(
 				"select kind from assessment.safeguarding_check c join people.person p on p.id = c.person_id where p.crn = :crn order by kind")
 			.param("crn", crn)
 			.query(String.class)
-			.list()).containsExactly("CHILDRENS_SOCIAL_CARE", "POLICE_DOMESTIC_ABUSE");
+			.list();
 	}
 
 	@Test

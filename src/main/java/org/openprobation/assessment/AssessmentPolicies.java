@@ -1,0 +1,57 @@
+package org.openprobation.assessment;
+
+import java.util.List;
+import java.util.Map;
+
+import org.openprobation.assessment.domain.InitialAssessment;
+import org.openprobation.assessment.safeguarding.domain.SafeguardingTimeline;
+import org.openprobation.policy.DefinedPolicy;
+import org.openprobation.policy.Policy;
+import org.openprobation.policy.PolicyField;
+import org.openprobation.shared.FieldProblem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The assessment module's policies (ADR 20). */
+@Configuration(proxyBeanMethods = false)
+class AssessmentPolicies {
+
+	/**
+	 * When the initial RoSH assessment, needs assessment and sentence plan are due
+	 * ({@code assessment.md}, Timeliness: within 15 working days of allocation).
+	 */
+	@Bean
+	Policy<InitialAssessment.Settings> initialAssessmentPolicy() {
+		return DefinedPolicy.ofOne("initial-assessment", "Initial assessment and plan",
+				"Working days from allocation to the initial RoSH assessment, needs assessment and sentence plan: "
+						+ "the one due date the case pages, team lists, dashboards and inspections judge them by.",
+				new PolicyField("workingDays", "Initial assessment and plan within", "working days", 5, 40),
+				InitialAssessment.Settings.defaults(), InitialAssessment.Settings::new,
+				InitialAssessment.Settings::workingDays);
+	}
+
+	/**
+	 * When a safeguarding request is due and when it is escalated ({@code assessment.md},
+	 * Safeguarding: due in 10 working days, escalated at 20).
+	 */
+	@Bean
+	Policy<SafeguardingTimeline.Settings> safeguardingTimescalesPolicy() {
+		return new DefinedPolicy<>("safeguarding-timescales", "Safeguarding check timescales",
+				"Working days from sending a children's social care or police domestic abuse check to its reply "
+						+ "being due (chased after it), and to its escalation while unanswered.",
+				List.of(new PolicyField("dueWorkingDays", "Reply due within", "working days", 1, 30),
+						new PolicyField(
+								"escalateWorkingDays", "Escalated when unanswered after", "working days", 2, 60)),
+				SafeguardingTimeline.Settings.defaults(),
+				values -> new SafeguardingTimeline.Settings(values.get("dueWorkingDays"),
+						values.get("escalateWorkingDays")),
+				settings -> Map.of("dueWorkingDays", settings.dueWorkingDays(), "escalateWorkingDays",
+						settings.escalateWorkingDays()),
+				settings -> settings.escalateWorkingDays() <= settings.dueWorkingDays()
+						? List.of(new FieldProblem("escalateWorkingDays",
+								"Escalation comes after the reply is due: enter more working days than for the reply"))
+						: List.of());
+	}
+
+}
