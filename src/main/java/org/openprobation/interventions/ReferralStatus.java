@@ -45,6 +45,11 @@ public enum ReferralStatus {
 		return this == SENT || this == ACCEPTED || this == STARTED;
 	}
 
+	/** Sessions are booked and recorded while the referral is under way. */
+	public boolean takesSessions() {
+		return this == STARTED;
+	}
+
 	/** Moving here needs a reason (why it was rejected or withdrawn). */
 	public boolean needsReason() {
 		return this == REJECTED || this == WITHDRAWN;

@@ -32,6 +32,7 @@ import org.openprobation.assessment.safeguarding.SafeguardingCheck;
 import org.openprobation.assessment.safeguarding.SafeguardingChecks;
 import org.openprobation.contacts.Appointments;
 import org.openprobation.enforcement.Enforcement;
+import org.openprobation.enforcement.domain.ActionKind;
 import org.openprobation.organisation.Organisation;
 import org.openprobation.organisation.OrganisationUnit;
 import org.openprobation.organisation.StaffMember;
@@ -412,7 +413,7 @@ public class Oversight {
 			.min(List.of(YearMonth.from(today).minusMonths(11).atDay(1), today.minusMonths(12).plusDays(1)));
 		repository.locations(providerId).values().forEach(l -> data.locate(l.personId(), l.teamId(), l.areaId()));
 		for (Enforcement.Submission s : enforcement.submissions(providerId, from, today)) {
-			String what = ("RECALL".equals(s.kind()) ? "Recall" : "Breach") + " submitted " + s.submittedOn() + ", "
+			String what = (s.kind() == ActionKind.RECALL ? "Recall" : "Breach") + " submitted " + s.submittedOn() + ", "
 					+ s.workingDays() + " working days after the failure on " + s.failureOn();
 			data.addEvent(new OversightData.Event(Metric.ENFORCEMENT_ON_TIME, s.personId(), s.submittedOn(), s.onTime(),
 					what));

@@ -92,9 +92,12 @@ public final class SentenceEnding {
 		public static CompletionRates of(java.util.Map<String, java.util.Map<String, Integer>> endedByKindAndStatus) {
 			int[] counts = new int[4];
 			endedByKindAndStatus.forEach((kind, byStatus) -> {
-				boolean licence = kind.equals("LICENCE") || kind.equals("POST_SENTENCE_SUPERVISION");
+				SentenceKind sentenceKind = SentenceKind.valueOf(kind);
+				boolean licence = sentenceKind == SentenceKind.LICENCE
+						|| sentenceKind == SentenceKind.POST_SENTENCE_SUPERVISION;
 				byStatus.forEach((status, n) -> {
-					boolean success = status.equals("COMPLETED") || status.equals("TERMINATED_EARLY");
+					SentenceStatus ended = SentenceStatus.valueOf(status);
+					boolean success = ended == SentenceStatus.COMPLETED || ended == SentenceStatus.TERMINATED_EARLY;
 					counts[licence ? 2 : 0] += n;
 					if (success) {
 						counts[licence ? 3 : 1] += n;

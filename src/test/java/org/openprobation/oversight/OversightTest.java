@@ -201,6 +201,24 @@ class OversightTest {
 	}
 
 	@Test
+	void theEnforcementEventsBehindTheFigureSayWhetherABreachOrARecallWasSubmitted() {
+		OversightData data = oversight.data(provider.providerId());
+		List<String> submitted = data.events()
+			.stream()
+			.filter(e -> e.metric() == Metric.ENFORCEMENT_ON_TIME)
+			.map(OversightData.Event::detail)
+			.toList();
+		int recalls = jdbc.sql("""
+				select count(*) from enforcement.action a join people.person p on p.id = a.person_id
+				where p.provider_id = :p and a.kind = 'RECALL' and a.submitted_on is not null
+				  and a.submitted_on > current_date - interval '13 months'
+				""").param("p", provider.providerId()).query(Integer.class).single();
+		assertThat(recalls).as("the demo's recalls submitted").isPositive();
+		assertThat(submitted).anyMatch(d -> d.startsWith("Recall submitted"))
+			.anyMatch(d -> d.startsWith("Breach submitted"));
+	}
+
+	@Test
 	void flowFiguresCountedInOnePassEqualTheirCountsEventByEvent() {
 		OversightData data = oversight.data(provider.providerId());
 		List<Scope> scopes = new java.util.ArrayList<>(List.of(provider));

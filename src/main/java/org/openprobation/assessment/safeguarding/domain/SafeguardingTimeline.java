@@ -20,6 +20,11 @@ public final class SafeguardingTimeline {
 		AWAITING("Awaiting reply"), CHASE_DUE("Overdue: chase"), ESCALATION_DUE("Overdue: escalate"),
 		ANSWERED("Answered");
 
+		/** Unanswered long enough to escalate to the agency's manager. */
+		public boolean escalationDue() {
+			return this == ESCALATION_DUE;
+		}
+
 		private final String label;
 
 		Stage(String label) {
