@@ -39,6 +39,18 @@ public class CaseGate {
 		return open(user, crn, CaseUse.CHANGE, purpose);
 	}
 
+	/**
+	 * The person's id if the user may read the case, without an audit row: for what a
+	 * page shows around its content (the case's header, a warrant banner), where the
+	 * page's own use case has opened the case and audited the read.
+	 */
+	public java.util.OptionalLong readable(CurrentUser user, Crn crn) {
+		return cases.byCrn(crn)
+			.filter(found -> CaseUse.READ.decide(user, found.owner()).isGranted())
+			.map(found -> java.util.OptionalLong.of(found.personId()))
+			.orElse(java.util.OptionalLong.empty());
+	}
+
 	public CheckedCase open(CurrentUser user, Crn crn, CaseUse use, String purpose) {
 		CaseLookup.Found found = cases.byCrn(crn)
 			.orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn.value()));

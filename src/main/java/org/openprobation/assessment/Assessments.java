@@ -74,6 +74,18 @@ public class Assessments {
 				repository.tierHistory(personId), inputs.women().get(personId));
 	}
 
+	/**
+	 * What a case's header shows (tier, risk of serious harm, registrations), in three
+	 * queries; the rest of the summary is left empty.
+	 */
+	@Transactional(readOnly = true)
+	public AssessmentSummary headline(long personId) {
+		List<Long> id = List.of(personId);
+		return new AssessmentSummary(repository.latestRosh(id).get(personId), null, null, null,
+				repository.activeRegistrations(id).getOrDefault(personId, List.of()),
+				repository.tiers(id).get(personId), List.of(), null);
+	}
+
 	/** Current tier codes, for case lists, in one query. */
 	@Transactional(readOnly = true)
 	public Map<Long, String> tierCodes(Collection<Long> personIds) {

@@ -1,14 +1,15 @@
 package org.openprobation.shell;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.openprobation.access.CaseGate;
-import org.openprobation.access.CaseUse;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.assessment.Assessments;
 import org.openprobation.enforcement.Enforcement;
 import org.openprobation.people.People;
-import org.openprobation.people.PersonRecord;
+import org.openprobation.people.PersonSummary;
 import org.openprobation.shared.Crn;
 
 import org.springframework.stereotype.Service;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The header of a page about a case, for the layout: only for a user who may read the
  * case (a refused request shows nothing of it, not even a warrant). The page's own use
  * case has opened the case through the gate and audited the read, so this decides without
- * a second audit row.
+ * a second audit row, and reads no more than the header shows.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,17 +41,19 @@ public class CaseHeaders {
 	}
 
 	public Optional<CaseHeader> of(CurrentUser user, Crn crn) {
-		return readable(user, crn).map(person -> new CaseHeader(person, assessments.summary(person.id()),
-				enforcement.outstandingWarrant(person.crn()).orElse(null)));
+		OptionalLong readable = gate.readable(user, crn);
+		if (readable.isEmpty()) {
+			return Optional.empty();
+		}
+		long personId = readable.getAsLong();
+		PersonSummary person = people.byIds(List.of(personId)).get(personId);
+		return person == null ? Optional.empty() : Optional.of(new CaseHeader(person, assessments.headline(personId),
+				enforcement.outstandingWarrant(crn.value()).orElse(null)));
 	}
 
 	/** An outstanding warrant of the case, for a user who may read it. */
 	public Optional<Enforcement.Warrant> warrant(CurrentUser user, Crn crn) {
-		return readable(user, crn).flatMap(person -> enforcement.outstandingWarrant(person.crn()));
-	}
-
-	private Optional<PersonRecord> readable(CurrentUser user, Crn crn) {
-		return people.find(crn).filter(person -> gate.decision(user, people.ownerOf(person), CaseUse.READ).isGranted());
+		return gate.readable(user, crn).isPresent() ? enforcement.outstandingWarrant(crn.value()) : Optional.empty();
 	}
 
 }
