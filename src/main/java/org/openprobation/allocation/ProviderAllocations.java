@@ -342,7 +342,7 @@ public class ProviderAllocations {
 		}
 		AssessmentSummary summary = assessments.summary(person.id());
 		String rosh = summary.rosh() == null ? null : summary.rosh().overallLevel();
-		if (!"HIGH".equals(rosh) && !"VERY_HIGH".equals(rosh)) {
+		if (summary.rosh() == null || !summary.rosh().highOrVeryHigh()) {
 			problems.add(new FieldProblem("reasons",
 					"Record the risk of serious harm assessment showing high or very high risk before escalating"));
 		}

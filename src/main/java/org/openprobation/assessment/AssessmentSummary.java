@@ -15,4 +15,10 @@ public record AssessmentSummary(@Nullable RoshAssessment rosh, Ogrs3.@Nullable S
 		tierHistory = List.copyOf(tierHistory);
 	}
 
+	/** How many of the registrations are overdue their review today (in London). */
+	public long overdueRegistrationReviews() {
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+		return registrations.stream().filter(r -> r.reviewOverdueOn(today)).count();
+	}
+
 }

@@ -37,6 +37,11 @@ public record RoshAssessment(long id, LocalDate assessedOn, Map<RiskGroup, RoshL
 		levels = Map.copyOf(levels);
 	}
 
+	/** High or very high: the risk that is escalated to the NPS and shown in red. */
+	public boolean highOrVeryHigh() {
+		return overall() == RoshLevel.HIGH || overall() == RoshLevel.VERY_HIGH;
+	}
+
 	public RoshLevel overall() {
 		return overallOf(levels);
 	}

@@ -46,10 +46,11 @@ public final class CaseConcerns {
 			@Nullable RoshOverall rosh, List<Registration> registrations, InitialAssessment.Settings initial) {
 		List<Issue> issues = new ArrayList<>();
 		LocalDate assessBy = allocatedOn == null ? null : InitialAssessment.dueBy(allocatedOn, initial);
+		boolean assessmentLate = allocatedOn != null && InitialAssessment.lateOn(allocatedOn, today, initial);
 		if (plan != null) {
 			plan.gaps().forEach(g -> issues.add(new Issue(Concern.PLAN_GAP, g)));
 			if (plan.startedOn() == null || plan.objectives() == 0) {
-				if (assessBy != null && assessBy.isBefore(today)) {
+				if (assessmentLate) {
 					issues.add(new Issue(Concern.PLAN_LATE, "No sentence plan; it was due by " + assessBy));
 				}
 			}
@@ -58,7 +59,7 @@ public final class CaseConcerns {
 			}
 		}
 		if (rosh == null) {
-			if (assessBy != null && assessBy.isBefore(today)) {
+			if (assessmentLate) {
 				issues
 					.add(new Issue(Concern.ROSH_LATE, "No risk of serious harm assessment; it was due by " + assessBy));
 			}

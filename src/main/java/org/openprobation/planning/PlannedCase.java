@@ -11,10 +11,4 @@ import org.openprobation.people.PersonRecord;
  */
 public record PlannedCase(CheckedCase checked, PersonRecord person, AssessmentSummary assessment, SentencePlan plan,
 		AccessDecision change) {
-
-	public long overdueRegistrationReviews() {
-		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
-		return assessment.registrations().stream().filter(r -> r.reviewOverdueOn(today)).count();
-	}
-
 }

@@ -10,10 +10,4 @@ import org.openprobation.people.PersonSummary;
  * the registrations (flags) with overdue reviews, and an outstanding warrant.
  */
 public record CaseHeader(PersonSummary person, AssessmentSummary assessment, Enforcement.@Nullable Warrant warrant) {
-
-	public long overdueRegistrationReviews() {
-		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
-		return assessment.registrations().stream().filter(r -> r.reviewOverdueOn(today)).count();
-	}
-
 }

@@ -48,10 +48,6 @@ public record CaseOverview(org.openprobation.access.CheckedCase checked, PersonR
 	 * Registrations whose review date has passed: each is a task for the responsible
 	 * officer.
 	 */
-	public long overdueRegistrationReviews() {
-		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
-		return assessment.registrations().stream().filter(r -> r.reviewOverdueOn(today)).count();
-	}
 
 	public String mainAddressLine() {
 		return person.mainAddress().map(PersonRecord.Address::singleLine).orElse("No fixed abode recorded");

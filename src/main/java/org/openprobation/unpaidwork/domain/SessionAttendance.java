@@ -33,11 +33,6 @@ public enum SessionAttendance {
 		return this == STOOD_DOWN;
 	}
 
-	/** Needs the reason and the evidence seen. */
-	public boolean needsEvidence() {
-		return this == ACCEPTABLE_ABSENCE;
-	}
-
 	/** The answer as typed or sent, if it is one. */
 	public static Optional<SessionAttendance> parse(@org.jspecify.annotations.Nullable String typed) {
 		return Arrays.stream(values()).filter(a -> a.name().equals(typed)).findFirst();
