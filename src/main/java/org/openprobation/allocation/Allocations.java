@@ -116,15 +116,11 @@ public class Allocations {
 	}
 
 	/** A case in a team's queue. */
-	public record WaitingCase(long id, PersonSummary person, String reason, LocalDate waitingSince, long daysWaiting,
-			@Nullable SentenceKind kind, @Nullable LocalDate sentenceEnds, @Nullable String tier) {
+	public record WaitingCase(long id, PersonSummary person, WaitingReason reason, LocalDate waitingSince,
+			long daysWaiting, @Nullable SentenceKind kind, @Nullable LocalDate sentenceEnds, @Nullable String tier) {
 
 		public String reasonLabel() {
-			return switch (reason) {
-				case "NEW_SENTENCE" -> "New sentence";
-				case "RELEASE" -> "Release from custody";
-				default -> "Transferred in";
-			};
+			return reason.label();
 		}
 
 	}
@@ -230,6 +226,21 @@ public class Allocations {
 				+ (overridden ? "; recommendation overridden: " + overrideReason.strip() : ""));
 		sendSafeguardingChecks(user, person);
 		return new Allocated(person.crn(), person.name(), officer, chosen.capacityAfter(), overridden);
+	}
+
+	/**
+	 * Who may allocate the waiting case, answered before what is wrong with a request.
+	 */
+	public void checkMayAllocate(CurrentUser user, Team team, long waitingId) {
+		AllocationRepository.Waiting waiting = waitingOf(team, waitingId);
+		checkAllocates(user, team);
+		openWaiting(user, waiting, "allocate the case");
+	}
+
+	/** Who may reallocate the case, answered before what is wrong with a request. */
+	public void checkMayReallocate(CurrentUser user, Crn crn) {
+		gate.change(user, crn, "reallocate the case");
+		checkAllocates(user, teamOf(currentOfficer(people.require(crn))));
 	}
 
 	public Proposal reallocationProposal(CurrentUser user, Crn crn) {
@@ -438,7 +449,7 @@ public class Allocations {
 
 	private WaitingCase waitingCase(AllocationRepository.Waiting w, PersonSummary person,
 			@Nullable CurrentSentence sentence, @Nullable String tier, LocalDate today) {
-		return new WaitingCase(w.id(), person, w.reason(), w.waitingSince(),
+		return new WaitingCase(w.id(), person, WaitingReason.valueOf(w.reason()), w.waitingSince(),
 				Math.max(0, ChronoUnit.DAYS.between(w.waitingSince(), today)),
 				sentence == null ? null : sentence.kind(), sentence == null ? null : sentence.expectedEndDate(), tier);
 	}

@@ -97,10 +97,8 @@ class BodySizeFilter extends OncePerRequestFilter {
 		response.setHeader("Connection", "close");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\"" + detail
-						+ "\"}");
+			org.openprobation.shared.Problems.write(response, org.springframework.http.HttpStatus.CONTENT_TOO_LARGE,
+					detail);
 		}
 		else {
 			response.setContentType(MediaType.TEXT_HTML_VALUE);

@@ -1,7 +1,6 @@
 package org.openprobation.access.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -46,12 +45,9 @@ class BodyTypeFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (!json(declared)) {
-			response.setStatus(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Unsupported Media Type\",\"status\":415,\"detail\":\""
-						+ "Send the body as application/json and say so in the Content-Type header.\"}");
+			org.openprobation.shared.Problems.write(response,
+					org.springframework.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					"Send the body as application/json and say so in the Content-Type header.");
 			return;
 		}
 		chain.doFilter(request, response);

@@ -16,7 +16,6 @@ import org.openprobation.access.CurrentUser;
 import org.openprobation.access.SignedInUser;
 import org.openprobation.access.persistence.UserRepository;
 
-import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -59,13 +58,9 @@ final class CurrentAccountFilter extends OncePerRequestFilter {
 				}
 				SecurityContextHolder.clearContext();
 				if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-					response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 					response.setHeader("WWW-Authenticate", "Basic realm=\"OpenProbation\"");
-					response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-					response.setCharacterEncoding("UTF-8");
-					response.getWriter()
-						.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-								+ ended + "\"}");
+					org.openprobation.shared.Problems.write(response, org.springframework.http.HttpStatus.UNAUTHORIZED,
+							ended);
 				}
 				else {
 					request.getSession(true).setAttribute(ENDED, ended);

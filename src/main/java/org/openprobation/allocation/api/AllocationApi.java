@@ -1,5 +1,6 @@
 package org.openprobation.allocation.api;
 
+import org.openprobation.shared.RequestBodies;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,8 +75,8 @@ class AllocationApi {
 		return new QueueResponse(queue.team().code(),
 				queue.cases()
 					.stream()
-					.map(c -> new WaitingItem(c.id(), c.person().crn(), c.person().name(), c.reason(), c.waitingSince(),
-							c.daysWaiting(), c.kind() == null ? null : c.kind().name(), c.tier()))
+					.map(c -> new WaitingItem(c.id(), c.person().crn(), c.person().name(), c.reason().name(),
+							c.waitingSince(), c.daysWaiting(), c.kind() == null ? null : c.kind().name(), c.tier()))
 					.toList(),
 				queue.hidden());
 	}
@@ -93,8 +94,11 @@ class AllocationApi {
 	AllocationResponse allocate(@PathVariable String code, @PathVariable String id,
 			@RequestBody AllocationRequest request) {
 		Team team = team(code);
-		return response(allocations.allocate(users.current(), team, waitingId(id), request.staffCode(),
-				request.overrideReason()));
+		// who may allocate is answered before what is wrong with the request
+		allocations.checkMayAllocate(users.current(), team, waitingId(id));
+		AllocationRequest checked = RequestBodies.checked(request);
+		return response(allocations.allocate(users.current(), team, waitingId(id), checked.staffCode(),
+				checked.overrideReason()));
 	}
 
 	@GetMapping("/api/v1/people/{crn}/reallocation")
@@ -106,8 +110,10 @@ class AllocationApi {
 	@PostMapping("/api/v1/people/{crn}/reallocation")
 	@Operation(summary = "Reallocate a case: reason LEAVING, SICKNESS, RISK_CHANGE or REQUEST")
 	AllocationResponse reallocate(@PathVariable String crn, @RequestBody ReallocationRequest request) {
-		return response(allocations.reallocate(users.current(), crn(crn), request.staffCode(), request.reason(),
-				request.details(), request.overrideReason()));
+		allocations.checkMayReallocate(users.current(), crn(crn));
+		ReallocationRequest checked = RequestBodies.checked(request);
+		return response(allocations.reallocate(users.current(), crn(crn), checked.staffCode(), checked.reason(),
+				checked.details(), checked.overrideReason()));
 	}
 
 	private static RecommendationResponse response(Allocations.Proposal proposal) {

@@ -1,9 +1,14 @@
 package org.openprobation.allocation.api;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import org.openprobation.shared.RequestBodies;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,8 +21,6 @@ import org.openprobation.sentences.RequirementKind;
 import org.openprobation.sentences.SentenceKind;
 import org.openprobation.shared.Crn;
 import org.openprobation.shared.NotFound;
-import org.openprobation.shared.RequestFields;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +34,57 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Allocation between providers")
 class ProviderAllocationApi {
 
-	private static final Set<String> SENTENCE_FIELDS = Set.of("convictionDate", "court", "offence", "offenceCategory",
-			"offenceDate", "kind", "sentenceDate", "lengthMonths", "roshLevel", "mappaEligible", "courtAssessment",
-			"safeguardingCheckDone", "domesticAbuseCheckDone", "team", "requirements");
+	record RequirementRequest(@NotNull(message = "is required for each requirement") @Nullable RequirementKind kind,
+			@Nullable Integer amount) {
+	}
+
+	record SentenceRequest(@NotNull(message = "is required: a date as YYYY-MM-DD") @Nullable LocalDate convictionDate,
+			@NotBlank(message = "is required") @Size(max = 200,
+					message = "must be 200 characters or fewer") @Nullable String court,
+			@NotBlank(message = "is required") @Size(max = 300,
+					message = "must be 300 characters or fewer") @Nullable String offence,
+			@NotNull(message = "is required: an offence category") @Nullable OffenceCategory offenceCategory,
+			@NotNull(message = "is required: a date as YYYY-MM-DD") @Nullable LocalDate offenceDate,
+			@NotNull(message = "is required: a sentence kind") @Nullable SentenceKind kind,
+			@NotNull(message = "is required: a date as YYYY-MM-DD") @Nullable LocalDate sentenceDate,
+			@NotNull(message = "is required: a whole number") @Min(value = 1,
+					message = "must be a whole number from 1 to 600") @Max(value = 600,
+							message = "must be a whole number from 1 to 600") @Nullable Integer lengthMonths,
+			@Size(max = 20, message = "must be 20 characters or fewer") @Nullable String roshLevel,
+			@Nullable Boolean mappaEligible, @Nullable Boolean courtAssessment, @Nullable Boolean safeguardingCheckDone,
+			@Nullable Boolean domesticAbuseCheckDone,
+			@Size(max = 40, message = "must be 40 characters or fewer") @Nullable String team,
+			@Nullable List<@Valid @NotNull(message = "must be a requirement") RequirementRequest> requirements) {
+
+		ProviderAllocations.Basis basis() {
+			return new ProviderAllocations.Basis(RequestBodies.text(roshLevel), Boolean.TRUE.equals(mappaEligible),
+					Boolean.TRUE.equals(courtAssessment), Boolean.TRUE.equals(safeguardingCheckDone),
+					Boolean.TRUE.equals(domesticAbuseCheckDone));
+		}
+
+	}
+
+	record ReleaseRequest(@NotNull(message = "is required: a date as YYYY-MM-DD") @Nullable LocalDate releaseDate,
+			@NotNull(message = "is required: a date as YYYY-MM-DD") @Nullable LocalDate licenceEndDate,
+			@Size(max = 20, message = "must be 20 characters or fewer") @Nullable String roshLevel,
+			@Nullable Boolean mappaEligible, @Nullable Boolean courtAssessment, @Nullable Boolean safeguardingCheckDone,
+			@Nullable Boolean domesticAbuseCheckDone,
+			@Size(max = 40, message = "must be 40 characters or fewer") @Nullable String team) {
+
+		ProviderAllocations.Basis basis() {
+			return new ProviderAllocations.Basis(RequestBodies.text(roshLevel), Boolean.TRUE.equals(mappaEligible),
+					Boolean.TRUE.equals(courtAssessment), Boolean.TRUE.equals(safeguardingCheckDone),
+					Boolean.TRUE.equals(domesticAbuseCheckDone));
+		}
+
+	}
+
+	record EscalationRequest(@Size(max = 4000, message = "must be 4000 characters or fewer") @Nullable String reasons) {
+	}
+
+	record DecisionRequest(@Size(max = 20, message = "must be ACCEPTED or REJECTED") @Nullable String decision,
+			@Size(max = 4000, message = "must be 4000 characters or fewer") @Nullable String reasons) {
+	}
 
 	private final ProviderAllocations allocations;
 
@@ -61,47 +112,17 @@ class ProviderAllocationApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(
 			summary = "Record a new sentence passed at court; runs the configured NPS/CRC allocation rule and records its basis")
-	SentenceRecorded recordSentence(@PathVariable String crn, @RequestBody(required = false) JsonNode body) {
+	SentenceRecorded recordSentence(@PathVariable String crn, @RequestBody SentenceRequest body) {
 		// who may change the case is answered before what is wrong with the request
 		allocations.checkMayChange(users.current(), crn(crn), "record a new sentence");
-		RequestFields fields = new RequestFields(body, SENTENCE_FIELDS);
-		List<NewSentence.NewRequirement> requirements = new ArrayList<>();
-		JsonNode listed = fields.node("requirements");
-		if (listed != null && !listed.isArray()) {
-			fields.problem("requirements", "must be a list of {\"kind\", \"amount\"}");
-		}
-		else if (listed != null) {
-			for (JsonNode r : listed) {
-				JsonNode kind = r.get("kind");
-				RequirementKind requirementKind = kind == null ? null
-						: fields.enumOf("requirements.kind", kind, RequirementKind.class);
-				JsonNode amount = r.get("amount");
-				if (requirementKind == null) {
-					if (kind == null) {
-						fields.problem("requirements.kind", "is required for each requirement");
-					}
-				}
-				else if (amount != null && !amount.isNull() && !amount.isIntegralNumber()) {
-					fields.problem("requirements." + requirementKind.name(), "must be a whole number");
-				}
-				else {
-					requirements.add(new NewSentence.NewRequirement(requirementKind,
-							amount == null || amount.isNull() ? null : amount.asInt()));
-				}
-			}
-		}
-		NewSentence sentence = new NewSentence(fields.date("convictionDate", true), fields.text("court", 200, true),
-				fields.text("offence", 300, true), fields.enumValue("offenceCategory", OffenceCategory.class, true),
-				fields.date("offenceDate", true), fields.enumValue("kind", SentenceKind.class, true),
-				fields.date("sentenceDate", true), fields.wholeNumber("lengthMonths", 1, 600, true), requirements);
-		String rosh = fields.text("roshLevel", 20, false);
-		ProviderAllocations.Basis basis = new ProviderAllocations.Basis(rosh, fields.flag("mappaEligible"),
-				fields.flag("courtAssessment"), fields.flag("safeguardingCheckDone"),
-				fields.flag("domesticAbuseCheckDone"));
-		String team = fields.text("team", 40, false);
-		fields.check();
-		ProviderAllocations.Recorded recorded = allocations.recordSentence(users.current(), crn(crn), sentence, basis,
-				team);
+		SentenceRequest r = RequestBodies.checked(body);
+		List<NewSentence.NewRequirement> requirements = r.requirements() == null ? List.of()
+				: r.requirements().stream().map(q -> new NewSentence.NewRequirement(q.kind(), q.amount())).toList();
+		NewSentence sentence = new NewSentence(r.convictionDate(), RequestBodies.text(r.court()),
+				RequestBodies.text(r.offence()), r.offenceCategory(), r.offenceDate(), r.kind(), r.sentenceDate(),
+				r.lengthMonths(), requirements);
+		ProviderAllocations.Recorded recorded = allocations.recordSentence(users.current(), crn(crn), sentence,
+				r.basis(), RequestBodies.text(r.team()));
 		return new SentenceRecorded(recorded.crn(), recorded.sentenceId(), recorded.supervisor().name(),
 				recorded.basis(), recorded.queuedInTeam(), recorded.transferRequestId(), recorded.keptWithOfficer());
 	}
@@ -110,19 +131,11 @@ class ProviderAllocationApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(
 			summary = "Record a release from custody onto licence; runs the NPS/CRC allocation rule and records its basis")
-	SentenceRecorded recordRelease(@PathVariable String crn, @RequestBody(required = false) JsonNode body) {
+	SentenceRecorded recordRelease(@PathVariable String crn, @RequestBody ReleaseRequest body) {
 		allocations.checkMayChange(users.current(), crn(crn), "record a release");
-		RequestFields fields = new RequestFields(body, Set.of("releaseDate", "licenceEndDate", "roshLevel",
-				"mappaEligible", "courtAssessment", "safeguardingCheckDone", "domesticAbuseCheckDone", "team"));
-		LocalDate released = fields.date("releaseDate", true);
-		LocalDate licenceEnds = fields.date("licenceEndDate", true);
-		ProviderAllocations.Basis basis = new ProviderAllocations.Basis(fields.text("roshLevel", 20, false),
-				fields.flag("mappaEligible"), fields.flag("courtAssessment"), fields.flag("safeguardingCheckDone"),
-				fields.flag("domesticAbuseCheckDone"));
-		String team = fields.text("team", 40, false);
-		fields.check();
-		ProviderAllocations.Recorded recorded = allocations.recordRelease(users.current(), crn(crn), released,
-				licenceEnds, basis, team);
+		ReleaseRequest r = RequestBodies.checked(body);
+		ProviderAllocations.Recorded recorded = allocations.recordRelease(users.current(), crn(crn), r.releaseDate(),
+				r.licenceEndDate(), r.basis(), RequestBodies.text(r.team()));
 		return new SentenceRecorded(recorded.crn(), recorded.sentenceId(), recorded.supervisor().name(),
 				recorded.basis(), recorded.queuedInTeam(), recorded.transferRequestId(), recorded.keptWithOfficer());
 	}
@@ -131,12 +144,10 @@ class ProviderAllocationApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(
 			summary = "Escalate a CRC case whose risk of serious harm rose to high: the NPS decides within 5 working days")
-	TransferItem escalate(@PathVariable String crn, @RequestBody(required = false) JsonNode body) {
+	TransferItem escalate(@PathVariable String crn, @RequestBody EscalationRequest body) {
 		allocations.checkMayChange(users.current(), crn(crn), "escalate to the NPS");
-		RequestFields fields = new RequestFields(body, Set.of("reasons"));
-		String reasons = fields.text("reasons", 4000, false);
-		fields.check();
-		return item(allocations.escalate(users.current(), crn(crn), reasons));
+		return item(allocations.escalate(users.current(), crn(crn),
+				RequestBodies.text(RequestBodies.checked(body).reasons())));
 	}
 
 	@GetMapping("/api/v1/transfers")
@@ -153,15 +164,13 @@ class ProviderAllocationApi {
 
 	@PostMapping("/api/v1/transfers/{id}/decision")
 	@Operation(summary = "Record the NPS's decision (ACCEPTED or REJECTED) with reasons; acceptance transfers the case")
-	TransferItem decide(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+	TransferItem decide(@PathVariable String id, @RequestBody DecisionRequest body) {
 		long requestId = id(id);
 		// who may decide is answered before what is wrong with the request
 		allocations.checkMayDecide(users.current(), requestId);
-		RequestFields fields = new RequestFields(body, Set.of("decision", "reasons"));
-		String decision = fields.text("decision", 20, false);
-		String reasons = fields.text("reasons", 4000, false);
-		fields.check();
-		return item(allocations.decide(users.current(), requestId, decision, reasons));
+		DecisionRequest d = RequestBodies.checked(body);
+		return item(allocations.decide(users.current(), requestId, RequestBodies.text(d.decision()),
+				RequestBodies.text(d.reasons())));
 	}
 
 	private static TransferItem item(ProviderAllocations.TransferView v) {

@@ -1,9 +1,12 @@
 package org.openprobation.contacts.api;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.openprobation.shared.RequestBodies;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,8 +19,6 @@ import org.openprobation.contacts.Outcome;
 import org.openprobation.contacts.persistence.ContactRepository;
 import org.openprobation.shared.Crn;
 import org.openprobation.shared.NotFound;
-import org.openprobation.shared.RequestFields;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Contacts and appointments")
 class ContactsApi {
-
-	private static final Set<String> APPOINTMENT_FIELDS = Set.of("type", "start", "end", "officer", "location",
-			"requirementId", "rar", "purpose", "overrideReason");
 
 	private final Appointments appointments;
 
@@ -56,39 +54,43 @@ class ContactsApi {
 	record ContactPage(List<ContactItem> content, int page, int size, long totalElements) {
 	}
 
+	record AppointmentRequest(@NotNull(message = "is required: a contact type") @Nullable ContactType type,
+			@NotNull(message = "is required: a date and time as YYYY-MM-DDTHH:MM") @Nullable LocalDateTime start,
+			@NotNull(message = "is required: a date and time as YYYY-MM-DDTHH:MM") @Nullable LocalDateTime end,
+			@Size(max = 40, message = "must be 40 characters or fewer") @Nullable String officer,
+			@Size(max = 1000, message = "must be 1000 characters or fewer") @Nullable String location,
+			@Positive(message = "must be a requirement's id") @Nullable Long requirementId, @Nullable Boolean rar,
+			@Size(max = 1000, message = "must be 1000 characters or fewer") @Nullable String purpose,
+			@Size(max = 1000, message = "must be 1000 characters or fewer") @Nullable String overrideReason) {
+	}
+
+	record OutcomeRequest(@NotNull(message = "is required: an outcome") @Nullable Outcome outcome,
+			@Size(max = 2000, message = "must be 2000 characters or fewer") @Nullable String reason,
+			@Size(max = 2000, message = "must be 2000 characters or fewer") @Nullable String evidence) {
+	}
+
 	@PostMapping("/api/v1/people/{crn}/appointments")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Book an appointment; 409 naming the clashing appointment unless overrideReason is given")
-	Booked book(@PathVariable String crn, @RequestBody(required = false) JsonNode body) {
+	Booked book(@PathVariable String crn, @RequestBody AppointmentRequest body) {
 		Crn person = crn(crn);
 		appointments.personForBooking(users.current(), person);
-		RequestFields fields = new RequestFields(body, APPOINTMENT_FIELDS);
-		ContactType type = fields.enumValue("type", ContactType.class, true);
-		LocalDateTime start = fields.dateTime("start");
-		LocalDateTime end = fields.dateTime("end");
-		String officer = fields.text("officer", 40, false);
-		String location = fields.text("location", 1000, false);
-		Integer requirement = fields.wholeNumber("requirementId", 1, Integer.MAX_VALUE, false);
-		boolean rar = fields.flag("rar");
-		String purpose = fields.text("purpose", 1000, false);
-		String override = fields.text("overrideReason", 1000, false);
-		fields.check();
-		return new Booked(appointments.book(users.current(), person, new Appointments.NewAppointment(type, start, end,
-				officer, location, requirement == null ? null : requirement.longValue(), rar, purpose, override)));
+		AppointmentRequest a = RequestBodies.checked(body);
+		return new Booked(appointments.book(users.current(), person,
+				new Appointments.NewAppointment(a.type(), a.start(), a.end(), RequestBodies.text(a.officer()),
+						RequestBodies.text(a.location()), a.requirementId(), Boolean.TRUE.equals(a.rar()),
+						RequestBodies.text(a.purpose()), RequestBodies.text(a.overrideReason()))));
 	}
 
 	@PutMapping("/api/v1/appointments/{id}/outcome")
 	@Operation(summary = "Record the outcome of an appointment, once; a second or concurrent attempt answers 409")
-	ContactItem outcome(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+	ContactItem outcome(@PathVariable String id, @RequestBody OutcomeRequest body) {
 		long contactId = id(id);
 		// who may change the case is answered before what is wrong with the request
 		appointments.checkMayRecordOutcome(users.current(), contactId);
-		RequestFields fields = new RequestFields(body, Set.of("outcome", "reason", "evidence"));
-		Outcome outcome = fields.enumValue("outcome", Outcome.class, true);
-		String reason = fields.text("reason", 2000, false);
-		String evidence = fields.text("evidence", 2000, false);
-		fields.check();
-		return item(appointments.recordOutcome(users.current(), contactId, outcome, reason, evidence), Map.of());
+		OutcomeRequest o = RequestBodies.checked(body);
+		return item(appointments.recordOutcome(users.current(), contactId, o.outcome(), RequestBodies.text(o.reason()),
+				RequestBodies.text(o.evidence())), Map.of());
 	}
 
 	@GetMapping("/api/v1/people/{crn}/contacts")

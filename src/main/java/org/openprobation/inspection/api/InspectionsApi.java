@@ -1,12 +1,21 @@
 package org.openprobation.inspection.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.openprobation.shared.RequestBodies;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,8 +27,6 @@ import org.openprobation.inspection.Inspections;
 import org.openprobation.inspection.domain.RatingsEngine;
 import org.openprobation.shared.BadRequest;
 import org.openprobation.shared.FieldProblem;
-import org.openprobation.shared.RequestFields;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,63 +63,57 @@ class InspectionsApi {
 			List<Stratum> strata, List<SampledCase> cases, List<String> trail) {
 	}
 
+	record InspectionRequest(@Positive(message = "must be a provider's id") @Nullable Long providerId,
+			@Size(max = 40, message = "must be 40 characters or fewer") @Nullable String framework,
+			@Size(max = 40, message = "must be 40 characters or fewer") @Nullable String method,
+			@Size(max = 200, message = "must be 200 characters or fewer") @Nullable String title,
+			@Nullable LocalDate fieldworkOn, @Nullable LocalDate windowFrom, @Nullable LocalDate windowTo,
+			@DecimalMin(value = "0", inclusive = false,
+					message = "must be between 0 and 1 (exclusive), like 0.8") @DecimalMax(value = "1",
+							inclusive = false,
+							message = "must be between 0 and 1 (exclusive), like 0.8") @Nullable Double confidence,
+			@DecimalMin(value = "0", inclusive = false,
+					message = "must be between 0 and 1 (exclusive), like 0.05") @DecimalMax(value = "1",
+							inclusive = false,
+							message = "must be between 0 and 1 (exclusive), like 0.05") @Nullable Double margin,
+			@Min(value = 1, message = "must be a whole number from 1 to 1000000") @Max(value = 1_000_000,
+					message = "must be a whole number from 1 to 1000000") @Nullable Integer size,
+			@Size(max = 1000, message = "must be 1000 characters or fewer") @Nullable String sizeReason,
+			@Min(value = 0, message = "must be a whole number from 0 to 100") @Max(value = 100,
+					message = "must be a whole number from 0 to 100") @Nullable Integer bufferPercent,
+			@Min(value = 0, message = "must be a whole number from 0 to 100000") @Max(value = 100_000,
+					message = "must be a whole number from 0 to 100000") @Nullable Integer minimumWomen,
+			@Min(value = 0, message = "must be a whole number from 0 to 100000") @Max(value = 100_000,
+					message = "must be a whole number from 0 to 100000") @Nullable Integer minimumMinority,
+			@Nullable Long seed) {
+	}
+
+	record AnswerRequest(
+			@NotBlank(message = "needs an answer: YES, NO or NOT_APPLICABLE") @Size(max = 20,
+					message = "must be YES, NO or NOT_APPLICABLE") @Nullable String answer,
+			@Size(max = 4000, message = "must be 4000 characters or fewer") @Nullable String note) {
+	}
+
+	record AnswersRequest(
+			@NotNull(message = "is required: an object by key question code") @Nullable Map<String, @Valid @NotNull(
+					message = "needs an answer: YES, NO or NOT_APPLICABLE") AnswerRequest> answers,
+			@Nullable Boolean moderation) {
+	}
+
 	@PostMapping("/api/v1/inspections")
 	@Operation(summary = "Create an inspection (inspectors) or self-inspection (quality, area managers) and draw its "
 			+ "sample: providerId, framework, method (HMIP_2018 or QUALITY_AND_IMPACT), fieldworkOn, windowFrom, "
 			+ "windowTo, confidence (0 to 1), margin, size (with sizeReason), bufferPercent, minimumWomen, "
 			+ "minimumMinority, seed; 400 naming each bad field, nothing saved")
-	ResponseEntity<InspectionView> create(@RequestBody(required = false) @Nullable JsonNode body) {
+	ResponseEntity<InspectionView> create(@RequestBody InspectionRequest body) {
 		Inspections.requireMayInspect(users.current(), "draw inspection samples");
-		RequestFields fields = new RequestFields(body,
-				Set.of("providerId", "framework", "method", "title", "fieldworkOn", "windowFrom", "windowTo",
-						"confidence", "margin", "size", "sizeReason", "bufferPercent", "minimumWomen",
-						"minimumMinority", "seed"));
-		Integer provider = fields.wholeNumber("providerId", 1, Integer.MAX_VALUE, false);
-		String framework = fields.text("framework", 40, false);
-		String method = fields.text("method", 40, false);
-		String title = fields.text("title", 200, false);
-		LocalDate fieldwork = fields.date("fieldworkOn", false);
-		LocalDate from = fields.date("windowFrom", false);
-		LocalDate to = fields.date("windowTo", false);
-		Double confidence = number(fields, "confidence");
-		Double margin = number(fields, "margin");
-		Integer size = fields.wholeNumber("size", 1, 1_000_000, false);
-		String reason = fields.text("sizeReason", 1000, false);
-		Integer buffer = fields.wholeNumber("bufferPercent", 0, 100, false);
-		Integer women = fields.wholeNumber("minimumWomen", 0, 100_000, false);
-		Integer minority = fields.wholeNumber("minimumMinority", 0, 100_000, false);
-		JsonNode seedNode = fields.node("seed");
-		Long seed = null;
-		if (seedNode != null && !seedNode.isNull()) {
-			if (seedNode.isIntegralNumber() && seedNode.canConvertToLong()) {
-				seed = seedNode.asLong();
-			}
-			else {
-				fields.problem("seed", "must be a whole number");
-			}
-		}
-		fields.check();
+		InspectionRequest r = RequestBodies.checked(body);
 		Inspection created = inspections.create(users.current(),
-				new Inspections.NewInspection(provider == null ? null : provider.longValue(), framework, method, title,
-						fieldwork, from, to, confidence, margin, size, reason, buffer, women, minority, seed));
+				new Inspections.NewInspection(r.providerId(), RequestBodies.text(r.framework()),
+						RequestBodies.text(r.method()), RequestBodies.text(r.title()), r.fieldworkOn(), r.windowFrom(),
+						r.windowTo(), r.confidence(), r.margin(), r.size(), RequestBodies.text(r.sizeReason()),
+						r.bufferPercent(), r.minimumWomen(), r.minimumMinority(), r.seed()));
 		return ResponseEntity.created(URI.create("/api/v1/inspections/" + created.id())).body(view(created));
-	}
-
-	private static @Nullable Double number(RequestFields fields, String field) {
-		JsonNode node = fields.node(field);
-		if (node == null || node.isNull()) {
-			return null;
-		}
-		if (!node.isNumber()) {
-			fields.problem(field, "must be a number");
-			return null;
-		}
-		double value = node.asDouble();
-		if (!(value > 0 && value < 1)) {
-			fields.problem(field, "must be between 0 and 1 (exclusive), like 0.8");
-			return null;
-		}
-		return value;
 	}
 
 	@GetMapping("/api/v1/inspections/{id}")
@@ -147,31 +148,17 @@ class InspectionsApi {
 	@PostMapping("/api/v1/inspections/{id}/cases/{crn}/answers")
 	@Operation(summary = "Answer key questions for a sampled case: {\"answers\": {\"2.1.1\": {\"answer\": \"YES\", "
 			+ "\"note\": \"...\"}}, \"moderation\": false}; all or nothing")
-	Saved answer(@PathVariable String id, @PathVariable String crn, @RequestBody(required = false) JsonNode body) {
+	Saved answer(@PathVariable String id, @PathVariable String crn, @RequestBody AnswersRequest body) {
 		Inspections.requireMayInspect(users.current(), "answer an inspection's questions");
 		// which case, and whether the user may see it, is answered before the answers
 		inspections.checkMayAnswer(users.current(), id(id), crn.strip().toUpperCase(java.util.Locale.ROOT));
-		RequestFields fields = new RequestFields(body, Set.of("answers", "moderation"));
-		JsonNode answers = fields.node("answers");
+		AnswersRequest request = RequestBodies.checked(body);
 		Map<String, Inspections.TypedAnswer> typed = new LinkedHashMap<>();
-		if (answers == null || !answers.isObject()) {
-			fields.problem("answers", "is required: an object by key question code");
-		}
-		else {
-			for (Map.Entry<String, JsonNode> entry : answers.properties()) {
-				JsonNode value = entry.getValue();
-				String answer = value.path("answer").isString() ? value.path("answer").asString() : null;
-				if (answer == null) {
-					fields.problem("answers." + entry.getKey(), "needs an answer: YES, NO or NOT_APPLICABLE");
-					continue;
-				}
-				typed.put(entry.getKey(), new Inspections.TypedAnswer(answer,
-						value.path("note").isString() ? value.path("note").asString() : null));
-			}
-		}
-		boolean moderation = fields.flag("moderation");
-		fields.check();
-		return new Saved(inspections.answer(users.current(), id(id), crn, typed, moderation));
+		request.answers()
+			.forEach((code, a) -> typed.put(code,
+					new Inspections.TypedAnswer(a.answer(), RequestBodies.text(a.note()))));
+		return new Saved(
+				inspections.answer(users.current(), id(id), crn, typed, Boolean.TRUE.equals(request.moderation())));
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)

@@ -1,6 +1,9 @@
 package org.openprobation.inspection.api;
 
-import java.util.ArrayList;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.openprobation.shared.RequestBodies;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +17,6 @@ import org.openprobation.inspection.domain.Rating;
 import org.openprobation.inspection.domain.RatingsEngine;
 import org.openprobation.shared.BadRequest;
 import org.openprobation.shared.FieldProblem;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -41,55 +43,40 @@ class RatingsApi {
 	record Ratings(String framework, Map<String, Standard> standards, int score, @Nullable String overall) {
 	}
 
+	record CountRequest(@NotNull(message = "is required: a whole number") @Nullable Integer relevant,
+			@NotNull(message = "is required: a whole number") @Nullable Integer yes) {
+	}
+
+	record StandardRequest(@Nullable Rating rating, @Nullable Map<String, @Valid @NotNull(
+			message = "needs whole numbers relevant and yes") CountRequest> keyQuestions) {
+	}
+
+	record RatingsRequest(@NotBlank(message = "is required: a framework code") @Nullable String framework,
+			@NotNull(message = "is required: an object by standard code") @Nullable Map<String, @Valid @NotNull(
+					message = "is required: a rating or key questions") StandardRequest> standards) {
+	}
+
 	@PostMapping("/api/v1/inspection/ratings")
 	@Operation(summary = "Rate key questions, standards and the overall rating by the framework's published rules "
 			+ "(stateless); 400 naming each missing, unknown or impossible figure")
-	Ratings rate(@RequestBody(required = false) @Nullable JsonNode body) {
-		List<FieldProblem> problems = new ArrayList<>();
-		if (body == null || !body.isObject()) {
-			throw new BadRequest(
-					List.of(new FieldProblem("body", "must be a JSON object with framework and standards")));
-		}
-		String code = body.path("framework").isString() ? body.path("framework").asString() : null;
-		Framework framework = code == null ? null : frameworks.find(code).orElse(null);
+	Ratings rate(@RequestBody RatingsRequest body) {
+		RatingsRequest request = RequestBodies.checked(body);
+		Framework framework = frameworks.find(request.framework().strip()).orElse(null);
 		if (framework == null) {
 			throw new BadRequest(List.of(new FieldProblem("framework", "must be one of " + frameworks.codes())));
 		}
-		JsonNode standards = body.path("standards");
-		if (!standards.isObject()) {
-			throw new BadRequest(List.of(new FieldProblem("standards", "is required: an object by standard code")));
-		}
 		Map<String, RatingsEngine.StandardInput> inputs = new LinkedHashMap<>();
-		for (Map.Entry<String, JsonNode> entry : standards.properties()) {
-			String field = "standards." + entry.getKey();
-			JsonNode node = entry.getValue();
-			Rating rating = null;
-			if (node.has("rating")) {
-				try {
-					rating = Rating.valueOf(node.path("rating").asString(""));
-				}
-				catch (IllegalArgumentException ex) {
-					problems.add(new FieldProblem(field + ".rating",
-							"must be OUTSTANDING, GOOD, REQUIRES_IMPROVEMENT or INADEQUATE"));
-				}
-			}
+		request.standards().forEach((code, standard) -> {
 			Map<String, RatingsEngine.Count> questions = null;
-			if (node.has("keyQuestions")) {
+			if (standard.keyQuestions() != null) {
 				questions = new LinkedHashMap<>();
-				for (Map.Entry<String, JsonNode> q : node.path("keyQuestions").properties()) {
-					JsonNode relevant = q.getValue().path("relevant");
-					JsonNode yes = q.getValue().path("yes");
-					if (!relevant.isIntegralNumber() || !yes.isIntegralNumber()) {
-						problems.add(new FieldProblem(field + ".keyQuestions." + q.getKey(),
-								"needs whole numbers relevant and yes"));
-						continue;
-					}
-					questions.put(q.getKey(), new RatingsEngine.Count(relevant.asInt(), yes.asInt()));
+				for (Map.Entry<String, CountRequest> q : standard.keyQuestions().entrySet()) {
+					questions.put(q.getKey(), new RatingsEngine.Count(q.getValue().relevant(), q.getValue().yes()));
 				}
 			}
-			inputs.put(entry.getKey(), new RatingsEngine.StandardInput(rating, questions));
-		}
-		problems.addAll(RatingsEngine.problems(framework, inputs).stream().filter(p -> !problems.contains(p)).toList());
+			inputs.put(code, new RatingsEngine.StandardInput(standard.rating(), questions));
+		});
+		List<FieldProblem> problems = RatingsEngine.problems(framework, inputs);
 		if (!problems.isEmpty()) {
 			throw new BadRequest(problems);
 		}

@@ -1,9 +1,14 @@
 package org.openprobation.interventions.api;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.openprobation.shared.RequestBodies;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,8 +27,6 @@ import org.openprobation.shared.BadRequest;
 import org.openprobation.shared.Crn;
 import org.openprobation.shared.FieldProblem;
 import org.openprobation.shared.NotFound;
-import org.openprobation.shared.RequestFields;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,8 +79,8 @@ class InterventionsApi {
 				chosen = Need.valueOf(need);
 			}
 			catch (IllegalArgumentException ex) {
-				throw new BadRequest(
-						List.of(new FieldProblem("need", "must be one of " + RequestFields.names(Need.class))));
+				throw new BadRequest(List.of(new FieldProblem("need",
+						"must be one of " + org.openprobation.shared.EnumName.Check.names(Need.class))));
 			}
 		}
 		Long boroughId = null;
@@ -97,21 +100,41 @@ class InterventionsApi {
 		}).toList();
 	}
 
+	record ReferralRequest(
+			@NotNull(message = "is required: a service's id") @Positive(
+					message = "must be a service's id") @Nullable Long serviceId,
+			@NotBlank(message = "is required") @Size(max = 2000,
+					message = "must be 2000 characters or fewer") @Nullable String reason,
+			@Positive(message = "must be a requirement's id") @Nullable Long requirementId, @Nullable Boolean rar,
+			@Nullable LocalDate sentOn) {
+	}
+
+	record StatusRequest(@NotNull(message = "is required: a referral status") @Nullable ReferralStatus status,
+			@NotNull(message = "is required: a date as YYYY-MM-DD") @Nullable LocalDate on,
+			@Size(max = 2000, message = "must be 2000 characters or fewer") @Nullable String reason,
+			@Size(max = 2000, message = "must be 2000 characters or fewer") @Nullable String outcome,
+			@NotNull(message = "is required: the version read") @PositiveOrZero(
+					message = "must be the version read") @Nullable Integer version) {
+	}
+
+	record SessionRequest(
+			@NotNull(message = "is required: a date and time as YYYY-MM-DDTHH:MM") @Nullable LocalDateTime start,
+			@NotNull(message = "is required: a date and time as YYYY-MM-DDTHH:MM") @Nullable LocalDateTime end,
+			@Nullable Outcome outcome,
+			@Size(max = 2000, message = "must be 2000 characters or fewer") @Nullable String reason,
+			@Size(max = 2000, message = "must be 2000 characters or fewer") @Nullable String evidence,
+			@Size(max = 1000, message = "must be 1000 characters or fewer") @Nullable String overrideReason) {
+	}
+
 	@PostMapping("/api/v1/people/{crn}/referrals")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Refer the person to a service; 400 when ineligible, 409 when a referral there is live")
-	Created refer(@PathVariable String crn, @RequestBody(required = false) JsonNode body) {
+	Created refer(@PathVariable String crn, @RequestBody ReferralRequest body) {
 		Crn person = crn(crn);
 		referrals.personForReferral(users.current(), person);
-		RequestFields fields = new RequestFields(body, Set.of("serviceId", "reason", "requirementId", "rar", "sentOn"));
-		Integer service = fields.wholeNumber("serviceId", 1, Integer.MAX_VALUE, true);
-		String reason = fields.text("reason", 2000, true);
-		Integer requirement = fields.wholeNumber("requirementId", 1, Integer.MAX_VALUE, false);
-		boolean rar = fields.flag("rar");
-		LocalDate sentOn = fields.date("sentOn", false);
-		fields.check();
-		return new Created(referrals.refer(users.current(), person, new Referrals.NewReferral(service.longValue(),
-				reason, requirement == null ? null : requirement.longValue(), rar, sentOn)));
+		ReferralRequest r = RequestBodies.checked(body);
+		return new Created(referrals.refer(users.current(), person, new Referrals.NewReferral(r.serviceId(),
+				RequestBodies.text(r.reason()), r.requirementId(), Boolean.TRUE.equals(r.rar()), r.sentOn())));
 	}
 
 	@GetMapping("/api/v1/people/{crn}/referrals")
@@ -124,39 +147,27 @@ class InterventionsApi {
 	@PutMapping("/api/v1/referrals/{id}/status")
 	@Operation(summary = "Move a referral on (ACCEPTED, REJECTED, STARTED, COMPLETED, WITHDRAWN) with the date; "
 			+ "version must be the one read, else 409")
-	ReferralItem move(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+	ReferralItem move(@PathVariable String id, @RequestBody StatusRequest body) {
 		long referralId = id(id);
 		// who may change the case is answered before what is wrong with the request
 		referrals.checkMayChange(users.current(), referralId);
-		RequestFields fields = new RequestFields(body, Set.of("status", "on", "reason", "outcome", "version"));
-		ReferralStatus status = fields.enumValue("status", ReferralStatus.class, true);
-		LocalDate on = fields.date("on", true);
-		String reason = fields.text("reason", 2000, false);
-		String outcome = fields.text("outcome", 2000, false);
-		Integer version = fields.wholeNumber("version", 0, Integer.MAX_VALUE, true);
-		fields.check();
-		Referral moved = referrals.move(users.current(), referralId, version, status, on, reason, outcome);
+		StatusRequest s = RequestBodies.checked(body);
+		Referral moved = referrals.move(users.current(), referralId, s.version(), s.status(), s.on(),
+				RequestBodies.text(s.reason()), RequestBodies.text(s.outcome()));
 		return item(moved, referrals.referral(users.current(), referralId).sessionsAttended());
 	}
 
 	@PostMapping("/api/v1/referrals/{id}/sessions")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Record (or book) a session of a started referral; answers the contact's id")
-	Created session(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+	Created session(@PathVariable String id, @RequestBody SessionRequest body) {
 		long referralId = id(id);
 		// who may change the case is answered before what is wrong with the request
 		referrals.checkMayChange(users.current(), referralId);
-		RequestFields fields = new RequestFields(body,
-				Set.of("start", "end", "outcome", "reason", "evidence", "overrideReason"));
-		LocalDateTime start = fields.dateTime("start");
-		LocalDateTime end = fields.dateTime("end");
-		Outcome outcome = fields.enumValue("outcome", Outcome.class, false);
-		String reason = fields.text("reason", 2000, false);
-		String evidence = fields.text("evidence", 2000, false);
-		String override = fields.text("overrideReason", 1000, false);
-		fields.check();
+		SessionRequest s = RequestBodies.checked(body);
 		Contact session = referrals.recordSession(users.current(), referralId,
-				new Referrals.NewSession(start, end, outcome, reason, evidence, override));
+				new Referrals.NewSession(s.start(), s.end(), s.outcome(), RequestBodies.text(s.reason()),
+						RequestBodies.text(s.evidence()), RequestBodies.text(s.overrideReason())));
 		return new Created(session.id());
 	}
 

@@ -1,13 +1,13 @@
 package org.openprobation.shell.api;
 
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.openprobation.access.CaseAccessDenied;
 import org.openprobation.shared.BadRequest;
 import org.openprobation.shared.FieldProblem;
+import org.openprobation.shared.Problems;
 import org.openprobation.shell.CaseNotFound;
 
 import org.springframework.core.Ordered;
@@ -58,8 +58,26 @@ class ApiProblems {
 				return problem(HttpStatus.BAD_REQUEST, "The request body is larger or deeper than any request needs.",
 						List.of(new FieldProblem("body", limit.getOriginalMessage())));
 			}
+			if (cause instanceof tools.jackson.databind.DatabindException mismatch && !mismatch.getPath().isEmpty()) {
+				return problem(HttpStatus.BAD_REQUEST, "The request has values that cannot be used.",
+						List.of(new FieldProblem(path(mismatch.getPath()), "is not a valid value")));
+			}
 		}
-		return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.", List.of());
+		return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.",
+				List.of(new FieldProblem("body", "must be a JSON object")));
+	}
+
+	private static String path(List<tools.jackson.core.JacksonException.Reference> references) {
+		StringBuilder path = new StringBuilder();
+		for (tools.jackson.core.JacksonException.Reference reference : references) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? "body" : path.toString();
 	}
 
 	@ExceptionHandler(CaseNotFound.class)
@@ -95,8 +113,7 @@ class ApiProblems {
 			if (down.get() == org.openprobation.shared.DatabaseDown.Reason.OUT_OF_SPACE) {
 				log.error("Database out of space answering an API request: {}", ex.getMessage());
 			}
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-					down.get().problem());
+			ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, down.get().problem(), List.of());
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header("Retry-After", String.valueOf(org.openprobation.shared.DatabaseDown.RETRY_AFTER_SECONDS))
 				.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
@@ -114,12 +131,9 @@ class ApiProblems {
 	}
 
 	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, List<FieldProblem> problems) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		if (!problems.isEmpty()) {
-			problem.setProperty("errors",
-					problems.stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
-		}
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(status, detail, problems));
 	}
 
 }

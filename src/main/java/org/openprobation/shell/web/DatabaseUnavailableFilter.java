@@ -78,10 +78,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		response.setHeader("Retry-After", String.valueOf(DatabaseDown.RETRY_AFTER_SECONDS));
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503," + "\"detail\":\""
-						+ reason.problem() + "\"}");
+			org.openprobation.shared.Problems.write(response, org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
+					reason.problem());
 		}
 		else {
 			response.setContentType(MediaType.TEXT_HTML_VALUE);

@@ -1,12 +1,18 @@
 package org.openprobation.unpaidwork.api;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.openprobation.shared.RequestBodies;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,11 +22,9 @@ import org.openprobation.shared.BadRequest;
 import org.openprobation.shared.Crn;
 import org.openprobation.shared.FieldProblem;
 import org.openprobation.shared.NotFound;
-import org.openprobation.shared.RequestFields;
 import org.openprobation.unpaidwork.Booking;
 import org.openprobation.unpaidwork.UnpaidWork;
 import org.openprobation.unpaidwork.UnpaidWorkSession;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -91,51 +95,63 @@ class UnpaidWorkApi {
 		return unpaidWork.sessions(users.current(), start, end, boroughId).stream().map(UnpaidWorkApi::item).toList();
 	}
 
+	record PersonRequest(@NotBlank(message = "is required: a CRN") @Pattern(regexp = "\\s*[A-Za-z]\\d{6}\\s*",
+			message = "must be a CRN: a letter and six digits") @Nullable String crn) {
+
+		Crn person() {
+			return Crn.parse(crn).orElseThrow();
+		}
+
+	}
+
+	record AttendanceRequest(
+			@NotBlank(message = "is required: a CRN") @Pattern(regexp = "\\s*[A-Za-z]\\d{6}\\s*",
+					message = "must be a CRN: a letter and six digits") @Nullable String crn,
+			@NotBlank(message = "is required: ATTENDED, ACCEPTABLE_ABSENCE, UNACCEPTABLE_ABSENCE or STOOD_DOWN") @Size(
+					max = 40, message = "must be 40 characters or fewer") @Nullable String attendance,
+			@Nullable LocalTime arrived, @Nullable LocalTime left,
+			@Min(value = 0, message = "must be a whole number from 0 to 600") @Max(value = 600,
+					message = "must be a whole number from 0 to 600") @Nullable Integer breakMinutes,
+			@Min(value = 0, message = "must be a whole number from 0 to 10000") @Max(value = 10_000,
+					message = "must be a whole number from 0 to 10000") @Nullable Integer travelPence,
+			@Size(max = 1000, message = "must be 1000 characters or fewer") @Nullable String reason,
+			@Size(max = 1000, message = "must be 1000 characters or fewer") @Nullable String evidence) {
+	}
+
+	record InductionRequest(@NotNull(message = "is required: a date as YYYY-MM-DD") @Nullable LocalDate on) {
+	}
+
 	@PostMapping("/api/v1/unpaid-work/sessions/{id}/bookings")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Book a person on a session; 409 with the reason when it is full or clashes")
-	Created book(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+	Created book(@PathVariable String id, @RequestBody PersonRequest body) {
 		UnpaidWork.requireMayAct(users.current());
-		RequestFields fields = new RequestFields(body, Set.of("crn"));
-		Crn crn = crn(fields);
-		fields.check();
-		return new Created(unpaidWork.book(users.current(), id(id), crn));
+		return new Created(unpaidWork.book(users.current(), id(id), RequestBodies.checked(body).person()));
 	}
 
 	@PostMapping("/api/v1/unpaid-work/sessions/{id}/waiting-list")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Put a person on a session's waiting list")
-	void waitingList(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+	void waitingList(@PathVariable String id, @RequestBody PersonRequest body) {
 		UnpaidWork.requireMayAct(users.current());
-		RequestFields fields = new RequestFields(body, Set.of("crn"));
-		Crn crn = crn(fields);
-		fields.check();
-		unpaidWork.joinWaitingList(users.current(), id(id), crn);
+		unpaidWork.joinWaitingList(users.current(), id(id), RequestBodies.checked(body).person());
 	}
 
 	@PostMapping("/api/v1/unpaid-work/sessions/{id}/attendance")
 	@Operation(summary = "Record a booked person's attendance once: ATTENDED (arrived, left, breakMinutes), "
 			+ "ACCEPTABLE_ABSENCE (reason, evidence), UNACCEPTABLE_ABSENCE or STOOD_DOWN (reason); travelPence")
-	BookingItem attendance(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+	BookingItem attendance(@PathVariable String id, @RequestBody AttendanceRequest body) {
 		UnpaidWork.requireMayAct(users.current());
-		RequestFields fields = new RequestFields(body,
-				Set.of("crn", "attendance", "arrived", "left", "breakMinutes", "travelPence", "reason", "evidence"));
-		Crn crn = crn(fields);
+		Crn crn = body == null ? null : Crn.parse(body.crn()).orElse(null);
 		if (crn != null) {
 			// who may record for the person is answered before what is wrong with the
 			// rest
 			unpaidWork.checkMayRun(users.current(), crn, "record unpaid work attendance");
 		}
-		String attendance = fields.text("attendance", 40, true);
-		LocalTime arrived = fields.time("arrived", false);
-		LocalTime left = fields.time("left", false);
-		Integer breaks = fields.wholeNumber("breakMinutes", 0, 600, false);
-		Integer travel = fields.wholeNumber("travelPence", 0, 10_000, false);
-		String reason = fields.text("reason", 1000, false);
-		String evidence = fields.text("evidence", 1000, false);
-		fields.check();
+		AttendanceRequest a = RequestBodies.checked(body);
 		Booking booking = unpaidWork.recordAttendance(users.current(), id(id), crn,
-				new UnpaidWork.Attendance(attendance, arrived, left, breaks, travel, reason, evidence));
+				new UnpaidWork.Attendance(RequestBodies.text(a.attendance()), a.arrived(), a.left(), a.breakMinutes(),
+						a.travelPence(), RequestBodies.text(a.reason()), RequestBodies.text(a.evidence())));
 		return new BookingItem(booking.id(), booking.sessionId(),
 				booking.attendance() == null ? null : booking.attendance().name(), booking.arrived(), booking.left(),
 				booking.breakMinutes(), booking.minutesCredited(), booking.travelPence());
@@ -144,15 +160,13 @@ class UnpaidWorkApi {
 	@PostMapping("/api/v1/people/{crn}/unpaid-work/induction")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Record the unpaid work induction (on: YYYY-MM-DD, not in the future); 409 if recorded")
-	void induction(@PathVariable String crn, @RequestBody(required = false) JsonNode body) {
+	void induction(@PathVariable String crn, @RequestBody InductionRequest body) {
 		// who may run the case's unpaid work is answered before what is wrong with the
 		// request
 		unpaidWork.checkMayRun(users.current(),
 				Crn.parse(crn).orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn)),
 				"record an unpaid work induction");
-		RequestFields fields = new RequestFields(body, Set.of("on"));
-		LocalDate on = fields.date("on", true);
-		fields.check();
+		LocalDate on = RequestBodies.checked(body).on();
 		unpaidWork.recordInduction(users.current(),
 				Crn.parse(crn).orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn)), on);
 	}
@@ -169,18 +183,6 @@ class UnpaidWorkApi {
 	private static SessionItem item(UnpaidWorkSession s) {
 		return new SessionItem(s.id(), s.projectId(), s.project(), s.projectType(), s.borough(), s.start(), s.end(),
 				s.capacity(), s.booked(), s.placesLeft(), s.womenOnly(), s.cancelledReason());
-	}
-
-	private static @Nullable Crn crn(RequestFields fields) {
-		String typed = fields.text("crn", 20, true);
-		if (typed == null) {
-			return null;
-		}
-		Crn crn = Crn.parse(typed).orElse(null);
-		if (crn == null) {
-			fields.problem("crn", "must be a CRN: a letter and six digits");
-		}
-		return crn;
 	}
 
 	private static @Nullable LocalDate day(@Nullable String typed, String field, LocalDate fallback,
