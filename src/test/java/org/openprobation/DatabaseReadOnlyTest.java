@@ -145,8 +145,8 @@ class DatabaseReadOnlyTest {
 				 "purpose": "Out of space test", "overrideReason": "Out of space test"}
 				""";
 		java.time.LocalDate today = java.time.LocalDate.now();
-		String rsr = "percent=8.50&source=OASys&scoredOn-day=" + today.getDayOfMonth() + "&scoredOn-month="
-				+ today.getMonthValue() + "&scoredOn-year=" + today.getYear();
+		String rsr = "percent=8.50&source=OASys&scoredOn.day=" + today.getDayOfMonth() + "&scoredOn.month="
+				+ today.getMonthValue() + "&scoredOn.year=" + today.getYear();
 		long contacts = contacts();
 		long scores = rows("assessment.rsr_score");
 		String tier = jdbc

@@ -144,12 +144,12 @@ public class Reminders {
 
 	/** The outbox for administrators: counts by status and the latest reminders. */
 	@Transactional
-	public Outbox outbox(CurrentUser user, @Nullable String status) {
+	public Outbox outbox(CurrentUser user, @Nullable ReminderStatus status) {
 		if (!user.has(Role.ADMIN)) {
 			throw new AccessDeniedException("Only administrators see the reminders outbox.");
 		}
-		audit.record(user, "VIEW_REMINDERS", null, status == null ? "all" : status);
-		return new Outbox(repository.counts(), repository.recent(status, 100));
+		audit.record(user, "VIEW_REMINDERS", null, status == null ? "all" : status.name());
+		return new Outbox(repository.counts(), repository.recent(status == null ? null : status.name(), 100));
 	}
 
 }

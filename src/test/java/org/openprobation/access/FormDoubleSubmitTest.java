@@ -67,8 +67,8 @@ class FormDoubleSubmitTest {
 		while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
 			day = day.plusDays(1);
 		}
-		return "_submission=" + token + "&type=TELEPHONE&date-day=" + day.getDayOfMonth() + "&date-month="
-				+ day.getMonthValue() + "&date-year=" + day.getYear() + "&startTime=" + hour + ":00&endTime=" + hour
+		return "_submission=" + token + "&type=TELEPHONE&date.day=" + day.getDayOfMonth() + "&date.month="
+				+ day.getMonthValue() + "&date.year=" + day.getYear() + "&startTime=" + hour + ":00&endTime=" + hour
 				+ ":20&location=&requirementId=&purpose=" + TestHttp.encode(purpose) + "&overrideReason="
 				+ TestHttp.encode("Test of double submission");
 	}

@@ -31,8 +31,8 @@ class RsrEntryTest {
 				""").query(String.class).single().trim();
 		TestHttp http = TestHttp.signedIn(port, "practitioner");
 		LocalDate today = LocalDate.now();
-		String date = "&scoredOn-day=" + today.getDayOfMonth() + "&scoredOn-month=" + today.getMonthValue()
-				+ "&scoredOn-year=" + today.getYear();
+		String date = "&scoredOn.day=" + today.getDayOfMonth() + "&scoredOn.month=" + today.getMonthValue()
+				+ "&scoredOn.year=" + today.getYear();
 		TestHttp.Response bad = http.postForm("/cases/" + crn + "/rsr", "percent=150&source=" + date);
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.body()).contains("Enter the RSR as a percentage from 0 to 100")

@@ -24,8 +24,8 @@ class RegistrationAccessTest {
 	JdbcClient jdbc;
 
 	private TestHttp.Response postAs(String user, String crn) {
-		String form = "type=RISK_TO_STAFF&startDate-day=1&startDate-month=11&startDate-year=2026"
-				+ "&nextReviewDate-day=1&nextReviewDate-month=5&nextReviewDate-year=2027";
+		String form = "type=RISK_TO_STAFF&startDate.day=1&startDate.month=11&startDate.year=2026"
+				+ "&nextReviewDate.day=1&nextReviewDate.month=5&nextReviewDate.year=2027";
 		return TestHttp.signedIn(port, user).postForm("/cases/" + crn + "/registrations", form);
 	}
 

@@ -1,7 +1,7 @@
 package org.openprobation.allocation.web;
 
-import java.util.LinkedHashMap;
-import java.util.List;
+import org.openprobation.shared.Forms;
+import org.jspecify.annotations.Nullable;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,11 +16,9 @@ import org.openprobation.shared.NotFound;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -71,11 +69,14 @@ class AllocationController {
 		return "allocation/allocate";
 	}
 
+	record AllocationForm(@Nullable String staffCode, @Nullable String overrideReason) {
+	}
+
 	@PostMapping("/teams/{code}/allocations/{id}")
-	String allocate(@PathVariable String code, @PathVariable long id, @RequestParam MultiValueMap<String, String> form,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+	String allocate(@PathVariable String code, @PathVariable long id, AllocationForm form, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
 		Team team = team(code);
-		Map<String, String> typed = typed(form, "staffCode", "overrideReason");
+		Map<String, String> typed = Forms.typed(form);
 		try {
 			Allocations.Allocated done = allocations.allocate(users.current(), team, id, typed.get("staffCode"),
 					typed.get("overrideReason"));
@@ -102,10 +103,14 @@ class AllocationController {
 		return "allocation/allocate";
 	}
 
+	record ReallocationForm(@Nullable String staffCode, @Nullable String overrideReason, @Nullable String reason,
+			@Nullable String details) {
+	}
+
 	@PostMapping("/cases/{crn}/reallocate")
-	String reallocate(@PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		Map<String, String> typed = typed(form, "staffCode", "overrideReason", "reason", "details");
+	String reallocate(@PathVariable String crn, ReallocationForm form, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		Map<String, String> typed = Forms.typed(form);
 		try {
 			Allocations.Allocated done = allocations.reallocate(users.current(), crn(crn), typed.get("staffCode"),
 					typed.get("reason"), typed.get("details"), typed.get("overrideReason"));
@@ -122,15 +127,6 @@ class AllocationController {
 			model.addAttribute("errors", FieldProblem.byField(bad.problems()));
 			return "allocation/allocate";
 		}
-	}
-
-	private static Map<String, String> typed(MultiValueMap<String, String> form, String... fields) {
-		Map<String, String> typed = new LinkedHashMap<>();
-		for (String field : List.of(fields)) {
-			String value = form.getFirst(field);
-			typed.put(field, value == null ? "" : value.strip());
-		}
-		return typed;
 	}
 
 	private Team team(String code) {

@@ -1,5 +1,11 @@
 package org.openprobation.allocation.web;
 
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.openprobation.shared.Forms;
+import org.jspecify.annotations.Nullable;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +28,6 @@ import org.openprobation.shared.NotFound;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,11 +40,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ProviderAllocationController {
-
-	private static final List<String> SENTENCE_FIELDS = List.of("convictionDate-day", "convictionDate-month",
-			"convictionDate-year", "court", "offence", "offenceCategory", "offenceDate-day", "offenceDate-month",
-			"offenceDate-year", "kind", "sentenceDate-day", "sentenceDate-month", "sentenceDate-year", "lengthMonths",
-			"roshLevel", "mappaEligible", "courtAssessment", "safeguardingCheckDone", "domesticAbuseCheckDone", "team");
 
 	private final ProviderAllocations allocations;
 
@@ -63,51 +63,73 @@ class ProviderAllocationController {
 		return sentencePage(model, theCase, typed, List.of());
 	}
 
+	record SentenceForm(@DateInput.Real(label = "date of conviction") @Nullable DateInput convictionDate,
+			@Nullable String court, @Nullable String offence, @Nullable String offenceCategory,
+			@DateInput.Real(label = "date of the offence") @Nullable DateInput offenceDate, @Nullable String kind,
+			@DateInput.Real(label = "date of sentence") @Nullable DateInput sentenceDate,
+			@Pattern(regexp = "\\s*\\d{0,4}\\s*",
+					message = "Enter the length as a whole number of months") @Nullable String lengthMonths,
+			@Nullable String roshLevel, @Nullable String mappaEligible, @Nullable String courtAssessment,
+			@Nullable String safeguardingCheckDone, @Nullable String domesticAbuseCheckDone, @Nullable String team,
+			@Nullable Map<String, String> requirement, @Nullable Map<String, String> amount) {
+
+		NewSentence sentence(List<FieldProblem> problems) {
+			return new NewSentence(DateInput.date(convictionDate), Forms.text(court), Forms.text(offence),
+					Forms.choice(offenceCategory, OffenceCategory.class), DateInput.date(offenceDate),
+					Forms.choice(kind, SentenceKind.class), DateInput.date(sentenceDate),
+					lengthMonths == null || lengthMonths.isBlank() || !lengthMonths.strip().matches("\\d{1,4}") ? null
+							: Integer.valueOf(lengthMonths.strip()),
+					requirements(problems));
+		}
+
+		ProviderAllocations.Basis basis() {
+			return new ProviderAllocations.Basis(Forms.text(roshLevel), Forms.yes(mappaEligible),
+					Forms.yes(courtAssessment), Forms.yes(safeguardingCheckDone), Forms.yes(domesticAbuseCheckDone));
+		}
+
+		private List<NewSentence.NewRequirement> requirements(List<FieldProblem> problems) {
+			List<NewSentence.NewRequirement> requirements = new ArrayList<>();
+			for (RequirementKind kind : RequirementKind.values()) {
+				if (requirement == null || !Forms.yes(requirement.get(kind.name()))) {
+					continue;
+				}
+				String typed = amount == null || amount.get(kind.name()) == null ? "" : amount.get(kind.name()).strip();
+				if (typed.isEmpty()) {
+					requirements.add(new NewSentence.NewRequirement(kind, null));
+				}
+				else if (typed.matches("\\d{1,4}")) {
+					requirements.add(new NewSentence.NewRequirement(kind, Integer.parseInt(typed)));
+				}
+				else {
+					problems.add(new FieldProblem("requirements." + kind.name(),
+							kind.label() + ": enter the amount as a whole number"));
+				}
+			}
+			return requirements;
+		}
+
+	}
+
 	@PostMapping("/cases/{crn}/sentences")
-	String recordSentence(@PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
+	String recordSentence(@PathVariable String crn, @Valid SentenceForm form, BindingResult binding,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		ProviderAllocations.CaseForChange theCase = allocations.caseForChange(users.current(), crn(crn),
 				"record a new sentence");
-		Map<String, String> typed = new LinkedHashMap<>();
-		for (String field : SENTENCE_FIELDS) {
-			String value = form.getFirst(field);
-			typed.put(field, value == null ? "" : value.strip());
-		}
-		for (RequirementKind kind : RequirementKind.values()) {
-			String ticked = form.getFirst("requirement-" + kind.name());
-			String amount = form.getFirst("amount-" + kind.name());
-			typed.put("requirement-" + kind.name(), ticked == null ? "" : "true");
-			typed.put("amount-" + kind.name(), amount == null ? "" : amount.strip());
-		}
-		List<FieldProblem> problems = new ArrayList<>();
-		NewSentence sentence = new NewSentence(DateInput.read(typed, "convictionDate", "date of conviction", problems),
-				typed.get("court"), typed.get("offence"), enumOf(OffenceCategory.class, typed.get("offenceCategory")),
-				DateInput.read(typed, "offenceDate", "date of the offence", problems),
-				enumOf(SentenceKind.class, typed.get("kind")),
-				DateInput.read(typed, "sentenceDate", "date of sentence", problems),
-				wholeNumber(typed.get("lengthMonths"), "lengthMonths", problems), requirements(typed, problems));
-		ProviderAllocations.Basis basis = new ProviderAllocations.Basis(
-				typed.get("roshLevel").isEmpty() ? null : typed.get("roshLevel"), ticked(typed, "mappaEligible"),
-				ticked(typed, "courtAssessment"), ticked(typed, "safeguardingCheckDone"),
-				ticked(typed, "domesticAbuseCheckDone"));
+		List<FieldProblem> problems = new ArrayList<>(Forms.problems(binding));
+		NewSentence sentence = form.sentence(problems);
 		try {
 			if (!problems.isEmpty()) {
-				// dates and numbers that could not be read: report them with the rest
-				List<FieldProblem> all = new ArrayList<>(problems);
-				sentence.problems(java.time.LocalDate.now())
-					.stream()
-					.filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field())))
-					.forEach(all::add);
-				throw new BadRequest(all);
+				// dates and numbers that could not be read: reported with the rest
+				throw new BadRequest(Forms.merge(problems, sentence.problems(java.time.LocalDate.now())));
 			}
 			ProviderAllocations.Recorded recorded = allocations.recordSentence(users.current(), crn(crn), sentence,
-					basis, typed.get("team"));
+					form.basis(), Forms.text(form.team()));
 			redirect.addFlashAttribute("success", "Sentence recorded. " + outcome(recorded));
 			return "redirect:/cases/" + recorded.crn();
 		}
 		catch (BadRequest bad) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return sentencePage(model, theCase, typed, bad.problems());
+			return sentencePage(model, theCase, Forms.typed(form), bad.problems());
 		}
 	}
 
@@ -120,30 +142,31 @@ class ProviderAllocationController {
 		return "allocation/release-new";
 	}
 
+	record ReleaseForm(@DateInput.Real(label = "date of release") @Nullable DateInput releaseDate,
+			@DateInput.Real(label = "date the licence ends") @Nullable DateInput licenceEndDate,
+			@Nullable String roshLevel, @Nullable String mappaEligible, @Nullable String safeguardingCheckDone,
+			@Nullable String domesticAbuseCheckDone, @Nullable String team) {
+
+		ProviderAllocations.Basis basis() {
+			return new ProviderAllocations.Basis(Forms.text(roshLevel), Forms.yes(mappaEligible), true,
+					Forms.yes(safeguardingCheckDone), Forms.yes(domesticAbuseCheckDone));
+		}
+
+	}
+
 	@PostMapping("/cases/{crn}/release")
-	String recordRelease(@PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
+	String recordRelease(@PathVariable String crn, @Valid ReleaseForm form, BindingResult binding,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		ProviderAllocations.CaseForChange theCase = allocations.caseForChange(users.current(), crn(crn),
 				"record a release");
-		Map<String, String> typed = new LinkedHashMap<>();
-		for (String field : List.of("releaseDate-day", "releaseDate-month", "releaseDate-year", "licenceEndDate-day",
-				"licenceEndDate-month", "licenceEndDate-year", "roshLevel", "mappaEligible", "safeguardingCheckDone",
-				"domesticAbuseCheckDone", "team")) {
-			String value = form.getFirst(field);
-			typed.put(field, value == null ? "" : value.strip());
-		}
-		List<FieldProblem> problems = new ArrayList<>();
-		java.time.LocalDate released = DateInput.read(typed, "releaseDate", "date of release", problems);
-		java.time.LocalDate ends = DateInput.read(typed, "licenceEndDate", "date the licence ends", problems);
-		ProviderAllocations.Basis basis = new ProviderAllocations.Basis(
-				typed.get("roshLevel").isEmpty() ? null : typed.get("roshLevel"), ticked(typed, "mappaEligible"), true,
-				ticked(typed, "safeguardingCheckDone"), ticked(typed, "domesticAbuseCheckDone"));
 		try {
+			List<FieldProblem> problems = Forms.problems(binding);
 			if (!problems.isEmpty()) {
 				throw new BadRequest(problems);
 			}
-			ProviderAllocations.Recorded recorded = allocations.recordRelease(users.current(), crn(crn), released, ends,
-					basis, typed.get("team"));
+			java.time.LocalDate ends = DateInput.date(form.licenceEndDate());
+			ProviderAllocations.Recorded recorded = allocations.recordRelease(users.current(), crn(crn),
+					DateInput.date(form.releaseDate()), ends, form.basis(), Forms.text(form.team()));
 			redirect.addFlashAttribute("success",
 					"Release recorded: on licence until "
 							+ ends.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")) + ". "
@@ -153,7 +176,7 @@ class ProviderAllocationController {
 		catch (BadRequest bad) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("theCase", theCase);
-			model.addAttribute("typed", typed);
+			model.addAttribute("typed", Forms.typed(form));
 			model.addAttribute("problems", bad.problems());
 			model.addAttribute("errors", FieldProblem.byField(bad.problems()));
 			model.addAttribute("roshLevels", ProviderAllocationRule.ROSH_LEVELS);
@@ -211,17 +234,22 @@ class ProviderAllocationController {
 		return "allocation/transfer-decision";
 	}
 
+	record DecisionForm(@Nullable String decision, @Size(max = 4000,
+			message = "The reasons must be 4000 characters or fewer") @Nullable String decisionReasons) {
+	}
+
 	@PostMapping("/transfers/{id}")
-	String decide(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, HttpServletResponse response,
+	String decide(@PathVariable long id, @Valid DecisionForm form, BindingResult binding, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
-		Map<String, String> typed = new LinkedHashMap<>();
-		for (String field : List.of("decision", "decisionReasons")) {
-			String value = form.getFirst(field);
-			typed.put(field, value == null ? "" : value.strip());
-		}
 		try {
-			ProviderAllocations.TransferView view = allocations.decide(users.current(), id, typed.get("decision"),
-					typed.get("decisionReasons"));
+			// who may decide is answered before what is wrong with the form
+			allocations.checkMayDecide(users.current(), id);
+			List<FieldProblem> problems = Forms.problems(binding);
+			if (!problems.isEmpty()) {
+				throw new BadRequest(problems);
+			}
+			ProviderAllocations.TransferView view = allocations.decide(users.current(), id, Forms.text(form.decision()),
+					Forms.text(form.decisionReasons()));
 			redirect.addFlashAttribute("success",
 					view.personName() + " (" + view.crn() + "): "
 							+ (view.transfer().decision() == TransferDecision.ACCEPTED
@@ -232,7 +260,7 @@ class ProviderAllocationController {
 		catch (BadRequest bad) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("view", allocations.transfer(users.current(), id));
-			model.addAttribute("typed", typed);
+			model.addAttribute("typed", Forms.typed(form));
 			model.addAttribute("problems", bad.problems());
 			model.addAttribute("errors", FieldProblem.byField(bad.problems()));
 			model.addAttribute("decisions", TransferDecision.values());
@@ -306,52 +334,6 @@ class ProviderAllocationController {
 			return text + "The case waits in team " + recorded.queuedInTeam() + "'s allocation queue.";
 		}
 		return text + "It stays with " + recorded.keptWithOfficer() + ".";
-	}
-
-	private static List<NewSentence.NewRequirement> requirements(Map<String, String> typed,
-			List<FieldProblem> problems) {
-		List<NewSentence.NewRequirement> requirements = new ArrayList<>();
-		for (RequirementKind kind : RequirementKind.values()) {
-			if (!"true".equals(typed.get("requirement-" + kind.name()))) {
-				continue;
-			}
-			String amount = typed.get("amount-" + kind.name());
-			if (amount.isEmpty()) {
-				requirements.add(new NewSentence.NewRequirement(kind, null));
-			}
-			else if (amount.matches("\\d{1,4}")) {
-				requirements.add(new NewSentence.NewRequirement(kind, Integer.parseInt(amount)));
-			}
-			else {
-				problems.add(new FieldProblem("requirements." + kind.name(),
-						kind.label() + ": enter the amount as a whole number"));
-			}
-		}
-		return requirements;
-	}
-
-	private static boolean ticked(Map<String, String> typed, String field) {
-		return "true".equals(typed.get(field));
-	}
-
-	private static <E extends Enum<E>> E enumOf(Class<E> type, String typed) {
-		try {
-			return typed == null || typed.isEmpty() ? null : Enum.valueOf(type, typed);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	private static Integer wholeNumber(String typed, String field, List<FieldProblem> problems) {
-		if (typed == null || typed.isEmpty()) {
-			return null;
-		}
-		if (!typed.matches("\\d{1,4}")) {
-			problems.add(new FieldProblem(field, "Enter the length as a whole number of months"));
-			return null;
-		}
-		return Integer.parseInt(typed);
 	}
 
 	private static Crn crn(String typed) {

@@ -1,8 +1,9 @@
 package org.openprobation.assessment.web;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.openprobation.shared.Forms;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,6 @@ import org.openprobation.assessment.application.AssessedCases;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,38 +56,33 @@ class RegistrationController {
 		return "assessment/registration-new";
 	}
 
+	record RegistrationForm(@Nullable String type,
+			@Pattern(regexp = "[1-3]?", message = "Select the MAPPA category") @Nullable String mappaCategory,
+			@Pattern(regexp = "[1-3]?", message = "Select the MAPPA level") @Nullable String mappaLevel,
+			@DateInput.Real(label = "start date") @Nullable DateInput startDate,
+			@DateInput.Real(label = "next review date") @Nullable DateInput nextReviewDate) {
+
+		Registrations.NewRegistration registration() {
+			return new Registrations.NewRegistration(Forms.choice(type, RegistrationType.class), number(mappaCategory),
+					number(mappaLevel), DateInput.date(startDate), DateInput.date(nextReviewDate));
+		}
+
+		private static @Nullable Integer number(@Nullable String typed) {
+			return typed == null || !typed.strip().matches("[1-3]") ? null : Integer.valueOf(typed.strip());
+		}
+
+	}
+
 	@PostMapping("/cases/{crn}/registrations")
-	String add(@PathVariable String crn, @RequestParam MultiValueMap<String, String> form, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
+	String add(@PathVariable String crn, @Valid RegistrationForm form, BindingResult binding,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		AssessedCase overview = changeableOverview(crn);
-		Map<String, String> typed = new LinkedHashMap<>();
-		for (String field : List.of("type", "mappaCategory", "mappaLevel", "startDate-day", "startDate-month",
-				"startDate-year", "nextReviewDate-day", "nextReviewDate-month", "nextReviewDate-year")) {
-			String value = form.getFirst(field);
-			typed.put(field, value == null ? "" : value.strip());
-		}
-		List<FieldProblem> problems = new ArrayList<>();
-		RegistrationType type = null;
-		if (!typed.get("type").isEmpty()) {
-			try {
-				type = RegistrationType.valueOf(typed.get("type"));
-			}
-			catch (IllegalArgumentException ex) {
-				problems.add(new FieldProblem("type", "Select the type of registration"));
-			}
-		}
-		Integer category = oneToThree(typed.get("mappaCategory"), "mappaCategory", "MAPPA category", problems);
-		Integer level = oneToThree(typed.get("mappaLevel"), "mappaLevel", "MAPPA level", problems);
-		LocalDate start = DateInput.read(typed, "startDate", "start date", problems);
-		LocalDate review = DateInput.read(typed, "nextReviewDate", "next review date", problems);
-		Registrations.NewRegistration entered = new Registrations.NewRegistration(type, category, level, start, review);
-		if (problems.stream().noneMatch(p -> p.field().equals("type"))) {
-			problems.addAll(registrations.check(entered));
-		}
+		Registrations.NewRegistration entered = form.registration();
+		List<FieldProblem> problems = Forms.problems(binding, registrations.check(entered));
 		if (!problems.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("overview", overview);
-			model.addAttribute("typed", typed);
+			model.addAttribute("typed", Forms.typed(form));
 			model.addAttribute("types", RegistrationType.values());
 			model.addAttribute("problems", problems);
 			model.addAttribute("errors", FieldProblem.byField(problems));
@@ -149,17 +144,6 @@ class RegistrationController {
 
 	private static Crn crn(String typed) {
 		return Crn.parse(typed).orElseThrow(() -> new NotFound("No person on probation has the CRN " + typed));
-	}
-
-	private static @Nullable Integer oneToThree(String typed, String field, String label, List<FieldProblem> problems) {
-		if (typed.isEmpty()) {
-			return null;
-		}
-		if (!typed.matches("[1-3]")) {
-			problems.add(new FieldProblem(field, "Select the " + label));
-			return null;
-		}
-		return Integer.parseInt(typed);
 	}
 
 }

@@ -1,5 +1,12 @@
 package org.openprobation.assessment.web;
 
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.openprobation.shared.Forms;
+import org.jspecify.annotations.Nullable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -22,11 +29,9 @@ import org.openprobation.assessment.application.AssessedCases;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -85,50 +90,70 @@ class RoshController {
 		return "assessment/rosh-new";
 	}
 
+	record RoshForm(@Nullable Map<String, String> level,
+			@NotBlank(message = "Enter who is at risk") @Size(max = 4000,
+					message = "This must be 4,000 characters or fewer") @Nullable String whoIsAtRisk,
+			@NotBlank(message = "Enter the nature of the harm") @Size(max = 4000,
+					message = "This must be 4,000 characters or fewer") @Nullable String natureOfHarm,
+			@Size(max = 4000, message = "This must be 4,000 characters or fewer") @Nullable String imminence,
+			@Size(max = 4000, message = "This must be 4,000 characters or fewer") @Nullable String increasesRisk,
+			@Size(max = 4000, message = "This must be 4,000 characters or fewer") @Nullable String reducesRisk,
+			@NotBlank(message = "Enter the risk management plan") @Size(max = 4000,
+					message = "This must be 4,000 characters or fewer") @Nullable String riskManagementPlan) {
+
+		/**
+		 * The level chosen for each group, with a problem for each group left unchosen.
+		 */
+		Map<RiskGroup, RoshLevel> levels(List<FieldProblem> problems) {
+			Map<RiskGroup, RoshLevel> levels = new EnumMap<>(RiskGroup.class);
+			for (RiskGroup group : RiskGroup.values()) {
+				RoshLevel chosen = Forms.choice(level == null ? null : level.get(group.name()), RoshLevel.class);
+				if (chosen == null) {
+					problems.add(new FieldProblem(group.name(), "Select the risk to " + group.label().toLowerCase()));
+				}
+				else {
+					levels.put(group, chosen);
+				}
+			}
+			return levels;
+		}
+
+	}
+
 	@PostMapping("/cases/{crn}/rosh")
-	String record(@PathVariable String crn, @RequestParam MultiValueMap<String, String> submitted,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+	String record(@PathVariable String crn, @Valid RoshForm form, BindingResult binding, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
 		AssessedCase overview = cases.forChange(users.current(), crn(crn), "record a RoSH assessment");
-		Map<String, String> typed = new LinkedHashMap<>();
-		List<FieldProblem> problems = new ArrayList<>();
-		Map<RiskGroup, RoshLevel> levels = new EnumMap<>(RiskGroup.class);
-		for (RiskGroup group : RiskGroup.values()) {
-			String value = submitted.getFirst(group.name());
-			typed.put(group.name(), value == null ? "" : value);
-			try {
-				levels.put(group, RoshLevel.valueOf(value == null ? "" : value));
-			}
-			catch (IllegalArgumentException ex) {
-				problems.add(new FieldProblem(group.name(), "Select the risk to " + group.label().toLowerCase()));
-			}
-		}
-		for (String field : TEXTS) {
-			String value = submitted.getFirst(field);
-			typed.put(field, value == null ? "" : value.strip());
-			if (typed.get(field).length() > 4000) {
-				problems.add(new FieldProblem(field, "This must be 4,000 characters or fewer"));
-			}
-		}
-		if (typed.get("whoIsAtRisk").isEmpty()) {
-			problems.add(new FieldProblem("whoIsAtRisk", "Enter who is at risk"));
-		}
-		if (typed.get("natureOfHarm").isEmpty()) {
-			problems.add(new FieldProblem("natureOfHarm", "Enter the nature of the harm"));
-		}
-		if (typed.get("riskManagementPlan").isEmpty()) {
-			problems.add(new FieldProblem("riskManagementPlan", "Enter the risk management plan"));
-		}
+		List<FieldProblem> levelProblems = new ArrayList<>();
+		Map<RiskGroup, RoshLevel> levels = form.levels(levelProblems);
+		List<FieldProblem> problems = Forms.merge(levelProblems, Forms.problems(binding));
 		if (!problems.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			form(model, overview, typed, problems);
+			form(model, overview, typed(form), problems);
 			return "assessment/rosh-new";
 		}
 		assessments.recordRosh(users.current(), crn(crn),
-				new Assessments.NewRosh(levels, typed.get("whoIsAtRisk"), typed.get("natureOfHarm"),
-						typed.get("imminence"), typed.get("increasesRisk"), typed.get("reducesRisk"),
-						typed.get("riskManagementPlan")));
+				new Assessments.NewRosh(levels, form.whoIsAtRisk().strip(), form.natureOfHarm().strip(),
+						stripped(form.imminence()), stripped(form.increasesRisk()), stripped(form.reducesRisk()),
+						form.riskManagementPlan().strip()));
 		redirect.addFlashAttribute("success", "Risk of serious harm assessment recorded.");
 		return "redirect:/cases/" + overview.person().crn() + "#assessment";
+	}
+
+	/**
+	 * What was typed, with each group's level under the group's name, as the page reads
+	 * it.
+	 */
+	private static Map<String, String> typed(RoshForm form) {
+		Map<String, String> typed = Forms.typed(form);
+		for (RiskGroup group : RiskGroup.values()) {
+			typed.put(group.name(), typed.getOrDefault("level[" + group.name() + "]", ""));
+		}
+		return typed;
+	}
+
+	private static String stripped(@Nullable String typed) {
+		return typed == null ? "" : typed.strip();
 	}
 
 	@GetMapping("/cases/{crn}/women-factors")
@@ -138,18 +163,14 @@ class RoshController {
 		var current = overview.assessment().womenFactors();
 		java.time.LocalDate fromEnforcement = breaches.latestInLastYear(overview.person().id()).orElse(null);
 		if ((current == null || current.breachOrRecallOn() == null) && fromEnforcement != null) {
-			typed.put("breachOrRecallOn-day", String.valueOf(fromEnforcement.getDayOfMonth()));
-			typed.put("breachOrRecallOn-month", String.valueOf(fromEnforcement.getMonthValue()));
-			typed.put("breachOrRecallOn-year", String.valueOf(fromEnforcement.getYear()));
+			typed.putAll(Forms.typed(new WomenFactorsForm(null, null, DateInput.of(fromEnforcement))));
 			model.addAttribute("prefilledBreach", true);
 		}
 		if (current != null) {
 			typed.put("parenting", current.parentingResponsibilities() ? "yes" : "");
 			typed.put("impulsivity", current.impulsivityOrTemper() ? "yes" : "");
 			if (current.breachOrRecallOn() != null) {
-				typed.put("breachOrRecallOn-day", String.valueOf(current.breachOrRecallOn().getDayOfMonth()));
-				typed.put("breachOrRecallOn-month", String.valueOf(current.breachOrRecallOn().getMonthValue()));
-				typed.put("breachOrRecallOn-year", String.valueOf(current.breachOrRecallOn().getYear()));
+				typed.putAll(Forms.typed(new WomenFactorsForm(null, null, DateInput.of(current.breachOrRecallOn()))));
 			}
 		}
 		model.addAttribute("overview", overview);
@@ -158,32 +179,24 @@ class RoshController {
 		return "assessment/women-factors";
 	}
 
+	record WomenFactorsForm(@Nullable String parenting, @Nullable String impulsivity,
+			@DateInput.Real(label = "date of the breach or recall",
+					optional = true) @Nullable DateInput breachOrRecallOn) {
+	}
+
 	@PostMapping("/cases/{crn}/women-factors")
-	String recordWomenFactors(@PathVariable String crn, @RequestParam MultiValueMap<String, String> submitted,
+	String recordWomenFactors(@PathVariable String crn, @Valid WomenFactorsForm form, BindingResult binding,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		AssessedCase overview = cases.forChange(users.current(), crn(crn), "record women's factors");
-		Map<String, String> typed = new LinkedHashMap<>();
-		for (String field : List.of("parenting", "impulsivity", "breachOrRecallOn-day", "breachOrRecallOn-month",
-				"breachOrRecallOn-year")) {
-			String value = submitted.getFirst(field);
-			typed.put(field, value == null ? "" : value.strip());
-		}
-		List<FieldProblem> problems = new ArrayList<>();
-		java.time.LocalDate breach = null;
-		boolean anyDate = !(typed.get("breachOrRecallOn-day") + typed.get("breachOrRecallOn-month")
-				+ typed.get("breachOrRecallOn-year"))
-			.isEmpty();
-		if (anyDate) {
-			breach = DateInput.read(typed, "breachOrRecallOn", "date of the breach or recall", problems);
-			if (breach != null && breach.isAfter(java.time.LocalDate.now())) {
-				problems
-					.add(new FieldProblem("breachOrRecallOn", "The date of the breach or recall must be in the past"));
-			}
+		List<FieldProblem> problems = new ArrayList<>(Forms.problems(binding));
+		java.time.LocalDate breach = DateInput.date(form.breachOrRecallOn());
+		if (breach != null && breach.isAfter(java.time.LocalDate.now())) {
+			problems.add(new FieldProblem("breachOrRecallOn", "The date of the breach or recall must be in the past"));
 		}
 		if (problems.isEmpty()) {
 			try {
-				var tier = assessments.recordWomenFactors(users.current(), crn(crn),
-						"yes".equals(typed.get("parenting")), "yes".equals(typed.get("impulsivity")), breach);
+				var tier = assessments.recordWomenFactors(users.current(), crn(crn), Forms.yes(form.parenting()),
+						Forms.yes(form.impulsivity()), breach);
 				redirect.addFlashAttribute("success", "Women's factors recorded. Tier now " + tier.tier() + ".");
 				return "redirect:/cases/" + overview.person().crn() + "#assessment";
 			}
@@ -193,7 +206,7 @@ class RoshController {
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		model.addAttribute("overview", overview);
-		model.addAttribute("typed", typed);
+		model.addAttribute("typed", Forms.typed(form));
 		model.addAttribute("problems", problems);
 		model.addAttribute("errors", FieldProblem.byField(problems));
 		return "assessment/women-factors";
@@ -207,43 +220,34 @@ class RoshController {
 		return "assessment/rsr-new";
 	}
 
+	record RsrForm(
+			@NotBlank(message = "Enter the RSR as a percentage from 0 to 100, like 4.25") @Pattern(
+					regexp = "\\s*(100(\\.0{1,2})?|\\d{1,2}(\\.\\d{1,2})?)\\s*",
+					message = "Enter the RSR as a percentage from 0 to 100, like 4.25") @Nullable String percent,
+			@NotBlank(message = "Enter where the RSR comes from, like OASys") @Size(max = 200,
+					message = "The source must be 200 characters or fewer") @Nullable String source,
+			@DateInput.Real(label = "date it was scored") @Nullable DateInput scoredOn) {
+	}
+
 	@PostMapping("/cases/{crn}/rsr")
-	String recordRsr(@PathVariable String crn, @RequestParam MultiValueMap<String, String> submitted,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+	String recordRsr(@PathVariable String crn, @Valid RsrForm form, BindingResult binding, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
 		AssessedCase overview = cases.forChange(users.current(), crn(crn), "record RSR");
-		Map<String, String> typed = new LinkedHashMap<>();
-		for (String field : List.of("percent", "source", "scoredOn-day", "scoredOn-month", "scoredOn-year")) {
-			String value = submitted.getFirst(field);
-			typed.put(field, value == null ? "" : value.strip());
-		}
-		List<FieldProblem> problems = new ArrayList<>();
-		java.math.BigDecimal percent = null;
-		if (!typed.get("percent").matches("\\d{1,3}(\\.\\d{1,2})?")
-				|| new java.math.BigDecimal(typed.get("percent")).compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
-			problems.add(new FieldProblem("percent", "Enter the RSR as a percentage from 0 to 100, like 4.25"));
-		}
-		else {
-			percent = new java.math.BigDecimal(typed.get("percent"));
-		}
-		java.time.LocalDate scoredOn = DateInput.read(typed, "scoredOn", "date it was scored", problems);
+		List<FieldProblem> problems = new ArrayList<>(Forms.problems(binding));
+		java.time.LocalDate scoredOn = DateInput.date(form.scoredOn());
 		if (scoredOn != null && scoredOn.isAfter(java.time.LocalDate.now())) {
 			problems.add(new FieldProblem("scoredOn", "The date it was scored must be today or in the past"));
-		}
-		if (typed.get("source").isEmpty()) {
-			problems.add(new FieldProblem("source", "Enter where the RSR comes from, like OASys"));
-		}
-		else if (typed.get("source").length() > 200) {
-			problems.add(new FieldProblem("source", "The source must be 200 characters or fewer"));
 		}
 		if (!problems.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("overview", overview);
-			model.addAttribute("typed", typed);
+			model.addAttribute("typed", Forms.typed(form));
 			model.addAttribute("problems", problems);
 			model.addAttribute("errors", FieldProblem.byField(problems));
 			return "assessment/rsr-new";
 		}
-		assessments.recordRsr(users.current(), crn(crn), percent, scoredOn, typed.get("source"));
+		assessments.recordRsr(users.current(), crn(crn), new java.math.BigDecimal(form.percent().strip()), scoredOn,
+				form.source().strip());
 		redirect.addFlashAttribute("success", "RSR recorded.");
 		return "redirect:/cases/" + overview.person().crn() + "#assessment";
 	}

@@ -100,7 +100,8 @@ public class ReminderRepository {
 		Timestamp sent = rs.getTimestamp("sent_at");
 		return new Reminder(rs.getLong("id"), rs.getLong("contact_id"), rs.getLong("person_id"),
 				rs.getString("channel"), rs.getString("address"), rs.getString("message"),
-				rs.getTimestamp("send_after").toInstant(), rs.getString("status"), rs.getInt("attempts"),
+				rs.getTimestamp("send_after").toInstant(),
+				org.openprobation.contacts.ReminderStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
 				rs.getString("last_error"), sent == null ? null : sent.toInstant());
 	}
 

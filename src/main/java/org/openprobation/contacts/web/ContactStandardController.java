@@ -1,5 +1,6 @@
 package org.openprobation.contacts.web;
 
+import org.jspecify.annotations.Nullable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +13,8 @@ import org.openprobation.shared.FieldProblem;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The provider's contact standard: see it, change it with a reason, and its history. */
@@ -39,18 +38,22 @@ class ContactStandardController {
 		return page(model, view, typed, List.of());
 	}
 
+	/**
+	 * The standard's values by name ({@code values[intensiveWeeks]}) and why they change.
+	 */
+	record StandardForm(@Nullable Map<String, String> values, @Nullable String reason) {
+	}
+
 	@PostMapping("/settings/contact-standard")
-	String change(@RequestParam MultiValueMap<String, String> form, HttpServletResponse response, Model model,
-			RedirectAttributes redirect) {
+	String change(StandardForm form, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		Map<String, String> typed = new LinkedHashMap<>();
 		for (String field : ContactStandards.FIELDS.keySet()) {
-			String value = form.getFirst(field);
+			String value = form.values() == null ? null : form.values().get(field);
 			typed.put(field, value == null ? "" : value.strip());
 		}
-		String reason = form.getFirst("reason");
-		typed.put("reason", reason == null ? "" : reason);
+		typed.put("reason", form.reason() == null ? "" : form.reason());
 		try {
-			standards.change(users.current(), typed, reason);
+			standards.change(users.current(), typed, form.reason());
 			redirect.addFlashAttribute("success", "Contact standard changed. Every case is measured against it now.");
 			return "redirect:/settings/contact-standard";
 		}

@@ -1,12 +1,15 @@
 package org.openprobation.contacts.web;
 
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.openprobation.shared.Forms;
+import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +35,6 @@ import org.openprobation.shared.TimeInput;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -98,30 +100,40 @@ class ContactsController {
 		return bookPage(model, person, Map.of(), List.of());
 	}
 
-	@PostMapping("/cases/{crn}/appointments")
-	String book(@PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		PersonRecord person = appointments.personForBooking(users.current(), crn(crn));
-		Map<String, String> typed = new LinkedHashMap<>();
-		for (String field : List.of("type", "date-day", "date-month", "date-year", "startTime", "endTime", "location",
-				"requirementId", "rar", "purpose", "overrideReason")) {
-			String value = form.getFirst(field);
-			typed.put(field, value == null ? "" : value.strip());
+	record BookForm(@Nullable String type, @DateInput.Real(label = "date") @Nullable DateInput date,
+			@TimeInput.Real(label = "the start time") @Nullable String startTime,
+			@TimeInput.Real(label = "the end time") @Nullable String endTime,
+			@Size(max = 1000, message = "The location must be 1000 characters or fewer") @Nullable String location,
+			@Nullable String requirementId, @Nullable String rar,
+			@Size(max = 1000, message = "The purpose must be 1000 characters or fewer") @Nullable String purpose,
+			@Size(max = 1000,
+					message = "The reason must be 1000 characters or fewer") @Nullable String overrideReason) {
+
+		Appointments.NewAppointment appointment() {
+			LocalDate day = DateInput.date(date);
+			LocalTime start = TimeInput.parse(startTime);
+			LocalTime end = TimeInput.parse(endTime);
+			return new Appointments.NewAppointment(Forms.choice(type, ContactType.class),
+					day == null || start == null ? null : day.atTime(start),
+					day == null || end == null ? null : day.atTime(end), null, Forms.text(location),
+					requirementId != null && requirementId.strip().matches("\\d{1,18}")
+							? Long.valueOf(requirementId.strip()) : null,
+					Forms.yes(rar), Forms.text(purpose), Forms.text(overrideReason));
 		}
+
+	}
+
+	@PostMapping("/cases/{crn}/appointments")
+	String book(@PathVariable String crn, @Valid BookForm form, BindingResult binding, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
+		PersonRecord person = appointments.personForBooking(users.current(), crn(crn));
+		Map<String, String> typed = Forms.typed(form);
 		List<FieldProblem> problems = new ArrayList<>();
-		if (enumOf(ContactType.class, typed.get("type")) == null) {
+		if (Forms.choice(form.type(), ContactType.class) == null) {
 			problems.add(new FieldProblem("type", "Select the type of appointment"));
 		}
-		LocalDate date = DateInput.read(typed, "date", "date", problems);
-		LocalTime startTime = TimeInput.read(typed.get("startTime"), "startTime", "the start time", problems);
-		LocalTime endTime = TimeInput.read(typed.get("endTime"), "endTime", "the end time", problems);
-		Long requirement = typed.get("requirementId").matches("\\d{1,18}") ? Long.valueOf(typed.get("requirementId"))
-				: null;
-		Appointments.NewAppointment request = new Appointments.NewAppointment(
-				enumOf(ContactType.class, typed.get("type")),
-				date == null || startTime == null ? null : date.atTime(startTime),
-				date == null || endTime == null ? null : date.atTime(endTime), null, typed.get("location"), requirement,
-				"yes".equals(typed.get("rar")), typed.get("purpose"), typed.get("overrideReason"));
+		problems.addAll(Forms.problems(binding));
+		Appointments.NewAppointment request = form.appointment();
 		try {
 			if (!problems.isEmpty()) {
 				throw new BadRequest(problems);
@@ -171,18 +183,24 @@ class ContactsController {
 		return outcomePage(model, contact, Map.of(), List.of());
 	}
 
+	record OutcomeForm(@Nullable String outcome,
+			@Size(max = 2000, message = "The reason must be 2000 characters or fewer") @Nullable String reason,
+			@Size(max = 2000, message = "The evidence must be 2000 characters or fewer") @Nullable String evidence) {
+	}
+
 	@PostMapping("/appointments/{id}/outcome")
-	String recordOutcome(@PathVariable long id, @RequestParam MultiValueMap<String, String> form,
+	String recordOutcome(@PathVariable long id, @Valid OutcomeForm form, BindingResult binding,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		Contact contact = appointments.contact(users.current(), id);
-		Map<String, String> typed = new LinkedHashMap<>();
-		for (String field : List.of("outcome", "reason", "evidence")) {
-			String value = form.getFirst(field);
-			typed.put(field, value == null ? "" : value.strip());
-		}
+		Map<String, String> typed = Forms.typed(form);
 		try {
+			List<FieldProblem> problems = Forms.problems(binding);
+			if (!problems.isEmpty()) {
+				throw new BadRequest(problems);
+			}
 			Contact recorded = appointments.recordOutcome(users.current(), id,
-					enumOf(Outcome.class, typed.get("outcome")), typed.get("reason"), typed.get("evidence"));
+					Forms.choice(form.outcome(), Outcome.class), Forms.text(form.reason()),
+					Forms.text(form.evidence()));
 			redirect.addFlashAttribute("success", "Outcome recorded: " + recorded.outcome().label() + ".");
 			return "redirect:/cases/" + crnOf(recorded) + "/contacts";
 		}
@@ -210,7 +228,8 @@ class ContactsController {
 
 	@GetMapping("/reminders")
 	String reminders(@RequestParam(required = false) @Nullable String status, Model model) {
-		String chosen = status == null || !status.matches("PENDING|SENT|FAILED|CANCELLED") ? null : status;
+		org.openprobation.contacts.ReminderStatus chosen = status == null ? null
+				: org.openprobation.contacts.ReminderStatus.parse(status).orElse(null);
 		model.addAttribute("outbox", reminders.outbox(users.current(), chosen));
 		model.addAttribute("status", chosen);
 		return "contacts/reminders";

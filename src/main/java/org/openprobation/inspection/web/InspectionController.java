@@ -1,5 +1,10 @@
 package org.openprobation.inspection.web;
 
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.openprobation.shared.Forms;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +33,6 @@ import org.openprobation.shared.NotFound;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -110,9 +114,9 @@ class InspectionController {
 	}
 
 	private static void putDate(Map<String, String> typed, String field, LocalDate date) {
-		typed.put(field + "-day", String.valueOf(date.getDayOfMonth()));
-		typed.put(field + "-month", String.valueOf(date.getMonthValue()));
-		typed.put(field + "-year", String.valueOf(date.getYear()));
+		typed.put(field + ".day", String.valueOf(date.getDayOfMonth()));
+		typed.put(field + ".month", String.valueOf(date.getMonthValue()));
+		typed.put(field + ".year", String.valueOf(date.getYear()));
 	}
 
 	private String newPage(Model model, Map<String, String> typed, List<FieldProblem> problems) {
@@ -132,75 +136,67 @@ class InspectionController {
 		return "inspection/new";
 	}
 
-	@PostMapping("/inspections")
-	String create(@RequestParam MultiValueMap<String, String> form, HttpServletResponse response, Model model) {
-		Inspections.requireMayInspect(users.current(), "draw inspection samples");
-		Map<String, String> typed = typed(form, "providerId", "title", "method", "fieldworkOn-day", "fieldworkOn-month",
-				"fieldworkOn-year", "windowFrom-day", "windowFrom-month", "windowFrom-year", "windowTo-day",
-				"windowTo-month", "windowTo-year", "confidence", "margin", "size", "sizeReason", "bufferPercent",
-				"minimumWomen", "minimumMinority", "seed");
-		List<FieldProblem> problems = new ArrayList<>();
-		LocalDate fieldwork = DateInput.read(typed, "fieldworkOn", "fieldwork date", problems);
-		LocalDate from = DateInput.read(typed, "windowFrom", "start of the window", problems);
-		LocalDate to = DateInput.read(typed, "windowTo", "end of the window", problems);
-		Double confidence = percent(typed.get("confidence"), "confidence", "The confidence", problems);
-		Double margin = percent(typed.get("margin"), "margin", "The margin", problems);
-		Integer size = whole(typed.get("size"), "size", "The sample size", problems);
-		Integer buffer = whole(typed.get("bufferPercent"), "bufferPercent", "The buffer", problems);
-		Integer women = whole(typed.get("minimumWomen"), "minimumWomen", "The minimum of women", problems);
-		Integer minority = whole(typed.get("minimumMinority"), "minimumMinority",
-				"The minimum of minority ethnic people", problems);
-		Long seed = null;
-		if (!typed.get("seed").isEmpty()) {
-			if (typed.get("seed").matches("\\d{1,18}")) {
-				seed = Long.valueOf(typed.get("seed"));
-			}
-			else {
-				problems.add(new FieldProblem("seed", "The seed must be a whole number, or leave it empty"));
-			}
+	record NewInspectionForm(@Nullable String providerId,
+			@Size(max = 200, message = "The title must be 200 characters or fewer") @Nullable String title,
+			@Nullable String method, @DateInput.Real(label = "fieldwork date") @Nullable DateInput fieldworkOn,
+			@DateInput.Real(label = "start of the window") @Nullable DateInput windowFrom,
+			@DateInput.Real(label = "end of the window") @Nullable DateInput windowTo,
+			@Pattern(regexp = "\\s*(\\d{1,3}(\\.\\d{1,4})?\\s*%?)?\\s*",
+					message = "The confidence must be a number, like 80 for 80%") @Nullable String confidence,
+			@Pattern(regexp = "\\s*(\\d{1,3}(\\.\\d{1,4})?\\s*%?)?\\s*",
+					message = "The margin must be a number, like 80 for 80%") @Nullable String margin,
+			@Pattern(regexp = "\\s*\\d{0,6}\\s*",
+					message = "The sample size must be a whole number") @Nullable String size,
+			@Size(max = 1000, message = "The reason must be 1000 characters or fewer") @Nullable String sizeReason,
+			@Pattern(regexp = "\\s*\\d{0,6}\\s*",
+					message = "The buffer must be a whole number") @Nullable String bufferPercent,
+			@Pattern(regexp = "\\s*\\d{0,6}\\s*",
+					message = "The minimum of women must be a whole number") @Nullable String minimumWomen,
+			@Pattern(regexp = "\\s*\\d{0,6}\\s*",
+					message = "The minimum of minority ethnic people must be a whole number") @Nullable String minimumMinority,
+			@Pattern(regexp = "\\s*\\d{0,18}\\s*",
+					message = "The seed must be a whole number, or leave it empty") @Nullable String seed) {
+
+		Inspections.NewInspection inspection() {
+			return new Inspections.NewInspection(whole(providerId) == null ? null : Long.valueOf(providerId.strip()),
+					null, Forms.text(method), Forms.text(title), DateInput.date(fieldworkOn),
+					DateInput.date(windowFrom), DateInput.date(windowTo), fraction(confidence), fraction(margin),
+					whole(size), Forms.text(sizeReason), whole(bufferPercent), whole(minimumWomen),
+					whole(minimumMinority), seed == null || seed.isBlank() ? null : Long.valueOf(seed.strip()));
 		}
+
+		/** A percentage typed as 80 or 80% (or a fraction like 0.8), as a fraction. */
+		private static @Nullable Double fraction(@Nullable String typed) {
+			if (typed == null || typed.isBlank()) {
+				return null;
+			}
+			double number = Double.parseDouble(typed.replace("%", "").strip());
+			return number >= 1 ? number / 100 : number;
+		}
+
+		private static @Nullable Integer whole(@Nullable String typed) {
+			return typed == null || !typed.strip().matches("\\d{1,9}") ? null : Integer.valueOf(typed.strip());
+		}
+
+	}
+
+	@PostMapping("/inspections")
+	String create(@Valid NewInspectionForm form, BindingResult binding, HttpServletResponse response, Model model) {
+		Inspections.requireMayInspect(users.current(), "draw inspection samples");
+		List<FieldProblem> problems = Forms.problems(binding);
 		try {
 			if (!problems.isEmpty()) {
 				throw new BadRequest(problems);
 			}
-			Long provider = typed.get("providerId").matches("\\d{1,18}") ? Long.valueOf(typed.get("providerId")) : null;
-			Inspection created = inspections.create(users.current(),
-					new Inspections.NewInspection(provider, null, typed.get("method"), typed.get("title"), fieldwork,
-							from, to, confidence, margin, size, typed.get("sizeReason"), buffer, women, minority,
-							seed));
+			Inspection created = inspections.create(users.current(), form.inspection());
 			return "redirect:/inspections/" + created.id();
 		}
 		catch (BadRequest bad) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			List<FieldProblem> all = new ArrayList<>(problems);
 			bad.problems().stream().filter(p -> !all.contains(p)).forEach(all::add);
-			return newPage(model, typed, all);
+			return newPage(model, Forms.typed(form), all);
 		}
-	}
-
-	/** A percentage typed as 80 or 80% (or a fraction like 0.8), as a fraction. */
-	private static @Nullable Double percent(String typed, String field, String label, List<FieldProblem> problems) {
-		if (typed.isEmpty()) {
-			return null;
-		}
-		String value = typed.replace("%", "").strip();
-		if (!value.matches("\\d{1,3}(\\.\\d{1,4})?")) {
-			problems.add(new FieldProblem(field, label + " must be a number, like 80 for 80%"));
-			return null;
-		}
-		double number = Double.parseDouble(value);
-		return number >= 1 ? number / 100 : number;
-	}
-
-	private static @Nullable Integer whole(String typed, String field, String label, List<FieldProblem> problems) {
-		if (typed.isEmpty()) {
-			return null;
-		}
-		if (!typed.matches("\\d{1,6}")) {
-			problems.add(new FieldProblem(field, label + " must be a whole number"));
-			return null;
-		}
-		return Integer.valueOf(typed);
 	}
 
 	@GetMapping("/inspections/{id}")
@@ -293,20 +289,24 @@ class InspectionController {
 		return "inspection/case";
 	}
 
+	/** Answers to key questions (and notes), by question code: {@code answer[2.1.1]}. */
+	record AnswersForm(@Nullable Map<String, String> answer, @Nullable Map<String, String> note) {
+	}
+
 	@PostMapping("/inspections/{id}/cases/{crn}")
-	String answer(@PathVariable long id, @PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+	String answer(@PathVariable long id, @PathVariable String crn, AnswersForm form, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
 		return saveAnswers(id, crn, form, response, model, redirect, false);
 	}
 
 	@PostMapping("/inspections/{id}/cases/{crn}/moderation")
-	String moderate(@PathVariable long id, @PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+	String moderate(@PathVariable long id, @PathVariable String crn, AnswersForm form, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
 		return saveAnswers(id, crn, form, response, model, redirect, true);
 	}
 
-	private String saveAnswers(long id, String crn, MultiValueMap<String, String> form, HttpServletResponse response,
-			Model model, RedirectAttributes redirect, boolean moderation) {
+	private String saveAnswers(long id, String crn, AnswersForm form, HttpServletResponse response, Model model,
+			RedirectAttributes redirect, boolean moderation) {
 		CurrentUser user = users.current();
 		Framework framework = inspections.framework(inspections.find(user, id));
 		String prefix = moderation ? "m" : "q";
@@ -315,8 +315,8 @@ class InspectionController {
 		for (Framework.Standard standard : framework.caseSupervision()) {
 			for (String q : standard.keyQuestions()) {
 				String field = prefix + q.replace('.', '_');
-				String answer = form.getFirst(field);
-				String note = form.getFirst(field + "-note");
+				String answer = form.answer() == null ? null : form.answer().get(q);
+				String note = form.note() == null ? null : form.note().get(q);
 				typed.put(field, answer == null ? "" : answer);
 				typed.put(field + "-note", note == null ? "" : note);
 				answers.put(q, new Inspections.TypedAnswer(answer, note));
@@ -340,17 +340,20 @@ class InspectionController {
 		}
 	}
 
+	record InterviewForm(@DateInput.Real(label = "date of the interview") @Nullable DateInput heldOn,
+			@Nullable String interviewNote) {
+	}
+
 	@PostMapping("/inspections/{id}/cases/{crn}/interview")
-	String interview(@PathVariable long id, @PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
+	String interview(@PathVariable long id, @PathVariable String crn, @Valid InterviewForm form, BindingResult binding,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		Map<String, String> typed = typed(form, "heldOn-day", "heldOn-month", "heldOn-year", "interviewNote");
-		List<FieldProblem> problems = new ArrayList<>();
-		LocalDate heldOn = DateInput.read(typed, "heldOn", "date of the interview", problems);
+		List<FieldProblem> problems = Forms.problems(binding);
 		try {
 			if (!problems.isEmpty()) {
 				throw new BadRequest(problems);
 			}
-			inspections.interview(users.current(), id, crn, heldOn, typed.get("interviewNote"));
+			inspections.interview(users.current(), id, crn, DateInput.date(form.heldOn()),
+					form.interviewNote() == null ? "" : form.interviewNote().strip());
 			redirect.addFlashAttribute("success", "Interview with the responsible officer noted.");
 			return "redirect:/inspections/" + id + "/cases/" + crn.toUpperCase(java.util.Locale.ROOT);
 		}
@@ -362,7 +365,7 @@ class InspectionController {
 				.map(p -> "note".equals(p.field()) ? new FieldProblem("interviewNote", p.message()) : p)
 				.filter(p -> !all.contains(p))
 				.forEach(all::add);
-			return casePage(id, crn, model, typed, all, false);
+			return casePage(id, crn, model, Forms.typed(form), all, false);
 		}
 	}
 
@@ -417,22 +420,31 @@ class InspectionController {
 		return "inspection/ratings";
 	}
 
+	/**
+	 * A standard's judgement: its rating and rationale, or the counts of its separate
+	 * sample by key question ({@code yes[2.1.1]}, {@code relevant[2.1.1]}).
+	 */
+	record JudgementForm(@Nullable String rating, @Nullable String rationale, @Nullable Map<String, String> yes,
+			@Nullable Map<String, String> relevant) {
+	}
+
 	@PostMapping("/inspections/{id}/judgements/{standard}")
-	String judge(@PathVariable long id, @PathVariable String standard, @RequestParam MultiValueMap<String, String> form,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+	String judge(@PathVariable long id, @PathVariable String standard, JudgementForm form, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
 		String f = "s" + standard.replace('.', '_');
 		Map<String, String> typed = new LinkedHashMap<>();
-		form.forEach((k, v) -> {
-			if (k.startsWith(f + "-")) {
-				typed.put(k, v.isEmpty() || v.get(0) == null ? "" : v.get(0).strip());
-			}
-		});
+		typed.put(f + "-rating", stripped(form.rating()));
+		typed.put(f + "-rationale", stripped(form.rationale()));
 		Map<String, String[]> counts = new LinkedHashMap<>();
-		form.keySet().stream().filter(k -> k.startsWith(f + "-") && k.endsWith("-yes")).forEach(k -> {
-			String q = k.substring(f.length() + 1, k.length() - 4).replace('_', '.');
-			counts.put(q, new String[] { typed.getOrDefault(k, ""),
-					typed.getOrDefault(k.substring(0, k.length() - 4) + "-relevant", "") });
-		});
+		if (form.yes() != null) {
+			form.yes().forEach((q, yes) -> {
+				String relevant = form.relevant() == null ? null : form.relevant().get(q);
+				String qf = f + "-" + q.replace('.', '_');
+				typed.put(qf + "-yes", stripped(yes));
+				typed.put(qf + "-relevant", stripped(relevant));
+				counts.put(q, new String[] { stripped(yes), stripped(relevant) });
+			});
+		}
 		try {
 			inspections.judge(users.current(), id, standard, typed.get(f + "-rating"), typed.get(f + "-rationale"),
 					counts);
@@ -445,29 +457,27 @@ class InspectionController {
 		}
 	}
 
+	record OverrideForm(@Nullable String overrideStandard, @Nullable String overrideRating,
+			@Nullable String overrideReason) {
+	}
+
 	@PostMapping("/inspections/{id}/overrides")
-	String override(@PathVariable long id, @RequestParam MultiValueMap<String, String> form,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		Map<String, String> typed = typed(form, "overrideStandard", "overrideRating", "overrideReason");
+	String override(@PathVariable long id, OverrideForm form, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
 		try {
-			inspections.overrideRating(users.current(), id, typed.get("overrideStandard"), typed.get("overrideRating"),
-					typed.get("overrideReason"));
+			inspections.overrideRating(users.current(), id, stripped(form.overrideStandard()),
+					stripped(form.overrideRating()), stripped(form.overrideReason()));
 			redirect.addFlashAttribute("success", "The panel's rating is recorded and will be shown in the report.");
 			return "redirect:/inspections/" + id + "/ratings";
 		}
 		catch (BadRequest bad) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return ratingsPage(id, model, typed, bad.problems());
+			return ratingsPage(id, model, Forms.typed(form), bad.problems());
 		}
 	}
 
-	static Map<String, String> typed(MultiValueMap<String, String> form, String... fields) {
-		Map<String, String> typed = new LinkedHashMap<>();
-		for (String field : fields) {
-			String value = form.getFirst(field);
-			typed.put(field, value == null ? "" : value.strip());
-		}
-		return typed;
+	private static String stripped(@Nullable String typed) {
+		return typed == null ? "" : typed.strip();
 	}
 
 }

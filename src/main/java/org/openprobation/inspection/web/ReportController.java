@@ -1,6 +1,9 @@
 package org.openprobation.inspection.web;
 
-import java.time.LocalDate;
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.openprobation.shared.Forms;
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +23,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The inspection report as a page and a PDF, and the recommendations tracker. */
@@ -135,20 +136,20 @@ class ReportController {
 		return "inspection/recommendations";
 	}
 
+	record RecommendationForm(@Nullable String text, @Nullable String owner, @Nullable String action,
+			@DateInput.Real(label = "due date", optional = true) @Nullable DateInput dueOn) {
+	}
+
 	@PostMapping("/inspections/{id}/recommendations")
-	String recommend(@PathVariable long id, @RequestParam MultiValueMap<String, String> form,
+	String recommend(@PathVariable long id, @Valid RecommendationForm form, BindingResult binding,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		Map<String, String> typed = InspectionController.typed(form, "text", "owner", "action", "dueOn-day",
-				"dueOn-month", "dueOn-year");
-		List<FieldProblem> problems = new ArrayList<>();
-		boolean noDate = typed.get("dueOn-day").isEmpty() && typed.get("dueOn-month").isEmpty()
-				&& typed.get("dueOn-year").isEmpty();
-		LocalDate due = noDate ? null : DateInput.read(typed, "dueOn", "due date", problems);
+		List<FieldProblem> problems = Forms.problems(binding);
 		try {
 			if (!problems.isEmpty()) {
 				throw new BadRequest(problems);
 			}
-			inspections.recommend(users.current(), id, typed.get("text"), typed.get("owner"), typed.get("action"), due);
+			inspections.recommend(users.current(), id, stripped(form.text()), stripped(form.owner()),
+					stripped(form.action()), DateInput.date(form.dueOn()));
 			redirect.addFlashAttribute("success", "Recommendation added.");
 			return "redirect:/inspections/" + id + "/recommendations";
 		}
@@ -156,30 +157,35 @@ class ReportController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			List<FieldProblem> all = new ArrayList<>(problems);
 			bad.problems().stream().filter(p -> !all.contains(p)).forEach(all::add);
-			return page(id, model, typed, all);
+			return page(id, model, Forms.typed(form), all);
 		}
 	}
 
+	record ProgressForm(@Nullable String version, @Nullable String progress, @Nullable String note) {
+	}
+
 	@PostMapping("/inspections/{id}/recommendations/{recommendation}")
-	String progress(@PathVariable long id, @PathVariable long recommendation,
-			@RequestParam MultiValueMap<String, String> form, HttpServletResponse response, Model model,
-			RedirectAttributes redirect) {
-		Map<String, String> typed = InspectionController.typed(form, "version", "progress", "note");
+	String progress(@PathVariable long id, @PathVariable long recommendation, ProgressForm form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		try {
 			inspections.progress(users.current(), id, recommendation,
-					typed.get("version").matches("\\d{1,9}") ? Integer.parseInt(typed.get("version")) : -1,
-					typed.get("progress"), typed.get("note"), null, null);
+					stripped(form.version()).matches("\\d{1,9}") ? Integer.parseInt(form.version().strip()) : -1,
+					stripped(form.progress()), stripped(form.note()), null, null);
 			redirect.addFlashAttribute("success", "Progress recorded.");
 			return "redirect:/inspections/" + id + "/recommendations";
 		}
 		catch (BadRequest bad) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(id, model, typed,
+			return page(id, model, Forms.typed(form),
 					bad.problems()
 						.stream()
 						.map(p -> new FieldProblem(p.field() + "-" + recommendation, p.message()))
 						.toList());
 		}
+	}
+
+	private static String stripped(@Nullable String typed) {
+		return typed == null ? "" : typed.strip();
 	}
 
 }

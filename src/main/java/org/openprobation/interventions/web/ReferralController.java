@@ -1,7 +1,11 @@
 package org.openprobation.interventions.web;
 
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.openprobation.shared.Forms;
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.web.bind.annotation.BindParam;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +31,6 @@ import org.openprobation.shared.TimeInput;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -69,22 +72,23 @@ class ReferralController {
 		return referPage(model, person, typed, List.of());
 	}
 
+	record ReferralForm(@Nullable String serviceId, @Nullable String reason, @Nullable String requirementId,
+			@Nullable String rar, @DateInput.Real(label = "date sent", optional = true) @Nullable DateInput sentOn) {
+	}
+
 	@PostMapping("/cases/{crn}/referrals")
-	String refer(@PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
+	String refer(@PathVariable String crn, @Valid ReferralForm form, BindingResult binding,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		PersonRecord person = referrals.personForReferral(users.current(), crn(crn));
-		Map<String, String> typed = typed(form, "serviceId", "reason", "requirementId", "rar", "sentOn-day",
-				"sentOn-month", "sentOn-year");
-		List<FieldProblem> problems = new ArrayList<>();
-		boolean dateTyped = !(typed.get("sentOn-day") + typed.get("sentOn-month") + typed.get("sentOn-year")).isEmpty();
-		LocalDate sentOn = dateTyped ? DateInput.read(typed, "sentOn", "the date sent", problems) : null;
+		Map<String, String> typed = Forms.typed(form);
+		List<FieldProblem> problems = Forms.problems(binding);
 		try {
 			if (!problems.isEmpty()) {
 				throw new BadRequest(problems);
 			}
 			long id = referrals.refer(users.current(), crn(crn),
-					new Referrals.NewReferral(number(typed.get("serviceId")), typed.get("reason"),
-							number(typed.get("requirementId")), "yes".equals(typed.get("rar")), sentOn));
+					new Referrals.NewReferral(number(form.serviceId()), stripped(form.reason()),
+							number(form.requirementId()), Forms.yes(form.rar()), DateInput.date(form.sentOn())));
 			redirect.addFlashAttribute("success", "Referral sent. Record the service's response when it comes.");
 			return "redirect:/referrals/" + id;
 		}
@@ -116,25 +120,26 @@ class ReferralController {
 				List.of());
 	}
 
+	record StatusForm(@NotBlank(message = "Select what happened to the referral") @Nullable String status,
+			@DateInput.Real(label = "date") @Nullable DateInput on, @Nullable String reason, @Nullable String outcome,
+			@Nullable String version) {
+	}
+
 	@PostMapping("/referrals/{id}/status")
-	String move(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, HttpServletResponse response,
+	String move(@PathVariable String id, @Valid StatusForm form, BindingResult binding, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
 		long referralId = id(id);
 		referrals.checkMayChange(users.current(), referralId);
-		Map<String, String> typed = typed(form, "status", "on-day", "on-month", "on-year", "reason", "outcome",
-				"version");
-		List<FieldProblem> problems = new ArrayList<>();
-		LocalDate on = DateInput.read(typed, "on", "the date", problems);
-		ReferralStatus to = enumOf(ReferralStatus.class, typed.get("status"));
+		Map<String, String> typed = Forms.typed(form);
+		LocalDate on = DateInput.date(form.on());
 		try {
+			List<FieldProblem> problems = Forms.problems(binding);
 			if (!problems.isEmpty()) {
-				if (to == null) {
-					problems.add(0, new FieldProblem("status", "Select what happened to the referral"));
-				}
 				throw new BadRequest(problems);
 			}
-			var moved = referrals.move(users.current(), referralId, version(typed.get("version")), to, on,
-					typed.get("reason"), typed.get("outcome"));
+			var moved = referrals.move(users.current(), referralId, version(form.version()),
+					Forms.choice(form.status(), ReferralStatus.class), on, stripped(form.reason()),
+					stripped(form.outcome()));
 			redirect.addFlashAttribute("success", "Referral updated: "
 					+ moved.status().label().toLowerCase(java.util.Locale.ROOT) + " on " + on.format(DAY) + ".");
 			return "redirect:/referrals/" + referralId;
@@ -151,25 +156,30 @@ class ReferralController {
 		}
 	}
 
+	record SessionForm(@DateInput.Real(label = "date of the session") @Nullable DateInput date,
+			@TimeInput.Real(label = "the start time") @Nullable String startTime,
+			@TimeInput.Real(label = "the end time") @Nullable String endTime, @Nullable String attendance,
+			@BindParam("session-reason") @Nullable String sessionReason, @Nullable String evidence,
+			@Nullable String overrideReason) {
+	}
+
 	@PostMapping("/referrals/{id}/sessions")
-	String recordSession(@PathVariable String id, @RequestParam MultiValueMap<String, String> form,
+	String recordSession(@PathVariable String id, @Valid SessionForm form, BindingResult binding,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		long referralId = id(id);
 		referrals.checkMayChange(users.current(), referralId);
-		Map<String, String> typed = typed(form, "date-day", "date-month", "date-year", "startTime", "endTime",
-				"attendance", "session-reason", "evidence", "overrideReason");
-		List<FieldProblem> problems = new ArrayList<>();
-		LocalDate date = DateInput.read(typed, "date", "the date of the session", problems);
-		LocalTime start = TimeInput.read(typed.get("startTime"), "startTime", "the start time", problems);
-		LocalTime end = TimeInput.read(typed.get("endTime"), "endTime", "the end time", problems);
-		Outcome outcome = enumOf(Outcome.class, typed.get("attendance"));
+		Map<String, String> typed = Forms.typed(form);
+		List<FieldProblem> problems = Forms.problems(binding);
 		try {
 			if (!problems.isEmpty()) {
 				throw new BadRequest(problems);
 			}
+			LocalDate date = DateInput.date(form.date());
 			var session = referrals.recordSession(users.current(), referralId,
-					new Referrals.NewSession(date.atTime(start), date.atTime(end), outcome, typed.get("session-reason"),
-							typed.get("evidence"), typed.get("overrideReason")));
+					new Referrals.NewSession(date.atTime(TimeInput.parse(form.startTime())),
+							date.atTime(TimeInput.parse(form.endTime())),
+							Forms.choice(form.attendance(), Outcome.class), stripped(form.sessionReason()),
+							stripped(form.evidence()), stripped(form.overrideReason())));
 			redirect.addFlashAttribute("success", "Session on " + session.start().toLocalDate().format(DAY)
 					+ (session.outcome() == null ? " booked." : " recorded: " + session.outcome().label() + "."));
 			return "redirect:/referrals/" + referralId;
@@ -241,20 +251,15 @@ class ReferralController {
 		return "interventions/service";
 	}
 
-	private static Map<String, String> typed(MultiValueMap<String, String> form, String... fields) {
-		Map<String, String> typed = new LinkedHashMap<>();
-		for (String field : fields) {
-			String value = form.getFirst(field);
-			typed.put(field, value == null ? "" : value.strip());
-		}
-		return typed;
+	private static String stripped(@Nullable String typed) {
+		return typed == null ? "" : typed.strip();
 	}
 
-	private static @Nullable Long number(String typed) {
+	private static @Nullable Long number(@Nullable String typed) {
 		return typed != null && typed.matches("\\d{1,18}") ? Long.valueOf(typed) : null;
 	}
 
-	private static int version(String typed) {
+	private static int version(@Nullable String typed) {
 		return typed != null && typed.matches("\\d{1,9}") ? Integer.parseInt(typed) : -1;
 	}
 

@@ -1,5 +1,11 @@
 package org.openprobation.planning.web;
 
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.openprobation.shared.Forms;
+import org.jspecify.annotations.Nullable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,7 +30,6 @@ import org.openprobation.planning.application.PlannedCases;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -87,21 +92,19 @@ class PlanController {
 		return agreementPage(model, overview, typed, List.of());
 	}
 
+	record AgreementForm(@Nullable String personsWords, @Nullable String agreed) {
+	}
+
 	@PostMapping("/cases/{crn}/plan/agreement")
-	String recordAgreement(@PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+	String recordAgreement(@PathVariable String crn, AgreementForm form, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
 		PlannedCase overview = cases.forChange(users.current(), crn(crn), "record the person's agreement");
-		Map<String, String> typed = new LinkedHashMap<>();
-		for (String field : List.of("personsWords", "agreed")) {
-			String value = form.getFirst(field);
-			typed.put(field, value == null ? "" : value.strip());
-		}
 		try {
-			plans.recordAgreement(overview.checked(), typed.get("personsWords"), "yes".equals(typed.get("agreed")));
+			plans.recordAgreement(overview.checked(), stripped(form.personsWords()), Forms.yes(form.agreed()));
 		}
 		catch (BadRequest bad) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return agreementPage(model, overview, typed, bad.problems());
+			return agreementPage(model, overview, Forms.typed(form), bad.problems());
 		}
 		redirect.addFlashAttribute("success", "The person's words about the plan are recorded.");
 		return "redirect:/cases/" + overview.person().crn() + "/plan";
@@ -124,35 +127,34 @@ class PlanController {
 		return reviewPage(model, overview, typed, List.of());
 	}
 
+	/**
+	 * A review, with each objective's progress and note by its id: {@code status[12]}.
+	 */
+	record ReviewForm(@Nullable String trigger, @Nullable String summary, @Nullable String personsView,
+			@Nullable Map<String, String> status, @Nullable Map<String, String> note) {
+	}
+
 	@PostMapping("/cases/{crn}/plan/reviews")
-	String review(@PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+	String review(@PathVariable String crn, ReviewForm form, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
 		PlannedCase overview = cases.forChange(users.current(), crn(crn), "review the plan");
 		Map<String, String> typed = new LinkedHashMap<>();
-		List<String> fields = new ArrayList<>(List.of("trigger", "summary", "personsView"));
-		overview.plan().objectives().forEach(o -> {
-			fields.add("status-" + o.id());
-			fields.add("note-" + o.id());
-		});
-		for (String field : fields) {
-			String value = form.getFirst(field);
-			typed.put(field, value == null ? "" : value.strip());
-		}
-		SentencePlan.ReviewTrigger trigger = null;
-		try {
-			trigger = typed.get("trigger").isEmpty() ? null : SentencePlan.ReviewTrigger.valueOf(typed.get("trigger"));
-		}
-		catch (IllegalArgumentException ex) {
-			trigger = null;
-		}
+		typed.put("trigger", stripped(form.trigger()));
+		typed.put("summary", stripped(form.summary()));
+		typed.put("personsView", stripped(form.personsView()));
 		Map<Long, String> statuses = new java.util.HashMap<>();
 		Map<Long, String> notes = new java.util.HashMap<>();
 		overview.plan().objectives().forEach(o -> {
-			statuses.put(o.id(), typed.get("status-" + o.id()));
-			notes.put(o.id(), typed.get("note-" + o.id()));
+			String status = stripped(form.status() == null ? null : form.status().get(String.valueOf(o.id())));
+			String note = stripped(form.note() == null ? null : form.note().get(String.valueOf(o.id())));
+			typed.put("status-" + o.id(), status);
+			typed.put("note-" + o.id(), note);
+			statuses.put(o.id(), status);
+			notes.put(o.id(), note);
 		});
 		try {
-			plans.review(overview.checked(), trigger, typed.get("summary"), typed.get("personsView"), statuses, notes);
+			plans.review(overview.checked(), Forms.choice(form.trigger(), SentencePlan.ReviewTrigger.class),
+					typed.get("summary"), typed.get("personsView"), statuses, notes);
 		}
 		catch (BadRequest bad) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -173,53 +175,51 @@ class PlanController {
 		return "planning/plan-review";
 	}
 
+	record ObjectiveForm(
+			@NotBlank(message = "Enter the objective") @Size(max = 1000,
+					message = "The objective must be 1,000 characters or fewer") @Nullable String text,
+			@Nullable List<String> needs, @Nullable String risk,
+			@DateInput.Real(label = "target date") @Nullable DateInput targetDate,
+			@Size(max = 2000, message = "The actions must be 2,000 characters or fewer") @Nullable String actions,
+			@Nullable String deliveredBy) {
+	}
+
 	@PostMapping("/cases/{crn}/plan/objectives")
-	String addObjective(@PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
+	String addObjective(@PathVariable String crn, @Valid ObjectiveForm form, BindingResult binding,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		PlannedCase overview = cases.forChange(users.current(), crn(crn), "add a plan objective");
-		Map<String, String> typed = new LinkedHashMap<>();
-		for (String field : List.of("text", "risk", "targetDate-day", "targetDate-month", "targetDate-year", "actions",
-				"deliveredBy")) {
-			String value = form.getFirst(field);
-			typed.put(field, value == null ? "" : value.strip());
-		}
 		Set<Need> needs = EnumSet.noneOf(Need.class);
 		List<FieldProblem> problems = new ArrayList<>();
-		for (String value : form.getOrDefault("needs", List.of())) {
-			try {
-				needs.add(Need.valueOf(value));
-			}
-			catch (IllegalArgumentException ex) {
+		for (String value : form.needs() == null ? List.<String>of() : form.needs()) {
+			Need need = Forms.choice(value, Need.class);
+			if (need == null) {
 				problems.add(new FieldProblem("needs", "Select the needs this objective addresses"));
 			}
+			else {
+				needs.add(need);
+			}
 		}
-		boolean risk = "yes".equals(typed.get("risk"));
-		if (typed.get("text").isEmpty()) {
-			problems.add(new FieldProblem("text", "Enter the objective"));
-		}
-		else if (typed.get("text").length() > 1000) {
-			problems.add(new FieldProblem("text", "The objective must be 1,000 characters or fewer"));
-		}
+		boolean risk = Forms.yes(form.risk());
 		if (needs.isEmpty() && !risk) {
 			problems.add(new FieldProblem("needs", "Select the needs or the risk of harm this objective addresses"));
 		}
-		if (typed.get("actions").length() > 2000) {
-			problems.add(new FieldProblem("actions", "The actions must be 2,000 characters or fewer"));
-		}
-		SentencePlan.DeliveredBy deliveredBy = SentencePlan.DeliveredBy.OFFICER;
-		try {
-			if (!typed.get("deliveredBy").isEmpty()) {
-				deliveredBy = SentencePlan.DeliveredBy.valueOf(typed.get("deliveredBy"));
-			}
-		}
-		catch (IllegalArgumentException ex) {
+		SentencePlan.DeliveredBy deliveredBy = form.deliveredBy() == null || form.deliveredBy().isBlank()
+				? SentencePlan.DeliveredBy.OFFICER : Forms.choice(form.deliveredBy(), SentencePlan.DeliveredBy.class);
+		if (deliveredBy == null) {
 			problems.add(new FieldProblem("deliveredBy", "Select who delivers it"));
 		}
-		LocalDate target = targetDate(typed, problems);
+		LocalDate target = DateInput.date(form.targetDate());
+		if (target != null && !target.isAfter(LocalDate.now())) {
+			problems.add(new FieldProblem("targetDate", "The target date must be in the future"));
+		}
+		else if (target != null && target.isAfter(LocalDate.now().plusYears(3))) {
+			problems.add(new FieldProblem("targetDate", "The target date must be within 3 years"));
+		}
+		problems = Forms.problems(binding, problems);
 		if (!problems.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("overview", overview);
-			model.addAttribute("typed", typed);
+			model.addAttribute("typed", Forms.typed(form));
 			model.addAttribute("chosen", needs);
 			model.addAttribute("problems", problems);
 			model.addAttribute("errors", FieldProblem.byField(problems));
@@ -227,7 +227,7 @@ class PlanController {
 			model.addAttribute("deliverers", SentencePlan.DeliveredBy.values());
 			return "planning/objective-new";
 		}
-		plans.addObjective(overview.checked(), typed.get("text"), needs, risk, target, typed.get("actions"),
+		plans.addObjective(overview.checked(), form.text().strip(), needs, risk, target, stripped(form.actions()),
 				deliveredBy);
 		redirect.addFlashAttribute("success", "Objective added to the plan.");
 		return "redirect:/cases/" + overview.person().crn() + "/plan";
@@ -330,15 +330,8 @@ class PlanController {
 		}
 	}
 
-	private static LocalDate targetDate(Map<String, String> typed, List<FieldProblem> problems) {
-		LocalDate date = DateInput.read(typed, "targetDate", "target date", problems);
-		if (date != null && !date.isAfter(LocalDate.now())) {
-			problems.add(new FieldProblem("targetDate", "The target date must be in the future"));
-		}
-		else if (date != null && date.isAfter(LocalDate.now().plusYears(3))) {
-			problems.add(new FieldProblem("targetDate", "The target date must be within 3 years"));
-		}
-		return date;
+	private static String stripped(@Nullable String typed) {
+		return typed == null ? "" : typed.strip();
 	}
 
 	private static org.openprobation.shared.Crn crn(String typed) {

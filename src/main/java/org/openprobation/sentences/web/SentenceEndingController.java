@@ -1,7 +1,11 @@
 package org.openprobation.sentences.web;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.openprobation.shared.Forms;
+import org.jspecify.annotations.Nullable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +24,9 @@ import org.openprobation.sentences.application.SentenceEndings;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Ending a sentence with its outcome; the provider's completion rates. */
@@ -45,32 +47,24 @@ class SentenceEndingController {
 		return page(model, endings.endingForm(users.current(), crn(crn), id(id)), Map.of(), List.of());
 	}
 
+	record EndForm(@NotBlank(message = "Select how the sentence ended") @Nullable String outcome,
+			@DateInput.Real(label = "date it ended") @Nullable DateInput on,
+			@Size(max = 2000, message = "The reason must be 2000 characters or fewer") @Nullable String reason) {
+	}
+
 	@PostMapping("/cases/{crn}/sentences/{id}/end")
-	String end(@PathVariable String crn, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
+	String end(@PathVariable String crn, @PathVariable String id, @Valid EndForm form, BindingResult binding,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		SentenceEndings.Ending ending = endings.ending(users.current(), crn(crn), id(id));
-		Map<String, String> typed = new LinkedHashMap<>();
-		for (String field : List.of("outcome", "on-day", "on-month", "on-year", "reason")) {
-			String value = form.getFirst(field);
-			typed.put(field, value == null ? "" : value.strip());
-		}
-		List<FieldProblem> problems = new ArrayList<>();
-		LocalDate on = DateInput.read(typed, "on", "the date it ended", problems);
-		SentenceStatus outcome = null;
+		Map<String, String> typed = Forms.typed(form);
 		try {
-			outcome = typed.get("outcome").isEmpty() ? null : SentenceStatus.valueOf(typed.get("outcome"));
-		}
-		catch (IllegalArgumentException ex) {
-			outcome = null;
-		}
-		try {
+			List<FieldProblem> problems = Forms.problems(binding);
 			if (!problems.isEmpty()) {
-				if (outcome == null) {
-					problems.add(0, new FieldProblem("outcome", "Select how the sentence ended"));
-				}
 				throw new BadRequest(problems);
 			}
-			var ended = endings.end(users.current(), crn(crn), id(id), outcome, on, typed.get("reason"));
+			var ended = endings.end(users.current(), crn(crn), id(id),
+					Forms.choice(form.outcome(), SentenceStatus.class), DateInput.date(form.on()),
+					Forms.text(form.reason()));
 			redirect.addFlashAttribute("success", ended.kind().label() + " ended: "
 					+ ended.status().label().toLowerCase(java.util.Locale.ROOT) + ".");
 			return "redirect:/cases/" + ending.person().crn();

@@ -1,5 +1,9 @@
 package org.openprobation.unpaidwork.web;
 
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.openprobation.shared.Forms;
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -18,7 +22,6 @@ import org.openprobation.unpaidwork.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,17 +48,16 @@ class MessageController {
 		return page(model, !"all".equals(show), Map.of(), List.of(), null);
 	}
 
+	record MessageForm(@Nullable String crn, @Nullable String channel, @Nullable String fromWho, @Nullable String body,
+			@TimeInput.Real(label = "the time it came in", optional = true) @Nullable String time) {
+	}
+
 	@PostMapping("/unpaid-work/messages")
-	String add(@RequestParam MultiValueMap<String, String> form, HttpServletResponse response, Model model,
+	String add(@Valid MessageForm form, BindingResult binding, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		Map<String, String> typed = new LinkedHashMap<>();
-		for (String field : List.of("crn", "channel", "fromWho", "body", "time")) {
-			String value = form.getFirst(field);
-			typed.put(field, value == null ? "" : value.strip());
-		}
-		List<FieldProblem> problems = new ArrayList<>();
-		LocalTime time = typed.get("time").isEmpty() ? null
-				: TimeInput.read(typed.get("time"), "time", "the time it came in", problems);
+		Map<String, String> typed = Forms.typed(form);
+		List<FieldProblem> problems = Forms.problems(binding);
+		LocalTime time = TimeInput.parse(form.time());
 		try {
 			if (!problems.isEmpty()) {
 				throw new BadRequest(problems);

@@ -1,8 +1,11 @@
 package org.openprobation.unpaidwork.web;
 
-import java.time.LocalTime;
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.openprobation.shared.Forms;
+import org.jspecify.annotations.Nullable;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +21,6 @@ import org.openprobation.unpaidwork.Placements;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,26 +66,24 @@ class PlacementController {
 		return "redirect:/cases/" + crn(crn).value() + "/unpaid-work";
 	}
 
+	record UnavailableForm(@Nullable String day,
+			@TimeInput.Real(label = "the time from", optional = true) @Nullable String from,
+			@TimeInput.Real(label = "the time to", optional = true) @Nullable String to,
+			@Size(max = 500, message = "The reason must be 500 characters or fewer") @Nullable String reason) {
+	}
+
 	@PostMapping("/cases/{crn}/unpaid-work/availability")
-	String addUnavailable(@PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
+	String addUnavailable(@PathVariable String crn, @Valid UnavailableForm form, BindingResult binding,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		Map<String, String> typed = new LinkedHashMap<>();
-		for (String field : List.of("day", "from", "to", "reason")) {
-			String value = form.getFirst(field);
-			typed.put(field, value == null ? "" : value.strip());
-		}
-		List<FieldProblem> problems = new ArrayList<>();
-		LocalTime from = typed.get("from").isEmpty() ? null
-				: TimeInput.read(typed.get("from"), "from", "the time from", problems);
-		LocalTime to = typed.get("to").isEmpty() ? null
-				: TimeInput.read(typed.get("to"), "to", "the time to", problems);
+		Map<String, String> typed = Forms.typed(form);
+		List<FieldProblem> problems = Forms.problems(binding);
 		Integer day = typed.get("day").matches("[1-7]") ? Integer.valueOf(typed.get("day")) : null;
 		try {
 			if (!problems.isEmpty()) {
 				throw new BadRequest(problems);
 			}
-			placements.addUnavailable(users.current(), crn(crn), day, from, to,
-					typed.get("reason").isEmpty() ? null : typed.get("reason"));
+			placements.addUnavailable(users.current(), crn(crn), day, TimeInput.parse(form.from()),
+					TimeInput.parse(form.to()), Forms.text(form.reason()));
 			redirect.addFlashAttribute("success", "Time recorded: the planner will not book sessions then.");
 			return "redirect:/cases/" + crn(crn).value() + "/unpaid-work#availability";
 		}

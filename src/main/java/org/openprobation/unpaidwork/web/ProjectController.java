@@ -1,6 +1,9 @@
 package org.openprobation.unpaidwork.web;
 
-import java.time.LocalTime;
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.openprobation.shared.Forms;
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +18,9 @@ import org.openprobation.unpaidwork.Projects;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Projects and their weekly sessions, set up by the unpaid work team. */
@@ -51,17 +52,20 @@ class ProjectController {
 		return page(model, Map.of(), List.of(), null);
 	}
 
+	record ProjectForm(@Nullable String name, @Nullable String type, @Nullable String boroughId,
+			@Nullable String address, @Nullable String beneficiary, @Nullable String involvesChildren,
+			@Nullable String womenOnly, @Nullable String accessible) {
+	}
+
 	@PostMapping("/unpaid-work/projects")
-	String add(@RequestParam MultiValueMap<String, String> form, HttpServletResponse response, Model model,
-			RedirectAttributes redirect) {
-		Map<String, String> typed = typed(form, "name", "type", "boroughId", "address", "beneficiary",
-				"involvesChildren", "womenOnly", "accessible");
+	String add(ProjectForm form, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		Map<String, String> typed = Forms.typed(form);
 		try {
 			projects.addProject(users.current(),
 					new Projects.NewProject(typed.get("name"), typed.get("type"),
 							typed.get("boroughId").matches("\\d{1,18}") ? Long.valueOf(typed.get("boroughId")) : null,
-							typed.get("address"), typed.get("beneficiary"), "yes".equals(typed.get("involvesChildren")),
-							"yes".equals(typed.get("womenOnly")), "yes".equals(typed.get("accessible"))));
+							typed.get("address"), typed.get("beneficiary"), Forms.yes(form.involvesChildren()),
+							Forms.yes(form.womenOnly()), Forms.yes(form.accessible())));
 			redirect.addFlashAttribute("success", "Project added. Add its weekly sessions below.");
 			return "redirect:/unpaid-work/projects";
 		}
@@ -71,22 +75,25 @@ class ProjectController {
 		}
 	}
 
+	record WeeklySessionForm(@Nullable String day,
+			@TimeInput.Real(label = "the start time", optional = true) @Nullable String start,
+			@TimeInput.Real(label = "the end time", optional = true) @Nullable String end, @Nullable String supervisors,
+			@Nullable String capacity) {
+	}
+
 	@PostMapping("/unpaid-work/projects/{id}/sessions")
-	String addSession(@PathVariable long id, @RequestParam MultiValueMap<String, String> form,
+	String addSession(@PathVariable long id, @Valid WeeklySessionForm form, BindingResult binding,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		Map<String, String> typed = typed(form, "day", "start", "end", "supervisors", "capacity");
-		List<FieldProblem> problems = new ArrayList<>();
-		LocalTime start = typed.get("start").isEmpty() ? null
-				: TimeInput.read(typed.get("start"), "start", "the start time", problems);
-		LocalTime end = typed.get("end").isEmpty() ? null
-				: TimeInput.read(typed.get("end"), "end", "the end time", problems);
+		Map<String, String> typed = Forms.typed(form);
+		List<FieldProblem> problems = Forms.problems(binding);
 		try {
 			if (!problems.isEmpty()) {
 				throw new BadRequest(problems);
 			}
 			int made = projects.addWeeklySession(users.current(), id,
-					new Projects.NewWeeklySession(number(typed.get("day")), start, end,
-							number(typed.get("supervisors")), number(typed.get("capacity"))));
+					new Projects.NewWeeklySession(number(typed.get("day")), TimeInput.parse(form.start()),
+							TimeInput.parse(form.end()), number(typed.get("supervisors")),
+							number(typed.get("capacity"))));
 			redirect.addFlashAttribute("success",
 					"Weekly session added: " + made + " dated sessions made for the next 4 weeks.");
 			return "redirect:/unpaid-work/projects";
@@ -110,15 +117,6 @@ class ProjectController {
 				: problems.stream().map(p -> new FieldProblem(p.field() + "-" + sessionProject, p.message())).toList());
 		model.addAttribute("errors", FieldProblem.byField(problems));
 		return "unpaidwork/projects";
-	}
-
-	private static Map<String, String> typed(MultiValueMap<String, String> form, String... fields) {
-		Map<String, String> typed = new LinkedHashMap<>();
-		for (String field : fields) {
-			String value = form.getFirst(field);
-			typed.put(field, value == null ? "" : value.strip());
-		}
-		return typed;
 	}
 
 	private static Integer number(String typed) {

@@ -1,10 +1,13 @@
 package org.openprobation.unpaidwork.web;
 
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.openprobation.shared.Forms;
+import jakarta.validation.constraints.Pattern;
+import org.openprobation.shared.DateInput;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +25,6 @@ import org.openprobation.unpaidwork.domain.SessionAttendance;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -113,50 +115,55 @@ class UnpaidWorkController {
 		return "redirect:/unpaid-work/sessions/" + sessionId;
 	}
 
+	record AttendanceForm(@Nullable String crn, @Nullable String booking, @Nullable String attendance,
+			@TimeInput.Real(label = "the arrival time") @Nullable String arrived,
+			@TimeInput.Real(label = "the departure time") @Nullable String left,
+			@Pattern(regexp = "\\s*(-?\\d{1,3})?\\s*",
+					message = "Enter the breaks in whole minutes, like 30") @Nullable String breakMinutes,
+			@Pattern(regexp = "\\s*(\\d{1,3}(\\.\\d{1,2})?)?\\s*",
+					message = "Enter travel expenses in pounds, like 4.50") @Nullable String travel,
+			@Nullable String reason, @Nullable String evidence) {
+
+		boolean attended() {
+			return SessionAttendance.parse(attendance == null ? "" : attendance.strip())
+				.map(SessionAttendance::worked)
+				.orElse(false);
+		}
+
+		/** Times and breaks matter only when the person worked. */
+		static final java.util.Set<String> WHEN_WORKED = java.util.Set.of("arrived", "left", "breakMinutes");
+
+		UnpaidWork.Attendance entry() {
+			boolean worked = attended();
+			return new UnpaidWork.Attendance(attendance == null ? "" : attendance.strip(),
+					worked ? TimeInput.parse(arrived) : null, worked ? TimeInput.parse(left) : null,
+					worked && breakMinutes != null && !breakMinutes.isBlank() ? Integer.valueOf(breakMinutes.strip())
+							: null,
+					travel == null || travel.isBlank() ? null
+							: new java.math.BigDecimal(travel.strip()).movePointRight(2).intValue(),
+					Forms.text(reason) == null ? "" : reason.strip(),
+					Forms.text(evidence) == null ? "" : evidence.strip());
+		}
+
+	}
+
 	@PostMapping("/unpaid-work/sessions/{id}/attendance")
-	String attendance(@PathVariable String id, @RequestParam MultiValueMap<String, String> form,
+	String attendance(@PathVariable String id, @Valid AttendanceForm form, BindingResult binding,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		long sessionId = id(id);
-		Map<String, String> typed = new LinkedHashMap<>();
-		for (String field : List.of("crn", "booking", "attendance", "arrived", "left", "breakMinutes", "travel",
-				"reason", "evidence")) {
-			String value = form.getFirst(field);
-			typed.put(field, value == null ? "" : value.strip());
-		}
+		Map<String, String> typed = Forms.typed(form);
 		Long booking = typed.get("booking").matches("\\d{1,18}") ? Long.valueOf(typed.get("booking")) : null;
-		List<FieldProblem> problems = new ArrayList<>();
-		boolean attended = SessionAttendance.parse(typed.get("attendance"))
-			.map(SessionAttendance::worked)
-			.orElse(false);
-		LocalTime arrived = attended ? TimeInput.read(typed.get("arrived"), "arrived", "the arrival time", problems)
-				: null;
-		LocalTime left = attended ? TimeInput.read(typed.get("left"), "left", "the departure time", problems) : null;
-		Integer breaks = null;
-		if (attended && !typed.get("breakMinutes").isEmpty()) {
-			if (typed.get("breakMinutes").matches("-?\\d{1,3}")) {
-				breaks = Integer.valueOf(typed.get("breakMinutes"));
-			}
-			else {
-				problems.add(new FieldProblem("breakMinutes", "Enter the breaks in whole minutes, like 30"));
-			}
-		}
-		Integer travel = null;
-		if (!typed.get("travel").isEmpty()) {
-			if (typed.get("travel").matches("\\d{1,3}(\\.\\d{1,2})?")) {
-				travel = new java.math.BigDecimal(typed.get("travel")).movePointRight(2).intValue();
-			}
-			else {
-				problems.add(new FieldProblem("travel", "Enter travel expenses in pounds, like 4.50"));
-			}
-		}
+		boolean attended = form.attended();
+		List<FieldProblem> problems = Forms.problems(binding)
+			.stream()
+			.filter(p -> attended || !AttendanceForm.WHEN_WORKED.contains(p.field()))
+			.toList();
 		try {
 			if (!problems.isEmpty()) {
 				throw new BadRequest(problems);
 			}
 			Crn person = Crn.parse(typed.get("crn")).orElseThrow(() -> new NotFound("No person with that CRN."));
-			var recorded = unpaidWork.recordAttendance(users.current(), sessionId, person,
-					new UnpaidWork.Attendance(typed.get("attendance"), arrived, left, breaks, travel,
-							typed.get("reason"), typed.get("evidence")));
+			var recorded = unpaidWork.recordAttendance(users.current(), sessionId, person, form.entry());
 			redirect.addFlashAttribute("success",
 					person.value() + ": " + recorded.attendanceLabel().toLowerCase(java.util.Locale.ROOT) + ", "
 							+ recorded.hoursCredited() + " hours credited.");
@@ -215,25 +222,22 @@ class UnpaidWorkController {
 				List.of());
 	}
 
+	record InductionForm(@DateInput.Real(label = "date of the induction") @Nullable DateInput on) {
+	}
+
 	@PostMapping("/cases/{crn}/unpaid-work/induction")
-	String recordInduction(@PathVariable String crn, @RequestParam MultiValueMap<String, String> form,
+	String recordInduction(@PathVariable String crn, @Valid InductionForm form, BindingResult binding,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		Crn person = Crn.parse(crn).orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn));
 		// who may run the case's unpaid work is answered before what is wrong with the
 		// form
 		unpaidWork.checkMayRun(users.current(), person, "record an unpaid work induction");
-		Map<String, String> typed = new LinkedHashMap<>();
-		for (String field : List.of("on-day", "on-month", "on-year")) {
-			String value = form.getFirst(field);
-			typed.put(field, value == null ? "" : value.strip());
-		}
-		List<FieldProblem> problems = new ArrayList<>();
-		LocalDate on = org.openprobation.shared.DateInput.read(typed, "on", "the date of the induction", problems);
+		List<FieldProblem> problems = Forms.problems(binding);
 		try {
 			if (!problems.isEmpty()) {
 				throw new BadRequest(problems);
 			}
-			unpaidWork.recordInduction(users.current(), person, on);
+			unpaidWork.recordInduction(users.current(), person, DateInput.date(form.on()));
 			redirect.addFlashAttribute("success", "Induction recorded: sessions can now be booked.");
 			return "redirect:/cases/" + person.value() + "/unpaid-work";
 		}
@@ -241,7 +245,7 @@ class UnpaidWorkController {
 			response.setStatus(bad instanceof BadRequest ? 400 : 409);
 			List<FieldProblem> all = bad instanceof BadRequest b ? b.problems()
 					: List.of(new FieldProblem("on", bad.getMessage()));
-			return casePage.render(model, person, typed, all);
+			return casePage.render(model, person, Forms.typed(form), all);
 		}
 	}
 

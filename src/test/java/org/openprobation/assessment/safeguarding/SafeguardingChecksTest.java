@@ -77,9 +77,9 @@ class SafeguardingChecksTest {
 	private static String registrationForm(String type) {
 		java.time.LocalDate today = java.time.LocalDate.now();
 		java.time.LocalDate review = today.plusMonths(6);
-		return "type=" + type + "&startDate-day=" + today.getDayOfMonth() + "&startDate-month=" + today.getMonthValue()
-				+ "&startDate-year=" + today.getYear() + "&nextReviewDate-day=" + review.getDayOfMonth()
-				+ "&nextReviewDate-month=" + review.getMonthValue() + "&nextReviewDate-year=" + review.getYear();
+		return "type=" + type + "&startDate.day=" + today.getDayOfMonth() + "&startDate.month=" + today.getMonthValue()
+				+ "&startDate.year=" + today.getYear() + "&nextReviewDate.day=" + review.getDayOfMonth()
+				+ "&nextReviewDate.month=" + review.getMonthValue() + "&nextReviewDate.year=" + review.getYear();
 	}
 
 	private java.util.List<String> checksSent(String crn) {
