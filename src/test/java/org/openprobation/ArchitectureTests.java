@@ -1,11 +1,17 @@
 package org.openprobation;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaParameter;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 class ArchitectureTests {
@@ -57,6 +63,96 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
+			.check(CLASSES);
+	}
+
+	/**
+	 * Edges are bound: a page form is a {@code ...Form} record, an API body a
+	 * {@code ...Request} record, never a raw map of parameters or a JSON tree read by
+	 * hand.
+	 */
+	@Test
+	void controllersTakeNoRawFormMapsOrJsonTrees() {
+		methods().that()
+			.areDeclaredInClassesThat()
+			.areAnnotatedWith(org.springframework.stereotype.Controller.class)
+			.or()
+			.areDeclaredInClassesThat()
+			.areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+			.should(new ArchCondition<JavaMethod>("take no MultiValueMap, JsonNode or @RequestParam Map") {
+				@Override
+				public void check(JavaMethod method, ConditionEvents events) {
+					for (JavaParameter parameter : method.getParameters()) {
+						String type = parameter.getRawType().getName();
+						boolean raw = type.equals("org.springframework.util.MultiValueMap")
+								|| type.equals("tools.jackson.databind.JsonNode")
+								|| type.equals("com.fasterxml.jackson.databind.JsonNode")
+								|| (type.equals("java.util.Map") && parameter
+									.isAnnotatedWith(org.springframework.web.bind.annotation.RequestParam.class));
+						if (raw) {
+							events.add(SimpleConditionEvent.violated(method,
+									method.getFullName() + " takes " + parameter.getRawType().getSimpleName()));
+						}
+					}
+				}
+			})
+			.check(CLASSES);
+	}
+
+	/**
+	 * An API body is a record, and the handler asks for its problems after asking who may
+	 * act.
+	 */
+	@Test
+	void requestBodiesAreRecordsCheckedByTheHandler() {
+		methods().that()
+			.areDeclaredInClassesThat()
+			.areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+			.should(new ArchCondition<JavaMethod>("take a ...Request record as body and call RequestBodies.checked") {
+				@Override
+				public void check(JavaMethod method, ConditionEvents events) {
+					for (JavaParameter parameter : method.getParameters()) {
+						if (!parameter.isAnnotatedWith(org.springframework.web.bind.annotation.RequestBody.class)) {
+							continue;
+						}
+						if (!parameter.getRawType().isRecord()
+								|| !parameter.getRawType().getSimpleName().endsWith("Request")) {
+							events.add(SimpleConditionEvent.violated(method,
+									method.getFullName() + " takes a body that is not a ...Request record"));
+						}
+						boolean checked = method.getMethodCallsFromSelf()
+							.stream()
+							.anyMatch(call -> call.getTargetOwner()
+								.isEquivalentTo(org.openprobation.shared.RequestBodies.class)
+									&& call.getName().equals("checked"));
+						if (!checked) {
+							events.add(SimpleConditionEvent.violated(method,
+									method.getFullName() + " never calls RequestBodies.checked"));
+						}
+					}
+				}
+			})
+			.check(CLASSES);
+	}
+
+	/** What a page form binds is a {@code ...Form} record of what was typed. */
+	@Test
+	void pageFormsAreRecords() {
+		methods().that()
+			.areDeclaredInClassesThat()
+			.areAnnotatedWith(org.springframework.stereotype.Controller.class)
+			.should(new ArchCondition<JavaMethod>("bind forms only to records") {
+				@Override
+				public void check(JavaMethod method, ConditionEvents events) {
+					for (JavaParameter parameter : method.getParameters()) {
+						if (parameter.getRawType().getSimpleName().endsWith("Form")
+								&& !parameter.getRawType().isRecord()) {
+							events.add(SimpleConditionEvent.violated(method,
+									method.getFullName() + " binds a form that is not a record"));
+						}
+					}
+				}
+			})
 			.check(CLASSES);
 	}
 

@@ -194,7 +194,7 @@ public class Enforcement {
 			.toList();
 		java.util.Set<Long> actedOn = actions.stream().map(EnforcementAction::contactId).collect(Collectors.toSet());
 		CurrentSentence current = sentences.current(List.of(person.id())).get(person.id());
-		EnforcementRule.Order order = current == null ? null : EnforcementRule.orderOf(current.kind().name());
+		EnforcementRule.Order order = current == null ? null : orderOf(current.kind());
 		List<Pending> pending = new ArrayList<>();
 		boolean breachRequired = false;
 		if (order != null) {
@@ -248,7 +248,7 @@ public class Enforcement {
 		Map<Long, List<Pending>> result = new java.util.HashMap<>();
 		failures.forEach((personId, theirs) -> {
 			CurrentSentence sentence = current.get(personId);
-			EnforcementRule.Order order = sentence == null ? null : EnforcementRule.orderOf(sentence.kind().name());
+			EnforcementRule.Order order = sentence == null ? null : orderOf(sentence.kind());
 			if (order == null) {
 				return;
 			}
@@ -614,6 +614,24 @@ public class Enforcement {
 		gate.change(user, crn, purpose);
 		PersonRecord person = person(crn);
 		return person;
+	}
+
+	/**
+	 * The order whose enforcement rule applies to a sentence of this kind; none before
+	 * release.
+	 */
+	static EnforcementRule.@Nullable Order orderOf(org.openprobation.sentences.SentenceKind kind) {
+		switch (kind) {
+			case COMMUNITY_ORDER:
+			case SUSPENDED_SENTENCE_ORDER:
+				return EnforcementRule.Order.COMMUNITY;
+			case LICENCE:
+				return EnforcementRule.Order.LICENCE;
+			case POST_SENTENCE_SUPERVISION:
+				return EnforcementRule.Order.POST_SENTENCE_SUPERVISION;
+			default:
+				return null;
+		}
 	}
 
 }

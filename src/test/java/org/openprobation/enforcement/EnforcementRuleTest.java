@@ -56,8 +56,9 @@ class EnforcementRuleTest {
 		assertThat(EnforcementRule.breachRequired(Order.POST_SENTENCE_SUPERVISION,
 				List.of(new Failure(1, FAILED, false)), List.of()))
 			.isTrue();
-		assertThat(EnforcementRule.orderOf("SUSPENDED_SENTENCE_ORDER")).isEqualTo(Order.COMMUNITY);
-		assertThat(EnforcementRule.orderOf("PRE_RELEASE")).isNull();
+		assertThat(Enforcement.orderOf(org.openprobation.sentences.SentenceKind.SUSPENDED_SENTENCE_ORDER))
+			.isEqualTo(Order.COMMUNITY);
+		assertThat(Enforcement.orderOf(org.openprobation.sentences.SentenceKind.PRE_RELEASE)).isNull();
 	}
 
 	@Test

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
 import org.openprobation.shared.WorkingDayCalendar;
 
 /**
@@ -102,15 +101,6 @@ public final class EnforcementRule {
 	public static boolean breachRequired(Order order, List<Failure> failures, List<LocalDate> warnings) {
 		return due(order, failures, warnings).stream()
 			.anyMatch(d -> d.required() == Required.BREACH || d.required() == Required.BREACH_TO_MAGISTRATES);
-	}
-
-	public static @Nullable Order orderOf(String sentenceKind) {
-		return switch (sentenceKind) {
-			case "COMMUNITY_ORDER", "SUSPENDED_SENTENCE_ORDER" -> Order.COMMUNITY;
-			case "LICENCE" -> Order.LICENCE;
-			case "POST_SENTENCE_SUPERVISION" -> Order.POST_SENTENCE_SUPERVISION;
-			default -> null;
-		};
 	}
 
 }
