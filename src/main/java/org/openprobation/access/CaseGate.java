@@ -45,7 +45,8 @@ public class CaseGate {
 	 * page's own use case has opened the case and audited the read.
 	 */
 	public java.util.OptionalLong readable(CurrentUser user, Crn crn) {
-		return cases.byCrn(crn)
+		java.util.Optional<CaseLookup.Found> opened = openedInThisRequest(crn);
+		return (opened.isPresent() ? opened : cases.byCrn(crn))
 			.filter(found -> CaseUse.READ.decide(user, found.owner()).isGranted())
 			.map(found -> java.util.OptionalLong.of(found.personId()))
 			.orElse(java.util.OptionalLong.empty());
@@ -135,7 +136,33 @@ public class CaseGate {
 
 	}
 
+	/**
+	 * The case this request's use case looked up, so that the header of its page decides
+	 * on the same finding instead of looking the case up again (three to five
+	 * statements). The decision itself is always made afresh; only the finding is shared,
+	 * and only within one request.
+	 */
+	private static java.util.Optional<CaseLookup.Found> openedInThisRequest(Crn crn) {
+		org.springframework.web.context.request.RequestAttributes request = org.springframework.web.context.request.RequestContextHolder
+			.getRequestAttributes();
+		Object found = request == null ? null : request.getAttribute(OPENED + crn.value(),
+				org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+		return java.util.Optional.ofNullable((CaseLookup.Found) found);
+	}
+
+	private static final String OPENED = CaseGate.class.getName() + ".opened.";
+
+	private static void remember(CaseLookup.Found found) {
+		org.springframework.web.context.request.RequestAttributes request = org.springframework.web.context.request.RequestContextHolder
+			.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(OPENED + found.crn().value(), found,
+					org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+		}
+	}
+
 	private CheckedCase decide(CurrentUser user, CaseLookup.Found found, CaseUse use, String purpose) {
+		remember(found);
 		AccessDecision decision = use.decide(user, found.owner());
 		if (decision instanceof AccessDecision.Refused refused) {
 			audit.recordRefusal(user, found.crn().value(), purpose + ": " + refused.reason());
