@@ -56,9 +56,10 @@ class EnforcementRuleTest {
 		assertThat(EnforcementRule.breachRequired(Order.POST_SENTENCE_SUPERVISION,
 				List.of(new Failure(1, FAILED, false)), List.of()))
 			.isTrue();
-		assertThat(Enforcement.orderOf(org.openprobation.sentences.SentenceKind.SUSPENDED_SENTENCE_ORDER))
-			.isEqualTo(Order.COMMUNITY);
-		assertThat(Enforcement.orderOf(org.openprobation.sentences.SentenceKind.PRE_RELEASE)).isNull();
+		assertThat(org.openprobation.enforcement.application.EnforcementPictures
+			.orderOf(org.openprobation.sentences.SentenceKind.SUSPENDED_SENTENCE_ORDER)).isEqualTo(Order.COMMUNITY);
+		assertThat(org.openprobation.enforcement.application.EnforcementPictures
+			.orderOf(org.openprobation.sentences.SentenceKind.PRE_RELEASE)).isNull();
 	}
 
 	@Test

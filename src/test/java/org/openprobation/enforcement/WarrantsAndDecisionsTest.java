@@ -29,7 +29,13 @@ class WarrantsAndDecisionsTest {
 	int port;
 
 	@Autowired
-	Enforcement enforcement;
+	Enforcement facade;
+
+	@Autowired
+	org.openprobation.enforcement.application.EnforcementActions enforcement;
+
+	@Autowired
+	org.openprobation.enforcement.application.BreachTimelinessReport timeliness;
 
 	@Autowired
 	Sentences sentences;
@@ -72,7 +78,7 @@ class WarrantsAndDecisionsTest {
 					""")
 			.query(Long.class)
 			.list();
-		Enforcement.Pending pending = enforcement.pendingOf(caseload)
+		Enforcement.Pending pending = facade.pendingOf(caseload)
 			.values()
 			.stream()
 			.flatMap(java.util.List::stream)
@@ -120,7 +126,7 @@ class WarrantsAndDecisionsTest {
 		EnforcementAction issued = enforcement.warrant(admin(), breach.id(), breach.version(), false,
 				"Failed to appear at Highbury Corner; not backed for bail");
 		assertThat(issued.warrantOutstanding()).isTrue();
-		assertThat(enforcement.outstandingWarrant(breach.crn())).isPresent();
+		assertThat(facade.outstandingWarrant(breach.crn())).isPresent();
 		assertThatThrownBy(() -> enforcement.warrant(admin(), breach.id(), issued.version(), false, "Again"))
 			.isInstanceOf(Conflict.class);
 
@@ -132,7 +138,7 @@ class WarrantsAndDecisionsTest {
 		}
 
 		enforcement.warrant(admin(), breach.id(), issued.version(), true, null);
-		assertThat(enforcement.outstandingWarrant(breach.crn())).isEmpty();
+		assertThat(facade.outstandingWarrant(breach.crn())).isEmpty();
 		assertThat(browser.page("/cases/" + breach.crn()).body()).doesNotContain("warrant-banner");
 	}
 
@@ -162,7 +168,7 @@ class WarrantsAndDecisionsTest {
 
 	@Test
 	void timelinessAndReturnedPacksAreMeasuredByTeam() {
-		Enforcement.Timeliness t = enforcement.timeliness(users.find("quality").orElseThrow());
+		Enforcement.Timeliness t = timeliness.timeliness(users.find("quality").orElseThrow());
 		assertThat(t.total().submitted()).isPositive();
 		assertThat(t.total().onTime()).isBetween(1, t.total().submitted() - 1);
 		// the demo returns about one pack in four, as the NPS did to London CRC

@@ -8,7 +8,7 @@ import org.openprobation.IntegrationTest;
 import org.openprobation.TestHttp;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Users;
-import org.openprobation.enforcement.Enforcement;
+import org.openprobation.enforcement.application.BreachTimelinessReport;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,7 +33,7 @@ class PolicySettingsTest {
 	ProviderPolicies policies;
 
 	@Autowired
-	Enforcement enforcement;
+	BreachTimelinessReport enforcement;
 
 	@Autowired
 	Users users;

@@ -1,5 +1,7 @@
 package org.openprobation.enforcement.web;
 
+import org.openprobation.enforcement.application.BreachTimelinessReport;
+import org.openprobation.enforcement.application.EnforcementActions;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,10 +32,17 @@ class EnforcementController {
 
 	private final Enforcement enforcement;
 
+	private final EnforcementActions actions;
+
+	private final BreachTimelinessReport timeliness;
+
 	private final Users users;
 
-	EnforcementController(Enforcement enforcement, Users users) {
+	EnforcementController(Enforcement enforcement, EnforcementActions actions, BreachTimelinessReport timeliness,
+			Users users) {
 		this.enforcement = enforcement;
+		this.actions = actions;
+		this.timeliness = timeliness;
 		this.users = users;
 	}
 
@@ -46,7 +55,7 @@ class EnforcementController {
 	@PostMapping("/cases/{crn}/enforcement/{contactId}/warning")
 	String warn(@PathVariable String crn, @PathVariable long contactId, RedirectAttributes redirect) {
 		try {
-			EnforcementAction warning = enforcement.warn(users.current(), crn(crn), contactId);
+			EnforcementAction warning = actions.warn(users.current(), crn(crn), contactId);
 			redirect.addFlashAttribute("success", "Warning given. Print the letter and send it today.");
 			return "redirect:/enforcement/" + warning.id() + "/letter";
 		}
@@ -69,7 +78,7 @@ class EnforcementController {
 			@RequestParam(defaultValue = "") String reasons, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
 		try {
-			EnforcementAction action = enforcement.propose(users.current(), crn(crn), contactId, reasons);
+			EnforcementAction action = actions.propose(users.current(), crn(crn), contactId, reasons);
 			redirect.addFlashAttribute("success",
 					action.kindLabel() + " proposed. A manager must countersign it before it is submitted.");
 			return "redirect:/cases/" + crn + "/enforcement";
@@ -100,7 +109,7 @@ class EnforcementController {
 			catch (IllegalArgumentException ex) {
 				chosen = null;
 			}
-			EnforcementAction after = enforcement.decide(users.current(), id, version, chosen, detail);
+			EnforcementAction after = actions.decide(users.current(), id, version, chosen, detail);
 			return after.kindLabel() + " decided: " + after.outcome() + ".";
 		});
 	}
@@ -109,7 +118,7 @@ class EnforcementController {
 	String warrant(@PathVariable long id, @RequestParam(defaultValue = "-1") int version,
 			@RequestParam(defaultValue = "") String detail, RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
-			enforcement.warrant(users.current(), id, version, false, detail);
+			actions.warrant(users.current(), id, version, false, detail);
 			return "Warrant recorded: it shows on every page of the case until it is executed.";
 		});
 	}
@@ -118,13 +127,13 @@ class EnforcementController {
 	String warrantExecuted(@PathVariable long id, @RequestParam(defaultValue = "-1") int version,
 			RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
-			enforcement.warrant(users.current(), id, version, true, null);
+			actions.warrant(users.current(), id, version, true, null);
 			return "Warrant recorded as executed.";
 		});
 	}
 
 	private String act(long id, RedirectAttributes redirect, java.util.function.Supplier<String> step) {
-		String crn = enforcement.crnOf(enforcement.action(users.current(), id));
+		String crn = actions.crnOf(actions.action(users.current(), id));
 		try {
 			redirect.addFlashAttribute("success", step.get());
 		}
@@ -142,31 +151,31 @@ class EnforcementController {
 	String advance(@PathVariable long id, @PathVariable String step, @RequestParam(defaultValue = "-1") int version,
 			@RequestParam(defaultValue = "") String detail, RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
-			EnforcementAction after = enforcement.advance(users.current(), id, version, step, detail);
+			EnforcementAction after = actions.advance(users.current(), id, version, step, detail);
 			return after.kindLabel() + ": " + after.stateLabel().toLowerCase(java.util.Locale.ROOT) + ".";
 		});
 	}
 
 	@GetMapping("/enforcement/timeliness")
 	String timeliness(Model model) {
-		model.addAttribute("t", enforcement.timeliness(users.current()));
+		model.addAttribute("t", timeliness.timeliness(users.current()));
 		return "enforcement/timeliness";
 	}
 
 	@GetMapping("/enforcement/{id}/letter")
 	String letter(@PathVariable long id, Model model) {
-		EnforcementAction action = enforcement.letterOf(users.current(), id);
+		EnforcementAction action = actions.letterOf(users.current(), id);
 		model.addAttribute("action", action);
-		model.addAttribute("crn", enforcement.crnOf(action));
-		CasePage.about(enforcement.crnOf(action));
+		model.addAttribute("crn", actions.crnOf(action));
+		CasePage.about(actions.crnOf(action));
 		model.addAttribute("lines", List.of(action.letter().split("\n", -1)));
 		return "enforcement/letter";
 	}
 
 	@GetMapping(value = "/enforcement/{id}/letter.pdf", produces = "application/pdf")
 	org.springframework.http.ResponseEntity<byte[]> letterPdf(@PathVariable long id) {
-		EnforcementAction action = enforcement.letterOf(users.current(), id);
-		String crn = enforcement.crnOf(action);
+		EnforcementAction action = actions.letterOf(users.current(), id);
+		String crn = actions.crnOf(action);
 		byte[] pdf = LetterPdf.render("Warning letter " + crn, List.of(action.letter().split("\n", -1)));
 		return org.springframework.http.ResponseEntity.ok()
 			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
