@@ -3,7 +3,6 @@ package org.openprobation.contacts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +11,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.openprobation.access.AuditLog;
 import org.openprobation.access.CaseGate;
-import org.openprobation.access.CaseUse;
 import org.openprobation.access.CheckedCase;
 import org.openprobation.access.CaseAccessDenied;
 import org.openprobation.access.CurrentUser;
-import org.openprobation.access.Role;
 import org.openprobation.assessment.Assessments;
 import org.openprobation.contacts.domain.ContactStandard;
 import org.openprobation.contacts.domain.RarCount;
@@ -31,13 +28,9 @@ import org.openprobation.sentences.RequirementKind;
 import org.openprobation.sentences.Sentence;
 import org.openprobation.sentences.SentenceKind;
 import org.openprobation.sentences.Sentences;
-import org.openprobation.shared.BadRequest;
 import org.openprobation.shared.Conflict;
 import org.openprobation.shared.Crn;
-import org.openprobation.shared.FieldProblem;
-import org.openprobation.shared.NotFound;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,11 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(noRollbackFor = CaseAccessDenied.class)
 public class Appointments {
-
-	/** Booking further back than this needs a reason (the record is being caught up). */
-	static final int DAYS_BACK_WITHOUT_REASON = 7;
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm");
 
 	private final People people;
 
@@ -76,9 +64,17 @@ public class Appointments {
 
 	private final Reminders reminders;
 
+	private final org.openprobation.contacts.application.AppointmentBookings bookings;
+
+	private final org.openprobation.contacts.application.AppointmentOutcomes outcomes;
+
 	Appointments(People people, Sentences sentences, Assessments assessments, Organisation organisation,
 			ContactRepository repository, CaseGate gate, AuditLog audit, Clock clock, Reminders reminders,
-			org.openprobation.contacts.persistence.StandardSettingRepository standardSettings) {
+			org.openprobation.contacts.persistence.StandardSettingRepository standardSettings,
+			org.openprobation.contacts.application.AppointmentBookings bookings,
+			org.openprobation.contacts.application.AppointmentOutcomes outcomes) {
+		this.bookings = bookings;
+		this.outcomes = outcomes;
 		this.reminders = reminders;
 		this.standardSettings = standardSettings;
 		this.people = people;
@@ -102,7 +98,7 @@ public class Appointments {
 
 		private final Contact clashing;
 
-		Clash(String message, Contact clashing) {
+		public Clash(String message, Contact clashing) {
 			super(message);
 			this.clashing = clashing;
 		}
@@ -113,21 +109,13 @@ public class Appointments {
 
 	}
 
-	public long book(CurrentUser user, Crn crn, NewAppointment request) {
-		return book(user, crn, request, true);
-	}
-
 	/**
 	 * Books a session delivered by someone other than probation staff (an intervention's
 	 * deliverer): it is in the person's record, and clashes only with the person's
 	 * bookings.
 	 */
 	public long bookWithoutOfficer(CurrentUser user, Crn crn, NewAppointment request) {
-		return book(user, crn, request, false);
-	}
-
-	private long book(CurrentUser user, Crn crn, NewAppointment request, boolean officerAttends) {
-		return book(user, changeable(user, crn, "book an appointment"), request, officerAttends);
+		return bookings.bookWithoutOfficer(user, crn, request);
 	}
 
 	/**
@@ -136,81 +124,7 @@ public class Appointments {
 	 * booking.
 	 */
 	public long bookChecked(CurrentUser user, PersonRecord person, NewAppointment request) {
-		return book(user, person, request, false);
-	}
-
-	private long book(CurrentUser user, PersonRecord person, NewAppointment request, boolean officerAttends) {
-		LocalDateTime now = LocalDateTime.now(clock);
-		List<FieldProblem> problems = new ArrayList<>();
-		if (request.type() == null) {
-			problems.add(new FieldProblem("type", "Select the type of appointment"));
-		}
-		if (request.start() == null) {
-			problems.add(new FieldProblem("start", "Enter the date and time it starts"));
-		}
-		if (request.end() == null) {
-			problems.add(new FieldProblem("end", "Enter the time it ends"));
-		}
-		if (request.start() != null && request.end() != null) {
-			if (!request.end().isAfter(request.start())) {
-				problems.add(new FieldProblem("end", "The end must be after the start"));
-			}
-			else if (request.end().isAfter(request.start().plusHours(12))) {
-				problems.add(new FieldProblem("end", "An appointment lasts at most 12 hours"));
-			}
-			if (request.start().isBefore(now.minusDays(DAYS_BACK_WITHOUT_REASON)) && blank(request.overrideReason())) {
-				problems.add(new FieldProblem("overrideReason",
-						"An appointment more than a week in the past needs a reason (why it is being recorded late)"));
-			}
-			if (request.start().isAfter(now.plusYears(2))) {
-				problems.add(new FieldProblem("start", "The start must be within the next two years"));
-			}
-		}
-		StaffMember officer = officerAttends ? officer(person, request.officerCode(), problems) : null;
-		Requirement requirement = null;
-		if (request.requirementId() != null) {
-			requirement = activeRequirements(person.id()).get(request.requirementId());
-			if (requirement == null) {
-				problems.add(new FieldProblem("requirementId", "Select one of the person's current requirements"));
-			}
-		}
-		if (request.rar() && (requirement == null || requirement.kind() != RequirementKind.REHABILITATION_ACTIVITY)) {
-			problems.add(new FieldProblem("rar", "A RAR activity must be for the rehabilitation activity requirement"));
-		}
-		for (String[] text : new String[][] { { "location", request.location() }, { "purpose", request.purpose() },
-				{ "overrideReason", request.overrideReason() } }) {
-			if (text[1] != null && text[1].length() > 1000) {
-				problems.add(new FieldProblem(text[0], "Must be 1,000 characters or fewer"));
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new BadRequest(problems);
-		}
-		if (request.type().needsThePerson()) {
-			Optional<Contact> clash = repository
-				.overlapping(person.id(), officer == null ? null : officer.id(), request.start(), request.end())
-				.stream()
-				.findFirst();
-			if (clash.isPresent() && blank(request.overrideReason())) {
-				Contact other = clash.get();
-				String whose = other.personId() == person.id() ? person.name() + " already has"
-						: "The officer already has";
-				String what = other.type().label().toLowerCase(java.util.Locale.ROOT);
-				throw new Clash(whose + ("aeiou".indexOf(what.charAt(0)) >= 0 ? " an " : " a ") + what + " on "
-						+ other.start().format(WHEN) + " (appointment " + other.id()
-						+ "). Choose another time, or give a reason to book it anyway.", other);
-			}
-		}
-		long id = repository.insert(new ContactRepository.NewContact(person.id(), officer == null ? null : officer.id(),
-				request.type(), request.start(), request.end(), strip(request.location()), request.requirementId(),
-				request.rar(), strip(request.purpose()), strip(request.overrideReason()), user.username()));
-		if (request.type().needsThePerson()) {
-			reminders.remind(person, id, request.type(), request.start(), strip(request.location()));
-		}
-		audit.record(user, "BOOK_APPOINTMENT", person.crn(),
-				request.type().label() + " on " + request.start().format(WHEN)
-						+ (blank(request.overrideReason()) ? "" : "; override: " + request.overrideReason().strip()));
-		return id;
+		return bookings.bookChecked(user, person, request);
 	}
 
 	/**
@@ -219,9 +133,7 @@ public class Appointments {
 	 */
 	public Contact recordOutcome(CurrentUser user, long contactId, @Nullable Outcome outcome, @Nullable String reason,
 			@Nullable String evidence) {
-		Contact contact = repository.find(contactId).orElseThrow(() -> new NotFound("There is no such appointment."));
-		return recordOutcome(user, contact, changeable(user, people.crnOf(contact.personId()), "record an outcome"),
-				outcome, reason, evidence);
+		return outcomes.recordOutcome(user, contactId, outcome, reason, evidence);
 	}
 
 	/**
@@ -230,66 +142,15 @@ public class Appointments {
 	 */
 	public Contact recordOutcomeChecked(CheckedCase checked, long contactId, @Nullable Outcome outcome,
 			@Nullable String reason, @Nullable String evidence) {
-		Contact contact = repository.find(contactId)
-			.filter(c -> c.personId() == checked.personId())
-			.orElseThrow(() -> new NotFound("There is no such appointment."));
-		PersonRecord person = people.find(checked.crn()).orElseThrow();
-		return recordOutcome(checked.user(), contact, person, outcome, reason, evidence);
+		return outcomes.recordOutcomeChecked(checked, contactId, outcome, reason, evidence);
 	}
 
 	/**
 	 * The service cancelled the appointment (an unpaid work session called off): recorded
-	 * for whoever is booked, without opening their case, since nothing about them is read
-	 * or shown and the person must not be left expecting the session.
+	 * for whoever is booked, without opening their case.
 	 */
 	public void cancelledByService(CurrentUser user, long contactId) {
-		Contact contact = repository.find(contactId).orElseThrow(() -> new NotFound("There is no such appointment."));
-		PersonRecord person = people.find(people.crnOf(contact.personId())).orElseThrow();
-		recordOutcome(user, contact, person, Outcome.CANCELLED_BY_SERVICE, null, null);
-	}
-
-	private Contact recordOutcome(CurrentUser user, Contact contact, PersonRecord person, @Nullable Outcome outcome,
-			@Nullable String reason, @Nullable String evidence) {
-		long contactId = contact.id();
-		List<FieldProblem> problems = new ArrayList<>();
-		if (outcome == null) {
-			problems.add(new FieldProblem("outcome", "Select what happened"));
-		}
-		else {
-			if (outcome.needsReasonAndEvidence() && blank(reason)) {
-				problems.add(new FieldProblem("reason", "Give the reason the absence was acceptable"));
-			}
-			if (outcome.needsReasonAndEvidence() && blank(evidence)) {
-				problems.add(new FieldProblem("evidence", "Say what evidence was seen, for example a doctor's note"));
-			}
-			if (!outcome.freesTheSlot() && contact.start().isAfter(LocalDateTime.now(clock))) {
-				problems.add(new FieldProblem("outcome",
-						"The appointment has not happened yet: it can only be rescheduled or cancelled"));
-			}
-		}
-		for (String[] text : new String[][] { { "reason", reason }, { "evidence", evidence } }) {
-			if (text[1] != null && text[1].length() > 2000) {
-				problems.add(new FieldProblem(text[0], "Must be 2,000 characters or fewer"));
-			}
-		}
-		if (contact.outcome() != null) {
-			throw new Conflict("The outcome was already recorded (" + contact.outcome().label() + ", by "
-					+ contact.outcomeRecordedBy() + "). Nothing was changed.");
-		}
-		if (!problems.isEmpty()) {
-			throw new BadRequest(problems);
-		}
-		if (!repository.recordOutcome(contactId, outcome, strip(reason), strip(evidence), user.username())) {
-			Contact now = repository.find(contactId).orElseThrow();
-			throw new Conflict("Someone else recorded the outcome meanwhile (" + now.outcome().label() + ", by "
-					+ now.outcomeRecordedBy() + "). Nothing was changed.");
-		}
-		if (outcome.freesTheSlot()) {
-			reminders.cancel(contactId);
-		}
-		audit.record(user, "RECORD_OUTCOME", person.crn(),
-				contact.type().label() + " on " + contact.start().format(WHEN) + ": " + outcome.label());
-		return repository.find(contactId).orElseThrow();
+		outcomes.cancelledByService(user, contactId);
 	}
 
 	public record History(PersonRecord person, List<Contact> contacts, long total, int page, int pageSize,
@@ -571,74 +432,6 @@ public class Appointments {
 
 	}
 
-	/**
-	 * Every case of the user's provider (a senior probation officer: their team) that is
-	 * outside its contact standard, lost cases first.
-	 */
-	public OverdueList overdue(CurrentUser user, ContactStandard.@Nullable Status filter, int limit) {
-		if (!user.hasAny(Role.SPO, Role.AREA_MANAGER, Role.QUALITY, Role.ADMIN, Role.INSPECTOR)) {
-			throw new AccessDeniedException("Only managers see the overdue list.");
-		}
-		LocalDate today = LocalDate.now(clock);
-		List<Long> ids = people.allIds(user.providerScope());
-		Map<Long, CurrentSentence> current = sentences.current(ids);
-		Map<Long, String> tiers = assessments.tierCodes(ids);
-		Map<Long, LocalDate> last = repository.lastCountingContactOfAll(LocalDateTime.now(clock));
-		Map<Long, ContactStandard.Settings> configured = standardSettings.current();
-		Map<Long, Long> providers = user.providerScope() == null ? people.providersOf(ids) : Map.of();
-		Map<ContactStandard.Status, Integer> counts = new java.util.EnumMap<>(ContactStandard.Status.class);
-		record Found(long personId, ContactStandard.Standing standing) {
-		}
-		List<Found> found = new ArrayList<>();
-		int supervised = 0;
-		for (Long id : ids) {
-			CurrentSentence sentence = current.get(id);
-			if (sentence == null || sentence.kind() == SentenceKind.PRE_RELEASE) {
-				continue;
-			}
-			supervised++;
-			boolean licence = sentence.kind() == SentenceKind.LICENCE
-					|| sentence.kind() == SentenceKind.POST_SENTENCE_SUPERVISION;
-			Long provider = user.providerScope() != null ? user.providerScope() : providers.get(id);
-			ContactStandard.Standing standing = ContactStandard.standing(
-					configured.getOrDefault(provider, ContactStandard.Settings.defaults()), tiers.get(id),
-					sentence.startDate(), licence, last.get(id), today);
-			if (standing.overdue()) {
-				found.add(new Found(id, standing));
-			}
-		}
-		Map<Long, org.openprobation.people.PersonSummary> persons = people
-			.byIds(found.stream().map(Found::personId).toList());
-		Long team = user.has(Role.SPO) && !user.hasAny(Role.AREA_MANAGER, Role.QUALITY, Role.ADMIN) ? user.teamId()
-				: null;
-		Map<Long, StaffMember> officers = organisation.staffByIds(persons.values()
-			.stream()
-			.map(org.openprobation.people.PersonSummary::officerStaffId)
-			.filter(java.util.Objects::nonNull)
-			.collect(java.util.stream.Collectors.toSet()));
-		List<OverdueCase> cases = new ArrayList<>();
-		for (Found f : found) {
-			org.openprobation.people.PersonSummary person = persons.get(f.personId());
-			if (person == null) {
-				continue;
-			}
-			StaffMember officer = person.officerStaffId() == null ? null : officers.get(person.officerStaffId());
-			if (team != null && (officer == null || !team.equals(officer.teamId()))) {
-				continue;
-			}
-			counts.merge(f.standing().status(), 1, Integer::sum);
-			if (filter == null || f.standing().status() == filter) {
-				cases.add(new OverdueCase(person, officer, f.standing().nextDue(), f.standing().status(),
-						f.standing().daysSinceContact(), f.standing().inductionDue()));
-			}
-		}
-		cases.sort(java.util.Comparator.comparing((OverdueCase c) -> -c.status().ordinal())
-			.thenComparing(c -> -c.daysSinceContact())
-			.thenComparing(c -> c.person().crn()));
-		audit.record(user, "VIEW_OVERDUE_LIST", null, (filter == null ? "all" : filter.name()) + ": " + cases.size());
-		return new OverdueList(supervised, counts, cases.size() > limit ? cases.subList(0, limit) : cases, filter);
-	}
-
 	/** {@code crn} is null for a case hidden from the reader: the slot stays, unnamed. */
 	public record DiaryEntry(Contact contact, @Nullable String crn, String personName) {
 	}
@@ -660,87 +453,11 @@ public class Appointments {
 	}
 
 	/**
-	 * An officer's diary for a day or a week: the officer, their manager or managers
-	 * above.
+	 * The person's current requirements, by id, for booking an appointment against one.
 	 */
-	@Transactional(readOnly = false)
-	public Diary diary(CurrentUser user, StaffMember officer, LocalDate from, LocalDate to) {
-		boolean own = officer.id() == (user.staffId() == null ? -1 : user.staffId());
-		boolean team = user.has(Role.SPO) && java.util.Objects.equals(user.teamId(), officer.teamId());
-		boolean provider = user.hasAny(Role.AREA_MANAGER, Role.QUALITY)
-				&& java.util.Objects.equals(user.providerId(), officer.providerId());
-		if (!own && !team && !provider && !user.readsEveryProvider()) {
-			throw new AccessDeniedException("You can see your own diary and, as a manager, your team's.");
-		}
-		List<Contact> contacts = repository.diary(officer.id(), from.atStartOfDay(), to.plusDays(1).atStartOfDay());
-		var persons = people.byIds(contacts.stream().map(Contact::personId).distinct().toList());
-		audit.record(user, "VIEW_DIARY", null, officer.code() + " " + from + " to " + to);
-		return new Diary(officer, from, to,
-				contacts.stream()
-					.filter(c -> persons.containsKey(c.personId()))
-					.map(c -> new DiaryEntry(c, persons.get(c.personId()).crn(), persons.get(c.personId()).name()))
-					.toList());
-	}
-
-	/** The person's current requirements, by id, for booking against. */
 	@Transactional(readOnly = true)
 	public Map<Long, Requirement> activeRequirements(long personId) {
-		Map<Long, Requirement> result = new java.util.LinkedHashMap<>();
-		for (Sentence sentence : sentences.of(personId)) {
-			if (sentence.active()) {
-				sentence.requirements()
-					.stream()
-					.filter(r -> "ACTIVE".equals(r.status()))
-					.forEach(r -> result.put(r.id(), r));
-			}
-		}
-		return result;
-	}
-
-	public PersonRecord personForBooking(CurrentUser user, Crn crn) {
-		PersonRecord person = changeable(user, crn, "book an appointment");
-		audit.record(user, org.openprobation.access.AuditLog.VIEW_CASE, person.crn(), "page: book an appointment");
-		return person;
-	}
-
-	/**
-	 * An appointment shown for its outcome to be recorded: a read of the case, audited.
-	 */
-	public Contact contactForOutcome(CurrentUser user, long id) {
-		Contact contact = checkMayRecordOutcome(user, id);
-		audit.record(user, org.openprobation.access.AuditLog.VIEW_CASE, people.crnOf(contact.personId()).value(),
-				"page: record an outcome of appointment " + id);
-		return contact;
-	}
-
-	/**
-	 * The appointment, refused (audited) unless the user may change its case; for a form
-	 * or the API to ask before it reads the request.
-	 */
-	public Contact checkMayRecordOutcome(CurrentUser user, long id) {
-		Contact contact = repository.find(id).orElseThrow(() -> new NotFound("There is no such appointment."));
-		changeable(user, people.crnOf(contact.personId()), "record an outcome");
-		return contact;
-	}
-
-	public Contact contact(CurrentUser user, long id) {
-		Contact contact = repository.find(id).orElseThrow(() -> new NotFound("There is no such appointment."));
-		readable(user, people.crnOf(contact.personId()), "appointment");
-		return contact;
-	}
-
-	private @Nullable StaffMember officer(PersonRecord person, @Nullable String officerCode,
-			List<FieldProblem> problems) {
-		if (officerCode != null && !officerCode.isBlank()) {
-			Optional<StaffMember> member = organisation.staffMember(officerCode.strip())
-				.filter(m -> m.providerId() == person.providerId());
-			if (member.isEmpty()) {
-				problems.add(new FieldProblem("officer", "Select a member of staff of this provider"));
-				return null;
-			}
-			return member.get();
-		}
-		return person.responsibleOfficer().flatMap(o -> organisation.staffMember(o.staffId())).orElse(null);
+		return bookings.activeRequirements(personId);
 	}
 
 	/** The CRN of a person, for links. */
@@ -749,24 +466,10 @@ public class Appointments {
 		return people.crnOf(personId).value();
 	}
 
-	private PersonRecord changeable(CurrentUser user, Crn crn, String purpose) {
-		gate.change(user, crn, purpose);
-		PersonRecord person = people.require(crn);
-		return person;
-	}
-
 	private PersonRecord readable(CurrentUser user, Crn crn, String purpose) {
 		gate.read(user, crn, purpose);
 		PersonRecord person = people.require(crn);
 		return person;
-	}
-
-	private static boolean blank(@Nullable String text) {
-		return text == null || text.isBlank();
-	}
-
-	private static @Nullable String strip(@Nullable String text) {
-		return blank(text) ? null : text.strip();
 	}
 
 }

@@ -131,7 +131,7 @@ public final class Forms {
 
 	/** Text as typed, stripped; null when left empty. */
 	public static @Nullable String text(@Nullable String typed) {
-		return typed == null || typed.isBlank() ? null : typed.strip();
+		return TypedText.stripped(typed);
 	}
 
 	/** Whether a checkbox or yes/no radio was answered yes. */

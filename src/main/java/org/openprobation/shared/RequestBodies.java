@@ -41,7 +41,7 @@ public final class RequestBodies {
 
 	/** Text as typed, stripped; null when absent or blank. */
 	public static @Nullable String text(@Nullable String typed) {
-		return typed == null || typed.isBlank() ? null : typed.strip();
+		return TypedText.stripped(typed);
 	}
 
 	/** Starts collecting for the body about to be read. */

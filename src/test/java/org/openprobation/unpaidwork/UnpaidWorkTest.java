@@ -38,6 +38,9 @@ class UnpaidWorkTest {
 	Appointments appointments;
 
 	@Autowired
+	org.openprobation.contacts.application.AppointmentBookings bookings;
+
+	@Autowired
 	Users users;
 
 	@Autowired
@@ -172,7 +175,7 @@ class UnpaidWorkTest {
 		Crn crn = peopleWithUnpaidWork(1, 2).get(0);
 		LocalDateTime start = LocalDateTime.now().plusDays(31).withHour(5).withMinute(0).withSecond(0).withNano(0);
 		long session = newSession(10, start);
-		appointments.book(users.find("admin").orElseThrow(), crn,
+		bookings.book(users.find("admin").orElseThrow(), crn,
 				new Appointments.NewAppointment(ContactType.OFFICE_APPOINTMENT, start.plusHours(1), start.plusHours(2),
 						null, null, null, false, null, null));
 		assertThatThrownBy(() -> unpaidWork.book(staff(), session, crn)).isInstanceOf(Appointments.Clash.class)

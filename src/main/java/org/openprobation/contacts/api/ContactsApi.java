@@ -1,5 +1,7 @@
 package org.openprobation.contacts.api;
 
+import org.openprobation.contacts.application.AppointmentBookings;
+import org.openprobation.contacts.application.AppointmentOutcomes;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -38,8 +40,14 @@ class ContactsApi {
 
 	private final Users users;
 
-	ContactsApi(Appointments appointments, Users users) {
+	private final AppointmentBookings bookings;
+
+	private final AppointmentOutcomes outcomes;
+
+	ContactsApi(Appointments appointments, AppointmentBookings bookings, AppointmentOutcomes outcomes, Users users) {
 		this.appointments = appointments;
+		this.bookings = bookings;
+		this.outcomes = outcomes;
 		this.users = users;
 	}
 
@@ -74,9 +82,9 @@ class ContactsApi {
 	@Operation(summary = "Book an appointment; 409 naming the clashing appointment unless overrideReason is given")
 	Booked book(@PathVariable String crn, @RequestBody AppointmentRequest body) {
 		Crn person = crn(crn);
-		appointments.personForBooking(users.current(), person);
+		bookings.personForBooking(users.current(), person);
 		AppointmentRequest a = RequestBodies.checked(body);
-		return new Booked(appointments.book(users.current(), person,
+		return new Booked(bookings.book(users.current(), person,
 				new Appointments.NewAppointment(a.type(), a.start(), a.end(), RequestBodies.text(a.officer()),
 						RequestBodies.text(a.location()), a.requirementId(), Boolean.TRUE.equals(a.rar()),
 						RequestBodies.text(a.purpose()), RequestBodies.text(a.overrideReason()))));
@@ -87,9 +95,9 @@ class ContactsApi {
 	ContactItem outcome(@PathVariable String id, @RequestBody OutcomeRequest body) {
 		long contactId = id(id);
 		// who may change the case is answered before what is wrong with the request
-		appointments.checkMayRecordOutcome(users.current(), contactId);
+		outcomes.checkMayRecordOutcome(users.current(), contactId);
 		OutcomeRequest o = RequestBodies.checked(body);
-		return item(appointments.recordOutcome(users.current(), contactId, o.outcome(), RequestBodies.text(o.reason()),
+		return item(outcomes.recordOutcome(users.current(), contactId, o.outcome(), RequestBodies.text(o.reason()),
 				RequestBodies.text(o.evidence())), Map.of());
 	}
 

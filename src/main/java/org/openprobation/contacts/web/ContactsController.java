@@ -1,5 +1,9 @@
 package org.openprobation.contacts.web;
 
+import org.openprobation.contacts.application.OverdueCases;
+import org.openprobation.contacts.application.OfficerDiaries;
+import org.openprobation.contacts.application.AppointmentBookings;
+import org.openprobation.contacts.application.AppointmentOutcomes;
 import jakarta.validation.Valid;
 import org.springframework.validation.BindingResult;
 import org.openprobation.shared.Forms;
@@ -52,6 +56,14 @@ class ContactsController {
 
 	private final Appointments appointments;
 
+	private final AppointmentBookings bookings;
+
+	private final AppointmentOutcomes outcomes;
+
+	private final OverdueCases overdueCases;
+
+	private final OfficerDiaries diaries;
+
 	private final Organisation organisation;
 
 	private final Users users;
@@ -62,13 +74,18 @@ class ContactsController {
 
 	private final org.openprobation.access.CaseGate gate;
 
-	ContactsController(Appointments appointments, Organisation organisation, Users users,
+	ContactsController(Appointments appointments, AppointmentBookings bookings, AppointmentOutcomes outcomes,
+			OverdueCases overdueCases, OfficerDiaries diaries, Organisation organisation, Users users,
 			org.openprobation.contacts.Reminders reminders, org.openprobation.people.People people,
 			org.openprobation.access.CaseGate gate) {
 		this.people = people;
 		this.gate = gate;
 		this.reminders = reminders;
 		this.appointments = appointments;
+		this.bookings = bookings;
+		this.outcomes = outcomes;
+		this.overdueCases = overdueCases;
+		this.diaries = diaries;
 		this.organisation = organisation;
 		this.users = users;
 	}
@@ -96,7 +113,7 @@ class ContactsController {
 
 	@GetMapping("/cases/{crn}/appointments/new")
 	String bookForm(@PathVariable String crn, Model model) {
-		PersonRecord person = appointments.personForBooking(users.current(), crn(crn));
+		PersonRecord person = bookings.personForBooking(users.current(), crn(crn));
 		return bookPage(model, person, Map.of(), List.of());
 	}
 
@@ -126,7 +143,7 @@ class ContactsController {
 	@PostMapping("/cases/{crn}/appointments")
 	String book(@PathVariable String crn, @Valid BookForm form, BindingResult binding, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
-		PersonRecord person = appointments.personForBooking(users.current(), crn(crn));
+		PersonRecord person = bookings.personForBooking(users.current(), crn(crn));
 		Map<String, String> typed = Forms.typed(form);
 		List<FieldProblem> problems = new ArrayList<>();
 		if (Forms.choice(form.type(), ContactType.class) == null) {
@@ -138,7 +155,7 @@ class ContactsController {
 			if (!problems.isEmpty()) {
 				throw new BadRequest(problems);
 			}
-			appointments.book(users.current(), crn(crn), request);
+			bookings.book(users.current(), crn(crn), request);
 			redirect.addFlashAttribute("success",
 					request.type().label() + " booked for "
 							+ request.start()
@@ -179,7 +196,7 @@ class ContactsController {
 
 	@GetMapping("/appointments/{id}/outcome")
 	String outcomeForm(@PathVariable long id, Model model) {
-		Contact contact = appointments.contactForOutcome(users.current(), id);
+		Contact contact = outcomes.contactForOutcome(users.current(), id);
 		return outcomePage(model, contact, Map.of(), List.of());
 	}
 
@@ -191,16 +208,15 @@ class ContactsController {
 	@PostMapping("/appointments/{id}/outcome")
 	String recordOutcome(@PathVariable long id, @Valid OutcomeForm form, BindingResult binding,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		Contact contact = appointments.contact(users.current(), id);
+		Contact contact = outcomes.contact(users.current(), id);
 		Map<String, String> typed = Forms.typed(form);
 		try {
 			List<FieldProblem> problems = Forms.problems(binding);
 			if (!problems.isEmpty()) {
 				throw new BadRequest(problems);
 			}
-			Contact recorded = appointments.recordOutcome(users.current(), id,
-					Forms.choice(form.outcome(), Outcome.class), Forms.text(form.reason()),
-					Forms.text(form.evidence()));
+			Contact recorded = outcomes.recordOutcome(users.current(), id, Forms.choice(form.outcome(), Outcome.class),
+					Forms.text(form.reason()), Forms.text(form.evidence()));
 			redirect.addFlashAttribute("success", "Outcome recorded: " + recorded.outcome().label() + ".");
 			return "redirect:/cases/" + crnOf(recorded) + "/contacts";
 		}
@@ -210,7 +226,7 @@ class ContactsController {
 		}
 		catch (Conflict conflict) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			return outcomePage(model, appointments.contact(users.current(), id), typed,
+			return outcomePage(model, outcomes.contact(users.current(), id), typed,
 					List.of(new FieldProblem("outcome", conflict.getMessage())));
 		}
 	}
@@ -237,7 +253,7 @@ class ContactsController {
 
 	@GetMapping("/overdue")
 	String overdue(@RequestParam(required = false) @Nullable String status, Model model) {
-		Appointments.OverdueList overdue = appointments.overdue(users.current(),
+		Appointments.OverdueList overdue = overdueCases.overdue(users.current(),
 				enumOf(org.openprobation.contacts.domain.ContactStandard.Status.class, status), 500);
 		List<Appointments.OverdueCase> shown = gate
 			.list(users.current(), overdue.cases(), c -> c.person().id(), "VIEW_OVERDUE", "Cases overdue a contact")
@@ -278,7 +294,7 @@ class ContactsController {
 		boolean week = !"day".equals(view);
 		LocalDate from = week ? day.with(DayOfWeek.MONDAY) : day;
 		LocalDate to = week ? from.plusDays(6) : day;
-		Appointments.Diary diary = appointments.diary(users.current(), officer, from, to);
+		Appointments.Diary diary = diaries.diary(users.current(), officer, from, to);
 		org.openprobation.people.HiddenCases hidden = people.hiddenFrom(users.current());
 		// the slot stays in the diary (the officer is busy), without the person's name
 		model.addAttribute("diary",
