@@ -112,13 +112,7 @@ public record DateInput(@Nullable String day, @Nullable String month, @Nullable 
 				else {
 					return true;
 				}
-				context.disableDefaultConstraintViolation();
-				context.buildConstraintViolationWithTemplate(escape(message)).addConstraintViolation();
-				return false;
-			}
-
-			private static String escape(String message) {
-				return message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
+				return Refusal.refuse(context, message);
 			}
 
 		}

@@ -52,12 +52,8 @@ public @interface EnumName {
 				.anyMatch(c -> c.name().equals(value.strip().toUpperCase(Locale.ROOT)))) {
 				return true;
 			}
-			context.disableDefaultConstraintViolation();
-			context
-				.buildConstraintViolationWithTemplate(
-						"is not one of " + Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", ")))
-				.addConstraintViolation();
-			return false;
+			return Refusal.refuse(context,
+					"is not one of " + Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", ")));
 		}
 
 	}

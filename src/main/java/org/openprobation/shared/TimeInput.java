@@ -95,10 +95,7 @@ public final class TimeInput {
 				else {
 					return true;
 				}
-				context.disableDefaultConstraintViolation();
-				context.buildConstraintViolationWithTemplate(message.replace("{", "\\{").replace("$", "\\$"))
-					.addConstraintViolation();
-				return false;
+				return Refusal.refuse(context, message);
 			}
 
 		}
