@@ -130,7 +130,9 @@ class ApiDescriptionLintTest {
 						operation.getRequestBody().getContent().forEach((type, media) -> {
 							boolean described = media.getSchema() != null
 									&& (media.getSchema().get$ref() != null || media.getSchema().getProperties() != null
-											|| (!type.contains("json") && media.getSchema().getType() != null));
+											|| (!type.contains("json") && (media.getSchema().getType() != null
+													|| (media.getSchema().getTypes() != null
+															&& !media.getSchema().getTypes().isEmpty()))));
 							if (!described) {
 								problems.add(where + ": request body (" + type + ") has no schema");
 							}
