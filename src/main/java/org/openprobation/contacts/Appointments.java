@@ -62,20 +62,17 @@ public class Appointments {
 
 	private final org.openprobation.contacts.persistence.StandardSettingRepository standardSettings;
 
-	private final Reminders reminders;
-
 	private final org.openprobation.contacts.application.AppointmentBookings bookings;
 
 	private final org.openprobation.contacts.application.AppointmentOutcomes outcomes;
 
 	Appointments(People people, Sentences sentences, Assessments assessments, Organisation organisation,
-			ContactRepository repository, CaseGate gate, AuditLog audit, Clock clock, Reminders reminders,
+			ContactRepository repository, CaseGate gate, AuditLog audit, Clock clock,
 			org.openprobation.contacts.persistence.StandardSettingRepository standardSettings,
 			org.openprobation.contacts.application.AppointmentBookings bookings,
 			org.openprobation.contacts.application.AppointmentOutcomes outcomes) {
 		this.bookings = bookings;
 		this.outcomes = outcomes;
-		this.reminders = reminders;
 		this.standardSettings = standardSettings;
 		this.people = people;
 		this.sentences = sentences;

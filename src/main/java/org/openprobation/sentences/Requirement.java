@@ -19,9 +19,14 @@ public record Requirement(long id, RequirementKind kind, @Nullable Integer amoun
 		return (int) Math.min(100, Math.round(100.0 * amountDone / amountOrdered));
 	}
 
+	/** Whether the requirement is in force (not completed or ended). */
+	public boolean active() {
+		return "ACTIVE".equals(status);
+	}
+
 	public String progress() {
 		if (amountOrdered == null) {
-			return "ACTIVE".equals(status) ? "In force" : "Complete";
+			return active() ? "In force" : "Complete";
 		}
 		return amountDone + " of " + amountOrdered + " " + kind.unit().label();
 	}

@@ -36,8 +36,7 @@ public record CaseOverview(org.openprobation.access.CheckedCase checked, PersonR
 	public boolean hasUnpaidWork() {
 		return currentSentences().stream()
 			.flatMap(s -> s.requirements().stream())
-			.anyMatch(r -> r.kind() == org.openprobation.sentences.RequirementKind.UNPAID_WORK
-					&& "ACTIVE".equals(r.status()));
+			.anyMatch(r -> r.kind() == org.openprobation.sentences.RequirementKind.UNPAID_WORK && r.active());
 	}
 
 	public List<Sentence> pastSentences() {

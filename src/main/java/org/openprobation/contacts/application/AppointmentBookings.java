@@ -206,10 +206,7 @@ public class AppointmentBookings {
 		Map<Long, Requirement> result = new java.util.LinkedHashMap<>();
 		for (Sentence sentence : sentences.of(personId)) {
 			if (sentence.active()) {
-				sentence.requirements()
-					.stream()
-					.filter(r -> "ACTIVE".equals(r.status()))
-					.forEach(r -> result.put(r.id(), r));
+				sentence.requirements().stream().filter(Requirement::active).forEach(r -> result.put(r.id(), r));
 			}
 		}
 		return result;
