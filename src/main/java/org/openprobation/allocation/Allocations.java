@@ -381,7 +381,7 @@ public class Allocations {
 		CurrentSentence sentence = sentences.current(List.of(person.id())).get(person.id());
 		String tier = summary.tier() == null ? null : summary.tier().tier();
 		int casePoints = sentence == null ? 0
-				: Workload.casePoints(workloads.settings(), tier, Workloads.kind(sentence.kind()));
+				: Workload.casePoints(workloads.settings(team.providerId()), tier, Workloads.kind(sentence.kind()));
 		String rosh = summary.rosh() == null ? null : summary.rosh().overallLevel();
 		Set<String> registrations = summary.registrations()
 			.stream()

@@ -14,14 +14,15 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.access.AuditLog;
+import org.openprobation.access.CaseAccessDenied;
 import org.openprobation.access.CaseGate;
 import org.openprobation.access.CaseUse;
-import org.openprobation.access.CaseAccessDenied;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
+import org.openprobation.allocation.domain.NpsDecision;
+import org.openprobation.allocation.domain.ProviderAllocationRule;
 import org.openprobation.allocation.domain.TransferDecision;
 import org.openprobation.allocation.domain.TransferKind;
-import org.openprobation.allocation.domain.ProviderAllocationRule;
 import org.openprobation.allocation.persistence.TransferRepository;
 import org.openprobation.assessment.AssessmentSummary;
 import org.openprobation.assessment.Assessments;
@@ -35,6 +36,8 @@ import org.openprobation.people.People;
 import org.openprobation.people.PersonRecord;
 import org.openprobation.people.PersonSummary;
 import org.openprobation.people.ResponsibleOfficers;
+import org.openprobation.policy.Policy;
+import org.openprobation.policy.ProviderPolicies;
 import org.openprobation.sentences.NewSentence;
 import org.openprobation.sentences.Sentences;
 import org.openprobation.shared.BadRequest;
@@ -59,12 +62,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(noRollbackFor = CaseAccessDenied.class)
 public class ProviderAllocations {
 
-	/** Working days the NPS has to decide a transfer or escalation (policy). */
-	public static final int DECISION_WORKING_DAYS = 5;
-
 	static final String NPS = "the National Probation Service";
 
 	private final People people;
+
+	private final ProviderPolicies policies;
+
+	private final Policy<NpsDecision> decisionPolicy;
 
 	private final ResponsibleOfficers officers;
 
@@ -86,7 +90,9 @@ public class ProviderAllocations {
 
 	ProviderAllocations(People people, ResponsibleOfficers officers, Sentences sentences, Assessments assessments,
 			Organisation organisation, Allocations allocations, TransferRepository repository, CaseGate gate,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, ProviderPolicies policies, Policy<NpsDecision> decisionPolicy) {
+		this.policies = policies;
+		this.decisionPolicy = decisionPolicy;
 		this.people = people;
 		this.officers = officers;
 		this.sentences = sentences;
@@ -365,7 +371,7 @@ public class ProviderAllocations {
 		if (repository.open(person.id()).isPresent()) {
 			throw new Conflict("This case already has a request to the NPS awaiting a decision.");
 		}
-		LocalDate due = WorkingDayCalendar.plusWorkingDays(today, DECISION_WORKING_DAYS);
+		LocalDate due = policies.current(decisionPolicy, person.providerId()).dueBy(today);
 		long id = repository.requestTransfer(person.id(), person.providerId(), kind, reasons, rosh, today,
 				user.username(), due);
 		audit.record(user, kind.auditAction(), person.crn(), reasons + "; decision due by " + due);

@@ -19,6 +19,8 @@ import org.openprobation.assessment.Assessments;
 import org.openprobation.organisation.StaffMember;
 import org.openprobation.organisation.Team;
 import org.openprobation.people.People;
+import org.openprobation.policy.Policy;
+import org.openprobation.policy.ProviderPolicies;
 import org.openprobation.sentences.CurrentSentence;
 import org.openprobation.sentences.SentenceKind;
 import org.openprobation.sentences.Sentences;
@@ -45,13 +47,18 @@ public class Workloads {
 
 	private final Clock clock;
 
-	private final WorkloadSettings settings = WorkloadSettings.defaults();
+	private final ProviderPolicies policies;
+
+	private final Policy<WorkloadSettings> workloadPolicy;
 
 	private final org.openprobation.organisation.Organisation organisation;
 
 	Workloads(People people, Sentences sentences, Assessments assessments, ReductionRepository reductions, Clock clock,
-			org.openprobation.organisation.Organisation organisation) {
+			org.openprobation.organisation.Organisation organisation, ProviderPolicies policies,
+			Policy<WorkloadSettings> workloadPolicy) {
 		this.organisation = organisation;
+		this.policies = policies;
+		this.workloadPolicy = workloadPolicy;
 		this.people = people;
 		this.sentences = sentences;
 		this.assessments = assessments;
@@ -128,22 +135,30 @@ public class Workloads {
 		Map<Long, List<BigDecimal>> reduced = staffIds.isEmpty() ? Map.of() : reductions.activeOn(staffIds, today);
 		var reports = staffIds.isEmpty() ? Map.<Long, List<Map.Entry<Workload.CourtReport, LocalDate>>>of()
 				: reductions.courtReports(staffIds, today);
+		Map<Long, WorkloadSettings> settingsByProvider = new HashMap<>();
+		Map<Long, WorkloadSettings> settingsByStaff = new HashMap<>();
+		for (StaffMember practitioner : practitioners) {
+			settingsByStaff.put(practitioner.id(),
+					settingsByProvider.computeIfAbsent(practitioner.providerId(), this::settings));
+		}
 		Map<Long, int[]> casesAndPoints = new HashMap<>();
 		for (Map.Entry<Long, Long> held : officers.entrySet()) {
 			CurrentSentence sentence = current.get(held.getKey());
-			int points = sentence == null ? 0
-					: Workload.casePoints(settings, tiers.get(held.getKey()), kind(sentence.kind()));
+			int points = sentence == null ? 0 : Workload.casePoints(settingsByStaff.get(held.getValue()),
+					tiers.get(held.getKey()), kind(sentence.kind()));
 			int[] totals = casesAndPoints.computeIfAbsent(held.getValue(), k -> new int[2]);
 			totals[0]++;
 			totals[1] += points;
 		}
 		List<TeamWorkload.PractitionerWorkload> rows = new ArrayList<>();
 		for (StaffMember practitioner : practitioners) {
+			WorkloadSettings settings = settingsByStaff.get(practitioner.id());
 			int[] totals = casesAndPoints.getOrDefault(practitioner.id(), new int[2]);
 			List<BigDecimal> hours = reduced.getOrDefault(practitioner.id(), List.of());
 			int available = Workload.availablePoints(settings,
-					Workload.availableHours(practitioner.contractedHours(), hours));
-			int reportPoints = Workload.courtReportPoints(reports.getOrDefault(practitioner.id(), List.of()), today);
+					Workload.availableHours(settings, practitioner.contractedHours(), hours));
+			int reportPoints = Workload.courtReportPoints(settings, reports.getOrDefault(practitioner.id(), List.of()),
+					today);
 			int points = totals[1] + reportPoints;
 			rows.add(new TeamWorkload.PractitionerWorkload(practitioner, totals[0], points,
 					hours.stream().reduce(BigDecimal.ZERO, BigDecimal::add), available,
@@ -156,8 +171,9 @@ public class Workloads {
 		return rows;
 	}
 
-	WorkloadSettings settings() {
-		return settings;
+	/** The provider's workload measurement policy. */
+	WorkloadSettings settings(long providerId) {
+		return policies.current(workloadPolicy, providerId);
 	}
 
 	static Workload.CaseKind kind(SentenceKind kind) {

@@ -4,8 +4,9 @@
  * in {@code ../shared/domain/workload.md}.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(displayName = "Allocation and workload", allowedDependencies = {
-		"shared", "organisation", "access", "people", "sentences", "assessment", "assessment :: safeguarding" })
+@org.springframework.modulith.ApplicationModule(displayName = "Allocation and workload",
+		allowedDependencies = { "shared", "organisation", "access", "people", "sentences", "assessment",
+				"assessment :: safeguarding", "policy" })
 package org.openprobation.allocation;
 
 import org.jspecify.annotations.NullMarked;

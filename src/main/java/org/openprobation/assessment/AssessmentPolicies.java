@@ -18,17 +18,23 @@ import org.springframework.context.annotation.Configuration;
 class AssessmentPolicies {
 
 	/**
-	 * When the initial RoSH assessment, needs assessment and sentence plan are due
-	 * ({@code assessment.md}, Timeliness: within 15 working days of allocation).
+	 * When the initial RoSH assessment, needs assessment and sentence plan are due, and
+	 * how often they are reviewed ({@code assessment.md}, Timeliness: within 15 working
+	 * days of allocation; reviewed at least every 6 months).
 	 */
 	@Bean
 	Policy<InitialAssessment.Settings> initialAssessmentPolicy() {
-		return DefinedPolicy.ofOne("initial-assessment", "Initial assessment and plan",
+		return new DefinedPolicy<>("initial-assessment", "Initial assessment and plan",
 				"Working days from allocation to the initial RoSH assessment, needs assessment and sentence plan: "
-						+ "the one due date the case pages, team lists, dashboards and inspections judge them by.",
-				new PolicyField("workingDays", "Initial assessment and plan within", "working days", 5, 40),
-				InitialAssessment.Settings.defaults(), InitialAssessment.Settings::new,
-				InitialAssessment.Settings::workingDays);
+						+ "the one due date the case pages, team lists, dashboards and inspections judge them by; "
+						+ "and the months after which the RoSH assessment and the plan are overdue for review.",
+				List.of(new PolicyField("workingDays", "Initial assessment and plan within", "working days", 5, 40),
+						new PolicyField("reviewMonths", "Assessment and plan reviewed at least every", "months", 1,
+								12)),
+				InitialAssessment.Settings.defaults(),
+				values -> new InitialAssessment.Settings(values.get("workingDays"), values.get("reviewMonths")),
+				settings -> Map.of("workingDays", settings.workingDays(), "reviewMonths", settings.reviewMonths()),
+				settings -> List.of());
 	}
 
 	/**

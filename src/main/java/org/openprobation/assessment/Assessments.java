@@ -188,25 +188,27 @@ public class Assessments {
 			String riskManagementPlan) {
 	}
 
-	/**
-	 * Why the RoSH assessment needs reviewing now, if it does: none yet, over 6 months
-	 * old, or a trigger since.
-	 */
 	/** The dates of a case's risk of serious harm assessments, newest first. */
 	@Transactional(readOnly = true)
 	public List<LocalDate> roshDates(long personId) {
 		return repository.roshHistory(personId);
 	}
 
+	/**
+	 * Why the RoSH assessment needs reviewing now, if it does: none yet, older than the
+	 * provider's review interval, or a trigger since.
+	 */
 	@Transactional(readOnly = true)
-	public java.util.Optional<String> roshReviewPrompt(long personId) {
+	public java.util.Optional<String> roshReviewPrompt(long personId, @Nullable Long providerId) {
 		List<LocalDate> history = repository.roshHistory(personId);
 		if (history.isEmpty()) {
 			return java.util.Optional.of("No risk of serious harm assessment has been completed");
 		}
 		LocalDate last = history.get(0);
-		if (last.isBefore(LocalDate.now(clock).minusMonths(6))) {
-			return java.util.Optional.of("The last assessment is over 6 months old: a review is due");
+		InitialAssessment.Settings timescales = initialAssessment(providerId);
+		if (InitialAssessment.reviewDue(last, timescales).isBefore(LocalDate.now(clock))) {
+			return java.util.Optional
+				.of("The last assessment is over " + timescales.reviewMonths() + " months old: a review is due");
 		}
 		boolean registrationSince = repository.activeRegistrations(List.of(personId))
 			.getOrDefault(personId, List.of())

@@ -192,7 +192,8 @@ public class CaseEvidence {
 		r.add(new Item("Reviews",
 				plan.reviews().size() + " recorded"
 						+ (head == null || head.lastReviewedOn() == null ? "" : ", last on " + head.lastReviewedOn()),
-				head != null && plan.reviews().isEmpty() && head.createdOn().isBefore(today.minusMonths(6))));
+				head != null && plan.reviews().isEmpty()
+						&& InitialAssessment.reviewDue(head.createdOn(), plan.timescales()).isBefore(today)));
 		LocalDate due = plan.nextReviewDue();
 		r.add(new Item("Next review",
 				due == null ? "No plan to review" : due + (plan.reviewOverdueOn(today) ? " (overdue)" : ""),

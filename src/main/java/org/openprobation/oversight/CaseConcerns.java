@@ -54,8 +54,11 @@ public final class CaseConcerns {
 					issues.add(new Issue(Concern.PLAN_LATE, "No sentence plan; it was due by " + assessBy));
 				}
 			}
-			else if (plan.nextReviewDue() != null && plan.nextReviewDue().isBefore(today)) {
-				issues.add(new Issue(Concern.PLAN_REVIEW_OVERDUE, "Plan review was due by " + plan.nextReviewDue()));
+			else {
+				LocalDate reviewDue = plan.nextReviewDue(initial);
+				if (reviewDue != null && reviewDue.isBefore(today)) {
+					issues.add(new Issue(Concern.PLAN_REVIEW_OVERDUE, "Plan review was due by " + reviewDue));
+				}
 			}
 		}
 		if (rosh == null) {
@@ -64,9 +67,9 @@ public final class CaseConcerns {
 					.add(new Issue(Concern.ROSH_LATE, "No risk of serious harm assessment; it was due by " + assessBy));
 			}
 		}
-		else if (rosh.assessedOn().plusMonths(6).isBefore(today)) {
-			issues.add(new Issue(Concern.ROSH_REVIEW_OVERDUE,
-					"Risk of serious harm last assessed " + rosh.assessedOn() + ", more than 6 months ago"));
+		else if (InitialAssessment.reviewDue(rosh.assessedOn(), initial).isBefore(today)) {
+			issues.add(new Issue(Concern.ROSH_REVIEW_OVERDUE, "Risk of serious harm last assessed " + rosh.assessedOn()
+					+ ", more than " + initial.reviewMonths() + " months ago"));
 		}
 		for (Registration registration : registrations) {
 			if (registration.reviewOverdueOn(today)) {

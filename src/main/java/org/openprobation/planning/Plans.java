@@ -67,15 +67,25 @@ public class Plans {
 				objectives.stream().map(o -> new PlanGaps.Objective(o.needs(), o.addressesRiskOfHarm())).toList(),
 				reasons.keySet());
 		List<SentencePlan.Review> reviews = head.map(h -> repository.reviews(h.id())).orElse(List.of());
-		return new SentencePlan(head.orElse(null), objectives, reasons, gaps, reviews);
+		// a plan's review date is the provider's policy; with no plan there is nothing to
+		// review
+		InitialAssessment.Settings timescales = head.isEmpty() ? InitialAssessment.Settings.defaults()
+				: assessments.initialAssessment(people.providersOf(List.of(personId)).get(personId));
+		return new SentencePlan(head.orElse(null), objectives, reasons, gaps, reviews, timescales);
 	}
 
 	/** A case's plan gaps and timeliness, as an oversight list shows it. */
 	public record PlanState(long personId, @Nullable LocalDate startedOn, @Nullable LocalDate dueBy, int objectives,
-			List<String> gaps, @Nullable LocalDate nextReviewDue, @Nullable LocalDate lastReviewedOn) {
+			List<String> gaps, @Nullable LocalDate lastReviewedOn) {
 
 		public PlanState {
 			gaps = List.copyOf(gaps);
+		}
+
+		/** When the plan's next scheduled review is due under the provider's policy. */
+		public @Nullable LocalDate nextReviewDue(InitialAssessment.Settings timescales) {
+			LocalDate from = lastReviewedOn != null ? lastReviewedOn : startedOn;
+			return from == null ? null : InitialAssessment.reviewDue(from, timescales);
 		}
 
 	}
@@ -138,12 +148,9 @@ public class Plans {
 			List<PlanGaps.Gap> gaps = PlanGaps.find(assessed,
 					rosh.get(personId) == null ? null : rosh.get(personId).overall(), planObjectives,
 					head == null ? java.util.Set.of() : reasons.getOrDefault(head.id(), java.util.Set.of()));
-			LocalDate reviewFrom = head == null ? null
-					: head.lastReviewedOn() != null ? head.lastReviewedOn() : head.createdOn();
 			states.put(personId,
 					new PlanState(personId, head == null ? null : head.createdOn(), head == null ? null : head.dueBy(),
 							planObjectives.size(), gaps.stream().map(PlanGaps.Gap::message).toList(),
-							reviewFrom == null ? null : reviewFrom.plusMonths(SentencePlan.REVIEW_MONTHS),
 							head == null ? null : head.lastReviewedOn()));
 		}
 		return states;

@@ -6,20 +6,19 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.openprobation.assessment.domain.InitialAssessment;
 import org.openprobation.assessment.domain.TierRule.Need;
 import org.openprobation.planning.domain.PlanGaps;
 
 /**
  * A person's sentence plan (or none yet) with its objectives, the reasons recorded and
  * the gaps.
+ *
+ * @param timescales the provider's policy: a plan is reviewed at least every 6 months by
+ * default, and whenever a trigger occurs
  */
 public record SentencePlan(@Nullable Head plan, List<Objective> objectives, Map<String, String> reasons,
-		List<PlanGaps.Gap> gaps, List<Review> reviews) {
-
-	/**
-	 * Policy: a plan is reviewed at least every 6 months, and whenever a trigger occurs.
-	 */
-	public static final int REVIEW_MONTHS = 6;
+		List<PlanGaps.Gap> gaps, List<Review> reviews, InitialAssessment.Settings timescales) {
 
 	public SentencePlan {
 		objectives = List.copyOf(objectives);
@@ -38,14 +37,15 @@ public record SentencePlan(@Nullable Head plan, List<Objective> objectives, Map<
 	}
 
 	/**
-	 * When the next scheduled review is due: 6 months after the last review or the start.
+	 * When the next scheduled review is due: the review interval after the last review or
+	 * the start.
 	 */
 	public @Nullable LocalDate nextReviewDue() {
 		if (plan == null) {
 			return null;
 		}
 		LocalDate from = plan.lastReviewedOn() != null ? plan.lastReviewedOn() : plan.createdOn();
-		return from.plusMonths(REVIEW_MONTHS);
+		return InitialAssessment.reviewDue(from, timescales);
 	}
 
 	public boolean reviewOverdueOn(LocalDate date) {

@@ -7,7 +7,7 @@ package org.openprobation.policy;
 public record PolicyField(String name, String label, String unit, int min, int max) {
 
 	public PolicyField {
-		if (!name.matches("[a-z][A-Za-z]{1,60}") || min > max) {
+		if (!name.matches("[a-z][A-Za-z0-9]{1,60}") || min > max) {
 			throw new IllegalArgumentException("Not a policy field: " + name);
 		}
 	}

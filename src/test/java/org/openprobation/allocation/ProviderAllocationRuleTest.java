@@ -3,6 +3,7 @@ package org.openprobation.allocation;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.openprobation.allocation.domain.NpsDecision;
 import org.openprobation.allocation.domain.ProviderAllocationRule;
 import org.openprobation.allocation.domain.ProviderAllocationRule.Supervisor;
 
@@ -45,6 +46,15 @@ class ProviderAllocationRuleTest {
 		ProviderAllocationRule stricter = new ProviderAllocationRule(Set.of("MEDIUM", "HIGH", "VERY_HIGH"), false);
 		assertThat(stricter.decide("MEDIUM", false).supervisor()).isEqualTo(Supervisor.NPS_DIVISION);
 		assertThat(stricter.decide("LOW", true).supervisor()).isEqualTo(Supervisor.CRC);
+	}
+
+	@Test
+	void theNpsDecidesWithinFiveWorkingDaysByDefaultOrTheProvidersOwnPolicy() {
+		// requested on Friday 18 December 2026: Christmas, Boxing Day (substitute Monday
+		// 28th) and New Year's Day are not working days
+		java.time.LocalDate requested = java.time.LocalDate.of(2026, 12, 18);
+		assertThat(NpsDecision.defaults().dueBy(requested)).isEqualTo(java.time.LocalDate.of(2026, 12, 29));
+		assertThat(new NpsDecision(10).dueBy(requested)).isEqualTo(java.time.LocalDate.of(2027, 1, 6));
 	}
 
 }

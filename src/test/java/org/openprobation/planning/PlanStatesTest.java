@@ -47,7 +47,7 @@ class PlanStatesTest {
 			assertThat(states.get(id).gaps()).as("person %d", id)
 				.containsExactlyInAnyOrderElementsOf(plan.gapMessages());
 			assertThat(states.get(id).objectives()).isEqualTo(plan.objectives().size());
-			assertThat(states.get(id).nextReviewDue()).isEqualTo(plan.nextReviewDue());
+			assertThat(states.get(id).nextReviewDue(plan.timescales())).isEqualTo(plan.nextReviewDue());
 			if (!plan.gaps().isEmpty()) {
 				withGaps++;
 			}

@@ -100,6 +100,28 @@ class PolicySettingsTest {
 	}
 
 	@Test
+	void theWorkloadMeasurementIsTheProvidersAndTheTeamWorkloadFollowsIt() {
+		TestHttp manager = TestHttp.signedIn(port, "manager");
+		String team = manager.page("/team").header("Location").replaceAll(".*/teams/([^/]+)/caseload", "$1");
+		String before = TestHttp.anonymous(port).get("/api/v1/teams/" + team + "/workload", "manager").body();
+		assertThat(before).containsPattern("\"points\":[1-9]");
+		Policy<?> workload = policies.all().stream().filter(p -> p.key().equals("workload")).findFirst().orElseThrow();
+		// every case and report scores nothing; the full-time week and its points stay
+		StringBuilder form = new StringBuilder("reason=" + TestHttp.encode("Counting afresh"));
+		workload.fields()
+			.forEach(f -> form.append("&values%5B")
+				.append(f.name())
+				.append("%5D=")
+				.append(f.name().startsWith("fullTime") ? defaultOf(workload, f.name()) : 0));
+		TestHttp area = TestHttp.signedIn(port, "area");
+		assertThat(area.postForm("/settings/policies/workload", form.toString()).status()).isEqualTo(302);
+		String after = TestHttp.anonymous(port).get("/api/v1/teams/" + team + "/workload", "manager").body();
+		assertThat(after).doesNotContainPattern("\"points\":[1-9]").contains("\"points\":0");
+		assertThat(area.page("/settings/policies/workload").body()).contains("Tier A3, community case",
+				"Counting afresh");
+	}
+
+	@Test
 	void badValuesAreRefusedNamingEachFieldAndWhatWasTypedIsKept() {
 		long before = changes();
 		TestHttp area = TestHttp.signedIn(port, "area");
@@ -140,7 +162,7 @@ class PolicySettingsTest {
 		}
 		assertThat(policies.all()).extracting(Policy::key)
 			.containsAll(List.of("enforcement-timescales", "safeguarding-timescales", "home-visits",
-					"unpaid-work-credit", "initial-assessment"));
+					"unpaid-work-credit", "initial-assessment", "workload"));
 	}
 
 	private long audits() {

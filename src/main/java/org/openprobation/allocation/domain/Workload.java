@@ -30,27 +30,16 @@ public final class Workload {
 		if (tier == null || tier.endsWith("S")) {
 			return 0;
 		}
-		int[] points = settings.pointsByTier().get(tier);
-		return points == null ? 0 : points[kind.ordinal()];
+		return settings.points(tier, kind);
 	}
 
 	/**
-	 * Kinds of court report and their points (a standard pre-sentence report, a fast
-	 * one).
+	 * Kinds of court report (a standard pre-sentence report, a fast one), whose points
+	 * are policy.
 	 */
 	public enum CourtReport {
 
-		STANDARD(138), FAST(65);
-
-		private final int points;
-
-		CourtReport(int points) {
-			this.points = points;
-		}
-
-		public int points() {
-			return points;
-		}
+		STANDARD, FAST
 
 	}
 
@@ -58,34 +47,41 @@ public final class Workload {
 	public static final int COURT_REPORT_DAYS = 30;
 
 	/** The points of the court reports written within the last 30 days of a date. */
-	public static int courtReportPoints(List<java.util.Map.Entry<CourtReport, java.time.LocalDate>> reports,
-			java.time.LocalDate on) {
+	public static int courtReportPoints(WorkloadSettings settings,
+			List<java.util.Map.Entry<CourtReport, java.time.LocalDate>> reports, java.time.LocalDate on) {
 		int points = 0;
 		for (var report : reports) {
 			if (!report.getValue().isAfter(on) && report.getValue().isAfter(on.minusDays(COURT_REPORT_DAYS))) {
-				points += report.getKey().points();
+				points += settings.reportPoints(report.getKey());
 			}
 		}
 		return points;
 	}
 
-	/** Contracted hours (37 when none are recorded) less reductions, never below zero. */
-	public static BigDecimal availableHours(@Nullable BigDecimal contractedHours, List<BigDecimal> reductions) {
-		BigDecimal hours = contractedHours == null ? new BigDecimal("37") : contractedHours;
+	/**
+	 * Contracted hours (the full-time week when none are recorded) less reductions, never
+	 * below zero.
+	 */
+	public static BigDecimal availableHours(WorkloadSettings settings, @Nullable BigDecimal contractedHours,
+			List<BigDecimal> reductions) {
+		BigDecimal hours = contractedHours == null ? settings.fullTimeWeek() : contractedHours;
 		for (BigDecimal reduction : reductions) {
 			hours = hours.subtract(reduction);
 		}
 		return hours.max(BigDecimal.ZERO);
 	}
 
-	/** floor(2176 x available hours / 37), 0 when no hours are available. */
+	/**
+	 * floor(full-time points x available hours / full-time hours), 0 when no hours are
+	 * available.
+	 */
 	public static int availablePoints(WorkloadSettings settings, BigDecimal availableHours) {
 		if (availableHours.signum() <= 0) {
 			return 0;
 		}
 		return BigDecimal.valueOf(settings.fullTimePoints())
 			.multiply(availableHours)
-			.divide(settings.fullTimeHours(), 0, RoundingMode.FLOOR)
+			.divide(settings.fullTimeWeek(), 0, RoundingMode.FLOOR)
 			.intValueExact();
 	}
 

@@ -7,16 +7,19 @@ import org.openprobation.shared.WorkingDayCalendar;
 /**
  * The one rule for when the initial RoSH assessment, needs assessment and sentence plan
  * are due ({@code assessment.md}, Timeliness; {@code supervision.md} refers to it): each
- * within 15 working days of allocation. Every page, list and figure that judges them asks
- * this.
+ * within 15 working days of allocation, then reviewed at least every 6 months. Every
+ * page, list and figure that judges them asks this.
  */
 public final class InitialAssessment {
 
-	/** Policy (provider settings): working days from allocation. */
-	public record Settings(int workingDays) {
+	/**
+	 * Policy (provider settings): working days from allocation, and months between
+	 * reviews of the RoSH assessment and the sentence plan.
+	 */
+	public record Settings(int workingDays, int reviewMonths) {
 
 		public static Settings defaults() {
-			return new Settings(15);
+			return new Settings(15, 6);
 		}
 
 	}
@@ -27,6 +30,14 @@ public final class InitialAssessment {
 	/** The last day on which they are in time. */
 	public static LocalDate dueBy(LocalDate allocatedOn, Settings settings) {
 		return WorkingDayCalendar.plusWorkingDays(allocatedOn, settings.workingDays());
+	}
+
+	/**
+	 * When the next scheduled review of an assessment or plan is due: the review interval
+	 * after its last review (or after it was made).
+	 */
+	public static LocalDate reviewDue(LocalDate lastReviewedOrMadeOn, Settings settings) {
+		return lastReviewedOrMadeOn.plusMonths(settings.reviewMonths());
 	}
 
 	/** Whether something done on this day was in time. */
