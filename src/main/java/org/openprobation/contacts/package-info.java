@@ -5,8 +5,8 @@
  * {@code ../shared/domain/supervision.md}.
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(displayName = "Contacts and appointments",
-		allowedDependencies = { "shared", "organisation", "access", "people", "sentences", "assessment", "policy" })
+@org.springframework.modulith.ApplicationModule(displayName = "Contacts and appointments", allowedDependencies = {
+		"shared", "organisation", "access", "people", "sentences", "assessment", "policy", "planning" })
 package org.openprobation.contacts;
 
 import org.jspecify.annotations.NullMarked;

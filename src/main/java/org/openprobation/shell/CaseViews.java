@@ -17,6 +17,7 @@ import org.openprobation.access.CaseOwner;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.organisation.Organisation;
 import org.openprobation.organisation.StaffMember;
+import org.openprobation.contacts.HomeVisits;
 import org.openprobation.people.People;
 import org.openprobation.people.PersonRecord;
 import org.openprobation.sentences.Sentences;
@@ -76,19 +77,6 @@ public class CaseViews {
 		PersonRecord person = people.find(crn).orElseThrow(() -> new CaseNotFound(crn.value()));
 		gate.change(user, crn, purpose);
 		return person;
-	}
-
-	/**
-	 * The case for a page that changes it: refused (and audited) unless the user may
-	 * change the case.
-	 */
-	@Transactional(noRollbackFor = CaseAccessDenied.class)
-	public CaseOverview overviewForChange(CurrentUser user, String typedCrn, String purpose) {
-		CaseOverview overview = overview(user, typedCrn, "page");
-		CheckedCase checked = gate.change(user, overview.checked().crn(), purpose);
-		return new CaseOverview(checked, overview.person(), overview.owner(), overview.providerName(),
-				overview.sentences(), overview.officers(), overview.change(), overview.assessment(), overview.plan(),
-				overview.safeguarding(), overview.roshReview(), overview.nextContact(), overview.homeVisit());
 	}
 
 	@Transactional(noRollbackFor = CaseAccessDenied.class)

@@ -18,6 +18,7 @@ import org.openprobation.interventions.Referrals;
 import org.openprobation.organisation.Organisation;
 import org.openprobation.organisation.StaffMember;
 import org.openprobation.organisation.Team;
+import org.openprobation.contacts.HomeVisits;
 import org.openprobation.people.People;
 import org.openprobation.people.PersonSummary;
 import org.openprobation.shared.NotFound;

@@ -1,4 +1,4 @@
-package org.openprobation.shell;
+package org.openprobation.people.application;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.openprobation.shell;
+package org.openprobation.contacts;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,9 +10,7 @@ import java.util.Map;
 import org.openprobation.assessment.Assessments;
 import org.openprobation.assessment.Registration;
 import org.openprobation.assessment.RegistrationType;
-import org.openprobation.contacts.Appointments;
 import org.openprobation.policy.Policy;
-import org.openprobation.contacts.HomeVisitStandard;
 import org.openprobation.people.People;
 import org.openprobation.policy.ProviderPolicies;
 import org.openprobation.planning.Plans;

@@ -1,4 +1,4 @@
-package org.openprobation.shell.web;
+package org.openprobation.people.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,10 +34,10 @@ class CaseRestrictionController {
 
 	private final Users users;
 
-	private final org.openprobation.shell.RestrictedAccess restrictedAccess;
+	private final org.openprobation.people.application.RestrictedAccess restrictedAccess;
 
 	CaseRestrictionController(CaseRestrictions restrictions, People people, Users users,
-			org.openprobation.shell.RestrictedAccess restrictedAccess) {
+			org.openprobation.people.application.RestrictedAccess restrictedAccess) {
 		this.restrictedAccess = restrictedAccess;
 		this.restrictions = restrictions;
 		this.people = people;
@@ -70,7 +70,7 @@ class CaseRestrictionController {
 		model.addAttribute("typed", typed);
 		model.addAttribute("problems", problems.isEmpty() ? null : problems);
 		model.addAttribute("errors", FieldProblem.byField(problems));
-		return "shell/case-restrictions";
+		return "people/case-restrictions";
 	}
 
 	@PostMapping("/settings/case-restrictions")
