@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.openprobation.inspection.application.InspectionRatings;
 import org.openprobation.access.AuditLog;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.inspection.domain.Rating;
@@ -34,7 +35,11 @@ public class InspectionReports {
 
 	private final AuditLog audit;
 
-	InspectionReports(Inspections inspections, InspectionRepository repository, AuditLog audit) {
+	private final InspectionRatings ratings;
+
+	InspectionReports(Inspections inspections, InspectionRepository repository, AuditLog audit,
+			InspectionRatings ratings) {
+		this.ratings = ratings;
 		this.inspections = inspections;
 		this.repository = repository;
 		this.audit = audit;
@@ -52,7 +57,7 @@ public class InspectionReports {
 	}
 
 	public Report report(CurrentUser user, long id) {
-		Inspections.Results results = inspections.results(user, id);
+		Inspections.Results results = ratings.results(user, id);
 		Inspection inspection = results.inspection();
 		List<Finding> findings = new ArrayList<>();
 		List<String> strengths = new ArrayList<>();

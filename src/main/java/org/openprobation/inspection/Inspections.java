@@ -1,7 +1,5 @@
 package org.openprobation.inspection;
 
-import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -19,17 +16,14 @@ import org.openprobation.access.CaseGate;
 import org.openprobation.access.CaseUse;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
-import org.openprobation.inspection.domain.CaseSampler;
+import org.openprobation.inspection.application.InspectionResults;
 import org.openprobation.inspection.domain.Framework;
 import org.openprobation.inspection.domain.Rating;
 import org.openprobation.inspection.domain.RatingsEngine;
-import org.openprobation.inspection.domain.SampleAllocation;
 import org.openprobation.inspection.persistence.InspectionRepository;
 import org.openprobation.inspection.persistence.InspectionRepository.AnswerRow;
 import org.openprobation.inspection.persistence.InspectionRepository.CaseRow;
-import org.openprobation.inspection.persistence.InspectionRepository.FrameRow;
 import org.openprobation.organisation.Organisation;
-import org.openprobation.organisation.ProviderType;
 import org.openprobation.shared.BadRequest;
 import org.openprobation.shared.Conflict;
 import org.openprobation.shared.FieldProblem;
@@ -67,8 +61,11 @@ public class Inspections {
 
 	private final CaseGate gate;
 
+	private final InspectionResults results;
+
 	Inspections(InspectionRepository repository, Frameworks frameworks, Organisation organisation, AuditLog audit,
-			Clock clock, org.openprobation.access.Users users, CaseGate gate) {
+			Clock clock, org.openprobation.access.Users users, CaseGate gate, InspectionResults results) {
+		this.results = results;
 		this.users = users;
 		this.gate = gate;
 		this.repository = repository;
@@ -124,160 +121,6 @@ public class Inspections {
 
 	public String providerName(long providerId) {
 		return organisation.providerName(providerId).orElse("Provider " + providerId);
-	}
-
-	/**
-	 * Draws the sample and records the inspection, its strata, cases and allocation trail
-	 * in one transaction; nothing is saved when any input is wrong.
-	 */
-	public Inspection create(CurrentUser user, NewInspection request) {
-		requireMayInspect(user, "draw inspection samples");
-		List<FieldProblem> problems = new ArrayList<>();
-		boolean inspectorate = user.hasAny(Role.INSPECTOR, Role.ADMIN);
-		Long providerId = request.providerId();
-		if (providerId == null) {
-			providerId = inspectorate ? (organisation.providers().size() == 1
-					? organisation.providers().keySet().iterator().next() : null) : user.providerId();
-		}
-		if (providerId == null || !organisation.providers().containsKey(providerId)) {
-			problems.add(new FieldProblem("providerId", "Choose the provider to inspect"));
-		}
-		else if (!inspectorate && !providerId.equals(user.providerId())) {
-			problems.add(new FieldProblem("providerId", "You can inspect only your own provider"));
-		}
-		String frameworkCode = request.framework() != null && !request.framework().isBlank() ? request.framework()
-				: providerId == null ? null : defaultFramework(providerId);
-		Framework framework = frameworkCode == null ? null : frameworks.find(frameworkCode).orElse(null);
-		if (framework == null && providerId != null) {
-			problems.add(new FieldProblem("framework", "Choose one of " + String.join(", ", frameworks.codes())));
-		}
-		CaseSampler.Method method = CaseSampler.Method.HMIP_2018;
-		if (request.method() != null && !request.method().isBlank()) {
-			try {
-				method = CaseSampler.Method.valueOf(request.method());
-			}
-			catch (IllegalArgumentException ex) {
-				problems.add(new FieldProblem("method", "Choose HMIP_2018 or QUALITY_AND_IMPACT"));
-			}
-		}
-		LocalDate today = LocalDate.now(clock);
-		LocalDate fieldwork = request.fieldworkOn() == null ? today : request.fieldworkOn();
-		LocalDate from = request.windowFrom() == null
-				? (inspectorate ? fieldwork.minusMonths(9) : fieldwork.minusMonths(7)) : request.windowFrom();
-		LocalDate to = request.windowTo() == null ? fieldwork.minusMonths(6) : request.windowTo();
-		if (from.isAfter(to)) {
-			problems.add(new FieldProblem("windowFrom", "The window must start on or before its end"));
-		}
-		if (to.isAfter(fieldwork)) {
-			problems.add(new FieldProblem("windowTo", "The window must end on or before the fieldwork date"));
-		}
-		double confidence = request.confidence() == null ? 0.8 : request.confidence();
-		if (!(confidence > 0 && confidence < 1)) {
-			problems.add(new FieldProblem("confidence", "The confidence must be between 0 and 1, like 0.8 for 80%"));
-		}
-		double margin = request.margin() == null ? 0.05 : request.margin();
-		if (!(margin > 0 && margin < 0.5)) {
-			problems.add(new FieldProblem("margin", "The margin must be between 0 and 0.5, like 0.05 for \u00b15%"));
-		}
-		int buffer = request.bufferPercent() == null ? 20 : request.bufferPercent();
-		if (buffer < 0 || buffer > 100) {
-			problems.add(new FieldProblem("bufferPercent", "The buffer must be between 0 and 100 per cent"));
-		}
-		int women = request.minimumWomen() == null ? 0 : request.minimumWomen();
-		int minority = request.minimumMinority() == null ? 0 : request.minimumMinority();
-		if (women < 0) {
-			problems.add(new FieldProblem("minimumWomen", "The minimum cannot be negative"));
-		}
-		if (minority < 0) {
-			problems.add(new FieldProblem("minimumMinority", "The minimum cannot be negative"));
-		}
-		if (request.size() != null && request.size() < 1) {
-			problems.add(new FieldProblem("size", "The sample size must be at least 1"));
-		}
-		if (!problems.isEmpty()) {
-			throw new BadRequest(problems);
-		}
-		List<FrameRow> frame = repository.frame(providerId, from, to, today);
-		int population = frame.size();
-		if (population == 0) {
-			throw new BadRequest(List.of(new FieldProblem("windowFrom",
-					"No eligible case started between " + from + " and " + to + ": choose another window")));
-		}
-		int computed = SampleAllocation.size(confidence, margin, population);
-		int size = request.size() == null ? computed : request.size();
-		String reason = request.sizeReason() == null || request.sizeReason().isBlank() ? null
-				: request.sizeReason().strip();
-		if (size > population) {
-			problems.add(new FieldProblem("size",
-					"The sample of " + size + " is larger than the " + population + " eligible cases in the window"));
-		}
-		else if (size != computed && reason == null) {
-			problems.add(new FieldProblem("sizeReason", "Give the reason for a sample of " + size + " instead of the "
-					+ computed + " the confidence and margin need"));
-		}
-		if (!problems.isEmpty()) {
-			throw new BadRequest(problems);
-		}
-		long seed = request.seed() == null ? new SecureRandom().nextLong() & Long.MAX_VALUE : request.seed();
-		Map<Long, String> officeNames = new TreeMap<>();
-		frame.forEach(f -> officeNames.put(f.officeId(), f.officeName()));
-		List<CaseSampler.Candidate> candidates = frame.stream().map(Inspections::candidate).toList();
-		CaseSampler.Sample sample = CaseSampler.draw(candidates,
-				new CaseSampler.Request(method, size, buffer, women, minority, seed), officeNames);
-		String title = request.title() == null || request.title().isBlank()
-				? (inspectorate ? "Inspection" : "Self-inspection") + " of " + providerName(providerId) + ", "
-						+ fieldwork
-				: request.title().strip();
-		if (title.length() > 200) {
-			throw new BadRequest(List.of(new FieldProblem("title", "The title must be 200 characters or fewer")));
-		}
-		int unallocated = repository.unallocated(providerId, from, to, today);
-		Inspection inspection = new Inspection(0, providerId, inspectorate ? "INSPECTORATE" : "SELF", framework.code(),
-				method.name(), title, fieldwork, from, to, BigDecimal.valueOf(confidence), BigDecimal.valueOf(margin),
-				population, computed, size, reason, buffer, women, minority, seed, sample.shortBy(), unallocated,
-				user.username(), java.time.Instant.now(clock));
-		long id = repository.insert(inspection);
-		int position = 0;
-		for (CaseSampler.StratumFigure figure : sample.strata()) {
-			repository.insertStratum(id, position++, figure.name(), figure.population(), figure.proportional(),
-					figure.sampled(), figure.reserves());
-		}
-		Map<Long, FrameRow> byPerson = frame.stream()
-			.collect(Collectors.toMap(FrameRow::personId, Function.identity()));
-		for (CaseSampler.Pick pick : sample.picks()) {
-			repository.insertCase(id, byPerson.get(pick.candidate().personId()), pick.stratum(), pick.pick(),
-					pick.reserve());
-		}
-		List<String> trail = new ArrayList<>();
-		trail.add("Eligible: " + population + " cases (community orders, suspended sentence orders and licences)"
-				+ " starting between " + from + " and " + to + ", one per person, restricted cases left out"
-				+ (unallocated > 0 ? "; " + unallocated + " without a responsible officer also left out" : "") + ".");
-		trail.add("Size: " + computed + " for " + Math.round(confidence * 100) + "% confidence and \u00b1"
-				+ BigDecimal.valueOf(margin * 100).stripTrailingZeros().toPlainString() + "% margin"
-				+ (size != computed ? "; set to " + size + " because " + reason : "") + ".");
-		trail.addAll(sample.trail());
-		for (int i = 0; i < trail.size(); i++) {
-			repository.insertStep(id, i, trail.get(i));
-		}
-		for (InspectionRepository.RecommendationRow open : repository.openRecommendationsBefore(providerId, id)) {
-			repository.addRecommendation(id, open.text(), open.owner(), open.action(), open.dueOn(), open.id(),
-					user.username());
-		}
-		audit.record(user, "INSPECTION_SAMPLE", null, inspection.kindLabel() + " " + id + ": " + sample.picks().size()
-				+ " cases drawn from " + population + " with seed " + seed);
-		return repository.find(id).orElseThrow();
-	}
-
-	private String defaultFramework(long providerId) {
-		ProviderType type = organisation.providerType(providerId).orElse(ProviderType.CRC);
-		return type == ProviderType.CRC ? "HMIP_2018_CRC" : "HMIP_2018_NPS";
-	}
-
-	private static CaseSampler.Candidate candidate(FrameRow f) {
-		String ethnicity = f.ethnicity();
-		boolean minority = !ethnicity.startsWith("W") && !"NS".equals(ethnicity);
-		return new CaseSampler.Candidate(f.personId(), "FEMALE".equals(f.gender()), minority,
-				"LICENCE".equals(f.sentenceKind()), f.roshMediumOrAbove(), f.areaId(), f.officeId(), f.staffId());
 	}
 
 	@Transactional(readOnly = true)
@@ -649,11 +492,6 @@ public class Inspections {
 
 	}
 
-	@Transactional(readOnly = true)
-	public Results results(CurrentUser user, long id) {
-		return resultsOf(find(user, id));
-	}
-
 	/**
 	 * The newest inspection by the Inspectorate of a provider, and its overall rating so
 	 * far.
@@ -669,300 +507,18 @@ public class Inspections {
 			if (i.selfInspection() || latest.containsKey(i.providerId())) {
 				continue;
 			}
-			Rating overall = resultsOf(i).ratings().overall();
+			Rating overall = results.of(i).ratings().overall();
 			latest.put(i.providerId(),
 					new Latest(i.id(), i.title(), i.fieldworkOn(), overall == null ? null : overall.label()));
 		}
 		return latest;
 	}
 
-	private Results resultsOf(Inspection inspection) {
-		long id = inspection.id();
-		Framework framework = framework(inspection);
-		List<CaseRow> cases = repository.cases(id);
-		Set<Long> main = cases.stream().filter(c -> !c.reserve()).map(CaseRow::personId).collect(Collectors.toSet());
-		List<AnswerRow> answers = repository.answers(id).stream().filter(a -> main.contains(a.personId())).toList();
-		Map<String, int[]> tally = new LinkedHashMap<>();
-		framework.caseSupervision().forEach(s -> s.keyQuestions().forEach(q -> tally.put(q, new int[3])));
-		Map<String, AnswerRow> firstMarks = new java.util.HashMap<>();
-		int disagreements = 0;
-		Set<Long> moderated = new java.util.HashSet<>();
-		for (AnswerRow a : answers) {
-			if (a.moderation()) {
-				moderated.add(a.personId());
-				continue;
-			}
-			firstMarks.put(a.personId() + "/" + a.question(), a);
-			int[] t = tally.get(a.question());
-			if (t != null) {
-				t[ANSWERS.indexOf(a.answer())]++;
-			}
-		}
-		for (AnswerRow a : answers) {
-			AnswerRow first = firstMarks.get(a.personId() + "/" + a.question());
-			if (a.moderation() && first != null && !first.answer().equals(a.answer())) {
-				disagreements++;
-			}
-		}
-		List<QuestionCount> counts = new ArrayList<>();
-		tally.forEach((q, t) -> counts.add(new QuestionCount(q, framework.questionText(q), t[0], t[1], t[2])));
-		long answeredCases = answers.stream()
-			.filter(a -> !a.moderation())
-			.collect(Collectors.groupingBy(AnswerRow::personId, Collectors.counting()))
-			.values()
-			.stream()
-			.filter(n -> n >= tally.size())
-			.count();
-		Map<String, Judgement> judgements = judgements(id);
-		Map<String, RatingsEngine.StandardInput> inputs = new LinkedHashMap<>();
-		for (Framework.Standard standard : framework.standards()) {
-			if (standard.caseBased() && standard.code().startsWith("2.")) {
-				Map<String, RatingsEngine.Count> keyQuestions = new LinkedHashMap<>();
-				for (String q : standard.keyQuestions()) {
-					int[] t = tally.get(q);
-					keyQuestions.put(q, new RatingsEngine.Count(t[0] + t[1], t[0]));
-				}
-				inputs.put(standard.code(), new RatingsEngine.StandardInput(null, keyQuestions));
-			}
-			else if (judgements.containsKey(standard.code())) {
-				Judgement j = judgements.get(standard.code());
-				inputs.put(standard.code(), new RatingsEngine.StandardInput(j.rating(), j.counts()));
-			}
-		}
-		List<InspectionRepository.OverrideRow> overrides = repository.overrides(id);
-		return new Results(inspection, framework, main.size(), (int) answeredCases, counts, judgements,
-				withOverrides(framework, RatingsEngine.ratePartial(framework, inputs), overrides), moderated.size(),
-				disagreements, overrides);
-	}
-
-	/**
-	 * The ratings with the panel's latest override of each standard, and of the overall,
-	 * applied.
-	 */
-	static RatingsEngine.Partial withOverrides(Framework framework, RatingsEngine.Partial partial,
-			List<InspectionRepository.OverrideRow> overrides) {
-		if (overrides.isEmpty()) {
-			return partial;
-		}
-		Map<String, Rating> latest = new java.util.HashMap<>();
-		overrides.forEach(o -> latest.put(o.standard(), Rating.valueOf(o.toRating())));
-		List<RatingsEngine.StandardResult> rated = partial.rated()
-			.stream()
-			.map(r -> latest.containsKey(r.code())
-					? new RatingsEngine.StandardResult(r.code(), r.name(), latest.get(r.code()),
-							latest.get(r.code()).score(), r.contributes(), r.limitingKeyQuestion(), r.keyQuestions())
-					: r)
-			.toList();
-		Integer score = partial.unrated().isEmpty()
-				? rated.stream().filter(RatingsEngine.StandardResult::contributes).mapToInt(r -> r.score()).sum()
-				: null;
-		Rating overall = score == null ? null : RatingsEngine.overall(framework, score);
-		if (overall != null && latest.containsKey(OVERALL)) {
-			overall = latest.get(OVERALL);
-		}
-		return new RatingsEngine.Partial(rated, partial.unrated(), score, overall);
-	}
-
 	/** The code an override of the overall rating is recorded under. */
 	public static final String OVERALL = "OVERALL";
 
-	/**
-	 * The panel overrides a rated standard's rating, or the overall rating, with a
-	 * reason; the override is kept with who, when, from and to, and shown in the report.
-	 */
-	public void overrideRating(CurrentUser user, long id, @Nullable String standard, @Nullable String rating,
-			@Nullable String reason) {
-		Inspection inspection = find(user, id);
-		requireAssessor(user, inspection);
-		Results results = resultsOf(inspection);
-		List<FieldProblem> problems = new ArrayList<>();
-		Rating to = null;
-		try {
-			to = rating == null || rating.isBlank() ? null : Rating.valueOf(rating);
-		}
-		catch (IllegalArgumentException ex) {
-			// reported below
-		}
-		if (to == null) {
-			problems.add(new FieldProblem("overrideRating", "Choose the rating the panel gives"));
-		}
-		Rating from = null;
-		if (OVERALL.equals(standard)) {
-			from = results.ratings().overall();
-			if (from == null) {
-				problems.add(new FieldProblem("overrideStandard", "The overall rating is not yet rated"));
-			}
-		}
-		else if (standard == null || results.framework().standard(standard).isEmpty()) {
-			problems.add(new FieldProblem("overrideStandard", "Choose a standard of " + inspection.framework()));
-		}
-		else {
-			RatingsEngine.StandardResult current = results.rated(standard);
-			if (current == null) {
-				problems.add(new FieldProblem("overrideStandard", "Standard " + standard + " is not yet rated"));
-			}
-			else {
-				from = current.rating();
-			}
-		}
-		if (from != null && from == to) {
-			problems.add(new FieldProblem("overrideRating", "The rating is already " + to.label()));
-		}
-		if (reason == null || reason.isBlank()) {
-			problems.add(new FieldProblem("overrideReason", "Give the panel's reason"));
-		}
-		else if (reason.length() > 2000) {
-			problems.add(new FieldProblem("overrideReason", "The reason must be 2,000 characters or fewer"));
-		}
-		if (!problems.isEmpty()) {
-			throw new BadRequest(problems);
-		}
-		repository.addOverride(id, standard, from.name(), to.name(), reason.strip(), user.username());
-		audit.record(user, "INSPECTION_OVERRIDE", null,
-				inspection.kindLabel() + " " + id + ": " + standard + " " + from + " to " + to);
-	}
-
-	private Map<String, Judgement> judgements(long id) {
-		Map<String, Judgement> judgements = new LinkedHashMap<>();
-		for (InspectionRepository.JudgementRow row : repository.judgements(id)) {
-			Map<String, RatingsEngine.Count> counts = null;
-			if (row.counts() != null) {
-				counts = new LinkedHashMap<>();
-				for (String part : row.counts().split(";")) {
-					String[] kv = part.split("[=/]");
-					counts.put(kv[0], new RatingsEngine.Count(Integer.parseInt(kv[2]), Integer.parseInt(kv[1])));
-				}
-			}
-			judgements.put(row.standard(), new Judgement(row.standard(),
-					row.rating() == null ? null : Rating.valueOf(row.rating()), row.rationale(), counts));
-		}
-		return judgements;
-	}
-
-	/**
-	 * Records an organisational standard's rating (with its rationale), or a standard's
-	 * key question counts from its separate case sample (domains 3 and 4).
-	 */
-	public void judge(CurrentUser user, long id, String standardCode, @Nullable String rating,
-			@Nullable String rationale, Map<String, String[]> counts) {
-		Inspection inspection = find(user, id);
-		requireAssessor(user, inspection);
-		Framework framework = framework(inspection);
-		Framework.Standard standard = framework.standard(standardCode)
-			.orElseThrow(() -> new BadRequest(
-					List.of(new FieldProblem("standard", standardCode + " is not a standard of " + framework.code()))));
-		List<FieldProblem> problems = new ArrayList<>();
-		String f = "s" + standard.code().replace('.', '_');
-		if (standard.caseBased() && standard.code().startsWith("2.")) {
-			// rated from the case sample: the inspectors record their findings (enablers
-			// and barriers)
-			if (rationale == null || rationale.isBlank()) {
-				throw new BadRequest(
-						List.of(new FieldProblem(f + "-rationale", "Write the findings for " + standard.code())));
-			}
-			if (rationale.length() > 4000) {
-				throw new BadRequest(
-						List.of(new FieldProblem(f + "-rationale", "The findings must be 4,000 characters or fewer")));
-			}
-			repository.saveJudgement(id, standard.code(), null, rationale.strip(), null, user.username());
-			return;
-		}
-		if (!standard.caseBased()) {
-			Rating parsed = null;
-			try {
-				parsed = rating == null || rating.isBlank() ? null : Rating.valueOf(rating);
-			}
-			catch (IllegalArgumentException ex) {
-				// reported below
-			}
-			if (parsed == null) {
-				problems.add(new FieldProblem(f + "-rating", "Choose the rating of " + standard.code()));
-			}
-			if (rationale == null || rationale.isBlank()) {
-				problems.add(
-						new FieldProblem(f + "-rationale", "Write the rationale for the rating of " + standard.code()));
-			}
-			if (!problems.isEmpty()) {
-				throw new BadRequest(problems);
-			}
-			repository.saveJudgement(id, standard.code(), parsed.name(), rationale.strip(), null, user.username());
-			return;
-		}
-		List<String> parts = new ArrayList<>();
-		for (String q : standard.keyQuestions()) {
-			String[] typed = counts.getOrDefault(q, new String[] { "", "" });
-			String field = f + "-" + q.replace('.', '_');
-			Integer yes = number(typed[0]);
-			Integer relevant = number(typed[1]);
-			if (yes == null || relevant == null) {
-				problems.add(new FieldProblem(field, "Enter whole numbers of sufficient and relevant cases for " + q));
-			}
-			else if (yes > relevant) {
-				problems.add(new FieldProblem(field, "Sufficient cases cannot be more than relevant ones for " + q));
-			}
-			else if (relevant == 0) {
-				problems.add(new FieldProblem(field, q + " needs at least one relevant case to be rated"));
-			}
-			else {
-				parts.add(q + "=" + yes + "/" + relevant);
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new BadRequest(problems);
-		}
-		repository.saveJudgement(id, standard.code(), null,
-				rationale == null || rationale.isBlank() ? null : rationale.strip(), String.join(";", parts),
-				user.username());
-	}
-
-	private static @Nullable Integer number(@Nullable String typed) {
-		return typed != null && typed.strip().matches("\\d{1,5}") ? Integer.valueOf(typed.strip()) : null;
-	}
-
-	public List<InspectionRepository.RecommendationRow> recommendations(CurrentUser user, long id) {
-		find(user, id);
-		return repository.recommendations(id);
-	}
-
 	public static final Map<String, String> PROGRESS = Map.of("NOT_STARTED", "Not started", "IN_PROGRESS",
 			"In progress", "DONE", "Done");
-
-	public long recommend(CurrentUser user, long id, @Nullable String text, @Nullable String owner,
-			@Nullable String action, @Nullable LocalDate dueOn) {
-		Inspection inspection = find(user, id);
-		requireAssessor(user, inspection);
-		List<FieldProblem> problems = new ArrayList<>();
-		if (text == null || text.isBlank()) {
-			problems.add(new FieldProblem("text", "Write the recommendation"));
-		}
-		if (owner == null || owner.isBlank()) {
-			problems.add(new FieldProblem("owner", "Name who owns the recommendation"));
-		}
-		if (dueOn != null && dueOn.isBefore(inspection.fieldworkOn())) {
-			problems.add(new FieldProblem("dueOn", "The due date cannot be before the fieldwork"));
-		}
-		if (!problems.isEmpty()) {
-			throw new BadRequest(problems);
-		}
-		return repository.addRecommendation(id, text.strip(), owner.strip(),
-				action == null || action.isBlank() ? null : action.strip(), dueOn, null, user.username());
-	}
-
-	/** The provider's progress on a recommendation (its managers and quality team). */
-	public void progress(CurrentUser user, long id, long recommendationId, int version, @Nullable String progress,
-			@Nullable String note, @Nullable String action, @Nullable LocalDate dueOn) {
-		Inspection inspection = find(user, id);
-		if (!user.hasAny(Role.QUALITY, Role.AREA_MANAGER, Role.ADMIN, Role.INSPECTOR)) {
-			throw new AccessDeniedException("Progress is recorded by the provider's managers and quality team.");
-		}
-		if (progress == null || !PROGRESS.containsKey(progress)) {
-			throw new BadRequest(List.of(new FieldProblem("progress", "Choose not started, in progress or done")));
-		}
-		if (!repository.updateProgress(inspection.id(), recommendationId, version, progress,
-				note == null || note.isBlank() ? null : note.strip(), action, dueOn, user.username())) {
-			throw new Conflict("The recommendation was changed by someone else: reload it and try again");
-		}
-	}
 
 	private static void requireRead(CurrentUser user) {
 		if (!mayRead(user)) {
@@ -970,7 +526,8 @@ public class Inspections {
 		}
 	}
 
-	private static void requireAssessor(CurrentUser user, Inspection inspection) {
+	/** Refuses a user who may not answer or rate this inspection. */
+	public static void requireAssessor(CurrentUser user, Inspection inspection) {
 		boolean allowed = inspection.selfInspection() ? user.hasAny(Role.QUALITY, Role.AREA_MANAGER, Role.ADMIN)
 				: user.hasAny(Role.INSPECTOR, Role.ADMIN);
 		if (!allowed) {

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.openprobation.inspection.application.DrawSample;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
 import org.openprobation.inspection.domain.Framework;
@@ -55,8 +56,11 @@ public class SelfInspections {
 
 	private final Clock clock;
 
+	private final DrawSample drawSample;
+
 	SelfInspections(Inspections inspections, InspectionRepository repository, CaseEvidence evidence,
-			Organisation organisation, People people, Clock clock) {
+			Organisation organisation, People people, Clock clock, DrawSample drawSample) {
+		this.drawSample = drawSample;
 		this.inspections = inspections;
 		this.repository = repository;
 		this.evidence = evidence;
@@ -220,7 +224,7 @@ public class SelfInspections {
 		if (drawn.isPresent()) {
 			return drawn.get();
 		}
-		return inspections.create(user,
+		return drawSample.draw(user,
 				new Inspections.NewInspection(providerId, null, null,
 						"Self-inspection "
 								+ month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)
@@ -240,7 +244,7 @@ public class SelfInspections {
 		for (int back = 5; back >= 0; back--) {
 			YearMonth month = now.minusMonths(back);
 			YearMonth started = month.minusMonths(7);
-			Inspection i = inspections.create(quality, new Inspections.NewInspection(providerId, null, null,
+			Inspection i = drawSample.draw(quality, new Inspections.NewInspection(providerId, null, null,
 					"Self-inspection "
 							+ month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)
 							+ " " + month.getYear(),

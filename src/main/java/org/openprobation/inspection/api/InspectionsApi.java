@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.openprobation.inspection.application.InspectionRatings;
+import org.openprobation.inspection.application.DrawSample;
 import org.openprobation.shared.RequestBodies;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -43,7 +45,13 @@ class InspectionsApi {
 
 	private final Users users;
 
-	InspectionsApi(Inspections inspections, Users users) {
+	private final DrawSample drawSample;
+
+	private final InspectionRatings ratings;
+
+	InspectionsApi(Inspections inspections, Users users, DrawSample drawSample, InspectionRatings ratings) {
+		this.ratings = ratings;
+		this.drawSample = drawSample;
 		this.inspections = inspections;
 		this.users = users;
 	}
@@ -108,7 +116,7 @@ class InspectionsApi {
 	ResponseEntity<InspectionView> create(@RequestBody InspectionRequest body) {
 		Inspections.requireMayInspect(users.current(), "draw inspection samples");
 		InspectionRequest r = RequestBodies.checked(body);
-		Inspection created = inspections.create(users.current(),
+		Inspection created = drawSample.draw(users.current(),
 				new Inspections.NewInspection(r.providerId(), RequestBodies.text(r.framework()),
 						RequestBodies.text(r.method()), RequestBodies.text(r.title()), r.fieldworkOn(), r.windowFrom(),
 						r.windowTo(), r.confidence(), r.margin(), r.size(), RequestBodies.text(r.sizeReason()),
@@ -181,7 +189,7 @@ class InspectionsApi {
 	@Operation(summary = "An inspection's results so far: per key question the yes, no and not applicable counts with "
 			+ "percent, band and Wilson interval; per standard the rating or why it is not yet rated; the overall")
 	Results results(@PathVariable String id) {
-		Inspections.Results r = inspections.results(users.current(), id(id));
+		Inspections.Results r = ratings.results(users.current(), id(id));
 		Map<String, KeyQuestion> questions = new LinkedHashMap<>();
 		for (Inspections.QuestionCount q : r.questions()) {
 			RatingsEngine.QuestionResult result = r.ratedQuestion(q.code());

@@ -2,6 +2,8 @@ package org.openprobation.inspection.web;
 
 import jakarta.validation.Valid;
 import org.springframework.validation.BindingResult;
+import org.openprobation.inspection.application.InspectionRatings;
+import org.openprobation.inspection.application.DrawSample;
 import org.openprobation.shared.Forms;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Pattern;
@@ -76,8 +78,14 @@ class InspectionController {
 
 	private final Users users;
 
+	private final DrawSample drawSample;
+
+	private final InspectionRatings ratings;
+
 	InspectionController(Inspections inspections, CaseEvidence evidence, People people, Organisation organisation,
-			Users users) {
+			Users users, DrawSample drawSample, InspectionRatings ratings) {
+		this.ratings = ratings;
+		this.drawSample = drawSample;
 		this.inspections = inspections;
 		this.evidence = evidence;
 		this.people = people;
@@ -188,7 +196,7 @@ class InspectionController {
 			if (!problems.isEmpty()) {
 				throw new BadRequest(problems);
 			}
-			Inspection created = inspections.create(users.current(), form.inspection());
+			Inspection created = drawSample.draw(users.current(), form.inspection());
 			return "redirect:/inspections/" + created.id();
 		}
 		catch (BadRequest bad) {
@@ -216,7 +224,7 @@ class InspectionController {
 					.map(org.openprobation.inspection.persistence.InspectionRepository.CaseRow::staffId)
 					.distinct()
 					.toList()));
-		model.addAttribute("results", inspections.results(user, id));
+		model.addAttribute("results", ratings.results(user, id));
 		model.addAttribute("questionCount",
 				inspections.framework(inspection)
 					.caseSupervision()
@@ -390,7 +398,7 @@ class InspectionController {
 
 	private String ratingsPage(long id, Model model, Map<String, String> typed, List<FieldProblem> problems) {
 		CurrentUser user = users.current();
-		Inspections.Results results = inspections.results(user, id);
+		Inspections.Results results = ratings.results(user, id);
 		Map<String, String> values = new LinkedHashMap<>();
 		results.judgements().forEach((code, j) -> {
 			String f = "s" + code.replace('.', '_');
@@ -446,8 +454,7 @@ class InspectionController {
 			});
 		}
 		try {
-			inspections.judge(users.current(), id, standard, typed.get(f + "-rating"), typed.get(f + "-rationale"),
-					counts);
+			ratings.judge(users.current(), id, standard, typed.get(f + "-rating"), typed.get(f + "-rationale"), counts);
 			redirect.addFlashAttribute("success", "Standard " + standard + " recorded.");
 			return "redirect:/inspections/" + id + "/ratings";
 		}
@@ -465,7 +472,7 @@ class InspectionController {
 	String override(@PathVariable long id, OverrideForm form, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
 		try {
-			inspections.overrideRating(users.current(), id, stripped(form.overrideStandard()),
+			ratings.overrideRating(users.current(), id, stripped(form.overrideStandard()),
 					stripped(form.overrideRating()), stripped(form.overrideReason()));
 			redirect.addFlashAttribute("success", "The panel's rating is recorded and will be shown in the report.");
 			return "redirect:/inspections/" + id + "/ratings";

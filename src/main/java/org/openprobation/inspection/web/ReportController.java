@@ -2,6 +2,7 @@ package org.openprobation.inspection.web;
 
 import jakarta.validation.Valid;
 import org.springframework.validation.BindingResult;
+import org.openprobation.inspection.application.InspectionRecommendations;
 import org.openprobation.shared.Forms;
 import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
@@ -38,7 +39,11 @@ class ReportController {
 
 	private final Users users;
 
-	ReportController(InspectionReports reports, Inspections inspections, Users users) {
+	private final InspectionRecommendations recommendations;
+
+	ReportController(InspectionReports reports, Inspections inspections, Users users,
+			InspectionRecommendations recommendations) {
+		this.recommendations = recommendations;
 		this.reports = reports;
 		this.inspections = inspections;
 		this.users = users;
@@ -128,7 +133,7 @@ class ReportController {
 
 	private String page(long id, Model model, Map<String, String> typed, List<FieldProblem> problems) {
 		model.addAttribute("inspection", inspections.find(users.current(), id));
-		model.addAttribute("recommendations", inspections.recommendations(users.current(), id));
+		model.addAttribute("recommendations", recommendations.recommendations(users.current(), id));
 		model.addAttribute("progress", Inspections.PROGRESS);
 		model.addAttribute("typed", typed);
 		model.addAttribute("problems", problems.isEmpty() ? null : problems);
@@ -148,7 +153,7 @@ class ReportController {
 			if (!problems.isEmpty()) {
 				throw new BadRequest(problems);
 			}
-			inspections.recommend(users.current(), id, stripped(form.text()), stripped(form.owner()),
+			recommendations.recommend(users.current(), id, stripped(form.text()), stripped(form.owner()),
 					stripped(form.action()), DateInput.date(form.dueOn()));
 			redirect.addFlashAttribute("success", "Recommendation added.");
 			return "redirect:/inspections/" + id + "/recommendations";
@@ -168,7 +173,7 @@ class ReportController {
 	String progress(@PathVariable long id, @PathVariable long recommendation, ProgressForm form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		try {
-			inspections.progress(users.current(), id, recommendation,
+			recommendations.progress(users.current(), id, recommendation,
 					stripped(form.version()).matches("\\d{1,9}") ? Integer.parseInt(form.version().strip()) : -1,
 					stripped(form.progress()), stripped(form.note()), null, null);
 			redirect.addFlashAttribute("success", "Progress recorded.");
