@@ -74,7 +74,7 @@ public final class OversightData {
 		return (T) derived.computeIfAbsent(key, k -> work.get());
 	}
 
-	OversightData(long providerId, LocalDate asOf) {
+	public OversightData(long providerId, LocalDate asOf) {
 		this.providerId = providerId;
 		this.asOf = asOf;
 		for (Metric metric : Metric.values()) {
@@ -91,32 +91,35 @@ public final class OversightData {
 		return asOf;
 	}
 
-	void addCase(Case c) {
+	// filled by the gathering (application.ProviderFacts) before anyone reads it; pages
+	// and lists only read
+
+	public void addCase(Case c) {
 		cases.put(c.personId(), c);
 	}
 
-	void inDenominator(Metric metric, long personId) {
+	public void inDenominator(Metric metric, long personId) {
 		denominators.get(metric).add(personId);
 	}
 
-	void count(Metric metric, long personId, String detail) {
+	public void count(Metric metric, long personId, String detail) {
 		denominators.get(metric).add(personId);
 		counted.get(metric).put(personId, detail);
 	}
 
-	void addPractitioner(Practitioner practitioner) {
+	public void addPractitioner(Practitioner practitioner) {
 		practitioners.add(practitioner);
 	}
 
-	void addEvent(Event event) {
+	public void addEvent(Event event) {
 		events.add(event);
 	}
 
-	void locate(long personId, @Nullable Long teamId, long areaId) {
+	public void locate(long personId, @Nullable Long teamId, long areaId) {
 		locations.put(personId, new long[] { teamId == null ? -1 : teamId, areaId });
 	}
 
-	void describe(Case c) {
+	public void describe(Case c) {
 		eventCases.put(c.personId(), c);
 	}
 
