@@ -306,7 +306,7 @@ public class Allocations {
 	/**
 	 * The case left the queue without an allocation here (e.g. transferred to the NPS).
 	 */
-	void leaveQueue(long personId, LocalDate on) {
+	public void leaveQueue(long personId, LocalDate on) {
 		repository.waitingFor(personId).ifPresent(w -> repository.markAllocated(w.id(), on));
 	}
 

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
+import org.openprobation.allocation.application.NpsTransfers;
+import org.openprobation.allocation.application.SentenceAllocations;
 import org.openprobation.shared.RequestBodies;
 import java.time.LocalDate;
 import java.util.List;
@@ -92,7 +94,14 @@ class ProviderAllocationApi {
 
 	private final org.openprobation.access.CaseGate gate;
 
-	ProviderAllocationApi(ProviderAllocations allocations, Users users, org.openprobation.access.CaseGate gate) {
+	private final SentenceAllocations intake;
+
+	private final NpsTransfers transfers;
+
+	ProviderAllocationApi(ProviderAllocations allocations, Users users, org.openprobation.access.CaseGate gate,
+			SentenceAllocations intake, NpsTransfers transfers) {
+		this.transfers = transfers;
+		this.intake = intake;
 		this.gate = gate;
 		this.allocations = allocations;
 		this.users = users;
@@ -121,8 +130,8 @@ class ProviderAllocationApi {
 		NewSentence sentence = new NewSentence(r.convictionDate(), RequestBodies.text(r.court()),
 				RequestBodies.text(r.offence()), r.offenceCategory(), r.offenceDate(), r.kind(), r.sentenceDate(),
 				r.lengthMonths(), requirements);
-		ProviderAllocations.Recorded recorded = allocations.recordSentence(users.current(), crn(crn), sentence,
-				r.basis(), RequestBodies.text(r.team()));
+		ProviderAllocations.Recorded recorded = intake.recordSentence(users.current(), crn(crn), sentence, r.basis(),
+				RequestBodies.text(r.team()));
 		return new SentenceRecorded(recorded.crn(), recorded.sentenceId(), recorded.supervisor().name(),
 				recorded.basis(), recorded.queuedInTeam(), recorded.transferRequestId(), recorded.keptWithOfficer());
 	}
@@ -134,7 +143,7 @@ class ProviderAllocationApi {
 	SentenceRecorded recordRelease(@PathVariable String crn, @RequestBody ReleaseRequest body) {
 		allocations.checkMayChange(users.current(), crn(crn), "record a release");
 		ReleaseRequest r = RequestBodies.checked(body);
-		ProviderAllocations.Recorded recorded = allocations.recordRelease(users.current(), crn(crn), r.releaseDate(),
+		ProviderAllocations.Recorded recorded = intake.recordRelease(users.current(), crn(crn), r.releaseDate(),
 				r.licenceEndDate(), r.basis(), RequestBodies.text(r.team()));
 		return new SentenceRecorded(recorded.crn(), recorded.sentenceId(), recorded.supervisor().name(),
 				recorded.basis(), recorded.queuedInTeam(), recorded.transferRequestId(), recorded.keptWithOfficer());
@@ -146,7 +155,7 @@ class ProviderAllocationApi {
 			summary = "Escalate a CRC case whose risk of serious harm rose to high: the NPS decides within 5 working days")
 	TransferItem escalate(@PathVariable String crn, @RequestBody EscalationRequest body) {
 		allocations.checkMayChange(users.current(), crn(crn), "escalate to the NPS");
-		return item(allocations.escalate(users.current(), crn(crn),
+		return item(transfers.escalate(users.current(), crn(crn),
 				RequestBodies.text(RequestBodies.checked(body).reasons())));
 	}
 
@@ -154,8 +163,8 @@ class ProviderAllocationApi {
 	@Operation(summary = "Requests to the NPS (allocations and escalations): open ones first, with dates and durations")
 	List<TransferItem> transfers() {
 		return gate
-			.list(users.current(), allocations.transfers(users.current()), t -> t.transfer().personId(),
-					"VIEW_TRANSFERS", "Requests to the NPS (API)")
+			.list(users.current(), transfers.transfers(users.current()), t -> t.transfer().personId(), "VIEW_TRANSFERS",
+					"Requests to the NPS (API)")
 			.rows()
 			.stream()
 			.map(ProviderAllocationApi::item)
@@ -167,9 +176,9 @@ class ProviderAllocationApi {
 	TransferItem decide(@PathVariable String id, @RequestBody DecisionRequest body) {
 		long requestId = id(id);
 		// who may decide is answered before what is wrong with the request
-		allocations.checkMayDecide(users.current(), requestId);
+		transfers.checkMayDecide(users.current(), requestId);
 		DecisionRequest d = RequestBodies.checked(body);
-		return item(allocations.decide(users.current(), requestId, RequestBodies.text(d.decision()),
+		return item(transfers.decide(users.current(), requestId, RequestBodies.text(d.decision()),
 				RequestBodies.text(d.reasons())));
 	}
 

@@ -2,6 +2,8 @@ package org.openprobation.allocation.web;
 
 import jakarta.validation.Valid;
 import org.springframework.validation.BindingResult;
+import org.openprobation.allocation.application.NpsTransfers;
+import org.openprobation.allocation.application.SentenceAllocations;
 import org.openprobation.shared.Forms;
 import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.Size;
@@ -47,7 +49,14 @@ class ProviderAllocationController {
 
 	private final org.openprobation.access.CaseGate gate;
 
-	ProviderAllocationController(ProviderAllocations allocations, Users users, org.openprobation.access.CaseGate gate) {
+	private final SentenceAllocations intake;
+
+	private final NpsTransfers transfers;
+
+	ProviderAllocationController(ProviderAllocations allocations, Users users, org.openprobation.access.CaseGate gate,
+			SentenceAllocations intake, NpsTransfers transfers) {
+		this.transfers = transfers;
+		this.intake = intake;
 		this.gate = gate;
 		this.allocations = allocations;
 		this.users = users;
@@ -122,7 +131,7 @@ class ProviderAllocationController {
 				// dates and numbers that could not be read: reported with the rest
 				throw new BadRequest(Forms.merge(problems, sentence.problems(java.time.LocalDate.now())));
 			}
-			ProviderAllocations.Recorded recorded = allocations.recordSentence(users.current(), crn(crn), sentence,
+			ProviderAllocations.Recorded recorded = intake.recordSentence(users.current(), crn(crn), sentence,
 					form.basis(), Forms.text(form.team()));
 			redirect.addFlashAttribute("success", "Sentence recorded. " + outcome(recorded));
 			return "redirect:/cases/" + recorded.crn();
@@ -165,7 +174,7 @@ class ProviderAllocationController {
 				throw new BadRequest(problems);
 			}
 			java.time.LocalDate ends = DateInput.date(form.licenceEndDate());
-			ProviderAllocations.Recorded recorded = allocations.recordRelease(users.current(), crn(crn),
+			ProviderAllocations.Recorded recorded = intake.recordRelease(users.current(), crn(crn),
 					DateInput.date(form.releaseDate()), ends, form.basis(), Forms.text(form.team()));
 			redirect.addFlashAttribute("success",
 					"Release recorded: on licence until "
@@ -197,7 +206,7 @@ class ProviderAllocationController {
 		ProviderAllocations.CaseForChange theCase = allocations.caseForChange(users.current(), crn(crn),
 				"escalate to the NPS");
 		try {
-			ProviderAllocations.TransferView view = allocations.escalate(users.current(), crn(crn), reasons);
+			ProviderAllocations.TransferView view = transfers.escalate(users.current(), crn(crn), reasons);
 			redirect.addFlashAttribute("success",
 					"Escalated to the NPS. Their decision is due by " + view.transfer()
 						.decisionDueOn()
@@ -215,12 +224,12 @@ class ProviderAllocationController {
 
 	@GetMapping("/transfers")
 	String transfers(Model model) {
-		List<ProviderAllocations.TransferView> transfers = allocations.transfers(users.current());
+		List<ProviderAllocations.TransferView> requests = this.transfers.transfers(users.current());
 		List<ProviderAllocations.TransferView> shown = gate
-			.list(users.current(), transfers, t -> t.transfer().personId(), "VIEW_TRANSFERS", "Requests to the NPS")
+			.list(users.current(), requests, t -> t.transfer().personId(), "VIEW_TRANSFERS", "Requests to the NPS")
 			.rows();
 		model.addAttribute("transfers", shown);
-		model.addAttribute("hiddenCases", transfers.size() - shown.size());
+		model.addAttribute("hiddenCases", requests.size() - shown.size());
 		model.addAttribute("decides", users.current()
 			.hasAny(org.openprobation.access.Role.AREA_MANAGER, org.openprobation.access.Role.ADMIN));
 		return "allocation/transfers";
@@ -228,7 +237,7 @@ class ProviderAllocationController {
 
 	@GetMapping("/transfers/{id}")
 	String decisionForm(@PathVariable long id, Model model) {
-		model.addAttribute("view", allocations.transfer(users.current(), id));
+		model.addAttribute("view", transfers.transfer(users.current(), id));
 		model.addAttribute("typed", Map.of());
 		model.addAttribute("decisions", TransferDecision.values());
 		return "allocation/transfer-decision";
@@ -243,12 +252,12 @@ class ProviderAllocationController {
 			Model model, RedirectAttributes redirect) {
 		try {
 			// who may decide is answered before what is wrong with the form
-			allocations.checkMayDecide(users.current(), id);
+			transfers.checkMayDecide(users.current(), id);
 			List<FieldProblem> problems = Forms.problems(binding);
 			if (!problems.isEmpty()) {
 				throw new BadRequest(problems);
 			}
-			ProviderAllocations.TransferView view = allocations.decide(users.current(), id, Forms.text(form.decision()),
+			ProviderAllocations.TransferView view = transfers.decide(users.current(), id, Forms.text(form.decision()),
 					Forms.text(form.decisionReasons()));
 			redirect.addFlashAttribute("success",
 					view.personName() + " (" + view.crn() + "): "
@@ -259,7 +268,7 @@ class ProviderAllocationController {
 		}
 		catch (BadRequest bad) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("view", allocations.transfer(users.current(), id));
+			model.addAttribute("view", transfers.transfer(users.current(), id));
 			model.addAttribute("typed", Forms.typed(form));
 			model.addAttribute("problems", bad.problems());
 			model.addAttribute("errors", FieldProblem.byField(bad.problems()));
