@@ -52,4 +52,23 @@ class PolicySettingsJourneyTest extends BrowserTest {
 			.isEqualTo(10);
 	}
 
+	@Test
+	void theWorkloadTransferAndAssessmentPoliciesReadWellToThoseWhoChangeThem() {
+		signIn("area");
+		for (String key : java.util.List.of("workload", "nps-decision", "initial-assessment")) {
+			visit("/settings/policies/" + key);
+			PlaywrightAssertions.assertThat(page.locator("#policy-source")).containsText("The policy defaults apply");
+		}
+		visit("/settings/policies/workload");
+		assertThat(page.getByLabel("Tier A3, community case").inputValue()).isEqualTo("206");
+		assertThat(page.getByLabel("Points a full-time practitioner carries").inputValue()).isEqualTo("2176");
+	}
+
+	@Test
+	void aSeniorProbationOfficerReadsTheWorkloadMeasurement() {
+		signIn("manager");
+		visit("/settings/policies/workload");
+		PlaywrightAssertions.assertThat(page.locator("#policy-values")).containsText("Tier D1, licence case");
+	}
+
 }
