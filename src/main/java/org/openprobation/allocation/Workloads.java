@@ -117,7 +117,7 @@ public class Workloads {
 	}
 
 	/** The team's workload without an access check, for this module's use cases. */
-	TeamWorkload compute(Team team) {
+	public TeamWorkload compute(Team team) {
 		return new TeamWorkload(team, workloadsOf(team.practitioners()));
 	}
 
@@ -172,11 +172,11 @@ public class Workloads {
 	}
 
 	/** The provider's workload measurement policy. */
-	WorkloadSettings settings(long providerId) {
+	public WorkloadSettings settings(long providerId) {
 		return policies.current(workloadPolicy, providerId);
 	}
 
-	static Workload.CaseKind kind(SentenceKind kind) {
+	public static Workload.CaseKind kind(SentenceKind kind) {
 		return switch (kind) {
 			case COMMUNITY_ORDER, SUSPENDED_SENTENCE_ORDER -> Workload.CaseKind.COMMUNITY;
 			case LICENCE, POST_SENTENCE_SUPERVISION -> Workload.CaseKind.LICENCE;

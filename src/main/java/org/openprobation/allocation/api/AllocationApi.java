@@ -1,5 +1,6 @@
 package org.openprobation.allocation.api;
 
+import org.openprobation.allocation.application.PractitionerAllocations;
 import org.openprobation.shared.RequestBodies;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,7 +33,11 @@ class AllocationApi {
 
 	private final Users users;
 
-	AllocationApi(Allocations allocations, Organisation organisation, Users users) {
+	private final PractitionerAllocations practitionerAllocations;
+
+	AllocationApi(Allocations allocations, Organisation organisation, Users users,
+			PractitionerAllocations practitionerAllocations) {
+		this.practitionerAllocations = practitionerAllocations;
 		this.allocations = allocations;
 		this.organisation = organisation;
 		this.users = users;
@@ -86,7 +91,7 @@ class AllocationApi {
 			summary = "The recommendation for allocating a waiting case: ranked practitioners and exclusions with reasons")
 	RecommendationResponse recommendation(@PathVariable String code, @PathVariable String id) {
 		Team team = team(code);
-		return response(allocations.proposal(users.current(), team, waitingId(id)));
+		return response(practitionerAllocations.proposal(users.current(), team, waitingId(id)));
 	}
 
 	@PostMapping("/api/v1/teams/{code}/allocations/{id}")
@@ -95,25 +100,25 @@ class AllocationApi {
 			@RequestBody AllocationRequest request) {
 		Team team = team(code);
 		// who may allocate is answered before what is wrong with the request
-		allocations.checkMayAllocate(users.current(), team, waitingId(id));
+		practitionerAllocations.checkMayAllocate(users.current(), team, waitingId(id));
 		AllocationRequest checked = RequestBodies.checked(request);
-		return response(allocations.allocate(users.current(), team, waitingId(id), checked.staffCode(),
+		return response(practitionerAllocations.allocate(users.current(), team, waitingId(id), checked.staffCode(),
 				checked.overrideReason()));
 	}
 
 	@GetMapping("/api/v1/people/{crn}/reallocation")
 	@Operation(summary = "The recommendation for reallocating a case within its officer's team")
 	RecommendationResponse reallocation(@PathVariable String crn) {
-		return response(allocations.reallocationProposal(users.current(), crn(crn)));
+		return response(practitionerAllocations.reallocationProposal(users.current(), crn(crn)));
 	}
 
 	@PostMapping("/api/v1/people/{crn}/reallocation")
 	@Operation(summary = "Reallocate a case: reason LEAVING, SICKNESS, RISK_CHANGE or REQUEST")
 	AllocationResponse reallocate(@PathVariable String crn, @RequestBody ReallocationRequest request) {
-		allocations.checkMayReallocate(users.current(), crn(crn));
+		practitionerAllocations.checkMayReallocate(users.current(), crn(crn));
 		ReallocationRequest checked = RequestBodies.checked(request);
-		return response(allocations.reallocate(users.current(), crn(crn), checked.staffCode(), checked.reason(),
-				checked.details(), checked.overrideReason()));
+		return response(practitionerAllocations.reallocate(users.current(), crn(crn), checked.staffCode(),
+				checked.reason(), checked.details(), checked.overrideReason()));
 	}
 
 	private static RecommendationResponse response(Allocations.Proposal proposal) {

@@ -1,5 +1,6 @@
 package org.openprobation.allocation.web;
 
+import org.openprobation.allocation.application.PractitionerAllocations;
 import org.openprobation.shared.Forms;
 import org.jspecify.annotations.Nullable;
 import java.util.Map;
@@ -34,7 +35,11 @@ class AllocationController {
 
 	private final Users users;
 
-	AllocationController(Allocations allocations, Organisation organisation, Users users) {
+	private final PractitionerAllocations practitionerAllocations;
+
+	AllocationController(Allocations allocations, Organisation organisation, Users users,
+			PractitionerAllocations practitionerAllocations) {
+		this.practitionerAllocations = practitionerAllocations;
 		this.allocations = allocations;
 		this.organisation = organisation;
 		this.users = users;
@@ -64,7 +69,7 @@ class AllocationController {
 	@GetMapping("/teams/{code}/allocations/{id}")
 	String proposal(@PathVariable String code, @PathVariable long id, Model model) {
 		Team team = team(code);
-		model.addAttribute("proposal", allocations.proposal(users.current(), team, id));
+		model.addAttribute("proposal", practitionerAllocations.proposal(users.current(), team, id));
 		model.addAttribute("typed", Map.of());
 		return "allocation/allocate";
 	}
@@ -78,8 +83,8 @@ class AllocationController {
 		Team team = team(code);
 		Map<String, String> typed = Forms.typed(form);
 		try {
-			Allocations.Allocated done = allocations.allocate(users.current(), team, id, typed.get("staffCode"),
-					typed.get("overrideReason"));
+			Allocations.Allocated done = practitionerAllocations.allocate(users.current(), team, id,
+					typed.get("staffCode"), typed.get("overrideReason"));
 			redirect.addFlashAttribute("success", done.personName() + " (" + done.crn() + ") allocated to "
 					+ done.officer().name()
 					+ (done.capacityAfter() == null ? "." : "; their capacity is now " + done.capacityAfter() + "%."));
@@ -87,7 +92,7 @@ class AllocationController {
 		}
 		catch (BadRequest bad) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("proposal", allocations.proposal(users.current(), team, id));
+			model.addAttribute("proposal", practitionerAllocations.proposal(users.current(), team, id));
 			model.addAttribute("typed", typed);
 			model.addAttribute("problems", bad.problems());
 			model.addAttribute("errors", FieldProblem.byField(bad.problems()));
@@ -97,7 +102,7 @@ class AllocationController {
 
 	@GetMapping("/cases/{crn}/reallocate")
 	String reallocation(@PathVariable String crn, Model model) {
-		model.addAttribute("proposal", allocations.reallocationProposal(users.current(), crn(crn)));
+		model.addAttribute("proposal", practitionerAllocations.reallocationProposal(users.current(), crn(crn)));
 		model.addAttribute("typed", Map.of());
 		model.addAttribute("reasons", Allocations.ReallocationReason.values());
 		return "allocation/allocate";
@@ -112,15 +117,15 @@ class AllocationController {
 			RedirectAttributes redirect) {
 		Map<String, String> typed = Forms.typed(form);
 		try {
-			Allocations.Allocated done = allocations.reallocate(users.current(), crn(crn), typed.get("staffCode"),
-					typed.get("reason"), typed.get("details"), typed.get("overrideReason"));
+			Allocations.Allocated done = practitionerAllocations.reallocate(users.current(), crn(crn),
+					typed.get("staffCode"), typed.get("reason"), typed.get("details"), typed.get("overrideReason"));
 			redirect.addFlashAttribute("success", "Case reallocated to " + done.officer().name()
 					+ (done.capacityAfter() == null ? "." : "; their capacity is now " + done.capacityAfter() + "%."));
 			return "redirect:/cases/" + done.crn();
 		}
 		catch (BadRequest bad) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("proposal", allocations.reallocationProposal(users.current(), crn(crn)));
+			model.addAttribute("proposal", practitionerAllocations.reallocationProposal(users.current(), crn(crn)));
 			model.addAttribute("typed", typed);
 			model.addAttribute("reasons", Allocations.ReallocationReason.values());
 			model.addAttribute("problems", bad.problems());
