@@ -156,4 +156,31 @@ class ArchitectureTests {
 			.check(CLASSES);
 	}
 
+	/**
+	 * A page form's fields arrive in its {@code ...Form} record, never as loose
+	 * {@code @RequestParam}s (a file upload is the one exception: it is not typed text).
+	 */
+	@Test
+	void pagePostsBindTheirFieldsToAFormRecord() {
+		methods().that()
+			.areDeclaredInClassesThat()
+			.areAnnotatedWith(org.springframework.stereotype.Controller.class)
+			.and()
+			.areAnnotatedWith(org.springframework.web.bind.annotation.PostMapping.class)
+			.should(new ArchCondition<JavaMethod>("take the form's fields only as a ...Form record") {
+				@Override
+				public void check(JavaMethod method, ConditionEvents events) {
+					for (JavaParameter parameter : method.getParameters()) {
+						if (parameter.isAnnotatedWith(org.springframework.web.bind.annotation.RequestParam.class)
+								&& !parameter.getRawType()
+									.isAssignableTo(org.springframework.web.multipart.MultipartFile.class)) {
+							events.add(SimpleConditionEvent.violated(method,
+									method.getFullName() + " takes a form field as a loose @RequestParam"));
+						}
+					}
+				}
+			})
+			.check(CLASSES);
+	}
+
 }

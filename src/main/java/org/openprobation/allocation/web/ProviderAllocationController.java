@@ -33,7 +33,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -200,9 +199,13 @@ class ProviderAllocationController {
 		return "allocation/escalation-new";
 	}
 
+	record EscalateForm(@Nullable String reasons) {
+	}
+
 	@PostMapping("/cases/{crn}/escalation")
-	String escalate(@PathVariable String crn, @RequestParam(defaultValue = "") String reasons,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+	String escalate(@PathVariable String crn, EscalateForm form, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		String reasons = form.reasons() == null ? "" : form.reasons();
 		ProviderAllocations.CaseForChange theCase = allocations.caseForChange(users.current(), crn(crn),
 				"escalate to the NPS");
 		try {
@@ -282,10 +285,13 @@ class ProviderAllocationController {
 		return rulePage(model, null);
 	}
 
+	record ChangeRuleForm(@Nullable List<String> npsRoshLevels, @Nullable Boolean npsWhenMappaEligible) {
+	}
+
 	@PostMapping("/settings/allocation-rule")
-	String changeRule(@RequestParam(name = "npsRoshLevels", required = false) List<String> levels,
-			@RequestParam(defaultValue = "false") boolean npsWhenMappaEligible, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
+	String changeRule(ChangeRuleForm form, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		@Nullable List<String> levels = form.npsRoshLevels();
+		boolean npsWhenMappaEligible = form.npsWhenMappaEligible() == null ? false : form.npsWhenMappaEligible();
 		org.openprobation.access.CurrentUser user = users.current();
 		try {
 			allocations.changeRule(user, providerOf(user), new java.util.HashSet<>(levels == null ? List.of() : levels),

@@ -25,7 +25,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -108,9 +107,13 @@ class RegistrationController {
 		return "assessment/registration-end";
 	}
 
+	record EndForm(@Nullable String reason) {
+	}
+
 	@PostMapping("/cases/{crn}/registrations/{id}/end")
-	String end(@PathVariable String crn, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+	String end(@PathVariable String crn, @PathVariable long id, EndForm form, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		String reason = form.reason() == null ? "" : form.reason();
 		AssessedCase overview = changeableOverview(crn);
 		String trimmed = reason.strip();
 		String problem = trimmed.isEmpty() ? "Enter why the registration is ending"

@@ -1,5 +1,6 @@
 package org.openprobation.enforcement.web;
 
+import org.jspecify.annotations.Nullable;
 import org.openprobation.enforcement.application.BreachTimelinessReport;
 import org.openprobation.enforcement.application.EnforcementActions;
 import java.util.List;
@@ -20,7 +21,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -73,10 +73,13 @@ class EnforcementController {
 		return "enforcement/propose";
 	}
 
+	record ProposeForm(@Nullable String reasons) {
+	}
+
 	@PostMapping("/cases/{crn}/enforcement/{contactId}/breach")
-	String propose(@PathVariable String crn, @PathVariable long contactId,
-			@RequestParam(defaultValue = "") String reasons, HttpServletResponse response, Model model,
-			RedirectAttributes redirect) {
+	String propose(@PathVariable String crn, @PathVariable long contactId, ProposeForm form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		String reasons = form.reasons() == null ? "" : form.reasons();
 		try {
 			EnforcementAction action = actions.propose(users.current(), crn(crn), contactId, reasons);
 			redirect.addFlashAttribute("success",
@@ -97,10 +100,14 @@ class EnforcementController {
 		}
 	}
 
+	record DecideForm(@Nullable Integer version, @Nullable String decision, @Nullable String detail) {
+	}
+
 	@PostMapping("/enforcement/{id}/decide")
-	String decide(@PathVariable long id, @RequestParam(defaultValue = "-1") int version,
-			@RequestParam(defaultValue = "") String decision, @RequestParam(defaultValue = "") String detail,
-			RedirectAttributes redirect) {
+	String decide(@PathVariable long id, DecideForm form, RedirectAttributes redirect) {
+		int version = form.version() == null ? -1 : form.version();
+		String decision = form.decision() == null ? "" : form.decision();
+		String detail = form.detail() == null ? "" : form.detail();
 		return act(id, redirect, () -> {
 			org.openprobation.enforcement.Decision chosen = null;
 			try {
@@ -114,18 +121,25 @@ class EnforcementController {
 		});
 	}
 
+	record WarrantForm(@Nullable Integer version, @Nullable String detail) {
+	}
+
 	@PostMapping("/enforcement/{id}/warrant")
-	String warrant(@PathVariable long id, @RequestParam(defaultValue = "-1") int version,
-			@RequestParam(defaultValue = "") String detail, RedirectAttributes redirect) {
+	String warrant(@PathVariable long id, WarrantForm form, RedirectAttributes redirect) {
+		int version = form.version() == null ? -1 : form.version();
+		String detail = form.detail() == null ? "" : form.detail();
 		return act(id, redirect, () -> {
 			actions.warrant(users.current(), id, version, false, detail);
 			return "Warrant recorded: it shows on every page of the case until it is executed.";
 		});
 	}
 
+	record WarrantExecutedForm(@Nullable Integer version) {
+	}
+
 	@PostMapping("/enforcement/{id}/warrant-executed")
-	String warrantExecuted(@PathVariable long id, @RequestParam(defaultValue = "-1") int version,
-			RedirectAttributes redirect) {
+	String warrantExecuted(@PathVariable long id, WarrantExecutedForm form, RedirectAttributes redirect) {
+		int version = form.version() == null ? -1 : form.version();
 		return act(id, redirect, () -> {
 			actions.warrant(users.current(), id, version, true, null);
 			return "Warrant recorded as executed.";
@@ -147,9 +161,13 @@ class EnforcementController {
 		return "redirect:/cases/" + crn + "/enforcement";
 	}
 
+	record AdvanceForm(@Nullable Integer version, @Nullable String detail) {
+	}
+
 	@PostMapping("/enforcement/{id}/{step}")
-	String advance(@PathVariable long id, @PathVariable String step, @RequestParam(defaultValue = "-1") int version,
-			@RequestParam(defaultValue = "") String detail, RedirectAttributes redirect) {
+	String advance(@PathVariable long id, @PathVariable String step, AdvanceForm form, RedirectAttributes redirect) {
+		int version = form.version() == null ? -1 : form.version();
+		String detail = form.detail() == null ? "" : form.detail();
 		return act(id, redirect, () -> {
 			EnforcementAction after = actions.advance(users.current(), id, version, step, detail);
 			return after.kindLabel() + ": " + after.stateLabel().toLowerCase(java.util.Locale.ROOT) + ".";

@@ -38,7 +38,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -234,9 +233,13 @@ class InspectionController {
 		return "inspection/inspection";
 	}
 
+	record DealForm(@Nullable String inspectors) {
+	}
+
 	@PostMapping("/inspections/{id}/deal")
-	String deal(@PathVariable long id, @RequestParam(required = false) String inspectors, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
+	String deal(@PathVariable long id, DealForm form, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		@Nullable String inspectors = form.inspectors();
 		String typed = inspectors == null ? "" : inspectors.strip();
 		try {
 			Map<String, Integer> dealt = inspections.deal(users.current(), id,
@@ -377,9 +380,13 @@ class InspectionController {
 		}
 	}
 
+	record ReplaceForm(@Nullable String reason) {
+	}
+
 	@PostMapping("/inspections/{id}/cases/{crn}/replace")
-	String replace(@PathVariable long id, @PathVariable String crn, @RequestParam(required = false) String reason,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+	String replace(@PathVariable long id, @PathVariable String crn, ReplaceForm form, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
+		@Nullable String reason = form.reason();
 		try {
 			String in = inspections.replace(users.current(), id, crn, reason);
 			redirect.addFlashAttribute("success", crn + " replaced by reserve " + in + ".");

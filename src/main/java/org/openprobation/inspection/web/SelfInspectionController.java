@@ -51,8 +51,12 @@ class SelfInspectionController {
 		return "inspection/self";
 	}
 
+	record DrawForm(@Nullable Long provider) {
+	}
+
 	@PostMapping("/inspections/self-inspection")
-	String draw(@RequestParam(required = false) @Nullable Long provider, RedirectAttributes redirect, Model model) {
+	String draw(DrawForm form, RedirectAttributes redirect, Model model) {
+		@Nullable Long provider = form.provider();
 		CurrentUser user = users.current();
 		try {
 			Inspection drawn = selfInspections.drawMonthly(user, provider(user, provider));

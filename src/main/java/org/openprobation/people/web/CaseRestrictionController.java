@@ -11,9 +11,7 @@ import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
 import org.openprobation.access.Users;
 import org.openprobation.people.People;
-import org.openprobation.people.PersonRecord;
 import org.openprobation.shared.BadRequest;
-import org.openprobation.shared.Crn;
 import org.openprobation.shared.FieldProblem;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -21,7 +19,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators restrict cases to named users and exclude users from cases. */
@@ -73,11 +70,17 @@ class CaseRestrictionController {
 		return "people/case-restrictions";
 	}
 
+	record PutForm(@Nullable String crn, @Nullable String username, @Nullable String kind, @Nullable String reason,
+			@Nullable String restrict) {
+	}
+
 	@PostMapping("/settings/case-restrictions")
-	String put(@RequestParam(required = false) String crn, @RequestParam(required = false) String username,
-			@RequestParam(required = false) String kind, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) String restrict, HttpServletResponse response, Model model,
-			RedirectAttributes redirect) {
+	String put(PutForm form, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		@Nullable String crn = form.crn();
+		@Nullable String username = form.username();
+		@Nullable String kind = form.kind();
+		@Nullable String reason = form.reason();
+		@Nullable String restrict = form.restrict();
 		CurrentUser user = users.current();
 		if (!user.has(Role.ADMIN)) {
 			throw new AccessDeniedException("Restricted and excluded access is managed by administrators.");
@@ -99,9 +102,13 @@ class CaseRestrictionController {
 		}
 	}
 
+	record RemoveForm(@Nullable String crn, @Nullable String username) {
+	}
+
 	@PostMapping("/settings/case-restrictions/remove")
-	String remove(@RequestParam(required = false) String crn, @RequestParam(required = false) String username,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+	String remove(RemoveForm form, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		@Nullable String crn = form.crn();
+		@Nullable String username = form.username();
 		try {
 			String from = restrictedAccess.remove(users.current(), crn, username);
 			redirect.addFlashAttribute("success",
@@ -114,9 +121,12 @@ class CaseRestrictionController {
 		}
 	}
 
+	record LiftForm(@Nullable String crn) {
+	}
+
 	@PostMapping("/settings/case-restrictions/lift")
-	String lift(@RequestParam(required = false) String crn, HttpServletResponse response, Model model,
-			RedirectAttributes redirect) {
+	String lift(LiftForm form, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		@Nullable String crn = form.crn();
 		try {
 			String lifted = restrictedAccess.lift(users.current(), crn);
 			redirect.addFlashAttribute("success", "The restriction on " + lifted + " is lifted.");

@@ -33,7 +33,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -247,10 +246,13 @@ class PlanController {
 		return "planning/gap-reason";
 	}
 
+	record RecordGapReasonForm(@Nullable String reason) {
+	}
+
 	@PostMapping("/cases/{crn}/plan/gaps/{item}")
-	String recordGapReason(@PathVariable String crn, @PathVariable String item,
-			@RequestParam(defaultValue = "") String reason, HttpServletResponse response, Model model,
-			RedirectAttributes redirect) {
+	String recordGapReason(@PathVariable String crn, @PathVariable String item, RecordGapReasonForm form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		String reason = form.reason() == null ? "" : form.reason();
 		PlannedCase overview = cases.forChange(users.current(), crn(crn), "record a plan gap reason");
 		String message = gapMessage(overview, item);
 		String trimmed = reason.strip();
@@ -291,11 +293,15 @@ class PlanController {
 		return "planning/need-edit";
 	}
 
+	record RecordNeedForm(@Nullable String severity, @Nullable String offending, @Nullable String harm) {
+	}
+
 	@PostMapping("/cases/{crn}/needs/{need}")
-	String recordNeed(@PathVariable String crn, @PathVariable String need,
-			@RequestParam(required = false) String severity, @RequestParam(required = false) String offending,
-			@RequestParam(required = false) String harm, HttpServletResponse response, Model model,
-			RedirectAttributes redirect) {
+	String recordNeed(@PathVariable String crn, @PathVariable String need, RecordNeedForm form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		@Nullable String severity = form.severity();
+		@Nullable String offending = form.offending();
+		@Nullable String harm = form.harm();
 		PlannedCase overview = cases.forChange(users.current(), crn(crn), "reassess a need");
 		Need which = need(need);
 		NeedSeverity chosen = null;

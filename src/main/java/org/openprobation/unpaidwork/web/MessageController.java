@@ -80,9 +80,13 @@ class MessageController {
 		}
 	}
 
+	record AnswerForm(@Nullable String response) {
+	}
+
 	@PostMapping("/unpaid-work/messages/{id}/answer")
-	String answer(@PathVariable long id, @RequestParam(defaultValue = "") String response, HttpServletResponse http,
-			Model model, RedirectAttributes redirect) {
+	String answer(@PathVariable long id, AnswerForm form, HttpServletResponse http, Model model,
+			RedirectAttributes redirect) {
+		String response = form.response() == null ? "" : form.response();
 		try {
 			messages.respond(users.current(), id, response);
 			redirect.addFlashAttribute("success", "Answer recorded.");

@@ -24,7 +24,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A person's proposed pattern and availability; the provider's plan for next week. */
@@ -49,9 +48,12 @@ class PlacementController {
 		return "unpaidwork/proposal";
 	}
 
+	record BookProposalForm(@Nullable List<String> sessionId) {
+	}
+
 	@PostMapping("/cases/{crn}/unpaid-work/proposal")
-	String bookProposal(@PathVariable String crn, @RequestParam(name = "sessionId", required = false) List<String> ids,
-			RedirectAttributes redirect) {
+	String bookProposal(@PathVariable String crn, BookProposalForm form, RedirectAttributes redirect) {
+		@Nullable List<String> ids = form.sessionId();
 		List<Long> sessionIds = ids == null ? List.of()
 				: ids.stream().filter(i -> i.matches("\\d{1,18}")).map(Long::valueOf).toList();
 		try {
@@ -108,8 +110,12 @@ class PlacementController {
 		return "unpaidwork/plan";
 	}
 
+	record BookPlanForm(@Nullable String plan) {
+	}
+
 	@PostMapping("/unpaid-work/plan/book")
-	String bookPlan(@RequestParam(defaultValue = "") String plan, RedirectAttributes redirect) {
+	String bookPlan(BookPlanForm form, RedirectAttributes redirect) {
+		String plan = form.plan() == null ? "" : form.plan();
 		Placements.Booked booked;
 		try {
 			booked = placements.bookNextWeek(users.current(), plan);

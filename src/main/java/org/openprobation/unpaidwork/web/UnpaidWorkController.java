@@ -73,10 +73,14 @@ class UnpaidWorkController {
 		return registerPage(model, id(id), null, Map.of(), List.of());
 	}
 
+	record BookForm(@Nullable String crn, @Nullable String back) {
+	}
+
 	@PostMapping("/unpaid-work/sessions/{id}/bookings")
-	String book(@PathVariable String id, @RequestParam(defaultValue = "") String crn,
-			@RequestParam(defaultValue = "") String back, HttpServletResponse response, Model model,
+	String book(@PathVariable String id, BookForm form, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
+		String crn = form.crn() == null ? "" : form.crn();
+		String back = form.back() == null ? "" : form.back();
 		long sessionId = id(id);
 		UnpaidWork.requireMayAct(users.current());
 		Map<String, String> typed = Map.of("crn", crn.strip());
@@ -105,9 +109,12 @@ class UnpaidWorkController {
 		}
 	}
 
+	record WaitingListForm(@Nullable String crn) {
+	}
+
 	@PostMapping("/unpaid-work/sessions/{id}/waiting-list")
-	String waitingList(@PathVariable String id, @RequestParam(defaultValue = "") String crn,
-			RedirectAttributes redirect) {
+	String waitingList(@PathVariable String id, WaitingListForm form, RedirectAttributes redirect) {
+		String crn = form.crn() == null ? "" : form.crn();
 		long sessionId = id(id);
 		Crn person = Crn.parse(crn.strip()).orElseThrow(() -> new NotFound("No person on probation has that CRN."));
 		unpaidWork.joinWaitingList(users.current(), sessionId, person);
@@ -182,9 +189,13 @@ class UnpaidWorkController {
 		}
 	}
 
+	record CancelForm(@Nullable String reason) {
+	}
+
 	@PostMapping("/unpaid-work/sessions/{id}/cancel")
-	String cancel(@PathVariable String id, @RequestParam(defaultValue = "") String reason, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
+	String cancel(@PathVariable String id, CancelForm form, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		String reason = form.reason() == null ? "" : form.reason();
 		long sessionId = id(id);
 		try {
 			int told = unpaidWork.cancelSession(users.current(), sessionId, reason);
