@@ -22,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class PlacementsTest {
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
 	@Autowired
 	Placements placements;
 
@@ -66,6 +69,43 @@ class PlacementsTest {
 				proposal.proposed().stream().map(e -> e.session().id()).toList());
 		assertThat(booked.booked() + booked.refused().size()).isEqualTo(proposal.proposed().size());
 		assertThat(booked.booked()).isPositive();
+	}
+
+	@Test
+	void theProposalFormBooksEverySessionTicked() {
+		Crn crn = Crn.parse(jdbc.sql("""
+				select p.crn from people.person p
+				join sentences.sentence s on s.person_id = p.id and s.status = 'ACTIVE'
+				join sentences.requirement r on r.sentence_id = s.id and r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
+				join unpaidwork.induction ind on ind.requirement_id = r.id
+				join people.address a on a.person_id = p.id and a.to_date is null and a.borough_id is not null
+				where p.transferred_out_on is null and r.end_date > current_date + 60
+				  and not exists (select 1 from unpaidwork.availability v where v.person_id = p.id)
+				  and coalesce(r.amount_ordered, 0) > r.amount_done + 20
+				order by p.crn offset 80 limit 1
+				""").query(String.class).single().trim()).orElseThrow();
+		java.util.List<Long> ticked = placements.propose(staff(), crn)
+			.proposed()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(e -> e.session().start().toLocalDate(), e -> e.session().id(),
+					(first, second) -> first, java.util.TreeMap::new))
+			.values()
+			.stream()
+			.limit(2)
+			.toList();
+		assertThat(ticked).hasSize(2);
+		int before = bookingsOf(crn);
+		org.openprobation.TestHttp.Response posted = org.openprobation.TestHttp.signedIn(port, "unpaidwork")
+			.postForm("/cases/" + crn.value() + "/unpaid-work/proposal",
+					"sessionId=" + ticked.get(0) + "&sessionId=" + ticked.get(1));
+		assertThat(posted.status()).isEqualTo(302);
+		assertThat(bookingsOf(crn)).isEqualTo(before + 2);
+	}
+
+	private int bookingsOf(Crn crn) {
+		return jdbc.sql("""
+				select count(*) from unpaidwork.booking b join people.person p on p.id = b.person_id
+				where p.crn = :crn and b.status = 'BOOKED'""").param("crn", crn.value()).query(Integer.class).single();
 	}
 
 	@Test
