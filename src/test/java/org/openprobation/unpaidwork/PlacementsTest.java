@@ -40,17 +40,7 @@ class PlacementsTest {
 
 	@Test
 	void aPersonInWorkOnWeekdaysIsProposedWeekendSessionsOnlyAndTheReasonsAreGiven() {
-		Crn crn = Crn.parse(jdbc.sql("""
-				select p.crn from people.person p
-				join sentences.sentence s on s.person_id = p.id and s.status = 'ACTIVE'
-				join sentences.requirement r on r.sentence_id = s.id and r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
-				join unpaidwork.induction ind on ind.requirement_id = r.id
-				join people.address a on a.person_id = p.id and a.to_date is null and a.borough_id is not null
-				where p.transferred_out_on is null and r.end_date > current_date + 60 and p.gender = 'MALE'
-				  and not exists (select 1 from unpaidwork.availability v where v.person_id = p.id)
-				  and coalesce(r.amount_ordered, 0) > r.amount_done + 20
-				order by p.crn offset 50 limit 1
-				""").query(String.class).single().trim()).orElseThrow();
+		Crn crn = personWithHoursToWork("and p.gender = 'MALE'", 50);
 		assertThatThrownBy(
 				() -> placements.addUnavailable(staff(), crn, 8, LocalTime.of(9, 0), LocalTime.of(8, 0), "WORK"))
 			.isInstanceOfSatisfying(BadRequest.class,
@@ -73,17 +63,7 @@ class PlacementsTest {
 
 	@Test
 	void theProposalFormBooksEverySessionTicked() {
-		Crn crn = Crn.parse(jdbc.sql("""
-				select p.crn from people.person p
-				join sentences.sentence s on s.person_id = p.id and s.status = 'ACTIVE'
-				join sentences.requirement r on r.sentence_id = s.id and r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
-				join unpaidwork.induction ind on ind.requirement_id = r.id
-				join people.address a on a.person_id = p.id and a.to_date is null and a.borough_id is not null
-				where p.transferred_out_on is null and r.end_date > current_date + 60
-				  and not exists (select 1 from unpaidwork.availability v where v.person_id = p.id)
-				  and coalesce(r.amount_ordered, 0) > r.amount_done + 20
-				order by p.crn offset 80 limit 1
-				""").query(String.class).single().trim()).orElseThrow();
+		Crn crn = personWithHoursToWork("", 80);
 		java.util.List<Long> ticked = placements.propose(staff(), crn)
 			.proposed()
 			.stream()
@@ -100,6 +80,24 @@ class PlacementsTest {
 					"sessionId=" + ticked.get(0) + "&sessionId=" + ticked.get(1));
 		assertThat(posted.status()).isEqualTo(302);
 		assertThat(bookingsOf(crn)).isEqualTo(before + 2);
+	}
+
+	/**
+	 * The n-th person (by CRN) with an active unpaid work requirement, inducted, an
+	 * address in a borough, over 20 hours still to work and no availability recorded yet.
+	 */
+	private Crn personWithHoursToWork(String andAlso, int n) {
+		return Crn.parse(jdbc.sql("""
+				select p.crn from people.person p
+				join sentences.sentence s on s.person_id = p.id and s.status = 'ACTIVE'
+				join sentences.requirement r on r.sentence_id = s.id and r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
+				join unpaidwork.induction ind on ind.requirement_id = r.id
+				join people.address a on a.person_id = p.id and a.to_date is null and a.borough_id is not null
+				where p.transferred_out_on is null and r.end_date > current_date + 60
+				  and not exists (select 1 from unpaidwork.availability v where v.person_id = p.id)
+				  and coalesce(r.amount_ordered, 0) > r.amount_done + 20
+				""" + andAlso + " order by p.crn offset :n limit 1").param("n", n).query(String.class).single().trim())
+			.orElseThrow();
 	}
 
 	private int bookingsOf(Crn crn) {

@@ -94,21 +94,20 @@ public class SafeguardingFollowUps {
 
 	/** Records that the agency was chased today. */
 	public FollowUp chase(CurrentUser user, Crn crn, long checkId) {
-		CheckOnCase opened = open(user, crn, checkId, "chase a safeguarding check");
-		boolean done = checks.recordChase(opened.overview().person().id(), checkId);
-		if (done) {
-			audit.record(user, "SAFEGUARDING_CHASED", crn.value(),
-					opened.check().kind().label() + " to " + opened.check().agency());
-		}
-		return new FollowUp(opened, done);
+		return followUp(user, crn, checkId, false);
 	}
 
 	/** Records that the request was escalated today, to the agency's manager. */
 	public FollowUp escalate(CurrentUser user, Crn crn, long checkId) {
-		CheckOnCase opened = open(user, crn, checkId, "escalate a safeguarding check");
-		boolean done = checks.recordEscalation(opened.overview().person().id(), checkId);
+		return followUp(user, crn, checkId, true);
+	}
+
+	private FollowUp followUp(CurrentUser user, Crn crn, long checkId, boolean escalate) {
+		CheckOnCase opened = open(user, crn, checkId, (escalate ? "escalate" : "chase") + " a safeguarding check");
+		long personId = opened.overview().person().id();
+		boolean done = escalate ? checks.recordEscalation(personId, checkId) : checks.recordChase(personId, checkId);
 		if (done) {
-			audit.record(user, "SAFEGUARDING_ESCALATED", crn.value(),
+			audit.record(user, escalate ? "SAFEGUARDING_ESCALATED" : "SAFEGUARDING_CHASED", crn.value(),
 					opened.check().kind().label() + " to " + opened.check().agency());
 		}
 		return new FollowUp(opened, done);

@@ -70,19 +70,20 @@ class SafeguardingController {
 	@PostMapping("/teams/{code}/safeguarding/{crn}/{id}/chase")
 	String chase(@PathVariable String code, @PathVariable String crn, @PathVariable long id,
 			RedirectAttributes redirect) {
-		SafeguardingFollowUps.FollowUp done = followUps.chase(users.current(), crn(crn), id);
-		redirect.addFlashAttribute("success", done.recorded() ? followedUp(done) + ": chaser recorded."
-				: "Nothing to record: that check was already chased or has been answered.");
-		return "redirect:/teams/" + code + "/safeguarding";
+		return back(code, followUps.chase(users.current(), crn(crn), id), "chased", "chaser", redirect);
 	}
 
 	@PostMapping("/teams/{code}/safeguarding/{crn}/{id}/escalate")
 	String escalate(@PathVariable String code, @PathVariable String crn, @PathVariable long id,
 			RedirectAttributes redirect) {
-		SafeguardingFollowUps.FollowUp done = followUps.escalate(users.current(), crn(crn), id);
-		redirect.addFlashAttribute("success", done.recorded() ? followedUp(done) + ": escalation recorded."
-				: "Nothing to record: that check was already escalated or has been answered.");
-		return "redirect:/teams/" + code + "/safeguarding";
+		return back(code, followUps.escalate(users.current(), crn(crn), id), "escalated", "escalation", redirect);
+	}
+
+	private static String back(String team, SafeguardingFollowUps.FollowUp done, String verb, String noun,
+			RedirectAttributes redirect) {
+		redirect.addFlashAttribute("success", done.recorded() ? followedUp(done) + ": " + noun + " recorded."
+				: "Nothing to record: that check was already " + verb + " or has been answered.");
+		return "redirect:/teams/" + team + "/safeguarding";
 	}
 
 	private static String followedUp(SafeguardingFollowUps.FollowUp done) {
