@@ -267,18 +267,23 @@ public class Appointments {
 	}
 
 	/** The next contact a case needs, for the case page. */
-	public record NextContact(LocalDate due, String status, boolean induction) {
+	public record NextContact(LocalDate due, ContactStandard.Status status, boolean induction) {
 
 		public boolean overdue() {
-			return !"ON_TRACK".equals(status);
+			return status != ContactStandard.Status.ON_TRACK;
+		}
+
+		/** Not seen for 8 weeks: escalated to the area manager. */
+		public boolean lost() {
+			return status == ContactStandard.Status.LOST;
 		}
 
 		public String statusLabel() {
 			return switch (status) {
-				case "OVERDUE" -> "Overdue";
-				case "AT_RISK" -> "Overdue: flagged to the team manager";
-				case "LOST" -> "Not seen for 8 weeks: escalated to the area manager";
-				default -> "On track";
+				case OVERDUE -> "Overdue";
+				case AT_RISK -> "Overdue: flagged to the team manager";
+				case LOST -> "Not seen for 8 weeks: escalated to the area manager";
+				case ON_TRACK -> "On track";
 			};
 		}
 
@@ -309,7 +314,7 @@ public class Appointments {
 			ContactStandard.Standing standing = ContactStandard.standing(
 					configured.getOrDefault(providers.get(id), ContactStandard.Settings.defaults()), tiers.get(id),
 					sentence.startDate(), licence, last.get(id), today);
-			result.put(id, new NextContact(standing.nextDue(), standing.status().name(), standing.inductionDue()));
+			result.put(id, new NextContact(standing.nextDue(), standing.status(), standing.inductionDue()));
 		}
 		return result;
 	}
@@ -379,7 +384,7 @@ public class Appointments {
 	public @Nullable NextContact nextContact(long personId) {
 		ContactStandard.Standing standing = standingOf(personId, LocalDate.now(clock));
 		return standing == null ? null
-				: new NextContact(standing.nextDue(), standing.status().name(), standing.inductionDue());
+				: new NextContact(standing.nextDue(), standing.status(), standing.inductionDue());
 	}
 
 	/** Where the case stands against the contact standard today, if under supervision. */

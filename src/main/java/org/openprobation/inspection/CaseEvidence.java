@@ -84,7 +84,7 @@ public class CaseEvidence {
 
 		List<Item> a = new ArrayList<>();
 		boolean diversityGaps = person.disability() == null || person.religion() == null
-				|| "NS".equals(person.ethnicity().name());
+				|| !person.ethnicity().stated();
 		a.add(new Item("Diversity recorded", person.ethnicity().label() + "; disability: " + orNone(person.disability())
 				+ "; religion: " + orNone(person.religion()), diversityGaps));
 		LocalDate initialRosh = roshDates.stream().filter(d -> !d.isBefore(startedOn)).reduce((x, y) -> y).orElse(null);

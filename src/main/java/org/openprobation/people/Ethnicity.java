@@ -31,6 +31,19 @@ public enum Ethnicity {
 		return group;
 	}
 
+	/** Whether the person stated their ethnicity. */
+	public boolean stated() {
+		return this != NS;
+	}
+
+	/**
+	 * A stated ethnicity outside the White groups (the inspection's minority ethnic
+	 * stratum).
+	 */
+	public boolean minorityEthnic() {
+		return stated() && !group.equals(W1.group);
+	}
+
 	public String label() {
 		return this == NS ? category : group + ": " + category;
 	}

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A requirement of an order with its progress. */
-public record Requirement(long id, RequirementKind kind, @Nullable Integer amountOrdered, int amountDone, String status,
-		LocalDate startDate, LocalDate endDate) {
+public record Requirement(long id, RequirementKind kind, @Nullable Integer amountOrdered, int amountDone,
+		RequirementStatus status, LocalDate startDate, LocalDate endDate) {
 
 	/**
 	 * Share of the ordered amount done, 0 to 100; null when the requirement has no
@@ -21,7 +21,7 @@ public record Requirement(long id, RequirementKind kind, @Nullable Integer amoun
 
 	/** Whether the requirement is in force (not completed or ended). */
 	public boolean active() {
-		return "ACTIVE".equals(status);
+		return status == RequirementStatus.ACTIVE;
 	}
 
 	public String progress() {

@@ -20,10 +20,11 @@ import org.openprobation.inspection.Inspections;
 import org.openprobation.inspection.domain.CaseSampler;
 import org.openprobation.inspection.domain.Framework;
 import org.openprobation.inspection.domain.SampleAllocation;
-import org.openprobation.inspection.persistence.InspectionRepository;
 import org.openprobation.inspection.persistence.InspectionRepository.FrameRow;
+import org.openprobation.inspection.persistence.InspectionRepository;
 import org.openprobation.organisation.Organisation;
 import org.openprobation.organisation.ProviderType;
+import org.openprobation.people.Gender;
 import org.openprobation.shared.BadRequest;
 import org.openprobation.shared.FieldProblem;
 
@@ -209,10 +210,8 @@ public class DrawSample {
 	}
 
 	private static CaseSampler.Candidate candidate(FrameRow f) {
-		String ethnicity = f.ethnicity();
-		boolean minority = !ethnicity.startsWith("W") && !"NS".equals(ethnicity);
-		return new CaseSampler.Candidate(f.personId(), "FEMALE".equals(f.gender()), minority,
-				"LICENCE".equals(f.sentenceKind()), f.roshMediumOrAbove(), f.areaId(), f.officeId(), f.staffId());
+		return new CaseSampler.Candidate(f.personId(), f.gender() == Gender.FEMALE, f.ethnicity().minorityEthnic(),
+				f.onLicence(), f.roshMediumOrAbove(), f.areaId(), f.officeId(), f.staffId());
 	}
 
 }

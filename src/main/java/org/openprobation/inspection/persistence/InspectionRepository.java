@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.inspection.Inspection;
+import org.openprobation.people.Ethnicity;
+import org.openprobation.people.Gender;
 import org.openprobation.shared.ProviderCondition;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,9 +34,9 @@ public class InspectionRepository {
 	}
 
 	/** An eligible case as the sampling frame gives it. */
-	public record FrameRow(long personId, String crn, String gender, String ethnicity, long sentenceId,
-			String sentenceKind, LocalDate startedOn, long staffId, long officeId, String officeName, long areaId,
-			String areaName, boolean roshMediumOrAbove) {
+	public record FrameRow(long personId, String crn, Gender gender, Ethnicity ethnicity, long sentenceId,
+			String sentenceKind, boolean onLicence, LocalDate startedOn, long staffId, long officeId, String officeName,
+			long areaId, String areaName, boolean roshMediumOrAbove) {
 	}
 
 	/**
@@ -42,15 +44,15 @@ public class InspectionRepository {
 	 * restricted, one per person (the earliest start), with a responsible officer.
 	 */
 	public List<FrameRow> frame(long providerId, LocalDate from, LocalDate to, LocalDate today) {
-		return jdbc
-			.sql("""
-					select distinct on (person_id) person_id, crn, gender, ethnicity, sentence_id, sentence_kind, started_on,
-					       staff_id, office_id, office_name, area_id, area_name, rosh_medium_or_above
-					from reporting.sampling_frame
-					where provider_id = :provider and not restricted and started_on between :from and :to
-					  and started_on <= :today and staff_id is not null and area_id is not null
-					order by person_id, started_on, sentence_id
-					""")
+		return jdbc.sql("""
+				select distinct on (person_id) person_id, crn, gender, ethnicity, sentence_id, sentence_kind,
+				       sentence_kind = 'LICENCE' as on_licence, started_on,
+				       staff_id, office_id, office_name, area_id, area_name, rosh_medium_or_above
+				from reporting.sampling_frame
+				where provider_id = :provider and not restricted and started_on between :from and :to
+				  and started_on <= :today and staff_id is not null and area_id is not null
+				order by person_id, started_on, sentence_id
+				""")
 			.param("provider", providerId)
 			.param("from", from)
 			.param("to", to)

@@ -210,7 +210,7 @@ public class ProviderFacts {
 			Appointments.NextContact next = contacts.get(id);
 			if (next != null && next.overdue()) {
 				data.count(Metric.CONTACT_OVERDUE, id, next.statusLabel() + "; next contact was due " + next.due());
-				if ("LOST".equals(next.status())) {
+				if (next.lost()) {
 					data.count(Metric.AT_RISK_OF_LOSS, id, "Next contact was due " + next.due());
 				}
 			}

@@ -15,6 +15,7 @@ import org.openprobation.sentences.OffenceCategory;
 import org.openprobation.sentences.Requirement;
 import org.openprobation.sentences.ScoringFacts;
 import org.openprobation.sentences.RequirementKind;
+import org.openprobation.sentences.RequirementStatus;
 import org.openprobation.sentences.Sentence;
 import org.openprobation.sentences.SentenceKind;
 import org.openprobation.sentences.SentenceStatus;
@@ -80,8 +81,8 @@ public class SentenceRepository {
 			.query((rs, n) -> Map.entry(rs.getLong("sentence_id"),
 					new Requirement(rs.getLong("id"), RequirementKind.valueOf(rs.getString("kind")),
 							rs.getObject("amount_ordered", Integer.class), rs.getInt("amount_done"),
-							rs.getString("status"), rs.getObject("start_date", LocalDate.class),
-							rs.getObject("end_date", LocalDate.class))))
+							RequirementStatus.valueOf(rs.getString("status")),
+							rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class))))
 			.list()
 			.forEach(e -> requirements.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
 		return rows.stream()
@@ -165,8 +166,8 @@ public class SentenceRepository {
 			.query((rs, n) -> Map.entry(rs.getLong("person_id"),
 					new Requirement(rs.getLong("id"), RequirementKind.valueOf(rs.getString("kind")),
 							rs.getObject("amount_ordered", Integer.class), rs.getInt("amount_done"),
-							rs.getString("status"), rs.getObject("start_date", LocalDate.class),
-							rs.getObject("end_date", LocalDate.class))))
+							RequirementStatus.valueOf(rs.getString("status")),
+							rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class))))
 			.list()
 			.forEach(e -> result.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
 		return result;

@@ -115,7 +115,7 @@ class PeopleApi {
 
 		static RequirementItem of(Requirement r) {
 			return new RequirementItem(r.id(), r.kind().name(), r.kind().unit().name(), r.amountOrdered(),
-					r.amountDone(), r.status(), r.endDate());
+					r.amountDone(), r.status().name(), r.endDate());
 		}
 
 	}
