@@ -74,7 +74,8 @@ class AllocationApi {
 	}
 
 	@GetMapping("/api/v1/teams/{code}/allocations")
-	@Operation(summary = "The team's cases waiting for a responsible officer, longest-waiting first")
+	@Operation(summary = "A team's allocation queue",
+			description = "The team's cases waiting for a responsible officer, longest-waiting first")
 	QueueResponse queue(@PathVariable String code) {
 		Allocations.Queue queue = allocations.queueOf(users.current(), team(code));
 		return new QueueResponse(queue.team().code(),
@@ -87,15 +88,16 @@ class AllocationApi {
 	}
 
 	@GetMapping("/api/v1/teams/{code}/allocations/{id}")
-	@Operation(
-			summary = "The recommendation for allocating a waiting case: ranked practitioners and exclusions with reasons")
+	@Operation(summary = "Recommend an officer for a waiting case",
+			description = "The recommendation for allocating a waiting case: ranked practitioners and exclusions with reasons")
 	RecommendationResponse recommendation(@PathVariable String code, @PathVariable String id) {
 		Team team = team(code);
 		return response(practitionerAllocations.proposal(users.current(), team, waitingId(id)));
 	}
 
 	@PostMapping("/api/v1/teams/{code}/allocations/{id}")
-	@Operation(summary = "Allocate a waiting case; choosing anyone but the first recommendation needs overrideReason")
+	@Operation(summary = "Allocate a waiting case",
+			description = "Allocate a waiting case; choosing anyone but the first recommendation needs overrideReason")
 	AllocationResponse allocate(@PathVariable String code, @PathVariable String id,
 			@RequestBody AllocationRequest request) {
 		Team team = team(code);
@@ -107,13 +109,15 @@ class AllocationApi {
 	}
 
 	@GetMapping("/api/v1/people/{crn}/reallocation")
-	@Operation(summary = "The recommendation for reallocating a case within its officer's team")
+	@Operation(summary = "Recommend an officer for reallocation",
+			description = "The recommendation for reallocating a case within its officer's team")
 	RecommendationResponse reallocation(@PathVariable String crn) {
 		return response(practitionerAllocations.reallocationProposal(users.current(), crn(crn)));
 	}
 
 	@PostMapping("/api/v1/people/{crn}/reallocation")
-	@Operation(summary = "Reallocate a case: reason LEAVING, SICKNESS, RISK_CHANGE or REQUEST")
+	@Operation(summary = "Reallocate a case",
+			description = "Reallocate a case: reason LEAVING, SICKNESS, RISK_CHANGE or REQUEST")
 	AllocationResponse reallocate(@PathVariable String crn, @RequestBody ReallocationRequest request) {
 		practitionerAllocations.checkMayReallocate(users.current(), crn(crn));
 		ReallocationRequest checked = RequestBodies.checked(request);

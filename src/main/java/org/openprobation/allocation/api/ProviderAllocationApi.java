@@ -119,8 +119,8 @@ class ProviderAllocationApi {
 
 	@PostMapping("/api/v1/people/{crn}/sentences")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(
-			summary = "Record a new sentence passed at court; runs the configured NPS/CRC allocation rule and records its basis")
+	@Operation(summary = "Record a sentence",
+			description = "Record a new sentence passed at court; runs the configured NPS/CRC allocation rule and records its basis")
 	SentenceRecorded recordSentence(@PathVariable String crn, @RequestBody SentenceRequest body) {
 		// who may change the case is answered before what is wrong with the request
 		allocations.checkMayChange(users.current(), crn(crn), "record a new sentence");
@@ -138,8 +138,8 @@ class ProviderAllocationApi {
 
 	@PostMapping("/api/v1/people/{crn}/releases")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(
-			summary = "Record a release from custody onto licence; runs the NPS/CRC allocation rule and records its basis")
+	@Operation(summary = "Record a release onto licence",
+			description = "Record a release from custody onto licence; runs the NPS/CRC allocation rule and records its basis")
 	SentenceRecorded recordRelease(@PathVariable String crn, @RequestBody ReleaseRequest body) {
 		allocations.checkMayChange(users.current(), crn(crn), "record a release");
 		ReleaseRequest r = RequestBodies.checked(body);
@@ -151,8 +151,8 @@ class ProviderAllocationApi {
 
 	@PostMapping("/api/v1/people/{crn}/escalations")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(
-			summary = "Escalate a CRC case whose risk of serious harm rose to high: the NPS decides within 5 working days")
+	@Operation(summary = "Escalate a case to the NPS",
+			description = "Escalate a CRC case whose risk of serious harm rose to high: the NPS decides within 5 working days")
 	TransferItem escalate(@PathVariable String crn, @RequestBody EscalationRequest body) {
 		allocations.checkMayChange(users.current(), crn(crn), "escalate to the NPS");
 		return item(transfers.escalate(users.current(), crn(crn),
@@ -160,7 +160,8 @@ class ProviderAllocationApi {
 	}
 
 	@GetMapping("/api/v1/transfers")
-	@Operation(summary = "Requests to the NPS (allocations and escalations): open ones first, with dates and durations")
+	@Operation(summary = "Requests to the NPS",
+			description = "Requests to the NPS (allocations and escalations): open ones first, with dates and durations")
 	List<TransferItem> transfers() {
 		return gate
 			.list(users.current(), transfers.transfers(users.current()), t -> t.transfer().personId(), "VIEW_TRANSFERS",
@@ -172,7 +173,8 @@ class ProviderAllocationApi {
 	}
 
 	@PostMapping("/api/v1/transfers/{id}/decision")
-	@Operation(summary = "Record the NPS's decision (ACCEPTED or REJECTED) with reasons; acceptance transfers the case")
+	@Operation(summary = "Record the NPS's decision",
+			description = "Record the NPS's decision (ACCEPTED or REJECTED) with reasons; acceptance transfers the case")
 	TransferItem decide(@PathVariable String id, @RequestBody DecisionRequest body) {
 		long requestId = id(id);
 		// who may decide is answered before what is wrong with the request

@@ -42,7 +42,8 @@ class TeamWorkloadApi {
 	}
 
 	@GetMapping("/api/v1/teams/{code}/workload")
-	@Operation(summary = "Each practitioner's cases, workload points, available points and capacity %, fullest first")
+	@Operation(summary = "A team's workload",
+			description = "Each practitioner's cases, workload points, available points and capacity %, fullest first")
 	TeamWorkloadResponse workload(@PathVariable String code) {
 		Team team = organisation.team(code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No team has that code"));

@@ -79,7 +79,8 @@ class ContactsApi {
 
 	@PostMapping("/api/v1/people/{crn}/appointments")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Book an appointment; 409 naming the clashing appointment unless overrideReason is given")
+	@Operation(summary = "Book an appointment",
+			description = "Book an appointment; 409 naming the clashing appointment unless overrideReason is given")
 	Booked book(@PathVariable String crn, @RequestBody AppointmentRequest body) {
 		Crn person = crn(crn);
 		bookings.personForBooking(users.current(), person);
@@ -91,7 +92,8 @@ class ContactsApi {
 	}
 
 	@PutMapping("/api/v1/appointments/{id}/outcome")
-	@Operation(summary = "Record the outcome of an appointment, once; a second or concurrent attempt answers 409")
+	@Operation(summary = "Record an appointment's outcome",
+			description = "Record the outcome of an appointment, once; a second or concurrent attempt answers 409")
 	ContactItem outcome(@PathVariable String id, @RequestBody OutcomeRequest body) {
 		long contactId = id(id);
 		// who may change the case is answered before what is wrong with the request
@@ -102,7 +104,8 @@ class ContactsApi {
 	}
 
 	@GetMapping("/api/v1/people/{crn}/contacts")
-	@Operation(summary = "The person's contacts, newest first, 20 a page; filter by type and outcome")
+	@Operation(summary = "A person's contacts",
+			description = "The person's contacts, newest first, 20 a page; filter by type and outcome")
 	ContactPage contacts(@PathVariable String crn, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(required = false) @Nullable ContactType type,
 			@RequestParam(required = false) @Nullable Outcome outcome) {

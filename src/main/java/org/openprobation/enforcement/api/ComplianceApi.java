@@ -37,8 +37,8 @@ class ComplianceApi {
 	}
 
 	@GetMapping("/api/v1/people/{crn}/compliance")
-	@Operation(
-			summary = "Enforceable failures and warnings in the last 12 months, whether breach is required, the next contact due and RAR days")
+	@Operation(summary = "A person's compliance",
+			description = "Enforceable failures and warnings in the last 12 months, whether breach is required, the next contact due and RAR days")
 	ComplianceResponse compliance(@PathVariable String crn) {
 		Crn parsed = Crn.parse(crn)
 			.orElseThrow(() -> new NotFound("That is not a CRN: a CRN is one letter followed by six digits"));

@@ -109,10 +109,11 @@ class InspectionsApi {
 	}
 
 	@PostMapping("/api/v1/inspections")
-	@Operation(summary = "Create an inspection (inspectors) or self-inspection (quality, area managers) and draw its "
-			+ "sample: providerId, framework, method (HMIP_2018 or QUALITY_AND_IMPACT), fieldworkOn, windowFrom, "
-			+ "windowTo, confidence (0 to 1), margin, size (with sizeReason), bufferPercent, minimumWomen, "
-			+ "minimumMinority, seed; 400 naming each bad field, nothing saved")
+	@Operation(summary = "Create an inspection",
+			description = "Create an inspection (inspectors) or self-inspection (quality, area managers) and draw its "
+					+ "sample: providerId, framework, method (HMIP_2018 or QUALITY_AND_IMPACT), fieldworkOn, windowFrom, "
+					+ "windowTo, confidence (0 to 1), margin, size (with sizeReason), bufferPercent, minimumWomen, "
+					+ "minimumMinority, seed; 400 naming each bad field, nothing saved")
 	ResponseEntity<InspectionView> create(@RequestBody InspectionRequest body) {
 		Inspections.requireMayInspect(users.current(), "draw inspection samples");
 		InspectionRequest r = RequestBodies.checked(body);
@@ -125,8 +126,9 @@ class InspectionsApi {
 	}
 
 	@GetMapping("/api/v1/inspections/{id}")
-	@Operation(summary = "An inspection: how its sample was drawn, its make-up against the population, its cases "
-			+ "and the allocation trail")
+	@Operation(summary = "An inspection and its sample",
+			description = "An inspection: how its sample was drawn, its make-up against the population, its cases "
+					+ "and the allocation trail")
 	InspectionView inspection(@PathVariable String id) {
 		return view(inspections.find(users.current(), id(id)));
 	}
@@ -154,8 +156,9 @@ class InspectionsApi {
 	}
 
 	@PostMapping("/api/v1/inspections/{id}/cases/{crn}/answers")
-	@Operation(summary = "Answer key questions for a sampled case: {\"answers\": {\"2.1.1\": {\"answer\": \"YES\", "
-			+ "\"note\": \"...\"}}, \"moderation\": false}; all or nothing")
+	@Operation(summary = "Answer a sampled case's key questions",
+			description = "Answer key questions for a sampled case: {\"answers\": {\"2.1.1\": {\"answer\": \"YES\", "
+					+ "\"note\": \"...\"}}, \"moderation\": false}; all or nothing")
 	Saved answer(@PathVariable String id, @PathVariable String crn, @RequestBody AnswersRequest body) {
 		Inspections.requireMayInspect(users.current(), "answer an inspection's questions");
 		// which case, and whether the user may see it, is answered before the answers
@@ -186,8 +189,9 @@ class InspectionsApi {
 	}
 
 	@GetMapping("/api/v1/inspections/{id}/results")
-	@Operation(summary = "An inspection's results so far: per key question the yes, no and not applicable counts with "
-			+ "percent, band and Wilson interval; per standard the rating or why it is not yet rated; the overall")
+	@Operation(summary = "An inspection's results",
+			description = "An inspection's results so far: per key question the yes, no and not applicable counts with "
+					+ "percent, band and Wilson interval; per standard the rating or why it is not yet rated; the overall")
 	Results results(@PathVariable String id) {
 		Inspections.Results r = ratings.results(users.current(), id(id));
 		Map<String, KeyQuestion> questions = new LinkedHashMap<>();

@@ -57,8 +57,9 @@ class RatingsApi {
 	}
 
 	@PostMapping("/api/v1/inspection/ratings")
-	@Operation(summary = "Rate key questions, standards and the overall rating by the framework's published rules "
-			+ "(stateless); 400 naming each missing, unknown or impossible figure")
+	@Operation(summary = "Rate an inspection's findings",
+			description = "Rate key questions, standards and the overall rating by the framework's published rules "
+					+ "(stateless); 400 naming each missing, unknown or impossible figure")
 	Ratings rate(@RequestBody RatingsRequest body) {
 		RatingsRequest request = RequestBodies.checked(body);
 		Framework framework = frameworks.find(request.framework().strip()).orElse(null);

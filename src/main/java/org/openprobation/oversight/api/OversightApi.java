@@ -42,8 +42,9 @@ class OversightApi {
 	}
 
 	@GetMapping("/api/v1/oversight/teams/{code}")
-	@Operation(summary = "A team's oversight figures: each a count with its denominator, percentage, target, the last "
-			+ "12 months and the page listing the cases it counts")
+	@Operation(summary = "A team's oversight figures",
+			description = "A team's oversight figures: each a count with its denominator, percentage, target, the last "
+					+ "12 months and the page listing the cases it counts")
 	TeamFigures team(@PathVariable String code) {
 		Scope scope = oversight.team(users.current(), code);
 		Oversight.Dashboard dashboard = oversight.dashboard(users.current(), scope);

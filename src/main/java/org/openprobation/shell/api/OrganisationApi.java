@@ -39,8 +39,8 @@ class OrganisationApi {
 	}
 
 	@GetMapping("/api/v1/organisation/summary")
-	@Operation(
-			summary = "How big the organisation is: the user's provider, or all providers for inspectors and administrators")
+	@Operation(summary = "The organisation's size",
+			description = "How big the organisation is: the user's provider, or all providers for inspectors and administrators")
 	OrganisationSummary summary() {
 		return views.summary(users.current());
 	}
@@ -52,8 +52,8 @@ class OrganisationApi {
 	// first
 	@PostMapping("/api/v1/staff/imports")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(
-			summary = "Import staff from CSV (UTF-8, a header row: code, forename, surname, grade, team, "
+	@Operation(summary = "Import staff from CSV",
+			description = "Import staff from CSV (UTF-8, a header row: code, forename, surname, grade, team, "
 					+ "contracted_hours, employment, start_date, and optionally specialist_role, contract_ends_on); "
 					+ "administrators only; every row is checked and each rejected row named in a 400, all or nothing",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,

@@ -166,7 +166,8 @@ class PeopleApi {
 	}
 
 	@GetMapping("/{crn}/assessment")
-	@Operation(summary = "A case's current RoSH levels, OGRS3 (from the record), RSR, needs, registrations and tier")
+	@Operation(summary = "A case's assessment",
+			description = "A case's current RoSH levels, OGRS3 (from the record), RSR, needs, registrations and tier")
 	AssessmentDetail assessment(@PathVariable String crn) {
 		CaseOverview overview = cases.overview(users.current(), crn, "api assessment");
 		AssessmentSummary a = overview.assessment();
@@ -202,7 +203,8 @@ class PeopleApi {
 	}
 
 	@GetMapping("/{crn}")
-	@Operation(summary = "A person's case: personal details, sentences with requirements, responsible officer")
+	@Operation(summary = "A person's case",
+			description = "A person's case: personal details, sentences with requirements, responsible officer")
 	PersonDetail person(@PathVariable String crn) {
 		CaseOverview overview = cases.overview(users.current(), crn, "api");
 		PersonRecord p = overview.person();
