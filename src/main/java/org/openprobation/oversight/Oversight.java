@@ -16,6 +16,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.openprobation.oversight.domain.CapacityBands;
+import org.openprobation.oversight.domain.CapacityBands.Band;
+import org.openprobation.oversight.domain.Flows;
 import org.openprobation.access.AuditLog;
 import org.openprobation.access.CaseGate;
 import org.openprobation.access.CurrentUser;
@@ -266,37 +269,12 @@ public class Oversight {
 
 	}
 
-	/**
-	 * How many practitioners' capacity falls in a band, for the workload distribution.
-	 */
-	public record Band(String label, int practitioners, int width) {
-	}
-
-	static final int[] BAND_LIMITS = { 80, 100, 120 };
-
 	static List<Band> capacityBands(OversightData data, Scope scope) {
-		String[] labels = { "Under 80%", "80% to 100%", "Over 100% to 120%", "Over 120%", "No capacity recorded" };
-		int[] counts = new int[labels.length];
-		for (OversightData.Practitioner p : data.practitioners()) {
-			if (!data.inScope(scope, p.staff())) {
-				continue;
-			}
-			if (p.capacityPercent() == null) {
-				counts[4]++;
-				continue;
-			}
-			double c = p.capacityPercent().doubleValue();
-			counts[c < BAND_LIMITS[0] ? 0 : c <= BAND_LIMITS[1] ? 1 : c <= BAND_LIMITS[2] ? 2 : 3]++;
-		}
-		int max = java.util.Arrays.stream(counts).max().orElse(0);
-		List<Band> bands = new ArrayList<>();
-		for (int i = 0; i < labels.length; i++) {
-			if (i == 4 && counts[i] == 0) {
-				continue;
-			}
-			bands.add(new Band(labels[i], counts[i], max == 0 ? 0 : Math.round(300f * counts[i] / max)));
-		}
-		return bands;
+		return CapacityBands.of(data.practitioners()
+			.stream()
+			.filter(p -> data.inScope(scope, p.staff()))
+			.map(OversightData.Practitioner::capacityPercent)
+			.toList());
 	}
 
 	/** A scope one level down with its headline figures, for drilling down. */
@@ -387,46 +365,8 @@ public class Oversight {
 		return trends(scope, data, flows(data, scope));
 	}
 
-	/**
-	 * The flow figures of one scope, counted in one pass over the provider's events: over
-	 * the 12 months to the data's date, and month by month for the trend.
-	 */
-	record Flows(Map<Metric, int[]> windows, Map<Metric, Map<YearMonth, int[]>> months) {
-
-		int[] window(Metric metric) {
-			return windows.getOrDefault(metric, new int[2]);
-		}
-
-		int[] month(Metric metric, YearMonth month) {
-			return months.getOrDefault(metric, Map.of()).getOrDefault(month, new int[2]);
-		}
-
-	}
-
 	static Flows flows(OversightData data, Scope scope) {
-		LocalDate to = data.asOf();
-		LocalDate windowFrom = to.minusMonths(12).plusDays(1);
-		LocalDate trendFrom = YearMonth.from(to).minusMonths(11).atDay(1);
-		Map<Metric, int[]> windows = new EnumMap<>(Metric.class);
-		Map<Metric, Map<YearMonth, int[]>> months = new EnumMap<>(Metric.class);
-		for (OversightData.Event e : data.events()) {
-			if (e.on().isAfter(to) || (e.on().isBefore(windowFrom) && e.on().isBefore(trendFrom))
-					|| !data.inScope(scope, e.personId())) {
-				continue;
-			}
-			if (!e.on().isBefore(windowFrom)) {
-				int[] w = windows.computeIfAbsent(e.metric(), m -> new int[2]);
-				w[1]++;
-				w[0] += e.counted() ? 1 : 0;
-			}
-			if (!e.on().isBefore(trendFrom)) {
-				int[] m = months.computeIfAbsent(e.metric(), k -> new HashMap<>())
-					.computeIfAbsent(YearMonth.from(e.on()), k -> new int[2]);
-				m[1]++;
-				m[0] += e.counted() ? 1 : 0;
-			}
-		}
-		return new Flows(windows, months);
+		return Flows.of(data.asOf(), data.events().stream().filter(e -> data.inScope(scope, e.personId())).toList());
 	}
 
 	private Map<Metric, List<Point>> trends(Scope scope, OversightData data, Flows flows) {

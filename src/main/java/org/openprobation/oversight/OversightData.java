@@ -34,7 +34,8 @@ public final class OversightData {
 	 * Something that happened to a case on a date, counted by a flow figure: in its
 	 * denominator, and in its numerator when {@code counted}.
 	 */
-	public record Event(Metric metric, long personId, LocalDate on, boolean counted, String detail) {
+	public record Event(Metric metric, long personId, LocalDate on, boolean counted,
+			String detail) implements org.openprobation.oversight.domain.Flows.Event {
 	}
 
 	private final long providerId;

@@ -26,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class OversightTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@Autowired
 	Oversight oversight;
 
@@ -50,7 +53,11 @@ class OversightTest {
 	}
 
 	private int sql(String query) {
-		return jdbc.sql(query).param("p", provider.providerId()).query(Integer.class).single();
+		var statement = jdbc.sql(query).param("p", provider.providerId());
+		if (query.contains(":today")) {
+			statement = statement.param("today", LocalDate.now(clock));
+		}
+		return statement.query(Integer.class).single();
 	}
 
 	@Test
@@ -97,7 +104,7 @@ class OversightTest {
 	@Test
 	void providerFiguresEqualDirectSqlCounts() {
 		Oversight.Dashboard d = oversight.dashboard(quality, provider);
-		LocalDate from = LocalDate.now().minusMonths(12).plusDays(1);
+		LocalDate from = LocalDate.now(clock).minusMonths(12).plusDays(1);
 		int supervised = sql("""
 				select count(distinct p.id) from people.person p join sentences.sentence s on s.person_id = p.id
 				where s.status = 'ACTIVE' and p.transferred_out_on is null and p.provider_id = :p
@@ -112,7 +119,7 @@ class OversightTest {
 				sql("""
 						select count(*) from reporting.person_under_supervision u where u.provider_id = :p
 						  and not exists (select 1 from people.responsible_officer r where r.person_id = u.person_id
-						    and r.from_date >= current_date - interval '12 months'
+						    and r.from_date >= cast(:today as date) - interval '12 months'
 						    and exists (select 1 from people.responsible_officer e where e.person_id = r.person_id
 						                and e.id <> r.id and (e.from_date < r.from_date or (e.from_date = r.from_date and e.id < r.id))))
 						"""));
@@ -124,24 +131,31 @@ class OversightTest {
 		assertThat(d.figure(Metric.ENFORCEMENT_ON_TIME).denominator()).isEqualTo(jdbc
 			.sql("""
 					select count(*) from enforcement.action a join people.person p on p.id = a.person_id
-					where a.kind in ('BREACH', 'RECALL') and a.submitted_on between :from and current_date and p.provider_id = :p
+					where a.kind in ('BREACH', 'RECALL') and a.submitted_on between :from and cast(:today as date) and p.provider_id = :p
 					""")
 			.param("from", from)
+			.param("today", LocalDate.now(clock))
 			.param("p", provider.providerId())
 			.query(Integer.class)
 			.single());
 		assertThat(d.figure(Metric.COMPLETION_COMMUNITY).denominator()).isEqualTo(jdbc.sql("""
 				select count(*) from sentences.sentence s join people.person p on p.id = s.person_id
 				where s.kind in ('COMMUNITY_ORDER', 'SUSPENDED_SENTENCE_ORDER') and s.status <> 'ACTIVE'
-				  and s.ended_on between :from and current_date and p.provider_id = :p
-				""").param("from", from).param("p", provider.providerId()).query(Integer.class).single());
+				  and s.ended_on between :from and cast(:today as date) and p.provider_id = :p
+				""")
+			.param("from", from)
+			.param("today", LocalDate.now(clock))
+			.param("p", provider.providerId())
+			.query(Integer.class)
+			.single());
 		assertThat(d.figure(Metric.COMPLETION_COMMUNITY).count()).isEqualTo(jdbc
 			.sql("""
 					select count(*) from sentences.sentence s join people.person p on p.id = s.person_id
 					where s.kind in ('COMMUNITY_ORDER', 'SUSPENDED_SENTENCE_ORDER') and s.status in ('COMPLETED', 'TERMINATED_EARLY')
-					  and s.ended_on between :from and current_date and p.provider_id = :p
+					  and s.ended_on between :from and cast(:today as date) and p.provider_id = :p
 					""")
 			.param("from", from)
+			.param("today", LocalDate.now(clock))
 			.param("p", provider.providerId())
 			.query(Integer.class)
 			.single());
@@ -149,10 +163,11 @@ class OversightTest {
 			.sql("""
 					select count(*) from unpaidwork.booking b join unpaidwork.session s on s.id = b.session_id
 					join people.person p on p.id = b.person_id
-					where b.status = 'BOOKED' and b.attendance = 'STOOD_DOWN' and s.starts_at::date between :from and current_date
+					where b.status = 'BOOKED' and b.attendance = 'STOOD_DOWN' and s.starts_at::date between :from and cast(:today as date)
 					  and p.provider_id = :p
 					""")
 			.param("from", from)
+			.param("today", LocalDate.now(clock))
 			.param("p", provider.providerId())
 			.query(Integer.class)
 			.single());
@@ -175,7 +190,7 @@ class OversightTest {
 				assertThat(counted.size()).as("%s %s", scope.code(), f.metric()).isEqualTo(f.count());
 				assertThat(all.size()).as("%s %s of", scope.code(), f.metric()).isEqualTo(f.denominator());
 				assertThat(f.trend()).isNotEmpty();
-				assertThat(f.trend().get(f.trend().size() - 1).month()).isEqualTo(java.time.YearMonth.now());
+				assertThat(f.trend().get(f.trend().size() - 1).month()).isEqualTo(java.time.YearMonth.now(clock));
 			}
 		}
 		// the areas partition the provider's allocated cases
@@ -211,8 +226,12 @@ class OversightTest {
 		int recalls = jdbc.sql("""
 				select count(*) from enforcement.action a join people.person p on p.id = a.person_id
 				where p.provider_id = :p and a.kind = 'RECALL' and a.submitted_on is not null
-				  and a.submitted_on > current_date - interval '13 months'
-				""").param("p", provider.providerId()).query(Integer.class).single();
+				  and a.submitted_on > cast(:today as date) - interval '13 months'
+				""")
+			.param("p", provider.providerId())
+			.param("today", LocalDate.now(clock))
+			.query(Integer.class)
+			.single();
 		assertThat(recalls).as("the demo's recalls submitted").isPositive();
 		assertThat(submitted).anyMatch(d -> d.startsWith("Recall submitted"))
 			.anyMatch(d -> d.startsWith("Breach submitted"));
@@ -226,7 +245,7 @@ class OversightTest {
 		scopes.add(oversight.home(users.find("manager").orElseThrow()));
 		java.time.YearMonth current = java.time.YearMonth.from(data.asOf());
 		for (Scope scope : scopes) {
-			Oversight.Flows flows = Oversight.flows(data, scope);
+			org.openprobation.oversight.domain.Flows flows = Oversight.flows(data, scope);
 			for (Metric metric : Metric.values()) {
 				if (!metric.flow()) {
 					continue;
