@@ -1,8 +1,15 @@
-package org.openprobation.access;
+package org.openprobation.access.application;
 
 import java.util.List;
 import java.util.Set;
 
+import org.openprobation.access.AuditEvent;
+import org.openprobation.access.AuditFilter;
+import org.openprobation.access.AuditLog;
+import org.openprobation.access.CaseAccessDenied;
+import org.openprobation.access.CaseLookup;
+import org.openprobation.access.CurrentUser;
+import org.openprobation.access.Role;
 import org.openprobation.access.persistence.AuditRepository;
 import org.openprobation.shared.PageOf;
 import org.openprobation.shared.PageRequest;

@@ -1,4 +1,4 @@
-package org.openprobation.access;
+package org.openprobation.access.application;
 
 import java.time.Clock;
 import java.time.Duration;

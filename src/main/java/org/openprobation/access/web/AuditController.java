@@ -34,11 +34,11 @@ class AuditController {
 	private static final Pattern DATE = Pattern
 		.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})|(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
-	private final org.openprobation.access.AuditTrail audit;
+	private final org.openprobation.access.application.AuditTrail audit;
 
 	private final org.openprobation.access.Users users;
 
-	AuditController(org.openprobation.access.AuditTrail audit, org.openprobation.access.Users users) {
+	AuditController(org.openprobation.access.application.AuditTrail audit, org.openprobation.access.Users users) {
 		this.audit = audit;
 		this.users = users;
 	}
