@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.openprobation.unpaidwork.application.Placements;
 import org.openprobation.IntegrationTest;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Users;

@@ -18,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class UnpaidWorkApiTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@Value("${local.server.port}")
 	int port;
 
@@ -30,7 +33,7 @@ class UnpaidWorkApiTest {
 
 	@Test
 	void sessionsAreListedWithTheirPlacesBooked() {
-		LocalDate day = LocalDate.now().plusDays(1);
+		LocalDate day = LocalDate.now(clock).plusDays(1);
 		TestHttp.Response response = http().get("/api/v1/unpaid-work/sessions?from=" + day + "&to=" + day.plusDays(6),
 				"unpaidwork");
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -49,7 +52,7 @@ class UnpaidWorkApiTest {
 
 	@Test
 	void aBookingIsMadeThenRefusedWhenFullAndProgressAnswers() {
-		LocalDateTime start = LocalDateTime.now().plusDays(40).withHour(5).withMinute(0).withSecond(0).withNano(0);
+		LocalDateTime start = LocalDateTime.now(clock).plusDays(40).withHour(5).withMinute(0).withSecond(0).withNano(0);
 		long session = jdbc.sql("""
 				insert into unpaidwork.session (project_id, starts_at, ends_at, capacity)
 				select id, :start, :end, 1 from unpaidwork.project where not women_only and not involves_children

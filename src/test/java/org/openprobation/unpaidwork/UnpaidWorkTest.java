@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.openprobation.unpaidwork.application.SessionBookings;
+import org.openprobation.unpaidwork.application.SessionOutcomes;
 import org.openprobation.IntegrationTest;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Users;
@@ -31,14 +33,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class UnpaidWorkTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@Autowired
 	UnpaidWork unpaidWork;
+
+	@Autowired
+	SessionBookings bookings;
+
+	@Autowired
+	SessionOutcomes outcomes;
 
 	@Autowired
 	Appointments appointments;
 
 	@Autowired
-	org.openprobation.contacts.application.AppointmentBookings bookings;
+	org.openprobation.contacts.application.AppointmentBookings appointmentBookings;
 
 	@Autowired
 	Users users;
@@ -94,7 +105,7 @@ class UnpaidWorkTest {
 	 * (as sessions do) whenever the test runs.
 	 */
 	private LocalDateTime started(long sessionId) {
-		LocalDateTime now = LocalDateTime.now().withSecond(0).withNano(0);
+		LocalDateTime now = LocalDateTime.now(clock).withSecond(0).withNano(0);
 		LocalDateTime start = now.minusHours(1);
 		if (!start.toLocalDate().equals(now.toLocalDate())) {
 			start = now.toLocalDate().atStartOfDay();
@@ -137,7 +148,7 @@ class UnpaidWorkTest {
 	void twoPeopleBookingTheLastPlaceAtOnceCannotBothGetIt() throws Exception {
 		List<Crn> two = peopleWithUnpaidWork(2, 0);
 		long session = newSession(1,
-				LocalDateTime.now().plusDays(30).withHour(5).withMinute(0).withSecond(0).withNano(0));
+				LocalDateTime.now(clock).plusDays(30).withHour(5).withMinute(0).withSecond(0).withNano(0));
 		CountDownLatch go = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
@@ -146,7 +157,7 @@ class UnpaidWorkTest {
 				results.add(pool.submit(() -> {
 					go.await();
 					try {
-						unpaidWork.book(staff(), session, crn);
+						bookings.book(staff(), session, crn);
 						return "booked";
 					}
 					catch (UnpaidWork.SessionFull full) {
@@ -173,12 +184,12 @@ class UnpaidWorkTest {
 	@Test
 	void aBookingThatClashesWithAnotherAppointmentIsRefusedAndNothingIsSaved() {
 		Crn crn = peopleWithUnpaidWork(1, 2).get(0);
-		LocalDateTime start = LocalDateTime.now().plusDays(31).withHour(5).withMinute(0).withSecond(0).withNano(0);
+		LocalDateTime start = LocalDateTime.now(clock).plusDays(31).withHour(5).withMinute(0).withSecond(0).withNano(0);
 		long session = newSession(10, start);
-		bookings.book(users.find("admin").orElseThrow(), crn,
+		appointmentBookings.book(users.find("admin").orElseThrow(), crn,
 				new Appointments.NewAppointment(ContactType.OFFICE_APPOINTMENT, start.plusHours(1), start.plusHours(2),
 						null, null, null, false, null, null));
-		assertThatThrownBy(() -> unpaidWork.book(staff(), session, crn)).isInstanceOf(Appointments.Clash.class)
+		assertThatThrownBy(() -> bookings.book(staff(), session, crn)).isInstanceOf(Appointments.Clash.class)
 			.hasMessageContaining("already has");
 		assertThat(jdbc.sql("select count(*) from unpaidwork.booking where session_id = :s")
 			.param("s", session)
@@ -189,13 +200,13 @@ class UnpaidWorkTest {
 	@Test
 	void badBookingsAreRefusedWithTheReason() {
 		long session = newSession(10,
-				LocalDateTime.now().plusDays(32).withHour(5).withMinute(0).withSecond(0).withNano(0));
+				LocalDateTime.now(clock).plusDays(32).withHour(5).withMinute(0).withSecond(0).withNano(0));
 		String noUnpaidWork = jdbc.sql("""
 				select p.crn from people.person p where p.transferred_out_on is null and not exists (
 				  select 1 from sentences.requirement r join sentences.sentence s on s.id = r.sentence_id
 				  where s.person_id = p.id and r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE') order by p.crn limit 1
 				""").query(String.class).single().trim();
-		assertThatThrownBy(() -> unpaidWork.book(staff(), session, Crn.parse(noUnpaidWork).orElseThrow()))
+		assertThatThrownBy(() -> bookings.book(staff(), session, Crn.parse(noUnpaidWork).orElseThrow()))
 			.isInstanceOf(BadRequest.class)
 			.hasMessageContaining("has no current unpaid work requirement");
 		Crn ending = Crn.parse(jdbc.sql("""
@@ -206,7 +217,7 @@ class UnpaidWorkTest {
 				where r.end_date < current_date + 30 and r.end_date > current_date and p.transferred_out_on is null
 				order by p.crn limit 1
 				""").query(String.class).single().trim()).orElseThrow();
-		assertThatThrownBy(() -> unpaidWork.book(staff(), session, ending)).isInstanceOf(BadRequest.class)
+		assertThatThrownBy(() -> bookings.book(staff(), session, ending)).isInstanceOf(BadRequest.class)
 			.hasMessageContaining("after the order's unpaid work must end");
 	}
 
@@ -214,34 +225,34 @@ class UnpaidWorkTest {
 	void theRegisterCreditsHoursStandsDownWithoutBlameAndRecordsOnce() {
 		List<Crn> people = peopleWithUnpaidWork(3, 4);
 		long session = newSession(10,
-				LocalDateTime.now().plusDays(33).withHour(5).withMinute(0).withSecond(0).withNano(0));
+				LocalDateTime.now(clock).plusDays(33).withHour(5).withMinute(0).withSecond(0).withNano(0));
 		for (Crn crn : people) {
-			unpaidWork.book(staff(), session, crn);
+			bookings.book(staff(), session, crn);
 		}
 		LocalDateTime start = started(session);
 		double before = unpaidWork.progress(staff(), people.get(0)).hoursCompleted();
 		assertThatThrownBy(
-				() -> unpaidWork
+				() -> outcomes
 					.recordAttendance(staff(), session, people.get(0),
 							new UnpaidWork.Attendance("ATTENDED", start.toLocalTime().minusMinutes(30),
 									start.toLocalTime().plusHours(2), 0, null, null, null)))
 			.isInstanceOf(BadRequest.class);
-		Booking attended = unpaidWork.recordAttendance(staff(), session, people.get(0), new UnpaidWork.Attendance(
+		Booking attended = outcomes.recordAttendance(staff(), session, people.get(0), new UnpaidWork.Attendance(
 				"ATTENDED", start.toLocalTime(), start.toLocalTime().plusHours(2), 15, 450, null, null));
 		assertThat(attended.minutesCredited()).isEqualTo(105);
 		assertThat(unpaidWork.progress(staff(), people.get(0)).hoursCompleted()).isGreaterThanOrEqualTo(before + 1.7);
-		assertThatThrownBy(() -> unpaidWork.recordAttendance(staff(), session, people.get(0),
+		assertThatThrownBy(() -> outcomes.recordAttendance(staff(), session, people.get(0),
 				new UnpaidWork.Attendance("UNACCEPTABLE_ABSENCE", null, null, null, null, null, null)))
 			.isInstanceOf(Conflict.class)
 			.hasMessageContaining("already recorded");
 
-		Booking stoodDown = unpaidWork.recordAttendance(staff(), session, people.get(1),
+		Booking stoodDown = outcomes.recordAttendance(staff(), session, people.get(1),
 				new UnpaidWork.Attendance("STOOD_DOWN", null, null, null, null, "Site oversubscribed", null));
 		assertThat(stoodDown.minutesCredited()).isEqualTo(60);
 		assertThat(appointments.find(stoodDown.contactId()).orElseThrow().outcome())
 			.isEqualTo(org.openprobation.contacts.Outcome.CANCELLED_BY_SERVICE);
 
-		Booking absent = unpaidWork.recordAttendance(staff(), session, people.get(2),
+		Booking absent = outcomes.recordAttendance(staff(), session, people.get(2),
 				new UnpaidWork.Attendance("UNACCEPTABLE_ABSENCE", null, null, null, null, null, null));
 		assertThat(absent.minutesCredited()).isZero();
 		assertThat(appointments.find(absent.contactId()).orElseThrow().outcome().enforceable()).isTrue();
@@ -251,18 +262,18 @@ class UnpaidWorkTest {
 	void aCancelledSessionReleasesItsPlacesAndNothingCountsAgainstThePeopleBooked() {
 		Crn crn = peopleWithUnpaidWork(1, 8).get(0);
 		long session = newSession(10,
-				LocalDateTime.now().plusDays(34).withHour(5).withMinute(0).withSecond(0).withNano(0));
-		unpaidWork.book(staff(), session, crn);
+				LocalDateTime.now(clock).plusDays(34).withHour(5).withMinute(0).withSecond(0).withNano(0));
+		bookings.book(staff(), session, crn);
 		long contact = jdbc.sql("select contact_id from unpaidwork.booking where session_id = :s")
 			.param("s", session)
 			.query(Long.class)
 			.single();
-		assertThatThrownBy(() -> unpaidWork.cancelSession(staff(), session, " ")).isInstanceOf(BadRequest.class);
-		assertThat(unpaidWork.cancelSession(staff(), session, "Supervisor off sick")).isEqualTo(1);
+		assertThatThrownBy(() -> outcomes.cancelSession(staff(), session, " ")).isInstanceOf(BadRequest.class);
+		assertThat(outcomes.cancelSession(staff(), session, "Supervisor off sick")).isEqualTo(1);
 		assertThat(appointments.find(contact).orElseThrow().outcome())
 			.isEqualTo(org.openprobation.contacts.Outcome.CANCELLED_BY_SERVICE);
 		assertThat(unpaidWork.register(staff(), session).entries()).isEmpty();
-		assertThatThrownBy(() -> unpaidWork.book(staff(), session, crn)).isInstanceOf(Conflict.class)
+		assertThatThrownBy(() -> bookings.book(staff(), session, crn)).isInstanceOf(Conflict.class)
 			.hasMessageContaining("cancelled");
 	}
 
@@ -273,23 +284,23 @@ class UnpaidWorkTest {
 				delete from unpaidwork.induction where person_id = (select id from people.person where crn = :crn)
 				""").param("crn", crn.value()).update();
 		long session = newSession(10,
-				LocalDateTime.now().plusDays(36).withHour(5).withMinute(0).withSecond(0).withNano(0));
-		assertThatThrownBy(() -> unpaidWork.book(staff(), session, crn)).isInstanceOf(BadRequest.class)
+				LocalDateTime.now(clock).plusDays(36).withHour(5).withMinute(0).withSecond(0).withNano(0));
+		assertThatThrownBy(() -> bookings.book(staff(), session, crn)).isInstanceOf(BadRequest.class)
 			.hasMessageContaining("induction before booking the first session");
-		assertThatThrownBy(() -> unpaidWork.recordInduction(staff(), crn, java.time.LocalDate.now().plusDays(1)))
+		assertThatThrownBy(() -> bookings.recordInduction(staff(), crn, java.time.LocalDate.now(clock).plusDays(1)))
 			.isInstanceOf(BadRequest.class)
 			.hasMessageContaining("future");
-		unpaidWork.recordInduction(staff(), crn, java.time.LocalDate.now());
-		assertThatThrownBy(() -> unpaidWork.recordInduction(staff(), crn, java.time.LocalDate.now()))
+		bookings.recordInduction(staff(), crn, java.time.LocalDate.now(clock));
+		assertThatThrownBy(() -> bookings.recordInduction(staff(), crn, java.time.LocalDate.now(clock)))
 			.isInstanceOf(Conflict.class);
-		assertThat(unpaidWork.book(staff(), session, crn)).isPositive();
-		assertThat(unpaidWork.progress(staff(), crn).inductedOn()).isEqualTo(java.time.LocalDate.now());
+		assertThat(bookings.book(staff(), session, crn)).isPositive();
+		assertThat(unpaidWork.progress(staff(), crn).inductedOn()).isEqualTo(java.time.LocalDate.now(clock));
 	}
 
 	@Test
 	void theTimeOfDayOnTheRegisterIsTheSessions() {
 		long session = newSession(10,
-				LocalDateTime.now().plusDays(35).withHour(5).withMinute(0).withSecond(0).withNano(0));
+				LocalDateTime.now(clock).plusDays(35).withHour(5).withMinute(0).withSecond(0).withNano(0));
 		assertThat(unpaidWork.register(staff(), session).session().start().toLocalTime()).isEqualTo(LocalTime.of(5, 0));
 		assertThat(unpaidWork.register(staff(), session).started()).isFalse();
 	}

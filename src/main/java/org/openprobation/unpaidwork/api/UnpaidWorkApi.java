@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.openprobation.unpaidwork.application.SessionOutcomes;
+import org.openprobation.unpaidwork.application.SessionBookings;
 import org.openprobation.shared.RequestBodies;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -43,7 +45,17 @@ class UnpaidWorkApi {
 
 	private final Users users;
 
-	UnpaidWorkApi(UnpaidWork unpaidWork, Users users) {
+	private final java.time.Clock clock;
+
+	private final SessionBookings bookings;
+
+	private final SessionOutcomes outcomes;
+
+	UnpaidWorkApi(UnpaidWork unpaidWork, Users users, java.time.Clock clock, SessionBookings bookings,
+			SessionOutcomes outcomes) {
+		this.outcomes = outcomes;
+		this.bookings = bookings;
+		this.clock = clock;
 		this.unpaidWork = unpaidWork;
 		this.users = users;
 	}
@@ -70,13 +82,14 @@ class UnpaidWorkApi {
 	}
 
 	@GetMapping("/api/v1/unpaid-work/sessions")
-	@Operation(summary = "Sessions between two days (at most 31), in a borough (id) when given, with places booked")
+	@Operation(summary = "Unpaid work sessions",
+			description = "Sessions between two days (at most 31), in a borough (id) when given, with places booked")
 	List<SessionItem> sessions(@RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String borough) {
 		List<FieldProblem> problems = new ArrayList<>();
-		LocalDate start = day(from, "from", LocalDate.now(), problems);
-		LocalDate end = day(to, "to", start == null ? LocalDate.now() : start.plusDays(6), problems);
+		LocalDate start = day(from, "from", LocalDate.now(clock), problems);
+		LocalDate end = day(to, "to", start == null ? LocalDate.now(clock) : start.plusDays(6), problems);
 		Long boroughId = null;
 		if (borough != null && !borough.isBlank()) {
 			if (borough.matches("\\d{1,18}")) {
@@ -123,23 +136,25 @@ class UnpaidWorkApi {
 
 	@PostMapping("/api/v1/unpaid-work/sessions/{id}/bookings")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Book a person on a session; 409 with the reason when it is full or clashes")
+	@Operation(summary = "Book a person on a session",
+			description = "Book a person on a session; 409 with the reason when it is full or clashes")
 	Created book(@PathVariable String id, @RequestBody PersonRequest body) {
 		UnpaidWork.requireMayAct(users.current());
-		return new Created(unpaidWork.book(users.current(), id(id), RequestBodies.checked(body).person()));
+		return new Created(bookings.book(users.current(), id(id), RequestBodies.checked(body).person()));
 	}
 
 	@PostMapping("/api/v1/unpaid-work/sessions/{id}/waiting-list")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Put a person on a session's waiting list")
+	@Operation(summary = "Join a session's waiting list", description = "Put a person on a session's waiting list")
 	void waitingList(@PathVariable String id, @RequestBody PersonRequest body) {
 		UnpaidWork.requireMayAct(users.current());
-		unpaidWork.joinWaitingList(users.current(), id(id), RequestBodies.checked(body).person());
+		bookings.joinWaitingList(users.current(), id(id), RequestBodies.checked(body).person());
 	}
 
 	@PostMapping("/api/v1/unpaid-work/sessions/{id}/attendance")
-	@Operation(summary = "Record a booked person's attendance once: ATTENDED (arrived, left, breakMinutes), "
-			+ "ACCEPTABLE_ABSENCE (reason, evidence), UNACCEPTABLE_ABSENCE or STOOD_DOWN (reason); travelPence")
+	@Operation(summary = "Record attendance at a session",
+			description = "Record a booked person's attendance once: ATTENDED (arrived, left, breakMinutes), "
+					+ "ACCEPTABLE_ABSENCE (reason, evidence), UNACCEPTABLE_ABSENCE or STOOD_DOWN (reason); travelPence")
 	BookingItem attendance(@PathVariable String id, @RequestBody AttendanceRequest body) {
 		UnpaidWork.requireMayAct(users.current());
 		Crn crn = body == null ? null : Crn.parse(body.crn()).orElse(null);
@@ -149,7 +164,7 @@ class UnpaidWorkApi {
 			unpaidWork.checkMayRun(users.current(), crn, "record unpaid work attendance");
 		}
 		AttendanceRequest a = RequestBodies.checked(body);
-		Booking booking = unpaidWork.recordAttendance(users.current(), id(id), crn,
+		Booking booking = outcomes.recordAttendance(users.current(), id(id), crn,
 				new UnpaidWork.Attendance(RequestBodies.text(a.attendance()), a.arrived(), a.left(), a.breakMinutes(),
 						a.travelPence(), RequestBodies.text(a.reason()), RequestBodies.text(a.evidence())));
 		return new BookingItem(booking.id(), booking.sessionId(),
@@ -159,7 +174,8 @@ class UnpaidWorkApi {
 
 	@PostMapping("/api/v1/people/{crn}/unpaid-work/induction")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Record the unpaid work induction (on: YYYY-MM-DD, not in the future); 409 if recorded")
+	@Operation(summary = "Record the unpaid work induction",
+			description = "Record the unpaid work induction (on: YYYY-MM-DD, not in the future); 409 if recorded")
 	void induction(@PathVariable String crn, @RequestBody InductionRequest body) {
 		// who may run the case's unpaid work is answered before what is wrong with the
 		// request
@@ -167,12 +183,13 @@ class UnpaidWorkApi {
 				Crn.parse(crn).orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn)),
 				"record an unpaid work induction");
 		LocalDate on = RequestBodies.checked(body).on();
-		unpaidWork.recordInduction(users.current(),
+		bookings.recordInduction(users.current(),
 				Crn.parse(crn).orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn)), on);
 	}
 
 	@GetMapping("/api/v1/people/{crn}/unpaid-work")
-	@Operation(summary = "Hours ordered, completed and remaining, the 12-month deadline and the projected completion")
+	@Operation(summary = "A person's unpaid work hours",
+			description = "Hours ordered, completed and remaining, the 12-month deadline and the projected completion")
 	Progress progress(@PathVariable String crn) {
 		UnpaidWork.Progress p = unpaidWork.progress(users.current(),
 				Crn.parse(crn).orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn)));

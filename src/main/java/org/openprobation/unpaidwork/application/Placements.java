@@ -1,4 +1,4 @@
-package org.openprobation.unpaidwork;
+package org.openprobation.unpaidwork.application;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.openprobation.unpaidwork.UnpaidWorkSession;
 import org.openprobation.access.AuditLog;
 import org.openprobation.access.CaseGate;
 import org.openprobation.access.CaseUse;
@@ -53,7 +54,7 @@ public class Placements {
 
 	private final UnpaidWorkRepository repository;
 
-	private final UnpaidWork unpaidWork;
+	private final SessionBookings bookings;
 
 	private final Appointments appointments;
 
@@ -65,10 +66,10 @@ public class Placements {
 
 	private final Clock clock;
 
-	Placements(UnpaidWorkRepository repository, UnpaidWork unpaidWork, Appointments appointments, People people,
+	Placements(UnpaidWorkRepository repository, SessionBookings bookings, Appointments appointments, People people,
 			CaseGate gate, AuditLog audit, Clock clock) {
 		this.repository = repository;
-		this.unpaidWork = unpaidWork;
+		this.bookings = bookings;
 		this.appointments = appointments;
 		this.people = people;
 		this.gate = gate;
@@ -176,7 +177,7 @@ public class Placements {
 		List<String> refused = new ArrayList<>();
 		for (Long id : sessionIds) {
 			try {
-				unpaidWork.book(user, id, crn);
+				bookings.book(user, id, crn);
 				booked++;
 			}
 			catch (BadRequest | Conflict | NotFound ex) {
@@ -289,7 +290,7 @@ public class Placements {
 		for (WeekPlanner.Assignment a : week.plan().assignments()) {
 			UnpaidWorkRepository.Demand person = week.people().get(a.personId());
 			try {
-				unpaidWork.book(user, a.sessionId(), Crn.parse(person.crn()).orElseThrow());
+				bookings.book(user, a.sessionId(), Crn.parse(person.crn()).orElseThrow());
 				booked++;
 			}
 			catch (BadRequest | Conflict | NotFound ex) {

@@ -3,11 +3,11 @@ package org.openprobation.unpaidwork.web;
 import java.util.List;
 import java.util.Map;
 
+import org.openprobation.unpaidwork.application.Placements;
 import org.openprobation.access.Users;
 import org.openprobation.shared.Crn;
 import org.openprobation.shared.FieldProblem;
 import org.openprobation.unpaidwork.Messages;
-import org.openprobation.unpaidwork.Placements;
 import org.openprobation.unpaidwork.UnpaidWork;
 
 import org.springframework.stereotype.Component;
@@ -40,7 +40,10 @@ class CasePage {
 
 	private final Users users;
 
-	CasePage(UnpaidWork unpaidWork, Placements placements, Messages messages, Users users) {
+	private final java.time.Clock clock;
+
+	CasePage(UnpaidWork unpaidWork, Placements placements, Messages messages, Users users, java.time.Clock clock) {
+		this.clock = clock;
 		this.unpaidWork = unpaidWork;
 		this.placements = placements;
 		this.messages = messages;
@@ -60,7 +63,7 @@ class CasePage {
 		}
 		model.addAttribute("reasonOptions", reasonOptions);
 		model.addAttribute("messages", messages.ofPerson(upw.person().id()));
-		model.addAttribute("now", java.time.Instant.now());
+		model.addAttribute("now", java.time.Instant.now(clock));
 		model.addAttribute("typed", typed);
 		model.addAttribute("problems", problems.isEmpty() ? null : problems);
 		model.addAttribute("errors", FieldProblem.byField(problems));

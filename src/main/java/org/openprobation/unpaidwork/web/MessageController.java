@@ -38,7 +38,10 @@ class MessageController {
 
 	private final Users users;
 
-	MessageController(Messages messages, Users users) {
+	private final java.time.Clock clock;
+
+	MessageController(Messages messages, Users users, java.time.Clock clock) {
+		this.clock = clock;
 		this.messages = messages;
 		this.users = users;
 	}
@@ -62,7 +65,7 @@ class MessageController {
 			if (!problems.isEmpty()) {
 				throw new BadRequest(problems);
 			}
-			LocalDateTime received = time == null ? null : LocalDate.now().atTime(time);
+			LocalDateTime received = time == null ? null : LocalDate.now(clock).atTime(time);
 			messages.log(users.current(), new Messages.NewMessage(typed.get("crn"), typed.get("channel"),
 					typed.get("fromWho"), typed.get("body"), received));
 			redirect.addFlashAttribute("success", "Message logged. It shows as waiting until it is answered.");

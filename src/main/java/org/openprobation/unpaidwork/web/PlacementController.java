@@ -2,6 +2,7 @@ package org.openprobation.unpaidwork.web;
 
 import jakarta.validation.Valid;
 import org.springframework.validation.BindingResult;
+import org.openprobation.unpaidwork.application.Placements;
 import org.openprobation.shared.Forms;
 import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.Size;
@@ -17,7 +18,6 @@ import org.openprobation.shared.Crn;
 import org.openprobation.shared.FieldProblem;
 import org.openprobation.shared.NotFound;
 import org.openprobation.shared.TimeInput;
-import org.openprobation.unpaidwork.Placements;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

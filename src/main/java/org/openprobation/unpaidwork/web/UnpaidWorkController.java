@@ -2,6 +2,8 @@ package org.openprobation.unpaidwork.web;
 
 import jakarta.validation.Valid;
 import org.springframework.validation.BindingResult;
+import org.openprobation.unpaidwork.application.SessionOutcomes;
+import org.openprobation.unpaidwork.application.SessionBookings;
 import org.openprobation.shared.Forms;
 import jakarta.validation.constraints.Pattern;
 import org.openprobation.shared.DateInput;
@@ -46,8 +48,17 @@ class UnpaidWorkController {
 
 	private final org.openprobation.people.People people;
 
-	UnpaidWorkController(UnpaidWork unpaidWork, CasePage casePage, Users users,
-			org.openprobation.people.People people) {
+	private final java.time.Clock clock;
+
+	private final SessionBookings bookings;
+
+	private final SessionOutcomes outcomes;
+
+	UnpaidWorkController(UnpaidWork unpaidWork, CasePage casePage, Users users, org.openprobation.people.People people,
+			java.time.Clock clock, SessionBookings bookings, SessionOutcomes outcomes) {
+		this.outcomes = outcomes;
+		this.bookings = bookings;
+		this.clock = clock;
 		this.people = people;
 		this.unpaidWork = unpaidWork;
 		this.casePage = casePage;
@@ -58,10 +69,10 @@ class UnpaidWorkController {
 	String sessions(@RequestParam(required = false) @Nullable String date, Model model) {
 		LocalDate day;
 		try {
-			day = date == null || date.isBlank() ? LocalDate.now() : LocalDate.parse(date);
+			day = date == null || date.isBlank() ? LocalDate.now(clock) : LocalDate.parse(date);
 		}
 		catch (DateTimeParseException ex) {
-			day = LocalDate.now();
+			day = LocalDate.now(clock);
 		}
 		model.addAttribute("day", day);
 		model.addAttribute("sessions", unpaidWork.sessions(users.current(), day, day, null));
@@ -88,7 +99,7 @@ class UnpaidWorkController {
 			Crn person = Crn.parse(crn.strip())
 				.orElseThrow(() -> new BadRequest(
 						List.of(new FieldProblem("crn", "Enter a CRN: a letter followed by six digits"))));
-			unpaidWork.book(users.current(), sessionId, person);
+			bookings.book(users.current(), sessionId, person);
 			redirect.addFlashAttribute("success", person.value() + " is booked on this session.");
 			return back.matches("/cases/[A-Z][0-9]{6}/unpaid-work") ? "redirect:" + back
 					: "redirect:/unpaid-work/sessions/" + sessionId;
@@ -117,7 +128,7 @@ class UnpaidWorkController {
 		String crn = form.crn() == null ? "" : form.crn();
 		long sessionId = id(id);
 		Crn person = Crn.parse(crn.strip()).orElseThrow(() -> new NotFound("No person on probation has that CRN."));
-		unpaidWork.joinWaitingList(users.current(), sessionId, person);
+		bookings.joinWaitingList(users.current(), sessionId, person);
 		redirect.addFlashAttribute("success", person.value() + " is on the waiting list for this session.");
 		return "redirect:/unpaid-work/sessions/" + sessionId;
 	}
@@ -170,7 +181,7 @@ class UnpaidWorkController {
 				throw new BadRequest(problems);
 			}
 			Crn person = Crn.parse(typed.get("crn")).orElseThrow(() -> new NotFound("No person with that CRN."));
-			var recorded = unpaidWork.recordAttendance(users.current(), sessionId, person, form.entry());
+			var recorded = outcomes.recordAttendance(users.current(), sessionId, person, form.entry());
 			redirect.addFlashAttribute("success",
 					person.value() + ": " + recorded.attendanceLabel().toLowerCase(java.util.Locale.ROOT) + ", "
 							+ recorded.hoursCredited() + " hours credited.");
@@ -198,7 +209,7 @@ class UnpaidWorkController {
 		String reason = form.reason() == null ? "" : form.reason();
 		long sessionId = id(id);
 		try {
-			int told = unpaidWork.cancelSession(users.current(), sessionId, reason);
+			int told = outcomes.cancelSession(users.current(), sessionId, reason);
 			redirect.addFlashAttribute("success", "Session cancelled; " + told + (told == 1 ? " person" : " people")
 					+ " told, and nothing counts against them.");
 			return "redirect:/unpaid-work/sessions/" + sessionId;
@@ -248,7 +259,7 @@ class UnpaidWorkController {
 			if (!problems.isEmpty()) {
 				throw new BadRequest(problems);
 			}
-			unpaidWork.recordInduction(users.current(), person, DateInput.date(form.on()));
+			bookings.recordInduction(users.current(), person, DateInput.date(form.on()));
 			redirect.addFlashAttribute("success", "Induction recorded: sessions can now be booked.");
 			return "redirect:/cases/" + person.value() + "/unpaid-work";
 		}
