@@ -3,7 +3,6 @@ package org.openprobation.interventions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -22,20 +21,14 @@ import org.openprobation.assessment.Assessments;
 import org.openprobation.assessment.RoshAssessment;
 import org.openprobation.contacts.Appointments;
 import org.openprobation.contacts.Contact;
-import org.openprobation.contacts.ContactType;
 import org.openprobation.contacts.Outcome;
-import org.openprobation.interventions.domain.ReferralRule;
 import org.openprobation.interventions.persistence.ReferralRepository;
 import org.openprobation.interventions.persistence.ServiceRepository;
 import org.openprobation.people.People;
 import org.openprobation.people.PersonRecord;
 import org.openprobation.people.PersonSummary;
 import org.openprobation.sentences.Requirement;
-import org.openprobation.sentences.RequirementKind;
-import org.openprobation.shared.BadRequest;
-import org.openprobation.shared.Conflict;
 import org.openprobation.shared.Crn;
-import org.openprobation.shared.FieldProblem;
 import org.openprobation.shared.NotFound;
 import org.openprobation.shared.WorkingDayCalendar;
 
@@ -43,10 +36,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Referrals from a case to a service in the directory: sent (when the person is
- * eligible), accepted onto the waiting list or rejected, started, completed or withdrawn;
- * each session is a contact in the person's record, so attendance counts towards the
- * contact standard and RAR days and an unacceptable absence is an enforceable failure.
+ * Referrals from a case to a service in the directory as others read them: a referral
+ * with its sessions, a case's referrals, a service's waiting list and the choices open to
+ * a person. Sending and moving a referral on, and recording its sessions, are
+ * {@code application.ReferralChanges}.
  */
 @org.springframework.stereotype.Service
 @Transactional(noRollbackFor = CaseAccessDenied.class)
@@ -54,8 +47,6 @@ public class Referrals {
 
 	/** Working days a service has to answer a referral before the officer chases it. */
 	public static final int RESPONSE_WORKING_DAYS = 5;
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
 	private final People people;
 
@@ -90,140 +81,9 @@ public class Referrals {
 			boolean rar, @Nullable LocalDate sentOn) {
 	}
 
-	public long refer(CurrentUser user, Crn crn, NewReferral request) {
-		PersonRecord person = changeable(user, crn, "refer to an intervention");
-		LocalDate today = LocalDate.now(clock);
-		List<FieldProblem> problems = new ArrayList<>();
-		Service service = request.serviceId() == null ? null
-				: services.find(request.serviceId()).filter(s -> s.providerId() == person.providerId()).orElse(null);
-		if (service == null) {
-			problems.add(new FieldProblem("serviceId", "Select a service from the provider's directory"));
-		}
-		else {
-			RoshAssessment rosh = assessments.latestRosh(List.of(person.id())).get(person.id());
-			String ineligible = service.ineligibility(person.gender().name(),
-					rosh == null ? null : rosh.overallLevel());
-			if (ineligible != null) {
-				problems.add(new FieldProblem("serviceId", ineligible));
-			}
-		}
-		if (request.reason() == null || request.reason().isBlank()) {
-			problems.add(new FieldProblem("reason", "Enter why the person is referred and what it should achieve"));
-		}
-		else if (request.reason().length() > 2000) {
-			problems.add(new FieldProblem("reason", "Must be 2,000 characters or fewer"));
-		}
-		LocalDate sentOn = request.sentOn() == null ? today : request.sentOn();
-		if (sentOn.isAfter(today)) {
-			problems.add(new FieldProblem("sentOn", "The date sent cannot be in the future"));
-		}
-		else if (sentOn.isBefore(today.minusMonths(3))) {
-			problems.add(new FieldProblem("sentOn", "The date sent must be within the last 3 months"));
-		}
-		Requirement requirement = null;
-		if (request.requirementId() != null) {
-			requirement = appointments.activeRequirements(person.id()).get(request.requirementId());
-			if (requirement == null) {
-				problems.add(new FieldProblem("requirementId", "Select one of the person's current requirements"));
-			}
-		}
-		if (request.rar() && (requirement == null || requirement.kind() != RequirementKind.REHABILITATION_ACTIVITY)) {
-			problems.add(new FieldProblem("rar",
-					"Sessions count as RAR days only for the rehabilitation activity requirement"));
-		}
-		if (!problems.isEmpty()) {
-			throw new BadRequest(problems);
-		}
-		long id = repository
-			.insert(new ReferralRepository.NewReferral(service.id(), person.id(), request.requirementId(),
-					request.rar(), request.reason().strip(), sentOn, user.username()))
-			.orElseThrow(() -> new Conflict(person.name() + " already has a live referral to " + service.name()
-					+ ". Withdraw it before referring again."));
-		audit.record(user, "REFER", person.crn(), service.name() + ", sent " + sentOn);
-		return id;
-	}
-
-	/** Moves a referral on; a concurrent change is refused, never overwritten. */
-	public Referral move(CurrentUser user, long referralId, int version, @Nullable ReferralStatus to,
-			@Nullable LocalDate on, @Nullable String reason, @Nullable String outcome) {
-		Referral referral = find(referralId);
-		PersonRecord person = changeable(user, people.crnOf(referral.personId()), "update a referral");
-		Service service = services.find(referral.serviceId()).orElseThrow();
-		int attended = repository.sessionsAttended(List.of(referralId)).getOrDefault(referralId, 0);
-		LocalDate today = LocalDate.now(clock);
-		if (referral.version() != version) {
-			throw new Conflict(changedMeanwhile(referral));
-		}
-		List<FieldProblem> problems = ReferralRule.problemsMoving(new ReferralRule.Current(referral.status(),
-				referral.lastStepOn(), attended, service.sessions(), service.accredited()), to, on, today, reason,
-				outcome);
-		if (!problems.isEmpty()) {
-			throw new BadRequest(problems);
-		}
-		if (!repository.move(referralId, version, referral.status(), to, on, strip(to.needsReason() ? reason : null),
-				strip(to.needsOutcome() ? outcome : null), user.username())) {
-			throw new Conflict(changedMeanwhile(find(referralId)));
-		}
-		if (!to.live()) {
-			cancelFutureSessions(user, referralId);
-		}
-		audit.record(user, "REFERRAL_" + to.name(), person.crn(), service.name() + " on " + on);
-		return find(referralId);
-	}
-
-	private String changedMeanwhile(Referral now) {
-		return "The referral changed while you were looking at it (it is now "
-				+ now.status().label().toLowerCase(java.util.Locale.ROOT)
-				+ "). Nothing was saved; check it and try again.";
-	}
-
-	private void cancelFutureSessions(CurrentUser user, long referralId) {
-		LocalDateTime now = LocalDateTime.now(clock);
-		for (Long contactId : repository.sessionContactIds(referralId)) {
-			appointments.find(contactId)
-				.filter(c -> c.outcome() == null && c.start().isAfter(now))
-				.ifPresent(c -> appointments.recordOutcome(user, c.id(), Outcome.CANCELLED_BY_SERVICE, null, null));
-		}
-	}
-
 	/** A session of a referral, as asked for; a past one may carry its attendance. */
 	public record NewSession(@Nullable LocalDateTime start, @Nullable LocalDateTime end, @Nullable Outcome outcome,
 			@Nullable String reason, @Nullable String evidence, @Nullable String overrideReason) {
-	}
-
-	/**
-	 * Books a session of a started referral in the person's record, with its attendance
-	 * when it has happened.
-	 */
-	public Contact recordSession(CurrentUser user, long referralId, NewSession session) {
-		Referral referral = find(referralId);
-		Crn crn = people.crnOf(referral.personId());
-		changeable(user, crn, "record a session");
-		if (referral.status() != ReferralStatus.STARTED) {
-			throw new Conflict("Sessions are recorded once the referral has started (it is "
-					+ referral.status().label().toLowerCase(java.util.Locale.ROOT) + ").");
-		}
-		Service service = services.find(referral.serviceId()).orElseThrow();
-		if (session.start() != null && referral.startedOn() != null
-				&& session.start().toLocalDate().isBefore(referral.startedOn())) {
-			throw new BadRequest(List.of(new FieldProblem("start",
-					"A session cannot be before the referral started, on " + referral.startedOn().format(DAY))));
-		}
-		if (session.outcome() != null && session.start() != null && session.start().isAfter(LocalDateTime.now(clock))
-				&& !session.outcome().freesTheSlot()) {
-			throw new BadRequest(List.of(new FieldProblem("outcome",
-					"The session has not happened yet: leave attendance blank and record it afterwards")));
-		}
-		long contactId = appointments.bookWithoutOfficer(user, crn,
-				new Appointments.NewAppointment(ContactType.INTERVENTION_SESSION, session.start(), session.end(), null,
-						service.name(), referral.requirementId(), referral.rar(),
-						"Session of " + service.name() + " (referral " + referral.id() + ")",
-						session.overrideReason()));
-		repository.linkSession(referralId, contactId);
-		if (session.outcome() != null) {
-			return appointments.recordOutcome(user, contactId, session.outcome(), session.reason(), session.evidence());
-		}
-		return appointments.find(contactId).orElseThrow();
 	}
 
 	/** A referral with its service, person, sessions and the steps open to the user. */
@@ -395,11 +255,13 @@ public class Referrals {
 		changeable(user, people.crnOf(find(referralId).personId()), "update a referral");
 	}
 
-	private Referral find(long referralId) {
+	/** The referral, or not found; for the use cases, which check the case first. */
+	public Referral find(long referralId) {
 		return repository.find(referralId).orElseThrow(() -> new NotFound("There is no such referral."));
 	}
 
-	private PersonRecord changeable(CurrentUser user, Crn crn, String purpose) {
+	/** Opens the case for a change (audited refusal) and answers its record. */
+	public PersonRecord changeable(CurrentUser user, Crn crn, String purpose) {
 		gate.change(user, crn, purpose);
 		PersonRecord person = people.require(crn);
 		return person;

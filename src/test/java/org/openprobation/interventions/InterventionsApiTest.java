@@ -15,6 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class InterventionsApiTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@Value("${local.server.port}")
 	int port;
 
@@ -74,7 +77,7 @@ class InterventionsApiTest {
 		assertThat(listed.get(0).get("id").asLong()).isEqualTo(id);
 		assertThat(listed.get(0).get("status").asString()).isEqualTo("SENT");
 
-		String today = java.time.LocalDate.now().toString();
+		String today = java.time.LocalDate.now(clock).toString();
 		TestHttp.Response accepted = http().putJson("/api/v1/referrals/" + id + "/status", "practitioner",
 				"{\"status\":\"ACCEPTED\",\"on\":\"" + today + "\",\"version\":0}");
 		assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);

@@ -26,8 +26,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class ReferralsTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@Autowired
 	Referrals referrals;
+
+	@Autowired
+	org.openprobation.interventions.application.ReferralChanges changes;
 
 	@Autowired
 	Appointments appointments;
@@ -111,19 +117,19 @@ class ReferralsTest {
 	void aReferralGoesFromSentToCompletedWithItsSessionsInThePersonsRecord() {
 		Crn crn = practitionersCase(0, false);
 		long service = serviceFor(crn, "ALCOHOL");
-		LocalDate today = LocalDate.now();
-		long id = referrals.refer(practitioner(), crn, new Referrals.NewReferral(service,
+		LocalDate today = LocalDate.now(clock);
+		long id = changes.refer(practitioner(), crn, new Referrals.NewReferral(service,
 				"Drinking linked to the offence; objective 2 of the plan", null, false, today.minusDays(6)));
 		assertThat(referrals.awaitingResponse(java.util.List.of(personId(crn))).get(personId(crn))).anySatisfy(a -> {
 			assertThat(a.referral().id()).isEqualTo(id);
 			assertThat(a.responseDue()).isEqualTo(WorkingDayCalendar.plusWorkingDays(today.minusDays(6), 5));
 		});
-		Referral accepted = referrals.move(practitioner(), id, 0, ReferralStatus.ACCEPTED, today.minusDays(5), null,
+		Referral accepted = changes.move(practitioner(), id, 0, ReferralStatus.ACCEPTED, today.minusDays(5), null,
 				null);
-		Referral started = referrals.move(practitioner(), id, accepted.version(), ReferralStatus.STARTED,
+		Referral started = changes.move(practitioner(), id, accepted.version(), ReferralStatus.STARTED,
 				today.minusDays(5), null, null);
 		LocalDateTime session = today.minusDays(4).atTime(6, 0);
-		Contact attended = referrals.recordSession(practitioner(), id,
+		Contact attended = changes.recordSession(practitioner(), id,
 				new Referrals.NewSession(session, session.plusHours(1), Outcome.ATTENDED_COMPLIED, null, null, null));
 		assertThat(attended.type()).isEqualTo(ContactType.INTERVENTION_SESSION);
 		assertThat(attended.staffId()).as("delivered by the service, not in the officer's diary").isNull();
@@ -133,14 +139,13 @@ class ReferralsTest {
 		assertThat(view.sessionsAttended()).isEqualTo(1);
 		assertThat(view.next()).containsExactlyInAnyOrder(ReferralStatus.COMPLETED, ReferralStatus.WITHDRAWN);
 
-		Referral completed = referrals.move(practitioner(), id, started.version(), ReferralStatus.COMPLETED, today,
-				null, "Cut down; now sees the alcohol worker monthly");
+		Referral completed = changes.move(practitioner(), id, started.version(), ReferralStatus.COMPLETED, today, null,
+				"Cut down; now sees the alcohol worker monthly");
 		assertThat(completed.status()).isEqualTo(ReferralStatus.COMPLETED);
 		assertThat(completed.endedOn()).isEqualTo(today);
 		assertThat(referrals.figures(java.util.List.of(service)).get(service).completedLast12Months()).isPositive();
-		assertThatThrownBy(
-				() -> referrals.recordSession(practitioner(), id, new Referrals.NewSession(session.plusDays(1),
-						session.plusDays(1).plusHours(1), null, null, null, null)))
+		assertThatThrownBy(() -> changes.recordSession(practitioner(), id, new Referrals.NewSession(session.plusDays(1),
+				session.plusDays(1).plusHours(1), null, null, null, null)))
 			.isInstanceOf(Conflict.class);
 	}
 
@@ -148,14 +153,14 @@ class ReferralsTest {
 	void aSecondLiveReferralAStaleUpdateAndAnIneligiblePersonAreRefused() {
 		Crn crn = practitionersCase(1, false);
 		long service = serviceFor(crn, "FINANCE");
-		long id = referrals.refer(practitioner(), crn,
+		long id = changes.refer(practitioner(), crn,
 				new Referrals.NewReferral(service, "Debts from the offence period", null, false, null));
-		assertThatThrownBy(() -> referrals.refer(practitioner(), crn,
+		assertThatThrownBy(() -> changes.refer(practitioner(), crn,
 				new Referrals.NewReferral(service, "Again", null, false, null)))
 			.isInstanceOf(Conflict.class)
 			.hasMessageContaining("already has a live referral");
-		referrals.move(practitioner(), id, 0, ReferralStatus.ACCEPTED, LocalDate.now(), null, null);
-		assertThatThrownBy(() -> referrals.move(practitioner(), id, 0, ReferralStatus.REJECTED, LocalDate.now(),
+		changes.move(practitioner(), id, 0, ReferralStatus.ACCEPTED, LocalDate.now(clock), null, null);
+		assertThatThrownBy(() -> changes.move(practitioner(), id, 0, ReferralStatus.REJECTED, LocalDate.now(clock),
 				"No places", null))
 			.isInstanceOf(Conflict.class)
 			.hasMessageContaining("changed while you were looking at it");
@@ -163,12 +168,12 @@ class ReferralsTest {
 
 		long womensCentre = serviceFor(crn, "WOMENS_SERVICES");
 		long before = jdbc.sql("select count(*) from interventions.referral").query(Long.class).single();
-		assertThatThrownBy(() -> referrals.refer(practitioner(), crn,
+		assertThatThrownBy(() -> changes.refer(practitioner(), crn,
 				new Referrals.NewReferral(womensCentre, "Support", null, false, null)))
 			.isInstanceOfSatisfying(BadRequest.class, bad -> assertThat(bad.problems())
 				.anySatisfy(p -> assertThat(p.message()).isEqualTo("This service is for women only")));
-		assertThatThrownBy(() -> referrals.refer(practitioner(), crn,
-				new Referrals.NewReferral(null, " ", null, true, LocalDate.now().plusDays(1))))
+		assertThatThrownBy(() -> changes.refer(practitioner(), crn,
+				new Referrals.NewReferral(null, " ", null, true, LocalDate.now(clock).plusDays(1))))
 			.isInstanceOfSatisfying(BadRequest.class,
 					bad -> assertThat(bad.problems()).extracting(org.openprobation.shared.FieldProblem::field)
 						.contains("serviceId", "reason", "sentOn", "rar"));
@@ -190,29 +195,29 @@ class ReferralsTest {
 			.query(Long.class)
 			.single();
 		long service = serviceFor(crn, "ANY");
-		LocalDate today = LocalDate.now();
-		long id = referrals.refer(practitioner(), crn,
+		LocalDate today = LocalDate.now(clock);
+		long id = changes.refer(practitioner(), crn,
 				new Referrals.NewReferral(service, "Low mood affecting compliance", rar, true, today.minusDays(6)));
-		Referral accepted = referrals.move(practitioner(), id, 0, ReferralStatus.ACCEPTED, today.minusDays(6), null,
+		Referral accepted = changes.move(practitioner(), id, 0, ReferralStatus.ACCEPTED, today.minusDays(6), null,
 				null);
-		Referral started = referrals.move(practitioner(), id, accepted.version(), ReferralStatus.STARTED,
+		Referral started = changes.move(practitioner(), id, accepted.version(), ReferralStatus.STARTED,
 				today.minusDays(6), null, null);
 		int before = appointments.compliance(practitioner(), crn).rarDaysUsed();
 		LocalDateTime morning = today.minusDays(5).atTime(6, 0);
-		referrals.recordSession(practitioner(), id, new Referrals.NewSession(morning, morning.plusMinutes(45),
+		changes.recordSession(practitioner(), id, new Referrals.NewSession(morning, morning.plusMinutes(45),
 				Outcome.ATTENDED_COMPLIED, null, null, null));
 		assertThat(appointments.compliance(practitioner(), crn).rarDaysUsed()).isEqualTo(before + 1);
 		// a second session the same day is a second contact but not a second RAR day
-		referrals.recordSession(practitioner(), id, new Referrals.NewSession(morning.plusMinutes(60),
+		changes.recordSession(practitioner(), id, new Referrals.NewSession(morning.plusMinutes(60),
 				morning.plusMinutes(100), Outcome.ATTENDED_COMPLIED, null, null, null));
 		assertThat(appointments.compliance(practitioner(), crn).rarDaysUsed()).isEqualTo(before + 1);
 		assertThat(referrals.referral(practitioner(), id).sessionsAttended()).isEqualTo(2);
 
-		LocalDateTime next = LocalDate.now().plusYears(1).atTime(6, 0);
-		Contact booked = referrals.recordSession(practitioner(), id,
+		LocalDateTime next = LocalDate.now(clock).plusYears(1).atTime(6, 0);
+		Contact booked = changes.recordSession(practitioner(), id,
 				new Referrals.NewSession(next, next.plusHours(1), null, null, null, null));
 		assertThat(booked.outcome()).isNull();
-		referrals.move(practitioner(), id, started.version(), ReferralStatus.WITHDRAWN, today, "Moved out of London",
+		changes.move(practitioner(), id, started.version(), ReferralStatus.WITHDRAWN, today, "Moved out of London",
 				null);
 		assertThat(appointments.find(booked.id()).orElseThrow().outcome()).isEqualTo(Outcome.CANCELLED_BY_SERVICE);
 	}

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.openprobation.interventions.application.ReferralChanges;
 import org.openprobation.shared.RequestBodies;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -48,7 +49,10 @@ class InterventionsApi {
 
 	private final Users users;
 
-	InterventionsApi(Directory directory, Referrals referrals, Users users) {
+	private final ReferralChanges changes;
+
+	InterventionsApi(Directory directory, Referrals referrals, Users users, ReferralChanges changes) {
+		this.changes = changes;
 		this.directory = directory;
 		this.referrals = referrals;
 		this.users = users;
@@ -69,8 +73,9 @@ class InterventionsApi {
 	}
 
 	@GetMapping("/api/v1/interventions")
-	@Operation(summary = "The interventions directory of the user's provider, shortest wait first; "
-			+ "filter by need and borough (id)")
+	@Operation(summary = "The interventions directory",
+			description = "The interventions directory of the user's provider, shortest wait first; "
+					+ "filter by need and borough (id)")
 	List<ServiceItem> directory(@RequestParam(required = false) @Nullable String need,
 			@RequestParam(required = false) @Nullable String borough) {
 		Need chosen = null;
@@ -128,44 +133,47 @@ class InterventionsApi {
 
 	@PostMapping("/api/v1/people/{crn}/referrals")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Refer the person to a service; 400 when ineligible, 409 when a referral there is live")
+	@Operation(summary = "Refer a person to a service",
+			description = "Refer the person to a service; 400 when ineligible, 409 when a referral there is live")
 	Created refer(@PathVariable String crn, @RequestBody ReferralRequest body) {
 		Crn person = crn(crn);
 		referrals.personForReferral(users.current(), person);
 		ReferralRequest r = RequestBodies.checked(body);
-		return new Created(referrals.refer(users.current(), person, new Referrals.NewReferral(r.serviceId(),
+		return new Created(changes.refer(users.current(), person, new Referrals.NewReferral(r.serviceId(),
 				RequestBodies.text(r.reason()), r.requirementId(), Boolean.TRUE.equals(r.rar()), r.sentOn())));
 	}
 
 	@GetMapping("/api/v1/people/{crn}/referrals")
-	@Operation(summary = "The person's referrals, newest first")
+	@Operation(summary = "A person's referrals", description = "The person's referrals, newest first")
 	List<ReferralItem> referrals(@PathVariable String crn) {
 		Referrals.CaseReferrals found = referrals.ofCase(users.current(), crn(crn));
 		return found.referrals().stream().map(r -> item(r, found.attended(r))).toList();
 	}
 
 	@PutMapping("/api/v1/referrals/{id}/status")
-	@Operation(summary = "Move a referral on (ACCEPTED, REJECTED, STARTED, COMPLETED, WITHDRAWN) with the date; "
-			+ "version must be the one read, else 409")
+	@Operation(summary = "Move a referral on",
+			description = "Move a referral on (ACCEPTED, REJECTED, STARTED, COMPLETED, WITHDRAWN) with the date; "
+					+ "version must be the one read, else 409")
 	ReferralItem move(@PathVariable String id, @RequestBody StatusRequest body) {
 		long referralId = id(id);
 		// who may change the case is answered before what is wrong with the request
 		referrals.checkMayChange(users.current(), referralId);
 		StatusRequest s = RequestBodies.checked(body);
-		Referral moved = referrals.move(users.current(), referralId, s.version(), s.status(), s.on(),
+		Referral moved = changes.move(users.current(), referralId, s.version(), s.status(), s.on(),
 				RequestBodies.text(s.reason()), RequestBodies.text(s.outcome()));
 		return item(moved, referrals.referral(users.current(), referralId).sessionsAttended());
 	}
 
 	@PostMapping("/api/v1/referrals/{id}/sessions")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Record (or book) a session of a started referral; answers the contact's id")
+	@Operation(summary = "Record a referral session",
+			description = "Record (or book) a session of a started referral; answers the contact's id")
 	Created session(@PathVariable String id, @RequestBody SessionRequest body) {
 		long referralId = id(id);
 		// who may change the case is answered before what is wrong with the request
 		referrals.checkMayChange(users.current(), referralId);
 		SessionRequest s = RequestBodies.checked(body);
-		Contact session = referrals.recordSession(users.current(), referralId,
+		Contact session = changes.recordSession(users.current(), referralId,
 				new Referrals.NewSession(s.start(), s.end(), s.outcome(), RequestBodies.text(s.reason()),
 						RequestBodies.text(s.evidence()), RequestBodies.text(s.overrideReason())));
 		return new Created(session.id());

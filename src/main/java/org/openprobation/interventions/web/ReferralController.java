@@ -2,6 +2,7 @@ package org.openprobation.interventions.web;
 
 import jakarta.validation.Valid;
 import org.springframework.validation.BindingResult;
+import org.openprobation.interventions.application.ReferralChanges;
 import org.openprobation.shared.Forms;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.web.bind.annotation.BindParam;
@@ -52,7 +53,11 @@ class ReferralController {
 
 	private final org.openprobation.access.CaseGate gate;
 
-	ReferralController(Referrals referrals, Users users, org.openprobation.access.CaseGate gate) {
+	private final ReferralChanges changes;
+
+	ReferralController(Referrals referrals, Users users, org.openprobation.access.CaseGate gate,
+			ReferralChanges changes) {
+		this.changes = changes;
 		this.gate = gate;
 		this.referrals = referrals;
 		this.users = users;
@@ -86,7 +91,7 @@ class ReferralController {
 			if (!problems.isEmpty()) {
 				throw new BadRequest(problems);
 			}
-			long id = referrals.refer(users.current(), crn(crn),
+			long id = changes.refer(users.current(), crn(crn),
 					new Referrals.NewReferral(number(form.serviceId()), stripped(form.reason()),
 							number(form.requirementId()), Forms.yes(form.rar()), DateInput.date(form.sentOn())));
 			redirect.addFlashAttribute("success", "Referral sent. Record the service's response when it comes.");
@@ -137,7 +142,7 @@ class ReferralController {
 			if (!problems.isEmpty()) {
 				throw new BadRequest(problems);
 			}
-			var moved = referrals.move(users.current(), referralId, version(form.version()),
+			var moved = changes.move(users.current(), referralId, version(form.version()),
 					Forms.choice(form.status(), ReferralStatus.class), on, stripped(form.reason()),
 					stripped(form.outcome()));
 			redirect.addFlashAttribute("success", "Referral updated: "
@@ -175,7 +180,7 @@ class ReferralController {
 				throw new BadRequest(problems);
 			}
 			LocalDate date = DateInput.date(form.date());
-			var session = referrals.recordSession(users.current(), referralId,
+			var session = changes.recordSession(users.current(), referralId,
 					new Referrals.NewSession(date.atTime(TimeInput.parse(form.startTime())),
 							date.atTime(TimeInput.parse(form.endTime())),
 							Forms.choice(form.attendance(), Outcome.class), stripped(form.sessionReason()),
