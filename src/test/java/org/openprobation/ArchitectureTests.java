@@ -55,6 +55,30 @@ class ArchitectureTests {
 			.check(CLASSES);
 	}
 
+	/**
+	 * "Now" comes from the one {@link java.time.Clock} bean, so a test can start time on
+	 * the demo data's date; reading the system clock directly would judge the same data
+	 * differently on every day the suite runs.
+	 */
+	@Test
+	void timeIsReadOnlyFromTheClock() {
+		noClasses().should()
+			.callMethod(java.time.LocalDate.class, "now")
+			.orShould()
+			.callMethod(java.time.LocalDateTime.class, "now")
+			.orShould()
+			.callMethod(java.time.Instant.class, "now")
+			.orShould()
+			.callMethod(java.time.LocalDate.class, "now", java.time.ZoneId.class)
+			.orShould()
+			.callMethod(java.time.LocalDateTime.class, "now", java.time.ZoneId.class)
+			.orShould()
+			.callMethod(java.time.ZonedDateTime.class, "now")
+			.orShould()
+			.callMethod(java.time.OffsetDateTime.class, "now")
+			.check(CLASSES);
+	}
+
 	@Test
 	void sqlStaysInPersistencePackages() {
 		noClasses().that()

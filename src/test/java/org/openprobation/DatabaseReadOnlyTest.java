@@ -23,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class DatabaseReadOnlyTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@Value("${local.server.port}")
 	int port;
 
@@ -144,7 +147,7 @@ class DatabaseReadOnlyTest {
 				{"type": "TELEPHONE", "start": "2027-01-12T09:00:00", "end": "2027-01-12T09:20:00",
 				 "purpose": "Out of space test", "overrideReason": "Out of space test"}
 				""";
-		java.time.LocalDate today = java.time.LocalDate.now();
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
 		String rsr = "percent=8.50&source=OASys&scoredOn.day=" + today.getDayOfMonth() + "&scoredOn.month="
 				+ today.getMonthValue() + "&scoredOn.year=" + today.getYear();
 		long contacts = contacts();

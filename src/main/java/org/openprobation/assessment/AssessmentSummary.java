@@ -5,19 +5,21 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.openprobation.assessment.domain.Ogrs3;
 
-/** Everything assessed about a case, as the case pages and the API show it. */
+/**
+ * Everything assessed about a case, as the case pages and the API show it, as at
+ * {@code today}.
+ */
 public record AssessmentSummary(@Nullable RoshAssessment rosh, Ogrs3.@Nullable Score ogrs, @Nullable RsrScore rsr,
 		@Nullable NeedsAssessment needs, List<Registration> registrations, @Nullable CaseTier tier,
-		List<CaseTier> tierHistory, @Nullable WomenFactorsRecord womenFactors) {
+		List<CaseTier> tierHistory, @Nullable WomenFactorsRecord womenFactors, java.time.LocalDate today) {
 
 	public AssessmentSummary {
 		registrations = List.copyOf(registrations);
 		tierHistory = List.copyOf(tierHistory);
 	}
 
-	/** How many of the registrations are overdue their review today (in London). */
+	/** How many of the registrations are overdue their review today. */
 	public long overdueRegistrationReviews() {
-		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
 		return registrations.stream().filter(r -> r.reviewOverdueOn(today)).count();
 	}
 

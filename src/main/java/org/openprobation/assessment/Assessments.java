@@ -71,7 +71,7 @@ public class Assessments {
 		return new AssessmentSummary(inputs.rosh().get(personId), facts == null ? null : CaseScoring.ogrs(facts),
 				inputs.rsr().get(personId), inputs.needs().get(personId),
 				inputs.registrations().getOrDefault(personId, List.of()), repository.tiers(id).get(personId),
-				repository.tierHistory(personId), inputs.women().get(personId));
+				repository.tierHistory(personId), inputs.women().get(personId), LocalDate.now(clock));
 	}
 
 	/**
@@ -83,7 +83,7 @@ public class Assessments {
 		List<Long> id = List.of(personId);
 		return new AssessmentSummary(repository.latestRosh(id).get(personId), null, null, null,
 				repository.activeRegistrations(id).getOrDefault(personId, List.of()),
-				repository.tiers(id).get(personId), List.of(), null);
+				repository.tiers(id).get(personId), List.of(), null, LocalDate.now(clock));
 	}
 
 	/** Current tier codes, for case lists, in one query. */

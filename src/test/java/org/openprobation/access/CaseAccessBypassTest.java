@@ -24,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class CaseAccessBypassTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	private static final Pattern CRN = Pattern.compile("\\b[A-Z][0-9]{6}\\b");
 
 	@Value("${local.server.port}")
@@ -200,7 +203,7 @@ class CaseAccessBypassTest {
 				  and not p.restricted and not exists (select 1 from assessment.registration g where g.person_id = p.id)
 				  and not exists (select 1 from access.case_restriction x where x.person_id = p.id)
 				order by p.crn offset 7""");
-		LocalDateTime start = LocalDateTime.now().plusDays(41).withHour(6).withMinute(0).withSecond(0).withNano(0);
+		LocalDateTime start = LocalDateTime.now(clock).plusDays(41).withHour(6).withMinute(0).withSecond(0).withNano(0);
 		long session = jdbc.sql("""
 				insert into unpaidwork.session (project_id, starts_at, ends_at, capacity)
 				select id, :start, :end, 5 from unpaidwork.project where not women_only and not involves_children

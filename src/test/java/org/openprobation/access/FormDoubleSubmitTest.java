@@ -29,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class FormDoubleSubmitTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	private static final Pattern SUBMISSION = Pattern.compile("name=\"_submission\" value=\"([0-9a-f\\-]{36})\"");
 
 	@Value("${local.server.port}")
@@ -62,8 +65,8 @@ class FormDoubleSubmitTest {
 			.single();
 	}
 
-	private static String booking(String token, String purpose, int hour) {
-		LocalDate day = LocalDate.now().plusDays(20);
+	private String booking(String token, String purpose, int hour) {
+		LocalDate day = LocalDate.now(clock).plusDays(20);
 		while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
 			day = day.plusDays(1);
 		}

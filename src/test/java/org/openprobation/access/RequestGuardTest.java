@@ -32,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class RequestGuardTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@Value("${local.server.port}")
 	int port;
 
@@ -78,7 +81,7 @@ class RequestGuardTest {
 	@Test
 	void aRetriedCallWithTheSameIdempotencyKeyCreatesOneRecordAndAnswersTheSame() {
 		String crn = practitionersCase(3);
-		LocalDateTime start = LocalDateTime.now().plusDays(60).withHour(6).withMinute(0).withSecond(0).withNano(0);
+		LocalDateTime start = LocalDateTime.now(clock).plusDays(60).withHour(6).withMinute(0).withSecond(0).withNano(0);
 		TestHttp http = TestHttp.anonymous(port);
 		TestHttp.Response first = http.send(booking(crn, "retry-" + start, start));
 		TestHttp.Response again = http.send(booking(crn, "retry-" + start, start));
@@ -99,7 +102,7 @@ class RequestGuardTest {
 	@Test
 	void concurrentRetriesWithOneKeyCreateOneRecord() throws Exception {
 		String crn = practitionersCase(5);
-		LocalDateTime start = LocalDateTime.now().plusDays(61).withHour(6).withMinute(0).withSecond(0).withNano(0);
+		LocalDateTime start = LocalDateTime.now(clock).plusDays(61).withHour(6).withMinute(0).withSecond(0).withNano(0);
 		List<Integer> statuses = inParallel(10,
 				() -> TestHttp.anonymous(port).send(booking(crn, "burst-" + start, start)).status());
 		assertThat(appointmentsAt(crn, start)).isEqualTo(1);
@@ -120,7 +123,7 @@ class RequestGuardTest {
 			.param("id", referral.id())
 			.query(Integer.class)
 			.single();
-		String today = java.time.LocalDate.now().toString();
+		String today = java.time.LocalDate.now(clock).toString();
 		List<TestHttp.Response> responses = inParallel(50,
 				() -> TestHttp.anonymous(port)
 					.putJson("/api/v1/referrals/" + referral.id() + "/status", "practitioner",

@@ -25,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class RestrictedCasesInListsTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	private static final Pattern CASE_LINK = Pattern.compile("/cases/([A-Z][0-9]{6})");
 
 	@Value("${local.server.port}")
@@ -117,8 +120,9 @@ class RestrictedCasesInListsTest {
 				select p.id, p.surname, s.code, c.starts_at::date::text from contacts.contact c
 				join people.person p on p.id = c.person_id join organisation.staff s on s.id = c.staff_id
 				join access.app_user u on u.staff_id = s.id and u.username = 'practitioner'
-				where c.starts_at >= now() order by c.starts_at limit 1
+				where c.starts_at >= :now order by c.starts_at limit 1
 				""")
+			.param("now", java.time.LocalDateTime.now(clock))
 			.query((rs, n) -> new Booked(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.single();
 		TestHttp manager = TestHttp.signedIn(port, "manager");

@@ -18,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ProviderAllocationTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@Value("${local.server.port}")
 	int port;
 
@@ -49,8 +52,8 @@ class ProviderAllocationTest {
 
 	private static final String HIGH = "'HIGH' in (r.children, r.public_at_large, r.known_adult, r.staff, r.prisoners)";
 
-	private static String sentence(String rosh, boolean mappa) {
-		LocalDate today = LocalDate.now();
+	private String sentence(String rosh, boolean mappa) {
+		LocalDate today = LocalDate.now(clock);
 		return """
 				{"convictionDate":"%s","court":"Highbury Corner Magistrates' Court","offence":"Theft from a shop",
 				 "offenceCategory":"THEFT_NON_MOTOR","offenceDate":"%s","kind":"COMMUNITY_ORDER","sentenceDate":"%s",
@@ -219,7 +222,7 @@ class ProviderAllocationTest {
 		TestHttp.Response accepted = http().postJson(decision, "admin",
 				"{\"decision\":\"ACCEPTED\",\"reasons\":\"Meets the NPS threshold: high risk to a known adult\"}");
 		assertThat(accepted.status()).isEqualTo(200);
-		assertThat(accepted.json().get("transferredOn").asString()).isEqualTo(LocalDate.now().toString());
+		assertThat(accepted.json().get("transferredOn").asString()).isEqualTo(LocalDate.now(clock).toString());
 		assertThat(accepted.json().get("workingDaysToDecision").asInt()).isZero();
 		assertThat(accepted.json().get("overdue").asBoolean()).isFalse();
 		assertThat(count("""
@@ -246,7 +249,7 @@ class ProviderAllocationTest {
 				  and not exists (select 1 from allocation.transfer_request t where t.person_id = p.id)
 				order by p.id offset 7 limit 1
 				""").query(String.class).single();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		String path = "/api/v1/people/" + crn + "/releases";
 		TestHttp.Response bad = http().postJson(path, "admin",
 				"{\"releaseDate\":\"" + today.plusDays(3) + "\",\"licenceEndDate\":\"" + today.minusDays(1) + "\"}");

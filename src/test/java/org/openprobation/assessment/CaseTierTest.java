@@ -32,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class CaseTierTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	private static final LocalDate AS_OF = LocalDate.parse(IntegrationTest.AS_OF);
 
 	@Autowired
@@ -159,7 +162,7 @@ class CaseTierTest {
 				from assessment.women_factors where person_id = :id order by assessed_on desc, id desc limit 1
 				""")
 			.param("id", person)
-			.param("asOf", LocalDate.now())
+			.param("asOf", LocalDate.now(clock))
 			.query((rs, n) -> new TierRule.WomenFactors(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3)))
 			.optional()
 			.orElse(TierRule.WomenFactors.none());
@@ -206,7 +209,7 @@ class CaseTierTest {
 			.query(String.class)
 			.single();
 		Registration mappa = registrations.add(practitioner, crn, new Registrations.NewRegistration(
-				RegistrationType.MAPPA, 2, 2, LocalDate.now().minusDays(5), LocalDate.now().plusMonths(6)));
+				RegistrationType.MAPPA, 2, 2, LocalDate.now(clock).minusDays(5), LocalDate.now(clock).plusMonths(6)));
 		String during = jdbc.sql("select tier from assessment.tier where person_id = :id")
 			.param("id", person)
 			.query(String.class)

@@ -15,6 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class RsrEntryTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@Value("${local.server.port}")
 	int port;
 
@@ -30,7 +33,7 @@ class RsrEntryTest {
 				join assessment.tier t on t.person_id = p.id where t.tier like 'D%' order by p.crn limit 1
 				""").query(String.class).single().trim();
 		TestHttp http = TestHttp.signedIn(port, "practitioner");
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		String date = "&scoredOn.day=" + today.getDayOfMonth() + "&scoredOn.month=" + today.getMonthValue()
 				+ "&scoredOn.year=" + today.getYear();
 		TestHttp.Response bad = http.postForm("/cases/" + crn + "/rsr", "percent=150&source=" + date);

@@ -16,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ContactsJourneyTest extends BrowserTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -27,10 +30,10 @@ class ContactsJourneyTest extends BrowserTest {
 				join access.app_user u on u.staff_id = ro.staff_id
 				where u.username = 'practitioner'
 				  and exists (select 1 from contacts.contact c where c.person_id = p.id and c.outcome is null
-				              and c.starts_at < localtimestamp)
+				              and c.starts_at < :now)
 				order by p.crn desc limit 1
-				""").query(String.class).single().trim();
-		LocalDate day = LocalDate.now().plusYears(1).plusDays(20);
+				""").param("now", java.time.LocalDateTime.now(clock)).query(String.class).single().trim();
+		LocalDate day = LocalDate.now(clock).plusYears(1).plusDays(20);
 		while (day.getDayOfWeek().getValue() > 5) {
 			day = day.plusDays(1);
 		}

@@ -16,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class EnforcementJourneyTest extends BrowserTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -33,7 +36,7 @@ class EnforcementJourneyTest extends BrowserTest {
 				order by p.crn limit 1
 				""").query(String.class).single().trim();
 		signIn("practitioner");
-		LocalDate yesterday = LocalDate.now().minusDays(1);
+		LocalDate yesterday = LocalDate.now(clock).minusDays(1);
 		recordUnacceptableAbsence(crn, yesterday, java.time.LocalTime.of(7, 0), java.time.LocalTime.of(7, 30));
 		visit("/cases/" + crn + "/enforcement");
 		PlaywrightAssertions.assertThat(page.locator("main table")).containsText("Warning or breach");
@@ -53,7 +56,7 @@ class EnforcementJourneyTest extends BrowserTest {
 		}
 
 		// a failure after the warning (the same day, a few minutes ago) requires breach
-		java.time.LocalDateTime now = java.time.LocalDateTime.now();
+		java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
 		java.time.LocalTime start = now.minusMinutes(5).toLocalDate().isBefore(now.toLocalDate())
 				? java.time.LocalTime.MIDNIGHT : now.minusMinutes(5).toLocalTime().withSecond(0).withNano(0);
 		recordUnacceptableAbsence(crn, now.toLocalDate(), start, start.plusMinutes(3));

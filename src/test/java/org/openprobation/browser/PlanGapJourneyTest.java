@@ -17,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class PlanGapJourneyTest extends BrowserTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -67,7 +70,7 @@ class PlanGapJourneyTest extends BrowserTest {
 			.isEqualTo("Work with the service on " + label.toLowerCase());
 		assertAccessible();
 
-		LocalDate target = LocalDate.now().plusMonths(4);
+		LocalDate target = LocalDate.now(clock).plusMonths(4);
 		page.locator("#need-" + need.name()).check();
 		page.locator("#targetDate-day").fill(String.valueOf(target.getDayOfMonth()));
 		page.locator("#targetDate-month").fill(String.valueOf(target.getMonthValue()));

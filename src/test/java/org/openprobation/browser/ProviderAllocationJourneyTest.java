@@ -16,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ProviderAllocationJourneyTest extends BrowserTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -41,7 +44,7 @@ class ProviderAllocationJourneyTest extends BrowserTest {
 		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a new sentence")));
 		assertAccessible();
 
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		date("convictionDate", today.minusDays(3));
 		page.locator("#court").fill("Westminster Magistrates' Court");
 		page.getByLabel("Main offence").fill("Criminal damage to a bus shelter");
@@ -141,7 +144,7 @@ class ProviderAllocationJourneyTest extends BrowserTest {
 		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record release")));
 		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary")).containsText("Enter the date of release");
 		assertAccessible();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		date("releaseDate", today);
 		date("licenceEndDate", today.plusMonths(6));
 		page.locator("#roshLevel-LOW").check();

@@ -17,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ReferralJourneyTest extends BrowserTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -32,7 +35,7 @@ class ReferralJourneyTest extends BrowserTest {
 				  and not exists (select 1 from interventions.referral r where r.person_id = p.id)
 				order by p.crn desc offset 2 limit 1
 				""").query(String.class).single().trim();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		signIn("practitioner");
 		visit("/cases/" + crn);
 		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Referrals to interventions")));

@@ -16,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class RegistrationJourneyTest extends BrowserTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -45,7 +48,7 @@ class RegistrationJourneyTest extends BrowserTest {
 		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary")).containsText("Enter the start date");
 		assertAccessible();
 
-		LocalDate start = LocalDate.now().minusDays(3);
+		LocalDate start = LocalDate.now(clock).minusDays(3);
 		LocalDate review = start.plusMonths(6);
 		page.getByLabel("Risk to staff").check();
 		page.locator("#startDate-day").fill(String.valueOf(start.getDayOfMonth()));

@@ -14,6 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class SentenceEndingJourneyTest extends BrowserTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -29,7 +32,7 @@ class SentenceEndingJourneyTest extends BrowserTest {
 				                  and s.kind <> 'COMMUNITY_ORDER')
 				order by p.crn offset 5 limit 1
 				""").query(String.class).single().trim();
-		java.time.LocalDate today = java.time.LocalDate.now();
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
 		signIn("practitioner");
 		visit("/cases/" + crn);
 		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("End this sentence")).first());

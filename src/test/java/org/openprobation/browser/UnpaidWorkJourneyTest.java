@@ -16,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class UnpaidWorkJourneyTest extends BrowserTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -47,7 +50,8 @@ class UnpaidWorkJourneyTest extends BrowserTest {
 
 	@Test
 	void aFullSessionRefusesTheBookingAndOffersTheWaitingList() {
-		long session = session(1, LocalDateTime.now().plusDays(45).withHour(5).withMinute(0).withSecond(0).withNano(0));
+		long session = session(1,
+				LocalDateTime.now(clock).plusDays(45).withHour(5).withMinute(0).withSecond(0).withNano(0));
 		signIn("unpaidwork");
 		visit("/unpaid-work/sessions/" + session);
 		assertAccessible();
@@ -69,7 +73,7 @@ class UnpaidWorkJourneyTest extends BrowserTest {
 	void theSupervisorMarksAttendanceOnAPhone() {
 		page.setViewportSize(375, 812);
 		String crn = personWithUnpaidWork(32);
-		LocalDateTime start = LocalDateTime.now().plusDays(46).withHour(5).withMinute(0).withSecond(0).withNano(0);
+		LocalDateTime start = LocalDateTime.now(clock).plusDays(46).withHour(5).withMinute(0).withSecond(0).withNano(0);
 		long session = session(10, start);
 		signIn("unpaidwork");
 		visit("/unpaid-work/sessions/" + session);
@@ -78,7 +82,7 @@ class UnpaidWorkJourneyTest extends BrowserTest {
 		// the day comes: the session started an hour ago
 		// (a session lies within one day: near midnight it starts at midnight or ends at
 		// 23:59)
-		LocalDateTime now = LocalDateTime.now().withSecond(0).withNano(0);
+		LocalDateTime now = LocalDateTime.now(clock).withSecond(0).withNano(0);
 		LocalDateTime begun = now.minusHours(1).toLocalDate().equals(now.toLocalDate()) ? now.minusHours(1)
 				: now.toLocalDate().atStartOfDay();
 		LocalDateTime ends = begun.plusHours(4).toLocalDate().equals(begun.toLocalDate()) ? begun.plusHours(4)

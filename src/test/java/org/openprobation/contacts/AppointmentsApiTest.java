@@ -22,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class AppointmentsApiTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@Value("${local.server.port}")
 	int port;
 
@@ -43,8 +46,8 @@ class AppointmentsApiTest {
 	}
 
 	/** Early on a weekday next year: the demo's slots run from 9:00. */
-	private static LocalDateTime at(int dayOffset, int hour) {
-		LocalDate day = LocalDate.now().plusYears(1).plusDays(dayOffset);
+	private LocalDateTime at(int dayOffset, int hour) {
+		LocalDate day = LocalDate.now(clock).plusYears(1).plusDays(dayOffset);
 		while (day.getDayOfWeek().getValue() > 5) {
 			day = day.plusDays(1);
 		}
@@ -145,7 +148,12 @@ class AppointmentsApiTest {
 				"{\"type\":\"OFFICE_APPOINTMENT\",\"start\":\"2027-02-30T10:00\",\"end\":\"2027-02-30T11:00\"}");
 		assertThat(impossible.status()).isEqualTo(400);
 		assertThat(impossible.body()).contains("start", "end");
-		LocalDateTime past = LocalDateTime.now().minusDays(12).withHour(7).withMinute(0).withSecond(0).withNano(0);
+		LocalDateTime past = java.time.LocalDateTime.now(clock)
+			.minusDays(12)
+			.withHour(7)
+			.withMinute(0)
+			.withSecond(0)
+			.withNano(0);
 		TestHttp.Response late = http().postJson("/api/v1/people/" + crn + "/appointments", "practitioner",
 				appointment(past, past.plusHours(1), ""));
 		assertThat(late.status()).isEqualTo(400);
@@ -198,9 +206,9 @@ class AppointmentsApiTest {
 				select c.id from contacts.contact c join people.person p on p.id = c.person_id
 				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
 				join access.app_user u on u.staff_id = ro.staff_id
-				where u.username = 'practitioner' and c.outcome is null and c.starts_at < localtimestamp
+				where u.username = 'practitioner' and c.outcome is null and c.starts_at < :now
 				order by c.starts_at limit 1
-				""").query(Long.class).single();
+				""").param("now", java.time.LocalDateTime.now(clock)).query(Long.class).single();
 		TestHttp.Response bare = http().putJson("/api/v1/appointments/" + id + "/outcome", "practitioner",
 				"{\"outcome\":\"FAILED_TO_ATTEND_ACCEPTABLE\"}");
 		assertThat(bare.status()).isEqualTo(400);

@@ -24,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class RemindersTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@Value("${local.server.port}")
 	int port;
 
@@ -107,8 +110,8 @@ class RemindersTest {
 				""").param("offset", offset).query(String.class).single().trim();
 	}
 
-	private static LocalDateTime earlyMorningNextYear(int days) {
-		return LocalDateTime.now().plusYears(1).plusDays(days).withHour(6).withMinute(0).withSecond(0).withNano(0);
+	private LocalDateTime earlyMorningNextYear(int days) {
+		return LocalDateTime.now(clock).plusYears(1).plusDays(days).withHour(6).withMinute(0).withSecond(0).withNano(0);
 	}
 
 	private long book(String crn, LocalDateTime start) {

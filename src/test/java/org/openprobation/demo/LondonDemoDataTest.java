@@ -24,12 +24,15 @@ public class LondonDemoDataTest {
 		return jdbc.sql(sql).query(Double.class).single();
 	}
 
-	/** People still held here whose every sentence has ended, the last today. */
+	/**
+	 * People still held here whose every sentence has ended, the last today (the
+	 * application's today, the data's date).
+	 */
 	public static final String ENDED_TODAY_BY_OTHER_TESTS = """
 			select count(*) from people.person p where p.transferred_out_on is null
 			  and not exists (select 1 from sentences.sentence s where s.person_id = p.id and s.status = 'ACTIVE')
-			  and exists (select 1 from sentences.sentence s where s.person_id = p.id and s.ended_on = current_date)
-			""";
+			  and exists (select 1 from sentences.sentence s where s.person_id = p.id
+			              and s.ended_on = cast('""" + org.openprobation.IntegrationTest.AS_OF + "' as date))";
 
 	@Test
 	void everyoneGeneratedIsUnderSupervisionWithOneResponsibleOfficer() {

@@ -25,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class WarrantsAndDecisionsTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@Value("${local.server.port}")
 	int port;
 
@@ -145,7 +148,7 @@ class WarrantsAndDecisionsTest {
 	@Test
 	void revocationEndsTheOrderAndCountsAgainstTheCompletionRate() {
 		Submitted breach = submittedBreach(1);
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		var before = sentences.completionRates(null, today.minusMonths(12), today);
 		assertThatThrownBy(
 				() -> enforcement.decide(admin(), breach.id(), breach.version(), Decision.RECALLED_STANDARD, null))

@@ -29,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class InspectionsTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@Autowired
 	Inspections inspections;
 
@@ -70,8 +73,8 @@ class InspectionsTest {
 	void theDefaultSampleIsSizedFromConfidenceAndMarginAndMatchesThePopulationPerStratum() {
 		Inspection i = drawSample.draw(inspector(), sample(null, 0, 42L));
 		assertThat(i.population()).isGreaterThan(1000);
-		assertThat(i.windowFrom()).isEqualTo(LocalDate.now().minusMonths(9));
-		assertThat(i.windowTo()).isEqualTo(LocalDate.now().minusMonths(6));
+		assertThat(i.windowFrom()).isEqualTo(LocalDate.now(clock).minusMonths(9));
+		assertThat(i.windowTo()).isEqualTo(LocalDate.now(clock).minusMonths(6));
 		int n0 = (int) Math.ceil(1.2815515655 * 1.2815515655 * 0.25 / 0.0025);
 		assertThat(i.requestedSize()).isEqualTo(i.computedSize()).isBetween(140, n0);
 		var makeup = inspections.makeup(inspector(), i.id());
@@ -133,8 +136,9 @@ class InspectionsTest {
 			.isInstanceOfSatisfying(BadRequest.class, bad -> assertThat(bad.problems()).extracting(p -> p.field())
 				.contains("confidence", "margin", "bufferPercent", "minimumWomen"));
 		assertThatThrownBy(() -> drawSample.draw(inspector(),
-				new Inspections.NewInspection(null, null, null, null, LocalDate.now(), LocalDate.now().minusMonths(1),
-						LocalDate.now().minusMonths(2), null, null, null, null, null, null, null, null)))
+				new Inspections.NewInspection(null, null, null, null, LocalDate.now(clock),
+						LocalDate.now(clock).minusMonths(1), LocalDate.now(clock).minusMonths(2), null, null, null,
+						null, null, null, null, null)))
 			.isInstanceOfSatisfying(BadRequest.class,
 					bad -> assertThat(bad.problems()).extracting(p -> p.field()).contains("windowFrom"));
 		assertThatThrownBy(() -> drawSample.draw(inspector(),
@@ -246,8 +250,13 @@ class InspectionsTest {
 			.contains("Appointments since the start", "Contact against the standard", "Enforcement", "Home visits");
 		long kept = jdbc.sql("""
 				select count(*) from contacts.contact where person_id = :p and starts_at::date >= :from
-				  and starts_at::date <= current_date and outcome in ('ATTENDED_COMPLIED', 'ATTENDED_FAILED_TO_COMPLY')
-				""").param("p", person.id()).param("from", c.startedOn()).query(Long.class).single();
+				  and starts_at::date <= :today and outcome in ('ATTENDED_COMPLIED', 'ATTENDED_FAILED_TO_COMPLY')
+				""")
+			.param("p", person.id())
+			.param("today", LocalDate.now(clock))
+			.param("from", c.startedOn())
+			.query(Long.class)
+			.single();
 		assertThat(groups.get(2).items().get(0).value()).startsWith(kept + " kept");
 	}
 
@@ -309,7 +318,7 @@ class InspectionsTest {
 			.isInstanceOf(BadRequest.class);
 
 		long recommendation = recommendations.recommend(inspector(), first.id(), "Review every plan within 6 months",
-				"Head of quality", "Monthly audit", LocalDate.now().plusMonths(3));
+				"Head of quality", "Monthly audit", LocalDate.now(clock).plusMonths(3));
 		int version = recommendations.recommendations(inspector(), first.id()).get(0).version();
 		CurrentUser quality = users.find("quality").orElseThrow();
 		recommendations.progress(quality, first.id(), recommendation, version, "IN_PROGRESS", "Audit started", null,

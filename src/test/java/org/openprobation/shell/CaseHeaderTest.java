@@ -18,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class CaseHeaderTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@LocalServerPort
 	int port;
 
@@ -31,13 +34,13 @@ class CaseHeaderTest {
 				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
 				join access.app_user u on u.staff_id = ro.staff_id and u.username = 'practitioner'
 				where exists (select 1 from contacts.contact c where c.person_id = p.id and c.outcome is null
-				              and c.starts_at < now())
+				              and c.starts_at < :now)
 				order by p.crn limit 1
-				""").query(String.class).single().trim();
+				""").param("now", java.time.LocalDateTime.now(clock)).query(String.class).single().trim();
 		long contact = jdbc.sql("""
 				select c.id from contacts.contact c join people.person p on p.id = c.person_id
-				where p.crn = :crn and c.outcome is null and c.starts_at < now() order by c.starts_at limit 1
-				""").param("crn", crn).query(Long.class).single();
+				where p.crn = :crn and c.outcome is null and c.starts_at < :now order by c.starts_at limit 1
+				""").param("crn", crn).param("now", java.time.LocalDateTime.now(clock)).query(Long.class).single();
 		TestHttp practitioner = TestHttp.signedIn(port, "practitioner");
 		for (String path : java.util.List.of("/cases/" + crn + "/enforcement",
 				"/appointments/" + contact + "/outcome")) {

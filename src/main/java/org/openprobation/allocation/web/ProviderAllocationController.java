@@ -52,8 +52,11 @@ class ProviderAllocationController {
 
 	private final NpsTransfers transfers;
 
+	private final java.time.Clock clock;
+
 	ProviderAllocationController(ProviderAllocations allocations, Users users, org.openprobation.access.CaseGate gate,
-			SentenceAllocations intake, NpsTransfers transfers) {
+			SentenceAllocations intake, NpsTransfers transfers, java.time.Clock clock) {
+		this.clock = clock;
 		this.transfers = transfers;
 		this.intake = intake;
 		this.gate = gate;
@@ -128,7 +131,7 @@ class ProviderAllocationController {
 		try {
 			if (!problems.isEmpty()) {
 				// dates and numbers that could not be read: reported with the rest
-				throw new BadRequest(Forms.merge(problems, sentence.problems(java.time.LocalDate.now())));
+				throw new BadRequest(Forms.merge(problems, sentence.problems(java.time.LocalDate.now(clock))));
 			}
 			ProviderAllocations.Recorded recorded = intake.recordSentence(users.current(), crn(crn), sentence,
 					form.basis(), Forms.text(form.team()));

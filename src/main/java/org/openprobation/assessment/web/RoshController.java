@@ -51,7 +51,11 @@ class RoshController {
 
 	private final BreachOrRecallHistory breaches;
 
-	RoshController(AssessedCases cases, RiskAssessments assessments, Users users, BreachOrRecallHistory breaches) {
+	private final java.time.Clock clock;
+
+	RoshController(AssessedCases cases, RiskAssessments assessments, Users users, BreachOrRecallHistory breaches,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.breaches = breaches;
 		this.cases = cases;
 		this.assessments = assessments;
@@ -190,7 +194,7 @@ class RoshController {
 		AssessedCase overview = cases.forChange(users.current(), crn(crn), "record women's factors");
 		List<FieldProblem> problems = new ArrayList<>(Forms.problems(binding));
 		java.time.LocalDate breach = DateInput.date(form.breachOrRecallOn());
-		if (breach != null && breach.isAfter(java.time.LocalDate.now())) {
+		if (breach != null && breach.isAfter(java.time.LocalDate.now(clock))) {
 			problems.add(new FieldProblem("breachOrRecallOn", "The date of the breach or recall must be in the past"));
 		}
 		if (problems.isEmpty()) {
@@ -235,7 +239,7 @@ class RoshController {
 		AssessedCase overview = cases.forChange(users.current(), crn(crn), "record RSR");
 		List<FieldProblem> problems = new ArrayList<>(Forms.problems(binding));
 		java.time.LocalDate scoredOn = DateInput.date(form.scoredOn());
-		if (scoredOn != null && scoredOn.isAfter(java.time.LocalDate.now())) {
+		if (scoredOn != null && scoredOn.isAfter(java.time.LocalDate.now(clock))) {
 			problems.add(new FieldProblem("scoredOn", "The date it was scored must be today or in the past"));
 		}
 		if (!problems.isEmpty()) {

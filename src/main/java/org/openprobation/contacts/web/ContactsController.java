@@ -74,10 +74,13 @@ class ContactsController {
 
 	private final org.openprobation.access.CaseGate gate;
 
+	private final java.time.Clock clock;
+
 	ContactsController(Appointments appointments, AppointmentBookings bookings, AppointmentOutcomes outcomes,
 			OverdueCases overdueCases, OfficerDiaries diaries, Organisation organisation, Users users,
 			org.openprobation.contacts.Reminders reminders, org.openprobation.people.People people,
-			org.openprobation.access.CaseGate gate) {
+			org.openprobation.access.CaseGate gate, java.time.Clock clock) {
+		this.clock = clock;
 		this.people = people;
 		this.gate = gate;
 		this.reminders = reminders;
@@ -107,7 +110,7 @@ class ContactsController {
 		model.addAttribute("type", chosenType == null ? "" : chosenType.name());
 		model.addAttribute("outcome",
 				"AWAITING".equals(outcome) ? "AWAITING" : chosenOutcome == null ? "" : chosenOutcome.name());
-		model.addAttribute("now", LocalDateTime.now());
+		model.addAttribute("now", LocalDateTime.now(clock));
 		return "contacts/history";
 	}
 
@@ -286,10 +289,10 @@ class ContactsController {
 	private String diaryPage(Model model, StaffMember officer, @Nullable String date, String view) {
 		LocalDate day;
 		try {
-			day = date == null || date.isBlank() ? LocalDate.now() : LocalDate.parse(date);
+			day = date == null || date.isBlank() ? LocalDate.now(clock) : LocalDate.parse(date);
 		}
 		catch (DateTimeParseException ex) {
-			day = LocalDate.now();
+			day = LocalDate.now(clock);
 		}
 		boolean week = !"day".equals(view);
 		LocalDate from = week ? day.with(DayOfWeek.MONDAY) : day;
@@ -310,7 +313,7 @@ class ContactsController {
 		model.addAttribute("previous", week ? from.minusWeeks(1) : day.minusDays(1));
 		model.addAttribute("next", week ? from.plusWeeks(1) : day.plusDays(1));
 		model.addAttribute("own", officer.id() == (users.current().staffId() == null ? -1 : users.current().staffId()));
-		model.addAttribute("now", LocalDateTime.now());
+		model.addAttribute("now", LocalDateTime.now(clock));
 		return "contacts/diary";
 	}
 

@@ -81,8 +81,11 @@ class InspectionController {
 
 	private final InspectionRatings ratings;
 
+	private final java.time.Clock clock;
+
 	InspectionController(Inspections inspections, CaseEvidence evidence, People people, Organisation organisation,
-			Users users, DrawSample drawSample, InspectionRatings ratings) {
+			Users users, DrawSample drawSample, InspectionRatings ratings, java.time.Clock clock) {
+		this.clock = clock;
 		this.ratings = ratings;
 		this.drawSample = drawSample;
 		this.inspections = inspections;
@@ -107,7 +110,7 @@ class InspectionController {
 		if (!Inspections.mayInspect(user)) {
 			throw new org.springframework.security.access.AccessDeniedException("Your role does not draw samples.");
 		}
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		boolean inspectorate = user.readsEveryProvider();
 		Map<String, String> typed = new LinkedHashMap<>();
 		putDate(typed, "fieldworkOn", today);

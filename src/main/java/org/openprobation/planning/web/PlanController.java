@@ -46,7 +46,10 @@ class PlanController {
 
 	private final Users users;
 
-	PlanController(PlannedCases cases, Plans plans, Users users) {
+	private final java.time.Clock clock;
+
+	PlanController(PlannedCases cases, Plans plans, Users users, java.time.Clock clock) {
+		this.clock = clock;
 		this.cases = cases;
 		this.plans = plans;
 		this.users = users;
@@ -208,10 +211,10 @@ class PlanController {
 			problems.add(new FieldProblem("deliveredBy", "Select who delivers it"));
 		}
 		LocalDate target = DateInput.date(form.targetDate());
-		if (target != null && !target.isAfter(LocalDate.now())) {
+		if (target != null && !target.isAfter(LocalDate.now(clock))) {
 			problems.add(new FieldProblem("targetDate", "The target date must be in the future"));
 		}
-		else if (target != null && target.isAfter(LocalDate.now().plusYears(3))) {
+		else if (target != null && target.isAfter(LocalDate.now(clock).plusYears(3))) {
 			problems.add(new FieldProblem("targetDate", "The target date must be within 3 years"));
 		}
 		problems = Forms.problems(binding, problems);

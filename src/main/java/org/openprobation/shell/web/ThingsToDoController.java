@@ -17,7 +17,11 @@ class ThingsToDoController {
 
 	private final org.openprobation.access.CaseGate gate;
 
-	ThingsToDoController(ThingsToDo thingsToDo, Users users, org.openprobation.access.CaseGate gate) {
+	private final java.time.Clock clock;
+
+	ThingsToDoController(ThingsToDo thingsToDo, Users users, org.openprobation.access.CaseGate gate,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.gate = gate;
 		this.thingsToDo = thingsToDo;
 		this.users = users;
@@ -32,7 +36,7 @@ class ThingsToDoController {
 		model.addAttribute("todo", new ThingsToDo.ToDoList(todo.heading(), shown, todo.counts(), todo.team()));
 		model.addAttribute("hiddenCases", todo.tasks().size() - shown.size());
 		model.addAttribute("kinds", ThingsToDo.Kind.values());
-		model.addAttribute("today", java.time.LocalDate.now());
+		model.addAttribute("today", java.time.LocalDate.now(clock));
 		return "shell/tasks";
 	}
 

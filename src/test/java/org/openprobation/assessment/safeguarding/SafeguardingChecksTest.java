@@ -13,6 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class SafeguardingChecksTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@Value("${local.server.port}")
 	int port;
 
@@ -74,8 +77,8 @@ class SafeguardingChecksTest {
 				""".formatted(order)).param("type", registration).query(String.class).single().trim();
 	}
 
-	private static String registrationForm(String type) {
-		java.time.LocalDate today = java.time.LocalDate.now();
+	private String registrationForm(String type) {
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
 		java.time.LocalDate review = today.plusMonths(6);
 		return "type=" + type + "&startDate.day=" + today.getDayOfMonth() + "&startDate.month=" + today.getMonthValue()
 				+ "&startDate.year=" + today.getYear() + "&nextReviewDate.day=" + review.getDayOfMonth()
