@@ -11,7 +11,9 @@ import org.openprobation.allocation.domain.Workload.CaseKind;
 import org.openprobation.allocation.domain.WorkloadSettings;
 import org.openprobation.policy.DefinedPolicy;
 import org.openprobation.policy.Policy;
+import org.openprobation.policy.GriddedPolicy;
 import org.openprobation.policy.PolicyField;
+import org.openprobation.policy.PolicyGrid;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,12 +42,22 @@ class AllocationPolicies {
 						1000));
 			}
 		}
-		return new DefinedPolicy<>("workload", "Workload measurement",
+		List<String> kinds = new ArrayList<>();
+		for (CaseKind kind : CaseKind.values()) {
+			String name = kind.name().toLowerCase(java.util.Locale.ROOT);
+			kinds.add(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+		}
+		List<List<String>> cells = WorkloadSettings.TIERS.stream()
+			.map(tier -> java.util.Arrays.stream(CaseKind.values()).map(kind -> fieldName(tier, kind)).toList())
+			.toList();
+		PolicyGrid grid = new PolicyGrid("Points per case by tier and kind of case", "Tier", WorkloadSettings.TIERS,
+				kinds, cells);
+		return new GriddedPolicy<>(new DefinedPolicy<>("workload", "Workload measurement",
 				"The points each case scores by its tier and kind, the points of court reports written in the last 30 "
 						+ "days, and the points a full-time practitioner can carry: they give each practitioner's "
 						+ "capacity on the workload pages and in allocation recommendations.",
 				fields, WorkloadSettings.defaults(), AllocationPolicies::workload, AllocationPolicies::values,
-				settings -> List.of());
+				settings -> List.of()), grid);
 	}
 
 	/**

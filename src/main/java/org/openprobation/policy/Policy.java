@@ -32,6 +32,11 @@ public interface Policy<S> {
 
 	Map<String, Integer> values(S settings);
 
+	/** Fields the settings page shows as a table, if any. */
+	default @org.jspecify.annotations.Nullable PolicyGrid grid() {
+		return null;
+	}
+
 	/** Checks across fields (each field's range is checked before). */
 	default List<FieldProblem> problems(S settings) {
 		return List.of();

@@ -1,5 +1,6 @@
 package org.openprobation.browser;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -66,13 +67,35 @@ class PolicySettingsJourneyTest extends BrowserTest {
 		visit("/settings/policies/workload");
 		assertThat(page.getByLabel("Tier A3, community case").inputValue()).isEqualTo("206");
 		assertThat(page.getByLabel("Points a full-time practitioner carries").inputValue()).isEqualTo("2176");
+		// the points by tier and kind are one table, a row per tier and a column per kind
+		PlaywrightAssertions.assertThat(page.locator("#policy-grid caption"))
+			.hasText("Points per case by tier and kind of case");
+		PlaywrightAssertions.assertThat(page.locator("#policy-grid tbody tr")).hasCount(12);
+		PlaywrightAssertions.assertThat(page.locator("#policy-grid thead th"))
+			.hasText(new String[] { "Tier", "Community", "Licence", "Custody" });
+		assertAccessible();
+		page.getByLabel("Tier B2, licence case").fill("lots");
+		page.getByLabel("Reason for the change").fill("Trying a new measure");
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the settings")));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary"))
+			.containsText("Enter tier b2, licence case as a whole number of points");
+		assertThat(page.getByLabel("Tier B2, licence case").inputValue()).isEqualTo("lots");
+		assertThat(page.locator(".govuk-error-summary a[href='#licenceB2']").count()).isOne();
+		assertAccessible();
 	}
 
 	@Test
 	void aSeniorProbationOfficerReadsTheWorkloadMeasurement() {
 		signIn("manager");
 		visit("/settings/policies/workload");
-		PlaywrightAssertions.assertThat(page.locator("#policy-values")).containsText("Tier D1, licence case");
+		PlaywrightAssertions.assertThat(page.locator("#policy-values"))
+			.containsText("Points a full-time practitioner carries");
+		PlaywrightAssertions
+			.assertThat(page.locator("#policy-grid tbody tr")
+				.filter(new Locator.FilterOptions()
+					.setHas(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("D1")))))
+			.hasCount(1);
+		assertAccessible();
 	}
 
 }

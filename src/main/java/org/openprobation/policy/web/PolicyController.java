@@ -9,6 +9,7 @@ import org.openprobation.access.Users;
 import org.openprobation.policy.PolicyField;
 import org.openprobation.policy.ProviderPolicies;
 import org.openprobation.shared.BadRequest;
+import org.openprobation.policy.PolicyGrid;
 import org.openprobation.shared.FieldProblem;
 
 import org.springframework.stereotype.Controller;
@@ -75,6 +76,23 @@ class PolicyController {
 		model.addAttribute("reason", reason);
 		model.addAttribute("problems", problems.isEmpty() ? null : problems);
 		model.addAttribute("errors", FieldProblem.byField(problems));
+		PolicyGrid grid = view.policy().grid();
+		model.addAttribute("grid", grid);
+		Map<String, String> labels = new LinkedHashMap<>();
+		view.policy().fields().forEach(f -> labels.put(f.name(), f.label()));
+		model.addAttribute("labels", labels);
+		if (grid != null) {
+			model.addAttribute("gridHasError", problems.stream().anyMatch(p -> grid.contains(p.field())));
+			String first = grid.names().get(0).get(0);
+			model.addAttribute("gridHint",
+					view.policy()
+						.fields()
+						.stream()
+						.filter(f -> f.name().equals(first))
+						.findFirst()
+						.map(f -> f.hint().substring(0, 1).toLowerCase(java.util.Locale.ROOT) + f.hint().substring(1))
+						.orElse(""));
+		}
 		return "policy/settings";
 	}
 
