@@ -84,11 +84,11 @@ class InspectionsTest {
 		for (var s : makeup.strata()) {
 			double proportional = (double) i.requestedSize() * s.population() / i.population();
 			// inspection.md, Strata: each stratum is its proportional share rounded half
-			// up
-			// (within 0.5), then the sum is brought to the size one case at a time to the
-			// smallest strata, at most once each with five strata: so within 1.5, never
-			// 1.5
-			assertThat(Math.abs(s.sampled() - proportional)).as(s.name()).isLessThan(1.5);
+			// up (within 0.5), then the sum is brought to the size one case at a time to
+			// the smallest strata, at most once each with five strata: so within 1.5 in
+			// general; on the demo data as at its date (the clock is fixed to it), within
+			// 1
+			assertThat(Math.abs(s.sampled() - proportional)).as(s.name()).isLessThanOrEqualTo(1.0);
 		}
 		List<CaseRow> cases = inspections.sample(inspector(), i.id()).cases();
 		assertThat(cases).hasSize(i.requestedSize());
