@@ -71,7 +71,7 @@ class CaseGateArchitectureTests {
 			Map.entry("InspectionRecommendations.recommendations", "an inspection's recommendations"),
 			Map.entry("InspectionRecommendations.recommend", "an inspection's recommendations"),
 			Map.entry("InspectionRecommendations.progress", "progress on a recommendation"),
-			Map.entry("Inspections.deal", "shares the sample among inspectors by id; nothing about a case is shown"),
+			Map.entry("DealCases.deal", "shares the sample among inspectors by id; nothing about a case is shown"),
 			Map.entry("SelfInspections.dashboard", "a provider's self-inspection figures"),
 			Map.entry("SelfInspections.drawMonthly", "draws a provider's monthly sample; its cases open the gate"));
 

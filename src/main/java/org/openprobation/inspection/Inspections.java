@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.openprobation.inspection.domain.CaseDealing;
 import org.openprobation.access.AuditLog;
 import org.openprobation.access.CaseGate;
 import org.openprobation.access.CaseUse;
@@ -45,7 +46,6 @@ public class Inspections {
 	public static final List<String> ANSWERS = List.of("YES", "NO", "NOT_APPLICABLE");
 
 	/** Every tenth case of the sample is double-marked for moderation (inspection.md). */
-	public static final int MODERATE_EVERY = 10;
 
 	private final InspectionRepository repository;
 
@@ -57,16 +57,13 @@ public class Inspections {
 
 	private final Clock clock;
 
-	private final org.openprobation.access.Users users;
-
 	private final CaseGate gate;
 
 	private final InspectionResults results;
 
 	Inspections(InspectionRepository repository, Frameworks frameworks, Organisation organisation, AuditLog audit,
-			Clock clock, org.openprobation.access.Users users, CaseGate gate, InspectionResults results) {
+			Clock clock, CaseGate gate, InspectionResults results) {
 		this.results = results;
-		this.users = users;
 		this.gate = gate;
 		this.repository = repository;
 		this.frameworks = frameworks;
@@ -178,15 +175,7 @@ public class Inspections {
 
 	/** Main cases selected for double-marking: every tenth in pick order. */
 	public static Set<Long> forModeration(List<CaseRow> cases) {
-		List<CaseRow> main = cases.stream().filter(c -> !c.reserve()).toList();
-		Set<Long> chosen = new java.util.HashSet<>();
-		for (int i = MODERATE_EVERY - 1; i < main.size(); i += MODERATE_EVERY) {
-			chosen.add(main.get(i).personId());
-		}
-		if (!main.isEmpty() && chosen.isEmpty()) {
-			chosen.add(main.get(main.size() - 1).personId());
-		}
-		return chosen;
+		return CaseDealing.forModeration(cases.stream().filter(c -> !c.reserve()).map(CaseRow::personId).toList());
 	}
 
 	/**
@@ -327,104 +316,6 @@ public class Inspections {
 		}
 		repository.saveInterview(id, sampled.personId(), heldOn, note.strip(), user.username());
 		audit.record(user, "INSPECTION_INTERVIEW", sampled.crn(), inspection.kindLabel() + " " + id);
-	}
-
-	/**
-	 * Deals the sample's cases to inspectors, balanced by office (each office's cases
-	 * spread across them, fewest first), never to someone who manages the case's officer
-	 * (their senior probation officer or area manager); every tenth case is double-marked
-	 * by a second inspector for moderation.
-	 * @return the number of cases each inspector was dealt
-	 */
-	public Map<String, Integer> deal(CurrentUser user, long id, List<String> usernames) {
-		Inspection inspection = find(user, id);
-		requireAssessor(user, inspection);
-		List<FieldProblem> problems = new ArrayList<>();
-		List<CurrentUser> assessors = new ArrayList<>();
-		for (String name : new java.util.LinkedHashSet<>(usernames)) {
-			CurrentUser assessor = users.find(name.strip()).orElse(null);
-			if (assessor == null) {
-				problems.add(new FieldProblem("inspectors", "There is no user " + name.strip()));
-			}
-			else if (!mayAssess(assessor, inspection)) {
-				problems.add(new FieldProblem("inspectors", name.strip() + " cannot answer this "
-						+ inspection.kindLabel().toLowerCase(java.util.Locale.ROOT)));
-			}
-			else {
-				assessors.add(assessor);
-			}
-		}
-		if (problems.isEmpty() && assessors.isEmpty()) {
-			problems.add(new FieldProblem("inspectors", "Name at least one inspector"));
-		}
-		if (!problems.isEmpty()) {
-			throw new BadRequest(problems);
-		}
-		List<CaseRow> main = repository.cases(id)
-			.stream()
-			.filter(c -> !c.reserve())
-			.sorted(java.util.Comparator.comparing((CaseRow c) -> c.officeId() == null ? 0L : c.officeId())
-				.thenComparing(CaseRow::pick))
-			.toList();
-		Set<Long> moderated = forModeration(main);
-		Map<Long, org.openprobation.organisation.StaffMember> officers = organisation
-			.staffByIds(main.stream().map(CaseRow::staffId).distinct().toList());
-		Map<String, Integer> dealt = new LinkedHashMap<>();
-		Map<String, Integer> moderating = new java.util.HashMap<>();
-		Map<String, Integer> fromOffice = new java.util.HashMap<>();
-		assessors.forEach(a -> dealt.put(a.username(), 0));
-		int undealt = 0;
-		for (CaseRow c : main) {
-			org.openprobation.organisation.StaffMember officer = officers.get(c.staffId());
-			List<CurrentUser> eligible = assessors.stream().filter(a -> !manages(a, officer)).toList();
-			if (eligible.isEmpty()) {
-				undealt++;
-				continue;
-			}
-			CurrentUser chosen = eligible.stream()
-				.min(java.util.Comparator
-					.comparing((CurrentUser a) -> fromOffice.getOrDefault(a.username() + "/" + c.officeId(), 0))
-					.thenComparing(a -> dealt.get(a.username())))
-				.orElseThrow();
-			String moderator = null;
-			if (moderated.contains(c.personId())) {
-				moderator = eligible.stream()
-					.filter(a -> !a.username().equals(chosen.username()))
-					.min(java.util.Comparator.comparing((CurrentUser a) -> moderating.getOrDefault(a.username(), 0)))
-					.map(CurrentUser::username)
-					.orElse(null);
-				if (moderator != null) {
-					moderating.merge(moderator, 1, Integer::sum);
-				}
-			}
-			repository.deal(id, c.personId(), chosen.username(), moderator);
-			dealt.merge(chosen.username(), 1, Integer::sum);
-			fromOffice.merge(chosen.username() + "/" + c.officeId(), 1, Integer::sum);
-		}
-		List<String> trail = repository.trail(id);
-		repository.insertStep(id, trail.size(),
-				"Dealt to " + dealt.size() + " inspectors by office: " + dealt + (undealt > 0
-						? "; " + undealt + " cases left undealt (every inspector named manages their officer)" : "")
-						+ " (" + user.username() + ").");
-		return dealt;
-	}
-
-	private static boolean mayAssess(CurrentUser user, Inspection inspection) {
-		return inspection.selfInspection() ? user.hasAny(Role.QUALITY, Role.AREA_MANAGER, Role.ADMIN)
-				&& (user.readsEveryProvider() || Long.valueOf(inspection.providerId()).equals(user.providerId()))
-				: user.hasAny(Role.INSPECTOR, Role.ADMIN);
-	}
-
-	/**
-	 * Whether an assessor manages a case's officer (their team's SPO or their area's
-	 * manager).
-	 */
-	static boolean manages(CurrentUser assessor, org.openprobation.organisation.@Nullable StaffMember officer) {
-		if (officer == null) {
-			return false;
-		}
-		return (assessor.has(Role.SPO) && java.util.Objects.equals(assessor.teamId(), officer.teamId()))
-				|| (assessor.has(Role.AREA_MANAGER) && java.util.Objects.equals(assessor.areaId(), officer.areaId()));
 	}
 
 	/**

@@ -49,6 +49,7 @@ class ProviderAllocationRuleTest {
 	}
 
 	@Test
+	@org.junit.jupiter.api.DisplayName("TRF-1: the NPS decides an escalation within 5 working days (policy), counted over bank holidays")
 	void theNpsDecidesWithinFiveWorkingDaysByDefaultOrTheProvidersOwnPolicy() {
 		// requested on Friday 18 December 2026: Christmas, Boxing Day (substitute Monday
 		// 28th) and New Year's Day are not working days

@@ -174,6 +174,7 @@ class ProviderAllocationTest {
 	}
 
 	@Test
+	@org.junit.jupiter.api.DisplayName("TRF-1: the responsible officer escalates their own case and is shown the request once")
 	void theResponsibleOfficerEscalatesTheirOwnCaseAndIsShownTheRequestOnce() {
 		String crn = personWithRosh(HIGH
 				+ " and ro.staff_id = (select u.staff_id from access.app_user u where u.username = 'practitioner')", 0);
@@ -194,6 +195,7 @@ class ProviderAllocationTest {
 	}
 
 	@Test
+	@org.junit.jupiter.api.DisplayName("TRF-1: an escalation needs high or very high risk and reasons, and the accepted one transfers the case")
 	void escalationNeedsHighRiskAndReasonsAndAnAcceptedOneTransfersTheCase() {
 		String medium = personWithRosh(LOW_OR_MEDIUM, 50);
 		TestHttp.Response notHigh = http().postJson("/api/v1/people/" + medium + "/escalations", "admin",

@@ -73,6 +73,7 @@ class ProviderAllocationJourneyTest extends BrowserTest {
 	}
 
 	@Test
+	@org.junit.jupiter.api.DisplayName("TRF-1: the area manager escalates a high-risk case and records the NPS acceptance")
 	void theAreaManagerEscalatesAHighRiskCaseAndRecordsTheNpsAcceptance() {
 		String crn = jdbc.sql("""
 				select p.crn from people.person p

@@ -36,6 +36,9 @@ class InspectionsTest {
 	Inspections inspections;
 
 	@Autowired
+	org.openprobation.inspection.application.DealCases dealCases;
+
+	@Autowired
 	DrawSample drawSample;
 
 	@Autowired
@@ -307,14 +310,14 @@ class InspectionsTest {
 	@Test
 	void casesAreDealtByOfficeAndRecommendationsCarryIntoTheNextInspection() {
 		Inspection first = drawSample.draw(inspector(), sample(20, 0, 31L));
-		Map<String, Integer> dealt = inspections.deal(inspector(), first.id(), List.of("inspector", "admin"));
+		Map<String, Integer> dealt = dealCases.deal(inspector(), first.id(), List.of("inspector", "admin"));
 		assertThat(dealt.values()).allMatch(n -> n >= 9 && n <= 11);
 		assertThat(dealt.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(20);
 		List<CaseRow> cases = inspections.sample(inspector(), first.id()).cases();
 		assertThat(cases).allMatch(c -> c.inspector() != null);
 		assertThat(cases.stream().filter(c -> c.moderator() != null)).hasSize(Inspections.forModeration(cases).size())
 			.allMatch(c -> !c.moderator().equals(c.inspector()));
-		assertThatThrownBy(() -> inspections.deal(inspector(), first.id(), List.of("practitioner")))
+		assertThatThrownBy(() -> dealCases.deal(inspector(), first.id(), List.of("practitioner")))
 			.isInstanceOf(BadRequest.class);
 
 		long recommendation = recommendations.recommend(inspector(), first.id(), "Review every plan within 6 months",

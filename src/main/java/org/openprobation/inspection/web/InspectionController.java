@@ -2,6 +2,7 @@ package org.openprobation.inspection.web;
 
 import jakarta.validation.Valid;
 import org.springframework.validation.BindingResult;
+import org.openprobation.inspection.application.DealCases;
 import org.openprobation.inspection.application.InspectionRatings;
 import org.openprobation.inspection.application.DrawSample;
 import org.openprobation.shared.Forms;
@@ -83,8 +84,11 @@ class InspectionController {
 
 	private final java.time.Clock clock;
 
+	private final DealCases dealCases;
+
 	InspectionController(Inspections inspections, CaseEvidence evidence, People people, Organisation organisation,
-			Users users, DrawSample drawSample, InspectionRatings ratings, java.time.Clock clock) {
+			Users users, DrawSample drawSample, InspectionRatings ratings, java.time.Clock clock, DealCases dealCases) {
+		this.dealCases = dealCases;
 		this.clock = clock;
 		this.ratings = ratings;
 		this.drawSample = drawSample;
@@ -245,7 +249,7 @@ class InspectionController {
 		@Nullable String inspectors = form.inspectors();
 		String typed = inspectors == null ? "" : inspectors.strip();
 		try {
-			Map<String, Integer> dealt = inspections.deal(users.current(), id,
+			Map<String, Integer> dealt = dealCases.deal(users.current(), id,
 					typed.isEmpty() ? List.of() : List.of(typed.split("[,\\s]+")));
 			redirect.addFlashAttribute("success", "Cases dealt: " + dealt);
 			return "redirect:/inspections/" + id;
