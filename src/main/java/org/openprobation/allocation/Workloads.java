@@ -171,6 +171,14 @@ public class Workloads {
 		return rows;
 	}
 
+	/**
+	 * The provider's full-time week in hours, for full-time equivalents (the workload
+	 * measurement policy).
+	 */
+	public java.math.BigDecimal fullTimeHours(long providerId) {
+		return java.math.BigDecimal.valueOf(settings(providerId).fullTimeHours());
+	}
+
 	/** The provider's workload measurement policy. */
 	public WorkloadSettings settings(long providerId) {
 		return policies.current(workloadPolicy, providerId);

@@ -28,16 +28,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class WorkforceInformation {
 
-	/** Full-time hours, for full-time equivalents. */
-	static final BigDecimal FULL_TIME = BigDecimal.valueOf(37);
-
 	private final OversightRepository repository;
 
 	private final AuditLog audit;
 
-	WorkforceInformation(OversightRepository repository, AuditLog audit) {
+	private final org.openprobation.allocation.Workloads workloads;
+
+	WorkforceInformation(OversightRepository repository, AuditLog audit,
+			org.openprobation.allocation.Workloads workloads) {
 		this.repository = repository;
 		this.audit = audit;
+		this.workloads = workloads;
 	}
 
 	public record GradeRow(String grade, int inPost, BigDecimal fullTimeEquivalent, int agency, int posts,
@@ -89,6 +90,8 @@ public class WorkforceInformation {
 			.stream()
 			.filter(s -> in(scope, s.teamId(), s.areaId()))
 			.toList();
+		// full-time equivalents are contracted hours over the provider's full-time week
+		BigDecimal fullTime = workloads.fullTimeHours(scope.providerId());
 		Map<Long, Long> teamArea = new LinkedHashMap<>();
 		repository.workforce(scope.providerId())
 			.stream()
@@ -105,10 +108,10 @@ public class WorkforceInformation {
 				.filter(p -> p.grade().equals(grade.name()))
 				.mapToInt(OversightRepository.Posts::posts)
 				.sum();
-			grades.add(row(grade.label(), of, funded, grade.holdsCases()));
+			grades.add(row(grade.label(), of, funded, grade.holdsCases(), fullTime));
 		}
 		int funded = posts.stream().mapToInt(OversightRepository.Posts::posts).sum();
-		GradeRow total = row("All staff", staff, funded, false);
+		GradeRow total = row("All staff", staff, funded, false, fullTime);
 		Map<Long, List<OversightRepository.StaffRow>> byTeam = staff.stream()
 			.filter(s -> s.teamId() != null)
 			.collect(Collectors.groupingBy(OversightRepository.StaffRow::teamId));
@@ -123,7 +126,7 @@ public class WorkforceInformation {
 			int inFundedGrades = (int) members.stream()
 				.filter(m -> posts.stream().anyMatch(p -> p.teamId() == teamId && p.grade().equals(m.grade())))
 				.count();
-			GradeRow r = row("", members, teamPosts, true);
+			GradeRow r = row("", members, teamPosts, true, fullTime);
 			teams.add(new TeamRow(teamId, teamNames.getOrDefault(teamId, "Team " + teamId), members.size(), r.agency(),
 					Math.max(0, teamPosts - inFundedGrades), r.onSickness(), r.averageCaseload()));
 		});
@@ -140,13 +143,14 @@ public class WorkforceInformation {
 		};
 	}
 
-	private static GradeRow row(String label, List<OversightRepository.StaffRow> staff, int posts, boolean caseloads) {
+	private static GradeRow row(String label, List<OversightRepository.StaffRow> staff, int posts, boolean caseloads,
+			BigDecimal fullTime) {
 		Set<String> caseHolding = Set.of(StaffGrade.PROBATION_OFFICER.name(),
 				StaffGrade.PROBATION_SERVICES_OFFICER.name());
 		BigDecimal fte = staff.stream()
 			.map(OversightRepository.StaffRow::contractedHours)
 			.reduce(BigDecimal.ZERO, BigDecimal::add)
-			.divide(FULL_TIME, 1, RoundingMode.HALF_UP);
+			.divide(fullTime, 1, RoundingMode.HALF_UP);
 		List<OversightRepository.StaffRow> holders = staff.stream()
 			.filter(s -> caseHolding.contains(s.grade()))
 			.toList();

@@ -29,6 +29,9 @@ class MonitoringTest {
 	WorkforceInformation workforce;
 
 	@Autowired
+	org.openprobation.allocation.Workloads workloads;
+
+	@Autowired
 	NationalView national;
 
 	@Autowired
@@ -91,6 +94,15 @@ class MonitoringTest {
 			.single();
 		assertThat(report.total().inPost()).isEqualTo(staff);
 		assertThat(report.total().agency()).isEqualTo(agency);
+		// full-time equivalents are contracted hours over the provider's full-time week
+		java.math.BigDecimal hours = jdbc
+			.sql("select coalesce(sum(contracted_hours), 0) from reporting.workforce where provider_id = :p")
+			.param("p", provider.providerId())
+			.query(java.math.BigDecimal.class)
+			.single();
+		assertThat(report.total().fullTimeEquivalent()).isEqualByComparingTo(
+				hours.divide(workloads.fullTimeHours(provider.providerId()), 1, java.math.RoundingMode.HALF_UP));
+		assertThat(workloads.fullTimeHours(provider.providerId())).isEqualByComparingTo("37");
 		WorkforceInformation.GradeRow officers = report.grades()
 			.stream()
 			.filter(g -> g.grade().equals("Probation officer"))
