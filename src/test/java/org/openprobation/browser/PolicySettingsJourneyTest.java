@@ -70,7 +70,7 @@ class PolicySettingsJourneyTest extends BrowserTest {
 		// the points by tier and kind are one table, a row per tier and a column per kind
 		PlaywrightAssertions.assertThat(page.locator("#policy-grid caption"))
 			.hasText("Points per case by tier and kind of case");
-		PlaywrightAssertions.assertThat(page.locator("#policy-grid tbody tr")).hasCount(12);
+		PlaywrightAssertions.assertThat(page.locator("#policy-grid tbody tr")).hasCount(16);
 		PlaywrightAssertions.assertThat(page.locator("#policy-grid thead th"))
 			.hasText(new String[] { "Tier", "Community", "Licence", "Custody" });
 		assertAccessible();
