@@ -202,13 +202,7 @@ class AppointmentsApiTest {
 
 	@Test
 	void anAcceptableAbsenceNeedsTheReasonAndTheEvidence() {
-		long id = jdbc.sql("""
-				select c.id from contacts.contact c join people.person p on p.id = c.person_id
-				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
-				join access.app_user u on u.staff_id = ro.staff_id
-				where u.username = 'practitioner' and c.outcome is null and c.starts_at < :now
-				order by c.starts_at limit 1
-				""").param("now", java.time.LocalDateTime.now(clock)).query(Long.class).single();
+		long id = org.openprobation.PastAppointments.withoutOutcome(jdbc, clock, "practitioner", 2).contactId();
 		TestHttp.Response bare = http().putJson("/api/v1/appointments/" + id + "/outcome", "practitioner",
 				"{\"outcome\":\"FAILED_TO_ATTEND_ACCEPTABLE\"}");
 		assertThat(bare.status()).isEqualTo(400);

@@ -29,18 +29,10 @@ class CaseHeaderTest {
 
 	@Test
 	void pagesOfOtherModulesAboutACaseCarryItsHeader() {
-		String crn = jdbc.sql("""
-				select p.crn from people.person p
-				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
-				join access.app_user u on u.staff_id = ro.staff_id and u.username = 'practitioner'
-				where exists (select 1 from contacts.contact c where c.person_id = p.id and c.outcome is null
-				              and c.starts_at < :now)
-				order by p.crn limit 1
-				""").param("now", java.time.LocalDateTime.now(clock)).query(String.class).single().trim();
-		long contact = jdbc.sql("""
-				select c.id from contacts.contact c join people.person p on p.id = c.person_id
-				where p.crn = :crn and c.outcome is null and c.starts_at < :now order by c.starts_at limit 1
-				""").param("crn", crn).param("now", java.time.LocalDateTime.now(clock)).query(Long.class).single();
+		org.openprobation.PastAppointments.Made past = org.openprobation.PastAppointments.withoutOutcome(jdbc, clock,
+				"practitioner", 1);
+		String crn = past.crn();
+		long contact = past.contactId();
 		TestHttp practitioner = TestHttp.signedIn(port, "practitioner");
 		for (String path : java.util.List.of("/cases/" + crn + "/enforcement",
 				"/appointments/" + contact + "/outcome")) {
