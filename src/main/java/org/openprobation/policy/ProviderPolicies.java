@@ -1,20 +1,16 @@
 package org.openprobation.policy;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.openprobation.access.AuditLog;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
 import org.openprobation.organisation.Organisation;
 import org.openprobation.policy.persistence.PolicySettingRepository;
-import org.openprobation.shared.BadRequest;
-import org.openprobation.shared.FieldProblem;
 import org.openprobation.shared.NotFound;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -40,10 +36,7 @@ public class ProviderPolicies {
 
 	private final Organisation organisation;
 
-	private final AuditLog audit;
-
-	ProviderPolicies(List<Policy<?>> policies, PolicySettingRepository repository, Organisation organisation,
-			AuditLog audit) {
+	ProviderPolicies(List<Policy<?>> policies, PolicySettingRepository repository, Organisation organisation) {
 		policies.stream().sorted(Comparator.comparing(Policy::title)).forEach(p -> {
 			if (this.policies.put(p.key(), p) != null || !p.key().matches("[a-z][a-z-]{1,60}")) {
 				throw new IllegalStateException("Two policies, or a bad key: " + p.key());
@@ -51,7 +44,6 @@ public class ProviderPolicies {
 		});
 		this.repository = repository;
 		this.organisation = organisation;
-		this.audit = audit;
 	}
 
 	/**
@@ -105,55 +97,16 @@ public class ProviderPolicies {
 			.toList();
 		return new View(policy, provider, organisation.providerName(provider).orElse(""),
 				policy.values(current(policy, provider)), policy.values(policy.defaults()), !history.isEmpty(), history,
-				user.hasAny(MAY_CHANGE));
+				mayChange(user));
 	}
 
-	/**
-	 * Changes the user's provider's settings of a policy; every typed value is checked
-	 * before anything is saved.
-	 */
-	public void change(CurrentUser user, String key, Map<String, String> typed, @Nullable String reason) {
-		if (!user.hasAny(MAY_CHANGE)) {
-			throw new AccessDeniedException("Only an area manager or an administrator changes policy settings.");
-		}
-		change(user, policy(key), typed, reason);
+	/** Whether the user may change their provider's policy settings. */
+	public static boolean mayChange(CurrentUser user) {
+		return user.hasAny(MAY_CHANGE);
 	}
 
-	private <S> void change(CurrentUser user, Policy<S> policy, Map<String, String> typed, @Nullable String reason) {
-		long provider = providerOf(user);
-		List<FieldProblem> problems = new ArrayList<>();
-		Map<String, Integer> numbers = new LinkedHashMap<>();
-		for (PolicyField field : policy.fields()) {
-			String value = typed.getOrDefault(field.name(), "").strip();
-			if (!value.matches("\\d{1,6}")) {
-				problems.add(new FieldProblem(field.name(), "Enter " + field.label().toLowerCase(java.util.Locale.ROOT)
-						+ " as a whole number of " + field.unit()));
-			}
-			else if (Integer.parseInt(value) < field.min() || Integer.parseInt(value) > field.max()) {
-				problems.add(new FieldProblem(field.name(),
-						field.label() + " must be from " + field.min() + " to " + field.max() + " " + field.unit()));
-			}
-			else {
-				numbers.put(field.name(), Integer.valueOf(value));
-			}
-		}
-		if (reason == null || reason.isBlank()) {
-			problems.add(new FieldProblem("reason", "Enter the reason for the change (it is kept with the change)"));
-		}
-		else if (reason.length() > 1000) {
-			problems.add(new FieldProblem("reason", "The reason must be 1,000 characters or fewer"));
-		}
-		if (numbers.size() == policy.fields().size()) {
-			problems.addAll(policy.problems(policy.settings(numbers)));
-		}
-		if (!problems.isEmpty()) {
-			throw new BadRequest(problems);
-		}
-		repository.insert(provider, policy.key(), numbers, reason.strip(), user.username());
-		audit.record(user, "CHANGE_POLICY", null, policy.title() + ": " + numbers + "; reason: " + reason.strip());
-	}
-
-	private Policy<?> policy(String key) {
+	/** The policy with the key, or not found. */
+	public Policy<?> policy(String key) {
 		Policy<?> policy = policies.get(key);
 		if (policy == null) {
 			throw new NotFound("There is no such policy.");
@@ -172,7 +125,11 @@ public class ProviderPolicies {
 		return values;
 	}
 
-	private long providerOf(CurrentUser user) {
+	/**
+	 * The provider whose settings the user reads and changes (the first, for a national
+	 * user).
+	 */
+	public long providerOf(CurrentUser user) {
 		if (user.providerId() != null) {
 			return user.providerId();
 		}

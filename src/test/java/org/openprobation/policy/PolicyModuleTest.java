@@ -94,6 +94,9 @@ class PolicyModuleTest {
 	ProviderPolicies policies;
 
 	@Autowired
+	org.openprobation.policy.application.PolicyChanges changes;
+
+	@Autowired
 	Policy<Visits> visits;
 
 	@Autowired
@@ -109,12 +112,12 @@ class PolicyModuleTest {
 		CurrentUser manager = new CurrentUser(2, "spo", "Senior probation officer", Set.of(Role.SPO), null, null, null,
 				provider);
 		assertThat(policies.current(visits, provider)).isEqualTo(new Visits(10));
-		assertThatThrownBy(() -> policies.change(area, "test-visits", Map.of("days", "21"), "Longer"))
+		assertThatThrownBy(() -> changes.change(area, "test-visits", Map.of("days", "21"), "Longer"))
 			.isInstanceOfSatisfying(BadRequest.class, e -> assertThat(e.problems()).extracting(FieldProblem::message)
 				.containsExactly("Visit within must be from 1 to 20 working days"));
-		assertThatThrownBy(() -> policies.change(manager, "test-visits", Map.of("days", "5"), "Sooner"))
+		assertThatThrownBy(() -> changes.change(manager, "test-visits", Map.of("days", "5"), "Sooner"))
 			.isInstanceOf(AccessDeniedException.class);
-		policies.change(area, "test-visits", Map.of("days", "5"), "Sooner");
+		changes.change(area, "test-visits", Map.of("days", "5"), "Sooner");
 		assertThat(policies.current(visits, provider)).isEqualTo(new Visits(5));
 		assertThat(policies.current(visits, null)).as("no provider: the defaults").isEqualTo(new Visits(10));
 		assertThat(policies.view(manager, "test-visits").history()).singleElement()

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.openprobation.policy.application.PolicyChanges;
 import org.openprobation.access.Users;
 import org.openprobation.policy.PolicyField;
 import org.openprobation.policy.ProviderPolicies;
@@ -31,7 +32,10 @@ class PolicyController {
 
 	private final Users users;
 
-	PolicyController(ProviderPolicies policies, Users users) {
+	private final PolicyChanges changes;
+
+	PolicyController(ProviderPolicies policies, Users users, PolicyChanges changes) {
+		this.changes = changes;
 		this.policies = policies;
 		this.users = users;
 	}
@@ -59,7 +63,7 @@ class PolicyController {
 			typed.put(field.name(), form.typed().getOrDefault(field.name(), "").strip());
 		}
 		try {
-			policies.change(users.current(), key, typed, form.reason());
+			changes.change(users.current(), key, typed, form.reason());
 			redirect.addFlashAttribute("success", before.policy().title() + " changed. It applies from now.");
 			return "redirect:/settings/policies/" + before.policy().key();
 		}
