@@ -13,14 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.oversight.domain.CapacityBands;
 import org.openprobation.oversight.domain.CapacityBands.Band;
 import org.openprobation.oversight.domain.Flows;
 import org.openprobation.access.AuditLog;
-import org.openprobation.access.CaseGate;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
 import org.openprobation.organisation.Organisation;
@@ -52,19 +50,16 @@ public class Oversight {
 
 	private final AuditLog audit;
 
-	private final CaseGate gate;
-
 	private final Clock clock;
 
 	private final ProviderFacts facts;
 
 	Oversight(OversightRepository repository, Organisation organisation, OversightSettings settings, AuditLog audit,
-			CaseGate gate, Clock clock, ProviderFacts facts) {
+			Clock clock, ProviderFacts facts) {
 		this.repository = repository;
 		this.organisation = organisation;
 		this.settings = settings;
 		this.audit = audit;
-		this.gate = gate;
 		this.clock = clock;
 		this.facts = facts;
 	}
@@ -427,75 +422,6 @@ public class Oversight {
 			return metric.countsPractitioners() ? practitioners.size() : entries.size();
 		}
 
-	}
-
-	/**
-	 * Exactly the cases (or practitioners) a figure counts, or those of its denominator;
-	 * the read is audited since it lists people.
-	 */
-	public Cases cases(CurrentUser user, Scope scope, Metric metric, boolean denominator) {
-		OversightData data = data(scope.providerId());
-		if (metric.countsPractitioners()) {
-			List<PractitionerEntry> list = data.practitioners()
-				.stream()
-				.filter(p -> data.inScope(scope, p.staff()) && (denominator || p.overCapacity()))
-				.sorted(Comparator
-					.comparing(OversightData.Practitioner::capacityPercent,
-							Comparator.nullsLast(Comparator.<java.math.BigDecimal>naturalOrder()))
-					.reversed())
-				.map(p -> new PractitionerEntry(p.staff(), p.cases(), p.capacityPercent()))
-				.toList();
-			audit.record(user, "VIEW_OVERSIGHT_CASES", null, scope.code() + " " + metric + ": " + list.size());
-			return new Cases(scope, metric, denominator, List.of(), list, 0);
-		}
-		Map<Long, StaffMember> officers = new HashMap<>();
-		List<Entry> entries = new ArrayList<>();
-		if (metric.flow()) {
-			LocalDate from = data.asOf().minusMonths(12).plusDays(1);
-			for (OversightData.Event e : data.events()) {
-				if (e.metric() == metric && !e.on().isBefore(from) && (denominator || e.counted())
-						&& data.inScope(scope, e.personId())) {
-					entries.add(entry(data, e.personId(), e.on(), e.detail()));
-				}
-			}
-		}
-		else {
-			for (long id : data.denominator(metric)) {
-				if (data.inScope(scope, id) && (denominator || data.counted(metric).containsKey(id))) {
-					String detail = data.counted(metric).getOrDefault(id, "Not counted");
-					entries.add(entry(data, id, null, detail));
-				}
-			}
-		}
-		java.util.Set<Long> staffIds = entries.stream()
-			.map(e -> data.caseOf(e.personId()))
-			.filter(Objects::nonNull)
-			.map(OversightData.Case::staffId)
-			.filter(Objects::nonNull)
-			.collect(Collectors.toSet());
-		officers.putAll(organisation.staffByIds(staffIds));
-		List<Entry> named = entries.stream().map(e -> {
-			OversightData.Case c = data.caseOf(e.personId());
-			StaffMember officer = c == null || c.staffId() == null ? null : officers.get(c.staffId());
-			return new Entry(e.personId(), e.crn(), e.name(), officer == null ? null : officer.name(),
-					officer == null ? null : officer.teamName(), e.on(), e.detail());
-		})
-			.sorted(Comparator.comparing(Entry::on, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
-				.reversed()
-				.thenComparing(Entry::name)
-				.thenComparing(Entry::crn))
-			.toList();
-		CaseGate.Shown<Entry> shown = gate.shown(user, named, Entry::personId);
-		audit.recordShown(user, "VIEW_OVERSIGHT_CASES",
-				scope.code() + " " + metric + (denominator ? " (all)" : "") + ": " + shown.rows().size() + " cases"
-						+ (shown.hidden() == 0 ? "" : ", " + shown.hidden() + " hidden"),
-				shown.crns());
-		return new Cases(scope, metric, denominator, shown.rows(), List.of(), shown.hidden());
-	}
-
-	private static Entry entry(OversightData data, long personId, @Nullable LocalDate on, String detail) {
-		OversightData.Case c = data.caseOf(personId);
-		return new Entry(personId, c == null ? "" : c.crn(), c == null ? "" : c.name(), null, null, on, detail);
 	}
 
 	// ---- monthly figures

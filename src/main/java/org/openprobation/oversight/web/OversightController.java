@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.openprobation.oversight.application.FigureCases;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Users;
 import org.openprobation.oversight.Metric;
@@ -39,7 +40,10 @@ class OversightController {
 
 	private final Users users;
 
-	OversightController(Oversight oversight, Users users) {
+	private final FigureCases figureCases;
+
+	OversightController(Oversight oversight, Users users, FigureCases figureCases) {
+		this.figureCases = figureCases;
 		this.oversight = oversight;
 		this.users = users;
 	}
@@ -111,7 +115,7 @@ class OversightController {
 			Model model) {
 		Scope scope = scope(level, code);
 		Metric m = Metric.ofSlug(metric).orElseThrow(() -> new NotFound("No figure " + metric));
-		Oversight.Cases cases = oversight.cases(users.current(), scope, m, all);
+		Oversight.Cases cases = figureCases.cases(users.current(), scope, m, all);
 		model.addAttribute("hiddenCases", cases.hidden());
 		int pages = Math.max(1, (cases.size() + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = page.matches("\\d{1,6}") ? Math.min(Math.max(1, Integer.parseInt(page)), pages) : 1;
@@ -136,7 +140,7 @@ class OversightController {
 			@RequestParam(defaultValue = "false") boolean all) {
 		Scope scope = scope(level, code);
 		Metric m = Metric.ofSlug(metric).orElseThrow(() -> new NotFound("No figure " + metric));
-		Oversight.Cases cases = oversight.cases(users.current(), scope, m, all);
+		Oversight.Cases cases = figureCases.cases(users.current(), scope, m, all);
 		Csv csv;
 		if (m.countsPractitioners()) {
 			csv = new Csv("practitioner", "grade", "team", "cases", "capacity_percent");
