@@ -56,7 +56,8 @@ class DatabaseOutageTest {
 					"--spring.datasource.hikari.connection-timeout=2000", "--openprobation.demo.generate=never",
 					"--openprobation.data-dir=" + dataDir, "--logging.file.name=target/outage-test/openprobation.log",
 					"--openprobation.oversight.record-on-start=false", "--openprobation.oversight.warm-on-start=false",
-					"--spring.jmx.enabled=false")) {
+					"--spring.jmx.enabled=false", "--openprobation.admin.username=first-admin",
+					"--openprobation.admin.password=" + "first administrator's password")) {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			String hash = app.getBean(PasswordEncoder.class).encode("demo");
 			try (Connection c = postgres.getPostgresDatabase().getConnection();

@@ -89,11 +89,18 @@ public final class TestHttp {
 
 	/** GET with HTTP Basic as {@code user} (password demo), or anonymously when null. */
 	public Response get(String path, String user) {
+		return getWithPassword(path, user, "demo");
+	}
+
+	/**
+	 * GET with HTTP Basic as {@code user} with the password, or anonymously when null.
+	 */
+	public Response getWithPassword(String path, String user, String password) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
 			.header("Accept", path.startsWith("/api") || path.startsWith("/v3") ? "application/json" : "text/html");
 		if (user != null) {
-			request.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+			request.header("Authorization", "Basic "
+					+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
 		}
 		return send(request.GET().build());
 	}

@@ -17,6 +17,7 @@ import org.springframework.util.StringUtils;
  * configured), then prints where OpenProbation is and how to sign in.
  */
 @Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10)
 class DemoDataRunner implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataRunner.class);
@@ -37,12 +38,7 @@ class DemoDataRunner implements ApplicationRunner {
 
 	/** Whether this start is a demo: its data generated, or kept, and its sign-ins on. */
 	private boolean wanted() {
-		boolean embedded = !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
-		return switch (settings.generate()) {
-			case ALWAYS -> true;
-			case AUTO -> embedded;
-			case NEVER -> false;
-		};
+		return settings.demoOn(!StringUtils.hasText(environment.getProperty("spring.datasource.url")));
 	}
 
 	@Override

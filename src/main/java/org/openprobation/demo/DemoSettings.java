@@ -53,6 +53,23 @@ public record DemoSettings(Generate generate, Size size, long seed, @Nullable Lo
 		}
 	}
 
+	/**
+	 * Whether this start is a demo (its data generated or kept, its sign-ins on): on the
+	 * embedded database unless turned off, on an external one only when asked.
+	 */
+	public boolean demoOn(boolean embeddedDatabase) {
+		return demoOn(generate, embeddedDatabase);
+	}
+
+	/** The same, from the setting alone (for a start that reads it before the beans). */
+	public static boolean demoOn(Generate generate, boolean embeddedDatabase) {
+		return switch (generate) {
+			case ALWAYS -> true;
+			case AUTO -> embeddedDatabase;
+			case NEVER -> false;
+		};
+	}
+
 	public enum Generate {
 
 		AUTO, ALWAYS, NEVER

@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @Import(EmbeddedPostgresConfiguration.class)
 @TestPropertySource(properties = { "openprobation.data-dir=target/module-test-data/people",
-		"openprobation.embedded-database.clean-on-start=true", "openprobation.demo.generate=never" })
+		"openprobation.embedded-database.clean-on-start=true", "openprobation.demo.generate=never",
+		"openprobation.admin.username=module-admin", "openprobation.admin.password=module test administrator" })
 class RestrictedAccessModuleTest {
 
 	@Autowired

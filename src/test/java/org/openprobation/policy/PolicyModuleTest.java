@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @Import(EmbeddedPostgresConfiguration.class)
 @TestPropertySource(properties = { "openprobation.data-dir=target/module-test-data/policy",
-		"openprobation.embedded-database.clean-on-start=true", "openprobation.demo.generate=never" })
+		"openprobation.embedded-database.clean-on-start=true", "openprobation.demo.generate=never",
+		"openprobation.admin.username=module-admin", "openprobation.admin.password=module test administrator" })
 class PolicyModuleTest {
 
 	record Visits(int days) {

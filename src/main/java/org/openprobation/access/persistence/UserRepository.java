@@ -89,6 +89,19 @@ public class UserRepository implements UsersBulkLoad {
 	}
 
 	@Override
+	public long enabledAccounts() {
+		return jdbc.sql("select count(*) from access.app_user where enabled").query(Long.class).single();
+	}
+
+	@Override
+	public boolean exists(String username) {
+		return jdbc.sql("select exists (select 1 from access.app_user where username = :username)")
+			.param("username", username)
+			.query(Boolean.class)
+			.single();
+	}
+
+	@Override
 	@Transactional
 	public void create(List<NewUser> users) {
 		java.util.Map<String, String> hashes = new java.util.HashMap<>();

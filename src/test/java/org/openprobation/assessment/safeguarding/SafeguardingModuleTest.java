@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @Import(EmbeddedPostgresConfiguration.class)
 @TestPropertySource(properties = { "openprobation.data-dir=target/module-test-data/assessment",
-		"openprobation.embedded-database.clean-on-start=true", "openprobation.demo.generate=never" })
+		"openprobation.embedded-database.clean-on-start=true", "openprobation.demo.generate=never",
+		"openprobation.admin.username=module-admin", "openprobation.admin.password=module test administrator" })
 class SafeguardingModuleTest {
 
 	/** Implemented by the enforcement module, which uses this one and is not started. */
