@@ -273,8 +273,4 @@ public class Referrals {
 		return person;
 	}
 
-	private static @Nullable String strip(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
-
 }

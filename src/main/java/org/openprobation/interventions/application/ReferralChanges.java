@@ -31,6 +31,7 @@ import org.openprobation.people.PersonRecord;
 import org.openprobation.sentences.Requirement;
 import org.openprobation.sentences.RequirementKind;
 import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.TypedText;
 import org.openprobation.shared.Conflict;
 import org.openprobation.shared.Crn;
 import org.openprobation.shared.FieldProblem;
@@ -150,8 +151,9 @@ public class ReferralChanges {
 		if (!problems.isEmpty()) {
 			throw new BadRequest(problems);
 		}
-		if (!repository.move(referralId, version, referral.status(), to, on, strip(to.needsReason() ? reason : null),
-				strip(to.needsOutcome() ? outcome : null), user.username())) {
+		if (!repository.move(referralId, version, referral.status(), to, on,
+				TypedText.stripped(to.needsReason() ? reason : null),
+				TypedText.stripped(to.needsOutcome() ? outcome : null), user.username())) {
 			throw new Conflict(changedMeanwhile(referrals.find(referralId)));
 		}
 		if (!to.live()) {
@@ -209,10 +211,6 @@ public class ReferralChanges {
 			return appointments.recordOutcome(user, contactId, session.outcome(), session.reason(), session.evidence());
 		}
 		return appointments.find(contactId).orElseThrow();
-	}
-
-	private static @Nullable String strip(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

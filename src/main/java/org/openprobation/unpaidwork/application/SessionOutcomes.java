@@ -20,6 +20,7 @@ import org.openprobation.people.PersonSummary;
 import org.openprobation.policy.Policy;
 import org.openprobation.policy.ProviderPolicies;
 import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.TypedText;
 import org.openprobation.shared.Conflict;
 import org.openprobation.shared.Crn;
 import org.openprobation.shared.FieldProblem;
@@ -114,10 +115,10 @@ public class SessionOutcomes {
 					outcome = Outcome.ATTENDED_COMPLIED;
 				}
 				case ACCEPTABLE_ABSENCE -> {
-					if (blank(request.reason())) {
+					if (TypedText.blank(request.reason())) {
 						problems.add(new FieldProblem("reason", "Give the reason the absence was acceptable"));
 					}
-					if (blank(request.evidence())) {
+					if (TypedText.blank(request.evidence())) {
 						problems.add(new FieldProblem("evidence",
 								"Say what evidence was seen, for example a doctor's note"));
 					}
@@ -125,7 +126,7 @@ public class SessionOutcomes {
 				}
 				case UNACCEPTABLE_ABSENCE -> outcome = Outcome.FAILED_TO_ATTEND_UNACCEPTABLE;
 				case STOOD_DOWN -> {
-					if (blank(request.reason())) {
+					if (TypedText.blank(request.reason())) {
 						problems.add(new FieldProblem("reason", "Say why the service stood the person down"));
 					}
 					minutes = policies.current(creditPolicy, person.providerId()).standDownMinutes();
@@ -144,7 +145,7 @@ public class SessionOutcomes {
 		boolean attended = attendance.worked();
 		if (!repository.recordAttendance(booking.id(), attendance, attended ? request.arrived() : null,
 				attended ? request.left() : null, attended ? request.breakMinutes() : null, minutes,
-				request.travelPence(), strip(request.reason()), user.username())) {
+				request.travelPence(), TypedText.stripped(request.reason()), user.username())) {
 			throw new Conflict("Someone else recorded this attendance meanwhile. Nothing was changed.");
 		}
 		if (booking.contactId() != null) {
@@ -163,7 +164,7 @@ public class SessionOutcomes {
 		if (!user.hasAny(Role.UNPAID_WORK, Role.AREA_MANAGER, Role.ADMIN)) {
 			throw new AccessDeniedException("Unpaid-work staff and managers cancel sessions.");
 		}
-		if (blank(reason)) {
+		if (TypedText.blank(reason)) {
 			throw new BadRequest(List.of(new FieldProblem("reason", "Say why the session is cancelled")));
 		}
 		if (session.cancelled()) {
@@ -186,14 +187,6 @@ public class SessionOutcomes {
 		audit.record(user, "CANCEL_UNPAID_WORK_SESSION", null,
 				session.project() + " " + session.start() + ": " + reason.strip() + " (" + told + " told)");
 		return told;
-	}
-
-	private static boolean blank(@Nullable String text) {
-		return text == null || text.isBlank();
-	}
-
-	private static @Nullable String strip(@Nullable String text) {
-		return blank(text) ? null : text.strip();
 	}
 
 }
