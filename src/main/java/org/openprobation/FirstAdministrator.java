@@ -31,7 +31,7 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
-	static final int MINIMUM_PASSWORD = 12;
+	static final int MINIMUM_PASSWORD = org.openprobation.access.PasswordRules.MINIMUM_LENGTH;
 
 	private final UsersBulkLoad users;
 
@@ -77,11 +77,9 @@ class FirstAdministrator implements ApplicationRunner {
 		if (!username.matches("[A-Za-z0-9._@-]{3,60}")) {
 			return "OPENPROBATION_ADMIN_USERNAME must be 3 to 60 letters, digits or . _ @ -.";
 		}
-		if (password.length() < MINIMUM_PASSWORD) {
-			return "OPENPROBATION_ADMIN_PASSWORD must be at least " + MINIMUM_PASSWORD + " characters.";
-		}
-		if (password.equalsIgnoreCase(username)) {
-			return "OPENPROBATION_ADMIN_PASSWORD must not be the username.";
+		java.util.Optional<String> weak = org.openprobation.access.PasswordRules.problem(username, password);
+		if (weak.isPresent()) {
+			return "OPENPROBATION_ADMIN_PASSWORD will not do: " + weak.get() + ".";
 		}
 		if (users.exists(username)) {
 			return "An account named " + username + " already exists but cannot sign in (a demo sign-in left from "

@@ -58,9 +58,14 @@ public final class TestHttp {
 	 * cookie.
 	 */
 	public static TestHttp signedIn(int port, String username) {
+		return signedIn(port, username, "demo");
+	}
+
+	/** The same, with the user's own password. */
+	public static TestHttp signedIn(int port, String username, String password) {
 		TestHttp http = browser(port);
 		Response form = http.get("/login", null);
-		String body = "username=" + username + "&password=demo&_csrf=" + csrf(form.body());
+		String body = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + csrf(form.body());
 		Response signIn = http.send(HttpRequest.newBuilder(URI.create(http.base + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
@@ -116,11 +121,17 @@ public final class TestHttp {
 	}
 
 	private Response sendJson(String method, String path, String user, String json) {
+		return sendJson(method, path, user, "demo", json);
+	}
+
+	/** JSON to the API with HTTP Basic as {@code user} with the password given. */
+	public Response sendJson(String method, String path, String user, String password, String json) {
 		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
 			.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+					"Basic " + Base64.getEncoder()
+						.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
 			.method(method, HttpRequest.BodyPublishers.ofString(json))
 			.build());
 	}
@@ -134,7 +145,12 @@ public final class TestHttp {
 	 * POSTs a form as this signed-in client, with the CSRF token its home page carries.
 	 */
 	public Response postForm(String path, String form) {
-		String token = csrf(page("/").body());
+		return postFormFrom("/", path, form);
+	}
+
+	/** POSTs a form with the CSRF token of the page given (the form's own page, say). */
+	public Response postFormFrom(String tokenPage, String path, String form) {
+		String token = csrf(page(tokenPage).body());
 		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")

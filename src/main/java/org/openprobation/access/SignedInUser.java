@@ -24,10 +24,21 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
-	public SignedInUser(CurrentUser user, String passwordHash, boolean enabled) {
+	private final int passwordGeneration;
+
+	public SignedInUser(CurrentUser user, String passwordHash, boolean enabled, int passwordGeneration) {
 		this.user = user;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
+		this.passwordGeneration = passwordGeneration;
+	}
+
+	/**
+	 * Which of the account's passwords signed in: a sign-in made before a change or reset
+	 * ends.
+	 */
+	public int passwordGeneration() {
+		return passwordGeneration;
 	}
 
 	public CurrentUser user() {

@@ -107,6 +107,10 @@ public class Organisation {
 		return repository.providers();
 	}
 
+	public Optional<Long> providerId(String code) {
+		return repository.providerIdByCode(code);
+	}
+
 	public Optional<String> providerName(long providerId) {
 		return repository.providerName(providerId);
 	}

@@ -20,6 +20,12 @@ import org.springframework.http.ProblemDetail;
  */
 public final class Problems {
 
+	/**
+	 * The account signed in with a one-time password: nothing but changing it is answered
+	 * until it is changed. A tag URI (RFC 4151): a name to match on, not a page to fetch.
+	 */
+	public static final String PASSWORD_CHANGE_REQUIRED_TYPE = "tag:openprobation.org,2026:problem:password-change-required";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private Problems() {
@@ -39,9 +45,19 @@ public final class Problems {
 	 * controller.
 	 */
 	public static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+		write(response, status, null, detail);
+	}
+
+	/**
+	 * The same, with a problem type a client can act on: one of this class's
+	 * {@code ..._TYPE} names.
+	 */
+	public static void write(HttpServletResponse response, HttpStatus status,
+			@org.jspecify.annotations.Nullable String type, String detail) throws IOException {
 		ProblemDetail problem = of(status, detail, List.of());
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
+		body.put("type",
+				type != null ? type : problem.getType() == null ? "about:blank" : problem.getType().toString());
 		body.put("title", problem.getTitle() == null ? status.getReasonPhrase() : problem.getTitle());
 		body.put("status", problem.getStatus());
 		body.put("detail", problem.getDetail());

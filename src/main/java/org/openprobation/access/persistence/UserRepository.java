@@ -32,7 +32,13 @@ public class UserRepository implements UsersBulkLoad {
 		this.passwordEncoder = passwordEncoder;
 	}
 
-	public record StoredUser(CurrentUser user, String passwordHash, boolean enabled) {
+	/**
+	 * An account as sign-in sees it: who the user is, the hash to check, whether they may
+	 * sign in, whether they must first change a one-time password, and which password
+	 * this is (a sign-in made with an earlier one ends).
+	 */
+	public record StoredUser(CurrentUser user, String passwordHash, boolean enabled, boolean passwordChangeRequired,
+			int passwordGeneration) {
 	}
 
 	/**
@@ -42,17 +48,20 @@ public class UserRepository implements UsersBulkLoad {
 	 */
 	public Optional<StoredUser> findByUsername(String username) {
 		record Row(long id, String username, String passwordHash, String displayName, @Nullable Long staffId,
-				@Nullable Long providerId, @Nullable Long areaId, boolean enabled) {
+				@Nullable Long providerId, @Nullable Long areaId, @Nullable Long teamId, boolean enabled,
+				boolean passwordChangeRequired, int passwordGeneration) {
 		}
 		Optional<Row> row = jdbc.sql("""
-				select id, username, password_hash, display_name, staff_id, provider_id, area_id, enabled
+				select id, username, password_hash, display_name, staff_id, provider_id, area_id, team_id, enabled,
+				       password_change_required, password_generation
 				from access.app_user where username = :username
 				""")
 			.param("username", username.strip().toLowerCase(java.util.Locale.ROOT))
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
 					rs.getString("display_name"), rs.getObject("staff_id", Long.class),
 					rs.getObject("provider_id", Long.class), rs.getObject("area_id", Long.class),
-					rs.getBoolean("enabled")))
+					rs.getObject("team_id", Long.class), rs.getBoolean("enabled"),
+					rs.getBoolean("password_change_required"), rs.getInt("password_generation")))
 			.optional();
 		return row.map(r -> {
 			Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -61,7 +70,7 @@ public class UserRepository implements UsersBulkLoad {
 				.query(String.class)
 				.list()
 				.forEach(role -> roles.add(Role.valueOf(role)));
-			Long teamId = null;
+			Long teamId = r.teamId();
 			Long areaId = r.areaId();
 			Long providerId = r.providerId();
 			if (r.staffId() != null) {
@@ -74,7 +83,8 @@ public class UserRepository implements UsersBulkLoad {
 			}
 			CurrentUser user = new CurrentUser(r.id(), r.username(), r.displayName(), roles, r.staffId(), teamId,
 					areaId, providerId);
-			return new StoredUser(user, r.passwordHash(), r.enabled());
+			return new StoredUser(user, r.passwordHash(), r.enabled(), r.passwordChangeRequired(),
+					r.passwordGeneration());
 		});
 	}
 

@@ -51,13 +51,15 @@ final class CurrentAccountFilter extends OncePerRequestFilter {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn) {
 			HttpSession session = request.getSession(false);
-			String ended = ended(signedIn.user(), session);
+			Optional<UserRepository.StoredUser> account = users.findByUsername(signedIn.user().username());
+			String ended = ended(signedIn, account, session);
+			boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 			if (ended != null) {
 				if (session != null) {
 					session.invalidate();
 				}
 				SecurityContextHolder.clearContext();
-				if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				if (api) {
 					response.setHeader("WWW-Authenticate", "Basic realm=\"OpenProbation\"");
 					org.openprobation.shared.Problems.write(response, org.springframework.http.HttpStatus.UNAUTHORIZED,
 							ended);
@@ -68,15 +70,45 @@ final class CurrentAccountFilter extends OncePerRequestFilter {
 				}
 				return;
 			}
+			if (account.orElseThrow().passwordChangeRequired() && !mayUseBeforeChangingPassword(request, api)) {
+				if (api) {
+					org.openprobation.shared.Problems.write(response, org.springframework.http.HttpStatus.FORBIDDEN,
+							org.openprobation.shared.Problems.PASSWORD_CHANGE_REQUIRED_TYPE,
+							"Change your one-time password first: PUT /api/v1/users/me/password.");
+				}
+				else {
+					response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PAGE);
+				}
+				return;
+			}
 		}
 		chain.doFilter(request, response);
 	}
 
+	static final String CHANGE_PASSWORD_PAGE = "/account/password";
+
+	/**
+	 * With a one-time password, a user may do nothing but change it (and sign out, and
+	 * load the page's assets).
+	 */
+	private static boolean mayUseBeforeChangingPassword(HttpServletRequest request, boolean api) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (api) {
+			return path.equals("/api/v1/users/me/password");
+		}
+		return path.equals(CHANGE_PASSWORD_PAGE) || path.equals("/logout") || path.startsWith("/assets/")
+				|| path.startsWith("/css/") || path.startsWith("/js/") || path.equals("/error")
+				|| path.equals("/favicon.ico");
+	}
+
 	/** Why the signed-in user must sign in again, or null while nothing has changed. */
-	@Nullable String ended(CurrentUser was, @Nullable HttpSession session) {
-		Optional<UserRepository.StoredUser> now = users.findByUsername(was.username());
+	@Nullable String ended(SignedInUser signedIn, Optional<UserRepository.StoredUser> now, @Nullable HttpSession session) {
+		CurrentUser was = signedIn.user();
 		if (now.isEmpty() || !now.get().enabled()) {
 			return "Your account is no longer active.";
+		}
+		if (now.get().passwordGeneration() != signedIn.passwordGeneration()) {
+			return "Your password was changed: sign in again with the new one.";
 		}
 		CurrentUser is = now.get().user();
 		if (is.id() != was.id() || !is.roles().equals(was.roles()) || !Objects.equals(is.staffId(), was.staffId())

@@ -35,7 +35,8 @@ class SecurityConfiguration {
 	@Bean
 	UserDetailsService userDetailsService(UserRepository users) {
 		return username -> users.findByUsername(username)
-			.map(stored -> new SignedInUser(stored.user(), stored.passwordHash(), stored.enabled()))
+			.map(stored -> new SignedInUser(stored.user(), stored.passwordHash(), stored.enabled(),
+					stored.passwordGeneration()))
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 	}
 

@@ -258,6 +258,13 @@ public class OrganisationRepository {
 			.optional();
 	}
 
+	public Optional<Long> providerIdByCode(String code) {
+		return jdbc.sql("select id from organisation.provider where code = :code")
+			.param("code", code)
+			.query(Long.class)
+			.optional();
+	}
+
 	public java.util.Map<Long, String> providerCodes() {
 		java.util.Map<Long, String> codes = new java.util.LinkedHashMap<>();
 		jdbc.sql("select id, code from organisation.provider order by name")

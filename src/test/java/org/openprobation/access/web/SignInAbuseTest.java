@@ -189,16 +189,18 @@ class SignInAbuseTest {
 
 	@Test
 	void aSessionEndsAtItsAbsoluteLifetimeHoweverBusy() {
-		var quality = users.findByUsername("quality").orElseThrow().user();
+		var stored = users.findByUsername("quality");
+		var quality = new org.openprobation.access.SignedInUser(stored.orElseThrow().user(), "", true,
+				stored.orElseThrow().passwordGeneration());
 		Duration lifetime = Duration.ofHours(12);
 		CurrentAccountFilter now = new CurrentAccountFilter(users, Clock.systemUTC(), lifetime);
 		CurrentAccountFilter later = new CurrentAccountFilter(users,
 				Clock.offset(Clock.systemUTC(), lifetime.plusMinutes(1)), lifetime);
 		MockHttpSession session = new MockHttpSession();
-		assertThat(now.ended(quality, session)).isNull();
-		assertThat(later.ended(quality, session)).contains("time limit");
+		assertThat(now.ended(quality, stored, session)).isNull();
+		assertThat(later.ended(quality, stored, session)).contains("time limit");
 		// an API call has no session, and so no lifetime of its own
-		assertThat(later.ended(quality, null)).isNull();
+		assertThat(later.ended(quality, stored, null)).isNull();
 	}
 
 }
