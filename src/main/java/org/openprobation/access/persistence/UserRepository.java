@@ -88,6 +88,14 @@ public class UserRepository implements UsersBulkLoad {
 		});
 	}
 
+	/** The username of the account with this email address, whatever its case. */
+	public Optional<String> usernameByEmail(String email) {
+		return jdbc.sql("select username from access.app_user where lower(email) = lower(:email)")
+			.param("email", email.strip())
+			.query(String.class)
+			.optional();
+	}
+
 	@Override
 	@Transactional
 	public int setEnabled(List<String> usernames, boolean enabled) {

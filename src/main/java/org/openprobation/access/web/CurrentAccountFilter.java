@@ -70,7 +70,8 @@ final class CurrentAccountFilter extends OncePerRequestFilter {
 				}
 				return;
 			}
-			if (account.orElseThrow().passwordChangeRequired() && !mayUseBeforeChangingPassword(request, api)) {
+			if (account.orElseThrow().passwordChangeRequired() && !signedIn.viaIdentityProvider()
+					&& !mayUseBeforeChangingPassword(request, api)) {
 				if (api) {
 					org.openprobation.shared.Problems.write(response, org.springframework.http.HttpStatus.FORBIDDEN,
 							org.openprobation.shared.Problems.PASSWORD_CHANGE_REQUIRED_TYPE,

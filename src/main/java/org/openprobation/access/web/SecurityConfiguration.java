@@ -32,12 +32,24 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	/**
+	 * Accounts that sign in with a password kept here; with local passwords switched off
+	 * (single sign-on only), none but the integration accounts named in
+	 * {@code openprobation.sign-in.password-accounts}.
+	 */
 	@Bean
-	UserDetailsService userDetailsService(UserRepository users) {
-		return username -> users.findByUsername(username)
-			.map(stored -> new SignedInUser(stored.user(), stored.passwordHash(), stored.enabled(),
-					stored.passwordGeneration()))
-			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
+	UserDetailsService userDetailsService(UserRepository users,
+			@org.springframework.beans.factory.annotation.Value("${openprobation.sign-in.local-passwords:true}") boolean localPasswords,
+			@org.springframework.beans.factory.annotation.Value("${openprobation.sign-in.password-accounts:}") java.util.Set<String> passwordAccounts) {
+		return username -> {
+			if (!localPasswords && !passwordAccounts.contains(username.strip().toLowerCase(java.util.Locale.ROOT))) {
+				throw new UsernameNotFoundException("Passwords are switched off: sign in through the organisation");
+			}
+			return users.findByUsername(username)
+				.map(stored -> new SignedInUser(stored.user(), stored.passwordHash(), stored.enabled(),
+						stored.passwordGeneration()))
+				.orElseThrow(() -> new UsernameNotFoundException("No such user"));
+		};
 	}
 
 	@Bean
@@ -98,10 +110,42 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http, ThrottledAuthentication throttled,
-			CurrentAccountFilter currentAccount) throws Exception {
+			CurrentAccountFilter currentAccount,
+			org.springframework.beans.factory.ObjectProvider<org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> identityProvider,
+			org.springframework.beans.factory.ObjectProvider<org.springframework.security.oauth2.client.userinfo.OAuth2UserService<org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest, org.springframework.security.oauth2.core.oidc.user.OidcUser>> accounts)
+			throws Exception {
+		org.springframework.security.oauth2.client.registration.ClientRegistrationRepository registrations = identityProvider
+			.getIfAvailable();
+		if (registrations != null) {
+			http.oauth2Login(oauth -> oauth.loginPage("/login")
+				.clientRegistrationRepository(registrations)
+				.authorizedClientRepository(
+						new org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository())
+				.userInfoEndpoint(info -> info.oidcUserService(accounts.getObject()))
+				.defaultSuccessUrl("/", false)
+				.failureHandler((request, response, exception) -> {
+					request.getSession()
+						.setAttribute(SignInController.SINGLE_SIGN_ON_REFUSED,
+								exception.getMessage() == null || exception.getMessage().isBlank()
+										? "Your organisation's sign-in did not complete: try again"
+										: exception.getMessage());
+					response.sendRedirect(request.getContextPath() + "/login?refused");
+				}));
+		}
 		http.addFilterBefore(currentAccount,
 				org.springframework.security.web.access.intercept.AuthorizationFilter.class);
-		http.authenticationManager(new org.springframework.security.authentication.ProviderManager(throttled))
+		java.util.List<org.springframework.security.authentication.AuthenticationProvider> providers = new java.util.ArrayList<>();
+		providers.add(throttled);
+		if (registrations != null) {
+			// signing in through the identity provider: the code it returns is exchanged
+			// for
+			// tokens, whose ID token names the account
+			providers
+				.add(new org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider(
+						new org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient(),
+						accounts.getObject()));
+		}
+		http.authenticationManager(new org.springframework.security.authentication.ProviderManager(providers))
 			.authorizeHttpRequests(authorize -> authorize
 				.requestMatchers("/login", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
 				.permitAll()
@@ -114,7 +158,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/", false)
 				.failureHandler(rememberTypedUsername()))
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(signedOut(registrations)))
 			.csrf(csrf -> csrf.csrfTokenRequestHandler(csrfTokens()))
 			// HTTP Basic here serves metrics scrapers (/actuator/prometheus) only.
 			.httpBasic(basic -> basic.realmName("OpenProbation"))
@@ -122,6 +166,31 @@ class SecurityConfiguration {
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * Back to the sign-in page; someone the identity provider signed in is signed out
+	 * there too, and comes back to the same page.
+	 */
+	private static org.springframework.security.web.authentication.logout.LogoutSuccessHandler signedOut(
+			org.springframework.security.oauth2.client.registration.@org.jspecify.annotations.Nullable ClientRegistrationRepository registrations) {
+		var local = new org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler();
+		local.setDefaultTargetUrl("/login?signedOut");
+		if (registrations == null) {
+			return local;
+		}
+		var there = new org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler(
+				registrations);
+		there.setPostLogoutRedirectUri("{baseUrl}/login?signedOut");
+		return (request, response, authentication) -> {
+			if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+					&& user.viaIdentityProvider()) {
+				there.onLogoutSuccess(request, response, authentication);
+			}
+			else {
+				local.onLogoutSuccess(request, response, authentication);
+			}
+		};
 	}
 
 	/**

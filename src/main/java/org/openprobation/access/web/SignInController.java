@@ -16,6 +16,24 @@ class SignInController {
 
 	static final String LOCKED = "openprobation.signInLocked";
 
+	static final String SINGLE_SIGN_ON_REFUSED = "openprobation.singleSignOnRefused";
+
+	private final boolean singleSignOn;
+
+	private final boolean localPasswords;
+
+	private final String identityProviderName;
+
+	private final org.openprobation.access.persistence.UserRepository users;
+
+	SignInController(org.springframework.core.env.Environment environment,
+			org.openprobation.access.persistence.UserRepository users) {
+		this.singleSignOn = !environment.getProperty("openprobation.oidc.issuer-uri", "").isBlank();
+		this.localPasswords = environment.getProperty("openprobation.sign-in.local-passwords", Boolean.class, true);
+		this.identityProviderName = environment.getProperty("openprobation.oidc.name", "your organisation's account");
+		this.users = users;
+	}
+
 	@GetMapping("/login")
 	String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
 			HttpSession session, Authentication authentication, Model model) {
@@ -29,6 +47,16 @@ class SignInController {
 		session.removeAttribute(LOCKED);
 		Object ended = session.getAttribute(CurrentAccountFilter.ENDED);
 		session.removeAttribute(CurrentAccountFilter.ENDED);
+		Object refused = session.getAttribute(SINGLE_SIGN_ON_REFUSED);
+		session.removeAttribute(SINGLE_SIGN_ON_REFUSED);
+		model.addAttribute("refused", refused);
+		model.addAttribute("singleSignOn", singleSignOn);
+		model.addAttribute("localPasswords", localPasswords || !singleSignOn);
+		model.addAttribute("identityProviderName", identityProviderName);
+		// the demo's sign-ins are named only where they work
+		model.addAttribute("demoSignIns",
+				users.findByUsername("practitioner").map(u -> u.enabled() && !u.passwordChangeRequired()).orElse(false)
+						&& users.exists("unpaidwork"));
 		model.addAttribute("ended", ended);
 		model.addAttribute("locked", locked);
 		model.addAttribute("failed", error != null || locked != null);
