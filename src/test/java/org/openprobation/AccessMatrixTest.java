@@ -40,6 +40,8 @@ class AccessMatrixTest {
 		rules.put(Pattern.compile("/audit.*"), Set.of("admin"));
 		rules.put(Pattern.compile("/settings/case-restrictions"), Set.of("admin"));
 		rules.put(Pattern.compile("/organisation/staff/import"), Set.of("admin"));
+		rules.put(Pattern.compile("/organisation/units/[a-z]+/new"), Set.of("admin"));
+		rules.put(Pattern.compile("(/api/v1/users|/settings/users).*"), Set.of("admin"));
 		rules.put(Pattern.compile("/oversight/national"), Set.of("inspector", "admin"));
 		rules.put(Pattern.compile("(/api/v1)?/oversight.*"), MANAGERS);
 		rules.put(Pattern.compile("/inspections/new"), INSPECTING);
@@ -86,6 +88,8 @@ class AccessMatrixTest {
 				select s.code from organisation.staff s join access.app_user u on u.staff_id = s.id
 				where u.username = 'practitioner'"""));
 		values.put("level", "teams");
+		values.put("kind", "teams");
+		values.put("username", "practitioner");
 		values.put("metric", "plan-gaps");
 		values.put("need", "ACCOMMODATION");
 		values.put("item", "x");
@@ -306,6 +310,9 @@ class AccessMatrixTest {
 				join access.app_user u on u.staff_id = ro.staff_id and u.username = 'practitioner'
 				where not p.restricted order by p.id desc limit 1"""));
 		values.put("step", "decide");
+		// no account of that name: a change that reached an account (a password reset,
+		// say) would change a demo sign-in the other tests use
+		values.put("username", "no-such-account");
 		values.put("action", "chase");
 		Map<String, TestHttp> clients = new LinkedHashMap<>();
 		USERS.forEach(u -> clients.put(u, TestHttp.signedIn(port, u)));

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reset; every change audited.
  */
 @IntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(org.openprobation.RemovesAddedOrganisation.class)
 class AccountAdministrationTest {
 
 	@Value("${local.server.port}")

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing deleted.
  */
 @IntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(org.openprobation.RemovesAddedOrganisation.class)
 class OrganisationAdministrationTest {
 
 	@Value("${local.server.port}")

@@ -98,8 +98,8 @@ final class CurrentAccountFilter extends OncePerRequestFilter {
 			return path.equals("/api/v1/users/me/password");
 		}
 		return path.equals(CHANGE_PASSWORD_PAGE) || path.equals("/logout") || path.startsWith("/assets/")
-				|| path.startsWith("/css/") || path.startsWith("/js/") || path.equals("/error")
-				|| path.equals("/favicon.ico");
+				|| path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
+				|| path.equals("/error") || path.equals("/favicon.ico");
 	}
 
 	/** Why the signed-in user must sign in again, or null while nothing has changed. */
