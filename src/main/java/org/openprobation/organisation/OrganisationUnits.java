@@ -47,8 +47,7 @@ public class OrganisationUnits {
 	@Transactional(readOnly = true)
 	public PageOf<OrganisationUnitView> page(UnitKind kind, String search, int page) {
 		long total = repository.count(kind, search);
-		int last = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-		int shown = Math.min(Math.max(1, page), last);
+		int shown = PageOf.shownPage(page, total, PAGE_SIZE);
 		return new PageOf<>(repository.page(kind, search, PAGE_SIZE, (long) (shown - 1) * PAGE_SIZE)
 			.stream()
 			.map(Unit::view)
@@ -90,7 +89,9 @@ public class OrganisationUnits {
 		else {
 			String field = parentKind.table() + "Code";
 			String parentCode = typed.parentCode() == null ? "" : UnitRules.code(typed.parentCode());
-			Optional<Unit> parent = parentCode.isEmpty() ? Optional.empty() : repository.find(parentKind, parentCode);
+			boolean wellFormed = UnitRules.codeProblem(parentCode).isEmpty();
+			Optional<Unit> parent = parentCode.isEmpty() || !wellFormed ? Optional.empty()
+					: repository.find(parentKind, parentCode);
 			if (parentCode.isEmpty()) {
 				problems.add(new FieldProblem(field, "Enter the code of its " + parentKind.table()));
 			}
@@ -103,7 +104,10 @@ public class OrganisationUnits {
 				parentId = parent.get().id();
 			}
 		}
-		if (typed.address() != null && typed.address().length() > 300) {
+		if (typed.address() != null && typed.address().chars().anyMatch(Character::isISOControl)) {
+			problems.add(new FieldProblem("address", "Enter an address without control characters"));
+		}
+		else if (typed.address() != null && typed.address().length() > 300) {
 			problems.add(new FieldProblem("address", "Enter an address of 300 characters or fewer"));
 		}
 		if (!problems.isEmpty()) {
@@ -155,7 +159,11 @@ public class OrganisationUnits {
 	}
 
 	private Unit find(UnitKind kind, String code) {
-		return repository.find(kind, UnitRules.code(code))
+		String stored = UnitRules.code(code);
+		if (UnitRules.codeProblem(stored).isPresent()) {
+			throw new NotFound("There is no " + kind.table() + " with that code.");
+		}
+		return repository.find(kind, stored)
 			.orElseThrow(() -> new NotFound("There is no " + kind.table() + " with that code."));
 	}
 

@@ -10,6 +10,15 @@ public record PageOf<T>(List<T> content, int page, int size, long totalElements)
 		content = List.copyOf(content);
 	}
 
+	/**
+	 * The page to show of {@code total} results, {@code size} a page: the one asked for,
+	 * kept between the first and the last.
+	 */
+	public static int shownPage(int requested, long total, int size) {
+		int last = (int) Math.max(1, (total + size - 1) / size);
+		return Math.min(Math.max(1, requested), last);
+	}
+
 	public int totalPages() {
 		return (int) Math.max(1, (totalElements + size - 1) / size);
 	}

@@ -56,7 +56,10 @@ public class AccountAdministration {
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,59}");
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+");
+
+	/** Codes of the organisation, checked before any lookup. */
+	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,49}");
 
 	/** No 0/O or 1/l/I, so a one-time password read out over the phone is typed right. */
 	private static final char[] ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
@@ -118,8 +121,7 @@ public class AccountAdministration {
 		checkMayAdminister(user);
 		String text = Optional.ofNullable(TypedText.stripped(search)).orElse("");
 		long total = accounts.count(text);
-		int last = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-		int shown = Math.min(Math.max(1, page), last);
+		int shown = PageOf.shownPage(page, total, PAGE_SIZE);
 		List<Account> content = accounts.page(text, PAGE_SIZE, (long) (shown - 1) * PAGE_SIZE)
 			.stream()
 			.map(this::account)
@@ -253,6 +255,9 @@ public class AccountAdministration {
 		if (name.length() > 100) {
 			problems.add(new FieldProblem("name", "Enter a name of 100 characters or fewer"));
 		}
+		else if (name.chars().anyMatch(Character::isISOControl)) {
+			problems.add(new FieldProblem("name", "Enter a name without control characters"));
+		}
 		return name;
 	}
 
@@ -295,7 +300,7 @@ public class AccountAdministration {
 			@Nullable String teamCode, @Nullable String staffCode, List<FieldProblem> problems) {
 		int before = problems.size();
 		Long providerId = null;
-		String provider = TypedText.stripped(providerCode);
+		String provider = code(providerCode, "providerCode", problems);
 		if (provider != null) {
 			providerId = organisation.providerId(provider).orElse(null);
 			if (providerId == null) {
@@ -303,7 +308,7 @@ public class AccountAdministration {
 			}
 		}
 		AreaRef area = null;
-		String areaTyped = TypedText.stripped(areaCode);
+		String areaTyped = code(areaCode, "areaCode", problems);
 		if (areaTyped != null) {
 			area = organisation.area(areaTyped).orElse(null);
 			if (area == null) {
@@ -314,7 +319,7 @@ public class AccountAdministration {
 			}
 		}
 		Team team = null;
-		String teamTyped = TypedText.stripped(teamCode);
+		String teamTyped = code(teamCode, "teamCode", problems);
 		if (teamTyped != null) {
 			team = organisation.team(teamTyped).orElse(null);
 			if (team == null) {
@@ -328,7 +333,7 @@ public class AccountAdministration {
 			}
 		}
 		StaffMember staff = null;
-		String staffTyped = TypedText.stripped(staffCode);
+		String staffTyped = code(staffCode, "staffCode", problems);
 		if (staffTyped != null) {
 			staff = organisation.staffMember(staffTyped).orElse(null);
 			if (staff == null) {
@@ -356,6 +361,18 @@ public class AccountAdministration {
 		}
 		return new Place(area != null ? Long.valueOf(area.providerId()) : providerId,
 				area == null ? null : Long.valueOf(area.id()), null, null);
+	}
+
+	/**
+	 * A code as typed, or null when blank or not a code at all (said in the problems).
+	 */
+	private static @Nullable String code(@Nullable String typed, String field, List<FieldProblem> problems) {
+		String code = TypedText.stripped(typed);
+		if (code != null && !CODE.matcher(code).matches()) {
+			problems.add(new FieldProblem(field, "Enter a code of letters, digits, - or _"));
+			return null;
+		}
+		return code;
 	}
 
 	private Account account(AccountRow row) {

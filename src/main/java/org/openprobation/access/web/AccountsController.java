@@ -63,9 +63,8 @@ class AccountsController {
 		}
 		model.addAttribute("accounts", accounts);
 		model.addAttribute("q", q == null ? "" : q.strip());
-		model.addAttribute("links",
-				new ListLinks("/settings/users", filters, "username", SortDirection.ASCENDING, accounts.page(),
-						(int) Math.max(1, (accounts.totalElements() + accounts.size() - 1) / accounts.size())));
+		model.addAttribute("links", new ListLinks("/settings/users", filters, "username", SortDirection.ASCENDING,
+				accounts.page(), accounts.totalPages()));
 		return "access/users";
 	}
 

@@ -35,6 +35,9 @@ public final class UnitRules {
 		if (name == null || name.isBlank()) {
 			return Optional.of("Enter the name");
 		}
+		if (name.chars().anyMatch(Character::isISOControl)) {
+			return Optional.of("Enter a name without control characters");
+		}
 		return name.strip().length() > 100 ? Optional.of("Enter a name of 100 characters or fewer") : Optional.empty();
 	}
 
