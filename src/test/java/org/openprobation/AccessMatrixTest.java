@@ -146,6 +146,9 @@ class AccessMatrixTest {
 
 	private String path(String pattern, Map<String, String> values) {
 		String path = pattern.replaceAll("\\{level:[^}]+}", values.get("level"));
+		if (path.startsWith("/organisation/staff/{code}")) {
+			path = path.replace("{code}", values.get("staffCode"));
+		}
 		if (path.startsWith("/areas/{code}")) {
 			path = path.replace("{code}", one("""
 					select a.code from organisation.area a join access.app_user u on u.area_id = a.id

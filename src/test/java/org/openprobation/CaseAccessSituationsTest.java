@@ -560,7 +560,12 @@ class CaseAccessSituationsTest {
 		if (path.startsWith("/areas/{code}")) {
 			path = path.replace("{code}", area);
 		}
+		if (path.startsWith("/organisation/staff/{code}")) {
+			path = path.replace("{code}", staff);
+		}
 		path = path.replace("{code}", manager)
+			.replace("{kind}", "teams")
+			.replace("{username}", "practitioner")
 			.replace("{staffCode}", staff)
 			.replace("{metric}", "plan-gaps")
 			.replace("{recommendation}", "999999999")

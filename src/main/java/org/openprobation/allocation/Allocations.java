@@ -105,12 +105,20 @@ public class Allocations {
 	 * A team's queue as the user may see it: {@code hidden} counts the waiting cases left
 	 * out (excluded from, or restricted without being named on).
 	 */
-	public record Queue(Team team, List<WaitingCase> cases, boolean mayAllocate, int hidden) {
+	public record Queue(Team team, List<WaitingCase> cases, boolean mayAllocate, int hidden, List<Leaving> leaving) {
 
 		public Queue {
 			cases = List.copyOf(cases);
+			leaving = List.copyOf(leaving);
 		}
 
+	}
+
+	/**
+	 * A case whose responsible officer has a leaving date: it waits to be reallocated
+	 * before they go.
+	 */
+	public record Leaving(PersonSummary person, StaffMember officer, LocalDate leavesOn) {
 	}
 
 	/** What the allocation page shows: the case, the ranking and the exclusions. */
@@ -159,7 +167,31 @@ public class Allocations {
 		CaseGate.Shown<WaitingCase> shown = gate.shown(user, cases, c -> c.person().id());
 		audit.recordShown(user, "VIEW_ALLOCATION_QUEUE", "Team " + team.code() + ": " + shown.rows().size() + " waiting"
 				+ (shown.hidden() == 0 ? "" : ", " + shown.hidden() + " not shown"), shown.crns());
-		return new Queue(team, shown.rows(), mayAllocate(user, team), shown.hidden());
+		return new Queue(team, shown.rows(), mayAllocate(user, team), shown.hidden(), leaving(user, team));
+	}
+
+	/** The cases of the team's officers who are leaving, soonest leaver first. */
+	private List<Leaving> leaving(CurrentUser user, Team team) {
+		Map<Long, StaffMember> leavers = new java.util.HashMap<>();
+		team.members().stream().filter(m -> m.leavesOn() != null).forEach(m -> leavers.put(m.id(), m));
+		if (leavers.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Long> officers = people.officersOfCaseloads(leavers.keySet());
+		Map<Long, PersonSummary> persons = people.byIds(officers.keySet());
+		List<Leaving> cases = officers.entrySet()
+			.stream()
+			.filter(e -> persons.containsKey(e.getKey()))
+			.map(e -> new Leaving(persons.get(e.getKey()), leavers.get(e.getValue()),
+					leavers.get(e.getValue()).leavesOn()))
+			.sorted(java.util.Comparator.comparing(Leaving::leavesOn).thenComparing(l -> l.person().crn()))
+			.toList();
+		CaseGate.Shown<Leaving> shown = gate.shown(user, cases, l -> l.person().id());
+		if (!shown.rows().isEmpty()) {
+			audit.recordShown(user, "VIEW_ALLOCATION_QUEUE",
+					"Team " + team.code() + ": " + shown.rows().size() + " cases of officers leaving", shown.crns());
+		}
+		return shown.rows();
 	}
 
 	/** How many cases wait in each team's queue. */

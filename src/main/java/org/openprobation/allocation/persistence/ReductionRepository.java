@@ -46,6 +46,39 @@ public class ReductionRepository implements ReductionsBulkLoad {
 		return result;
 	}
 
+	/** Every reduction of a member of staff, latest first. */
+	public List<org.openprobation.allocation.Reductions.Reduction> of(long staffId) {
+		return jdbc.sql("""
+				select id, kind, reason, hours, percent, starts_on, ends_on, recorded_by from allocation.reduction
+				where staff_id = :id order by starts_on desc, id desc""")
+			.param("id", staffId)
+			.query((rs, n) -> new org.openprobation.allocation.Reductions.Reduction(rs.getLong("id"),
+					org.openprobation.allocation.ReductionKind.valueOf(rs.getString("kind")), rs.getString("reason"),
+					rs.getBigDecimal("hours"), rs.getBigDecimal("percent"), rs.getObject("starts_on", LocalDate.class),
+					rs.getObject("ends_on", LocalDate.class), rs.getString("recorded_by")))
+			.list();
+	}
+
+	public void add(long staffId, org.openprobation.allocation.ReductionKind kind, String reason, BigDecimal hours,
+			@org.jspecify.annotations.Nullable BigDecimal percent, LocalDate startsOn,
+			@org.jspecify.annotations.Nullable LocalDate endsOn, String by, java.time.Instant at) {
+		jdbc.sql(
+				"""
+						insert into allocation.reduction (staff_id, kind, reason, hours, percent, starts_on, ends_on, recorded_by,
+						    recorded_at)
+						values (:staff, :kind, :reason, :hours, :percent, :starts, :ends, :by, :at)""")
+			.param("staff", staffId)
+			.param("kind", kind.name())
+			.param("reason", reason)
+			.param("hours", hours)
+			.param("percent", percent)
+			.param("starts", startsOn)
+			.param("ends", endsOn)
+			.param("by", by)
+			.param("at", java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
+			.update();
+	}
+
 	/** Court reports completed in the 30 days up to a date, per author. */
 	public Map<Long, List<Map.Entry<org.openprobation.allocation.domain.Workload.CourtReport, LocalDate>>> courtReports(
 			Collection<Long> staffIds, LocalDate on) {
@@ -86,10 +119,21 @@ public class ReductionRepository implements ReductionsBulkLoad {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void load(List<Reduction> reductions) {
 		CopyRows rows = new CopyRows();
-		reductions.forEach(
-				r -> rows.add(r.staffId()).add(r.reason()).add(r.hours()).add(r.startsOn()).add(r.endsOn()).endRow());
-		BulkCopy.into(dataSource, "allocation.reduction (staff_id, reason, hours, starts_on, ends_on)", rows);
+		reductions.forEach(r -> rows.add(r.staffId())
+			.add(kindOf(r.reason()))
+			.add(r.reason())
+			.add(r.hours())
+			.add(r.startsOn())
+			.add(r.endsOn())
+			.endRow());
+		BulkCopy.into(dataSource, "allocation.reduction (staff_id, kind, reason, hours, starts_on, ends_on)", rows);
 		BulkCopy.resetIdentity(dataSource, "allocation.reduction");
+	}
+
+	private static String kindOf(String reason) {
+		String lower = reason.toLowerCase(java.util.Locale.ROOT);
+		return lower.contains("sickness") ? "SICKNESS"
+				: lower.contains("leave") ? "LEAVE" : lower.contains("training") ? "TRAINING" : "OTHER";
 	}
 
 }

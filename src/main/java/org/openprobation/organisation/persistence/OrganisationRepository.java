@@ -32,7 +32,7 @@ public class OrganisationRepository {
 	private static final String STAFF_SELECT = """
 			select s.id, s.code, s.forename, s.surname, s.grade, s.team_id, t.code as team_code, t.name as team_name,
 			       o.id as office_id, o.name as office_name, b.area_id, a.provider_id, s.contracted_hours,
-			       s.employment, s.specialist_role, s.contract_ends_on
+			       s.employment, s.specialist_role, s.contract_ends_on, s.leaves_on
 			from organisation.staff s
 			join organisation.office o on o.id = s.office_id
 			join organisation.borough b on b.id = o.borough_id
@@ -258,6 +258,21 @@ public class OrganisationRepository {
 			.optional();
 	}
 
+	public boolean teamClosedBy(long teamId, LocalDate day) {
+		return jdbc.sql("select closed_on is not null and closed_on <= :day from organisation.team where id = :id")
+			.param("day", day)
+			.param("id", teamId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	public long officeOfTeam(long teamId) {
+		return jdbc.sql("select office_id from organisation.team where id = :id")
+			.param("id", teamId)
+			.query(Long.class)
+			.single();
+	}
+
 	public Optional<Long> providerIdByCode(String code) {
 		return jdbc.sql("select id from organisation.provider where code = :code")
 			.param("code", code)
@@ -295,7 +310,8 @@ public class OrganisationRepository {
 				rs.getString("team_code"), rs.getString("team_name"), rs.getLong("office_id"),
 				rs.getString("office_name"), rs.getLong("area_id"), rs.getLong("provider_id"),
 				rs.getBigDecimal("contracted_hours"), "AGENCY".equals(rs.getString("employment")),
-				role == null ? null : SpecialistRole.valueOf(role), rs.getObject("contract_ends_on", LocalDate.class));
+				role == null ? null : SpecialistRole.valueOf(role), rs.getObject("contract_ends_on", LocalDate.class),
+				rs.getObject("leaves_on", LocalDate.class));
 	}
 
 	private static final class Node {

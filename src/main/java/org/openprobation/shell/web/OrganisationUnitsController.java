@@ -45,9 +45,17 @@ class OrganisationUnitsController {
 
 	private final Users users;
 
-	OrganisationUnitsController(OrganisationAdministration administration, Users users) {
+	private final org.openprobation.shell.StaffAdministration staff;
+
+	private final org.openprobation.organisation.Organisation organisation;
+
+	OrganisationUnitsController(OrganisationAdministration administration, Users users,
+			org.openprobation.shell.StaffAdministration staff,
+			org.openprobation.organisation.Organisation organisation) {
 		this.administration = administration;
 		this.users = users;
+		this.staff = staff;
+		this.organisation = organisation;
 	}
 
 	@GetMapping("/organisation/units")
@@ -69,7 +77,7 @@ class OrganisationUnitsController {
 		model.addAttribute("today", administration.today());
 		model.addAttribute("mayAdminister", OrganisationAdministration.mayAdminister(users.current()));
 		model.addAttribute("links", new ListLinks("/organisation/units", filters, "code", SortDirection.ASCENDING,
-				units.page(), (int) Math.max(1, (units.totalElements() + units.size() - 1) / units.size())));
+				units.page(), units.totalPages()));
 		return "shell/units";
 	}
 
@@ -165,6 +173,15 @@ class OrganisationUnitsController {
 	private String unitPage(Model model, OrganisationUnitView unit, Map<String, String> typed,
 			List<FieldProblem> problems) {
 		model.addAttribute("unit", unit);
+		if (unit.kind() == UnitKind.TEAM) {
+			org.openprobation.organisation.Team team = organisation.team(unit.code()).orElseThrow();
+			CurrentUser user = users.current();
+			model.addAttribute("members", team.members());
+			model.addAttribute("linkMembers", !team.members().isEmpty()
+					&& org.openprobation.shell.StaffAdministration.mayView(user, team.members().get(0)));
+			model.addAttribute("posts", staff.establishment(team));
+			model.addAttribute("mayManageTeam", org.openprobation.shell.StaffAdministration.mayManageTeam(user, team));
+		}
 		model.addAttribute("history", administration.history(unit.kind(), unit.code()));
 		model.addAttribute("today", administration.today());
 		model.addAttribute("mayAdminister", OrganisationAdministration.mayAdminister(users.current()));
