@@ -326,6 +326,12 @@ class AccessMatrixTest {
 			String method = endpoint.substring(0, endpoint.indexOf(' '));
 			String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
 			String path = path(pattern, values);
+			if (pattern.endsWith("/retire")) {
+				// retiring is done with no form at all: a real service would be retired
+				// for
+				// the tests after
+				path = path.replaceFirst("/\\d+/retire$", "/999999999/retire");
+			}
 			StringBuilder row = new StringBuilder();
 			for (String user : USERS) {
 				row.append(',').append(changeAnswer(change(method, path, user, clients.get(user))));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.openprobation.interventions.Directory;
 import org.openprobation.access.AuditLog;
 import org.openprobation.access.CaseGate;
 import org.openprobation.access.CaseUse;
@@ -64,8 +65,11 @@ public class Referrals {
 
 	private final Clock clock;
 
+	private final Directory directory;
+
 	Referrals(People people, Assessments assessments, Appointments appointments, ServiceRepository services,
-			ReferralRepository repository, CaseGate gate, AuditLog audit, Clock clock) {
+			ReferralRepository repository, CaseGate gate, AuditLog audit, Clock clock, Directory directory) {
+		this.directory = directory;
 		this.people = people;
 		this.assessments = assessments;
 		this.appointments = appointments;
@@ -218,7 +222,8 @@ public class Referrals {
 
 	public ServicePage service(CurrentUser user, long serviceId) {
 		Service service = services.find(serviceId)
-			.filter(s -> user.readsEveryProvider() || java.util.Objects.equals(user.providerId(), s.providerId()))
+			.filter(s -> directory.searchesEveryProvider(user)
+					|| java.util.Objects.equals(user.providerId(), s.providerId()))
 			.orElseThrow(() -> new NotFound("There is no such service in your provider's directory."));
 		if (!user.hasAny(Role.PRACTITIONER, Role.SPO, Role.AREA_MANAGER, Role.QUALITY, Role.ADMIN, Role.INSPECTOR)) {
 			throw new AccessDeniedException("Only probation staff see a service's referrals.");

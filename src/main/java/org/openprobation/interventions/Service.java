@@ -1,5 +1,7 @@
 package org.openprobation.interventions;
 
+import java.time.LocalDate;
+
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -7,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /** An intervention in the directory, with the boroughs it covers. */
 public record Service(long id, long providerId, String name, Need need, String deliverer, boolean accredited,
 		@Nullable Integer sessions, String highestRosh, String gender, int pricePence, int capacity, int waitingWeeks,
-		List<String> boroughs) {
+		List<String> boroughs, @Nullable LocalDate retiredOn) {
 
 	public Service {
 		boroughs = List.copyOf(boroughs);
@@ -38,6 +40,10 @@ public record Service(long id, long providerId, String name, Need need, String d
 
 	private static String roshLabel(String level) {
 		return level.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+	}
+
+	public boolean retired() {
+		return retiredOn != null;
 	}
 
 	public String price() {

@@ -187,4 +187,32 @@ class StaffRecordsTest {
 		assertThat(queue.body()).contains("id=\"leaving\"").contains(member.name()).contains("/reallocate");
 	}
 
+	@Test
+	void fundedPostsAreSetOnTheTeamsPageAndTheWorkforceReportCountsThem() {
+		Integer was = jdbc
+			.sql("select posts from organisation.establishment where team_id = :t and grade = 'PROBATION_OFFICER'")
+			.param("t", member.teamId())
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
+		TestHttp admin = TestHttp.signedIn(port, "admin");
+		String team = "/organisation/units/teams/" + member.teamCode();
+		try {
+			TestHttp.Response saved = admin.postFormFrom(team, team + "/posts", "probationOfficer=" + (was + 3));
+			assertThat(saved.status()).isEqualTo(302);
+			assertThat(admin.page(team).body()).contains("value=\"" + (was + 3) + "\"");
+			assertThat(Integer.parseInt(workforceRow(admin)[4])).isEqualTo(was + 3);
+			assertThat(TestHttp.signedIn(port, "manager")
+				.postFormFrom(team, team + "/posts", "probationOfficer=1")
+				.status()).isEqualTo(403);
+		}
+		finally {
+			jdbc.sql(
+					"update organisation.establishment set posts = :p where team_id = :t and grade = 'PROBATION_OFFICER'")
+				.param("p", was)
+				.param("t", member.teamId())
+				.update();
+		}
+	}
+
 }

@@ -30,6 +30,95 @@ public class ServiceRepository {
 		return query(providerId, need, boroughId, null);
 	}
 
+	public int version(long id) {
+		return jdbc.sql("select version from interventions.service where id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+	}
+
+	public long insert(long providerId, String name, Need need, String deliverer, boolean accredited,
+			@Nullable Integer sessions, String highestRosh, String gender, int pricePence, int places, int waitingWeeks,
+			List<Long> boroughIds, String by, java.time.Instant at) {
+		long id = jdbc
+			.sql("""
+					insert into interventions.service (provider_id, name, need, deliverer, accredited, sessions, highest_rosh,
+					    gender, price_pence, capacity, waiting_weeks, updated_at, updated_by)
+					values (:provider, :name, :need, :deliverer, :accredited, :sessions, :rosh, :gender, :price, :places,
+					    :waiting, :at, :by) returning id""")
+			.param("provider", providerId)
+			.param("name", name)
+			.param("need", need.name())
+			.param("deliverer", deliverer)
+			.param("accredited", accredited)
+			.param("sessions", sessions)
+			.param("rosh", highestRosh)
+			.param("gender", gender)
+			.param("price", pricePence)
+			.param("places", places)
+			.param("waiting", waitingWeeks)
+			.param("at", java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
+			.param("by", by)
+			.query(Long.class)
+			.single();
+		boroughs(id, boroughIds);
+		return id;
+	}
+
+	/** Saves the change if nobody changed the service since the version read. */
+	public boolean update(long id, String name, Need need, String deliverer, boolean accredited,
+			@Nullable Integer sessions, String highestRosh, String gender, int pricePence, int places, int waitingWeeks,
+			List<Long> boroughIds, int version, String by, java.time.Instant at) {
+		int updated = jdbc.sql("""
+				update interventions.service set name = :name, need = :need, deliverer = :deliverer,
+				    accredited = :accredited, sessions = :sessions, highest_rosh = :rosh, gender = :gender,
+				    price_pence = :price, capacity = :places, waiting_weeks = :waiting, version = version + 1,
+				    updated_at = :at, updated_by = :by
+				where id = :id and version = :version""")
+			.param("name", name)
+			.param("need", need.name())
+			.param("deliverer", deliverer)
+			.param("accredited", accredited)
+			.param("sessions", sessions)
+			.param("rosh", highestRosh)
+			.param("gender", gender)
+			.param("price", pricePence)
+			.param("places", places)
+			.param("waiting", waitingWeeks)
+			.param("at", java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
+			.param("by", by)
+			.param("id", id)
+			.param("version", version)
+			.update();
+		if (updated == 0) {
+			return false;
+		}
+		jdbc.sql("delete from interventions.service_borough where service_id = :id").param("id", id).update();
+		boroughs(id, boroughIds);
+		return true;
+	}
+
+	public void retire(long id, java.time.LocalDate on, String by, java.time.Instant at) {
+		jdbc.sql(
+				"""
+						update interventions.service set retired_on = :on, version = version + 1, updated_at = :at, updated_by = :by
+						where id = :id and retired_on is null""")
+			.param("on", on)
+			.param("at", java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
+			.param("by", by)
+			.param("id", id)
+			.update();
+	}
+
+	private void boroughs(long id, List<Long> boroughIds) {
+		for (Long borough : new java.util.LinkedHashSet<>(boroughIds)) {
+			jdbc.sql("insert into interventions.service_borough (service_id, borough_id) values (:id, :borough)")
+				.param("id", id)
+				.param("borough", borough)
+				.update();
+		}
+	}
+
 	public java.util.Optional<Service> find(long id) {
 		return query(null, null, null, List.of(id)).stream().findFirst();
 	}
@@ -46,16 +135,18 @@ public class ServiceRepository {
 	private List<Service> query(@Nullable Long providerId, @Nullable Need need, @Nullable Long boroughId,
 			java.util.@Nullable Collection<Long> serviceIds) {
 		record Row(long id, long providerId, String name, Need need, String deliverer, boolean accredited,
-				@Nullable Integer sessions, String rosh, String gender, int price, int capacity, int waiting) {
+				@Nullable Integer sessions, String rosh, String gender, int price, int capacity, int waiting,
+				java.time.@Nullable LocalDate retiredOn) {
 		}
 		List<Row> rows = jdbc
 			.sql("""
 					select s.id, s.provider_id, s.name, s.need, s.deliverer, s.accredited, s.sessions, s.highest_rosh, s.gender,
-					       s.price_pence, s.capacity, s.waiting_weeks
+					       s.price_pence, s.capacity, s.waiting_weeks, s.retired_on
 					from interventions.service s
 					where %s
 					  and (:need::text is null or s.need = :need)
 					  and (:all or s.id = any(:ids))
+					  and (not :all or s.retired_on is null)
 					  and (:borough::bigint is null or exists (select 1 from interventions.service_borough b
 					                                          where b.service_id = s.id and b.borough_id = :borough))
 					order by s.waiting_weeks, s.name limit 200
@@ -69,7 +160,8 @@ public class ServiceRepository {
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("provider_id"), rs.getString("name"),
 					Need.valueOf(rs.getString("need")), rs.getString("deliverer"), rs.getBoolean("accredited"),
 					rs.getObject("sessions", Integer.class), rs.getString("highest_rosh"), rs.getString("gender"),
-					rs.getInt("price_pence"), rs.getInt("capacity"), rs.getInt("waiting_weeks")))
+					rs.getInt("price_pence"), rs.getInt("capacity"), rs.getInt("waiting_weeks"),
+					rs.getObject("retired_on", java.time.LocalDate.class)))
 			.list();
 		Map<Long, List<String>> boroughs = new HashMap<>();
 		if (!rows.isEmpty()) {
@@ -85,7 +177,7 @@ public class ServiceRepository {
 		return rows.stream()
 			.map(r -> new Service(r.id(), r.providerId(), r.name(), r.need(), r.deliverer(), r.accredited(),
 					r.sessions(), r.rosh(), r.gender(), r.price(), r.capacity(), r.waiting(),
-					boroughs.getOrDefault(r.id(), List.of())))
+					boroughs.getOrDefault(r.id(), List.of()), r.retiredOn()))
 			.toList();
 	}
 

@@ -43,6 +43,12 @@ class DirectoryController {
 		}
 		var services = directory.search(users.current(), chosenNeed, chosenBorough);
 		model.addAttribute("services", services);
+		boolean everyProvider = directory.searchesEveryProvider(users.current());
+		model.addAttribute("rateCardOfEveryProvider", everyProvider);
+		model.addAttribute("providers", everyProvider ? directory.providers() : null);
+		model.addAttribute("ownProvider", users.current().providerId() == null ? -1L : users.current().providerId());
+		model.addAttribute("mayMaintain",
+				org.openprobation.interventions.application.ServiceMaintenance.mayMaintainAny(users.current()));
 		model.addAttribute("figures",
 				referrals.figures(services.stream().map(org.openprobation.interventions.Service::id).toList()));
 		model.addAttribute("needs", Need.values());

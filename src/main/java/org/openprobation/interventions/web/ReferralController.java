@@ -251,6 +251,8 @@ class ReferralController {
 				gate.list(user, page.awaiting(), l -> l.person().id(), "VIEW_REFERRALS", what + ", to start").rows(),
 				gate.list(user, page.started(), l -> l.person().id(), "VIEW_REFERRALS", what + ", started").rows());
 		model.addAttribute("page", shown);
+		model.addAttribute("mayMaintain", org.openprobation.interventions.application.ServiceMaintenance
+			.mayMaintain(user, page.service().providerId()));
 		model.addAttribute("hiddenCases", page.waiting().size() + page.awaiting().size() + page.started().size()
 				- shown.waiting().size() - shown.awaiting().size() - shown.started().size());
 		return "interventions/service";

@@ -180,6 +180,7 @@ class OrganisationUnitsController {
 			model.addAttribute("linkMembers", !team.members().isEmpty()
 					&& org.openprobation.shell.StaffAdministration.mayView(user, team.members().get(0)));
 			model.addAttribute("posts", staff.establishment(team));
+			model.addAttribute("postFields", StaffController.postFields());
 			model.addAttribute("mayManageTeam", org.openprobation.shell.StaffAdministration.mayManageTeam(user, team));
 		}
 		model.addAttribute("history", administration.history(unit.kind(), unit.code()));

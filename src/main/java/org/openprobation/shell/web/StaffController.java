@@ -200,20 +200,45 @@ class StaffController {
 		}
 	}
 
+	/** A team's funded posts, one field a grade. */
+	record PostsForm(@Nullable String probationOfficer, @Nullable String probationServicesOfficer,
+			@Nullable String seniorProbationOfficer, @Nullable String unpaidWorkSupervisor,
+			@Nullable String caseAdministrator) {
+
+		@Nullable String of(StaffGrade grade) {
+			return switch (grade) {
+				case PROBATION_OFFICER -> probationOfficer;
+				case PROBATION_SERVICES_OFFICER -> probationServicesOfficer;
+				case SENIOR_PROBATION_OFFICER -> seniorProbationOfficer;
+				case UNPAID_WORK_SUPERVISOR -> unpaidWorkSupervisor;
+				case CASE_ADMINISTRATOR -> caseAdministrator;
+			};
+		}
+
+	}
+
+	/** The field of {@link PostsForm} for a grade, as the team's page names its input. */
+	static Map<StaffGrade, String> postFields() {
+		Map<StaffGrade, String> fields = new EnumMap<>(StaffGrade.class);
+		for (StaffGrade grade : StaffGrade.values()) {
+			String[] words = grade.name().toLowerCase(java.util.Locale.ROOT).split("_");
+			StringBuilder field = new StringBuilder(words[0]);
+			for (int i = 1; i < words.length; i++) {
+				field.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+			}
+			fields.put(grade, field.toString());
+		}
+		return fields;
+	}
+
 	@PostMapping("/organisation/units/teams/{code}/posts")
-	String posts(@PathVariable String code, @RequestParam Map<String, String> form, RedirectAttributes redirect,
-			HttpServletResponse response, Model model) {
+	String posts(@PathVariable String code, PostsForm form, RedirectAttributes redirect) {
 		Team team = organisation.team(code.strip()).orElseThrow(() -> new NotFound("There is no team with that code."));
 		Map<StaffGrade, Integer> posts = new EnumMap<>(StaffGrade.class);
 		for (StaffGrade grade : StaffGrade.values()) {
-			String typed = form.get("posts-" + grade.name());
+			String typed = form.of(grade);
 			if (typed != null && !typed.isBlank()) {
-				try {
-					posts.put(grade, Integer.parseInt(typed.strip()));
-				}
-				catch (NumberFormatException ex) {
-					posts.put(grade, -1);
-				}
+				posts.put(grade, typed.strip().matches("\\d{1,4}") ? Integer.parseInt(typed.strip()) : -1);
 			}
 		}
 		try {
