@@ -102,7 +102,8 @@ public class ServiceMaintenance {
 	@Transactional(readOnly = true)
 	public List<FieldProblem> problemsOf(CurrentUser user, @Nullable Long serviceId, ServiceForm form) {
 		List<FieldProblem> problems = new ArrayList<>();
-		Long providerId = serviceId == null ? provider(user, form, problems) : forChange(user, serviceId).providerId();
+		Long providerId = serviceId == null ? provider(user, form, problems)
+				: Long.valueOf(forChange(user, serviceId).providerId());
 		check(form, providerId, problems);
 		return problems;
 	}

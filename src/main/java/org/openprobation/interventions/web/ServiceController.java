@@ -109,6 +109,7 @@ class ServiceController {
 
 	@PostMapping("/interventions/{id}/retire")
 	String retire(@PathVariable String id, RedirectAttributes redirect) {
+		maintenance.checkMayMaintainAny(users.current());
 		long serviceId = id(id);
 		maintenance.retire(users.current(), serviceId);
 		redirect.addFlashAttribute("success", "Service retired: it is offered no more; its referrals stay.");
