@@ -23,12 +23,13 @@ public class ProjectRepository {
 
 	/** A project with its weekly sessions described. */
 	public record Project(long id, long providerId, String name, String type, String borough, String address,
-			String beneficiary, boolean involvesChildren, boolean womenOnly, boolean accessible, String weekly) {
+			String beneficiary, boolean involvesChildren, boolean womenOnly, boolean accessible, String weekly,
+			boolean active) {
 	}
 
 	private static final String SELECT = """
 			select p.id, p.provider_id, p.name, p.type, b.name as borough, p.address, p.beneficiary, p.involves_children,
-			       p.women_only, p.accessible,
+			       p.women_only, p.accessible, p.active,
 			       coalesce((select string_agg(to_char(date '2024-01-01' + (w.day_of_week - 1), 'Dy') || ' '
 			                                   || to_char(w.start_time, 'HH24:MI') || '–' || to_char(w.end_time, 'HH24:MI')
 			                                   || ' (' || w.capacity || ')', ', ' order by w.day_of_week, w.start_time)
@@ -102,7 +103,24 @@ public class ProjectRepository {
 		return new Project(rs.getLong("id"), rs.getLong("provider_id"), rs.getString("name"), rs.getString("type"),
 				rs.getString("borough"), rs.getString("address"), rs.getString("beneficiary"),
 				rs.getBoolean("involves_children"), rs.getBoolean("women_only"), rs.getBoolean("accessible"),
-				rs.getString("weekly"));
+				rs.getString("weekly"), rs.getBoolean("active"));
+	}
+
+	/** Retires the project: no more dated sessions are made from its weekly ones. */
+	public void retire(long id) {
+		jdbc.sql("update unpaidwork.project set active = false where id = :id").param("id", id).update();
+	}
+
+	/** The project's dated sessions not yet cancelled that start in a period. */
+	public List<Long> sessionsBetween(long projectId, java.time.LocalDateTime from, java.time.LocalDateTime to) {
+		return jdbc.sql("""
+				select id from unpaidwork.session where project_id = :project and cancelled_reason is null
+				and starts_at >= :from and starts_at < :to order by starts_at""")
+			.param("project", projectId)
+			.param("from", from)
+			.param("to", to)
+			.query(Long.class)
+			.list();
 	}
 
 }

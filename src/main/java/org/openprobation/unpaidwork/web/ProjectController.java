@@ -42,9 +42,78 @@ class ProjectController {
 
 	private final Users users;
 
-	ProjectController(Projects projects, Users users) {
+	private final org.openprobation.unpaidwork.application.ProjectChanges changes;
+
+	ProjectController(Projects projects, Users users, org.openprobation.unpaidwork.application.ProjectChanges changes) {
 		this.projects = projects;
 		this.users = users;
+		this.changes = changes;
+	}
+
+	record SuspendForm(@Nullable String from, @Nullable String to, @Nullable String reason) {
+	}
+
+	@PostMapping("/unpaid-work/projects/{id}/suspend")
+	String suspend(@PathVariable long id, SuspendForm form, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		Map<String, String> typed = Forms.typed(form);
+		List<FieldProblem> problems = new ArrayList<>();
+		java.time.LocalDate from = day(form.from(), "from", problems);
+		java.time.LocalDate to = day(form.to(), "to", problems);
+		try {
+			if (!problems.isEmpty()) {
+				throw new BadRequest(problems);
+			}
+			int told = changes.suspend(users.current(), id, from, to, form.reason());
+			redirect.addFlashAttribute("success", "Project suspended: its sessions in that time are cancelled and "
+					+ told + (told == 1 ? " person" : " people") + " told; their bookings are to be made again.");
+			return "redirect:/unpaid-work/projects";
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			List<FieldProblem> all = new ArrayList<>(problems);
+			bad.problems().stream().filter(p -> !all.contains(p)).forEach(all::add);
+			return page(model, typed, all, id);
+		}
+	}
+
+	record RetireForm(@Nullable String retireReason) {
+	}
+
+	@PostMapping("/unpaid-work/projects/{id}/retire")
+	String retire(@PathVariable long id, RetireForm form, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		try {
+			int told = changes.retire(users.current(), id, form.retireReason());
+			redirect.addFlashAttribute("success", "Project retired: its sessions are cancelled and " + told
+					+ (told == 1 ? " person" : " people") + " told; their bookings are to be made again.");
+			return "redirect:/unpaid-work/projects";
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return page(model, Forms.typed(form),
+					bad.problems().stream().map(p -> new FieldProblem("retireReason", p.message())).toList(), id);
+		}
+	}
+
+	/** A day typed as 23 12 2026 or 23/12/2026. */
+	private static java.time.@Nullable LocalDate day(@Nullable String typed, String field,
+			List<FieldProblem> problems) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		String[] parts = typed.strip().split("[\\s/.-]+");
+		try {
+			if (parts.length == 3 && parts[2].length() == 4) {
+				return java.time.LocalDate.of(Integer.parseInt(parts[2]), Integer.parseInt(parts[1]),
+						Integer.parseInt(parts[0]));
+			}
+		}
+		catch (NumberFormatException | java.time.DateTimeException ex) {
+			// said below
+		}
+		problems.add(new FieldProblem(field, "Enter a real date, like 23 12 2026"));
+		return null;
 	}
 
 	@GetMapping("/unpaid-work/projects")
