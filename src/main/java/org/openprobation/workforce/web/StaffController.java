@@ -1,4 +1,4 @@
-package org.openprobation.shell.web;
+package org.openprobation.workforce.web;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -24,7 +24,7 @@ import org.openprobation.shared.DateInput;
 import org.openprobation.shared.FieldProblem;
 import org.openprobation.shared.Forms;
 import org.openprobation.shared.NotFound;
-import org.openprobation.shell.StaffAdministration;
+import org.openprobation.workforce.StaffAdministration;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -281,7 +281,7 @@ class StaffController {
 		model.addAttribute("typed", shown);
 		model.addAttribute("problems", problems.isEmpty() ? null : problems);
 		model.addAttribute("errors", FieldProblem.byField(problems));
-		return "shell/staff";
+		return "workforce/staff";
 	}
 
 	/** The record as it is, for the change form. */

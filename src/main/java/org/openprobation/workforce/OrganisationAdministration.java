@@ -1,4 +1,4 @@
-package org.openprobation.shell;
+package org.openprobation.workforce;
 
 import java.time.Clock;
 import java.time.LocalDate;

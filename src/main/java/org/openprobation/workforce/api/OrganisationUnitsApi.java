@@ -1,4 +1,4 @@
-package org.openprobation.shell.api;
+package org.openprobation.workforce.api;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -16,7 +16,7 @@ import org.openprobation.organisation.UnitKind;
 import org.openprobation.shared.NotFound;
 import org.openprobation.shared.PageOf;
 import org.openprobation.shared.RequestBodies;
-import org.openprobation.shell.OrganisationAdministration;
+import org.openprobation.workforce.OrganisationAdministration;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,4 @@
-package org.openprobation.shell.web;
+package org.openprobation.workforce.web;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -23,7 +23,7 @@ import org.openprobation.shared.ListLinks;
 import org.openprobation.shared.NotFound;
 import org.openprobation.shared.PageOf;
 import org.openprobation.shared.SortDirection;
-import org.openprobation.shell.OrganisationAdministration;
+import org.openprobation.workforce.OrganisationAdministration;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,12 +45,12 @@ class OrganisationUnitsController {
 
 	private final Users users;
 
-	private final org.openprobation.shell.StaffAdministration staff;
+	private final org.openprobation.workforce.StaffAdministration staff;
 
 	private final org.openprobation.organisation.Organisation organisation;
 
 	OrganisationUnitsController(OrganisationAdministration administration, Users users,
-			org.openprobation.shell.StaffAdministration staff,
+			org.openprobation.workforce.StaffAdministration staff,
 			org.openprobation.organisation.Organisation organisation) {
 		this.administration = administration;
 		this.users = users;
@@ -78,7 +78,7 @@ class OrganisationUnitsController {
 		model.addAttribute("mayAdminister", OrganisationAdministration.mayAdminister(users.current()));
 		model.addAttribute("links", new ListLinks("/organisation/units", filters, "code", SortDirection.ASCENDING,
 				units.page(), units.totalPages()));
-		return "shell/units";
+		return "workforce/units";
 	}
 
 	record UnitForm(@Nullable String code, @Nullable String name, @Nullable String parentCode, @Nullable String type,
@@ -178,10 +178,11 @@ class OrganisationUnitsController {
 			CurrentUser user = users.current();
 			model.addAttribute("members", team.members());
 			model.addAttribute("linkMembers", !team.members().isEmpty()
-					&& org.openprobation.shell.StaffAdministration.mayView(user, team.members().get(0)));
+					&& org.openprobation.workforce.StaffAdministration.mayView(user, team.members().get(0)));
 			model.addAttribute("posts", staff.establishment(team));
 			model.addAttribute("postFields", StaffController.postFields());
-			model.addAttribute("mayManageTeam", org.openprobation.shell.StaffAdministration.mayManageTeam(user, team));
+			model.addAttribute("mayManageTeam",
+					org.openprobation.workforce.StaffAdministration.mayManageTeam(user, team));
 		}
 		model.addAttribute("history", administration.history(unit.kind(), unit.code()));
 		model.addAttribute("today", administration.today());
@@ -189,7 +190,7 @@ class OrganisationUnitsController {
 		model.addAttribute("typed", typed);
 		model.addAttribute("problems", problems.isEmpty() ? null : problems);
 		model.addAttribute("errors", FieldProblem.byField(problems));
-		return "shell/unit";
+		return "workforce/unit";
 	}
 
 	private static String form(Model model, UnitKind kind, Map<String, String> typed, List<FieldProblem> problems) {
@@ -202,7 +203,7 @@ class OrganisationUnitsController {
 		model.addAttribute("typed", typed);
 		model.addAttribute("problems", problems.isEmpty() ? null : problems);
 		model.addAttribute("errors", FieldProblem.byField(problems));
-		return "shell/unit-form";
+		return "workforce/unit-form";
 	}
 
 	private static UnitKind kind(String typed) {
