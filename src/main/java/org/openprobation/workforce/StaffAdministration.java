@@ -33,6 +33,8 @@ public class StaffAdministration {
 
 	private final StaffRecords records;
 
+	private final org.openprobation.organisation.StaffImport staffImport;
+
 	private final Reductions reductions;
 
 	private final Workloads workloads;
@@ -41,8 +43,10 @@ public class StaffAdministration {
 
 	private final Clock clock;
 
-	StaffAdministration(StaffRecords records, Reductions reductions, Workloads workloads, AuditLog audit, Clock clock) {
+	StaffAdministration(StaffRecords records, Reductions reductions, Workloads workloads, AuditLog audit, Clock clock,
+			org.openprobation.organisation.StaffImport staffImport) {
 		this.records = records;
+		this.staffImport = staffImport;
 		this.reductions = reductions;
 		this.workloads = workloads;
 		this.audit = audit;
@@ -145,6 +149,42 @@ public class StaffAdministration {
 		StaffMember member = managed(user, code);
 		records.endPlan(member, endedOn, outcome, today());
 		audit.record(user, "END_PERFORMANCE_PLAN", null, "Staff " + member.code() + " on " + endedOn);
+	}
+
+	/**
+	 * Who may add a member of staff: an administrator (any provider) or an area manager
+	 * (their own).
+	 */
+	public static boolean mayAdd(CurrentUser user) {
+		return user.hasAny(Role.ADMIN, Role.AREA_MANAGER);
+	}
+
+	public void checkMayAdd(CurrentUser user) {
+		if (!mayAdd(user)) {
+			throw new AccessDeniedException("Only an administrator or an area manager adds staff.");
+		}
+	}
+
+	/**
+	 * Adds one member of staff through the same checks as the staff import (a CSV of one
+	 * row), into a team of the user's provider (any, for an administrator).
+	 */
+	@Transactional
+	public String add(CurrentUser user, java.util.Map<String, String> fields) {
+		checkMayAdd(user);
+		List<String> columns = new java.util.ArrayList<>(org.openprobation.organisation.StaffImport.REQUIRED);
+		columns.addAll(org.openprobation.organisation.StaffImport.OPTIONAL);
+		StringBuilder csv = new StringBuilder(String.join(",", columns)).append('\n');
+		csv.append(String.join(",",
+				columns.stream()
+					.map(c -> '"' + fields.getOrDefault(c, "").strip().replace("\"", "\"\"") + '"')
+					.toList()))
+			.append('\n');
+		org.openprobation.organisation.StaffImport.Imported added = staffImport
+			.importCsv(user.has(Role.ADMIN) ? null : user.providerScope(), csv.toString());
+		String code = added.codes().get(0);
+		audit.record(user, "ADD_STAFF", null, "Staff " + code + " added");
+		return code;
 	}
 
 	@Transactional(readOnly = true)

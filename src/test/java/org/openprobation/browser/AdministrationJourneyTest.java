@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 @org.junit.jupiter.api.extension.ExtendWith(org.openprobation.RemovesAddedOrganisation.class)
+@org.junit.jupiter.api.extension.ExtendWith(org.openprobation.RemovesImportedStaff.class)
 class AdministrationJourneyTest extends BrowserTest {
 
 	@Autowired
@@ -61,6 +62,29 @@ class AdministrationJourneyTest extends BrowserTest {
 		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add team")));
 		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner--success"))
 			.containsText("Team JRNY-TEAM added");
+		assertAccessible();
+
+		String demoTeam = jdbc.sql("select code from organisation.team order by id limit 1")
+			.query(String.class)
+			.single();
+		visit("/organisation");
+		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a member of staff")));
+		assertAccessible();
+		page.getByLabel("Staff code").fill("JRNY-S1");
+		page.getByLabel("First name").fill("Journey");
+		page.getByLabel("Last name").fill("Staff");
+		page.getByLabel("Team code").fill(demoTeam);
+		page.getByLabel("Contracted hours a week").fill("99");
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the member of staff")));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary")).containsText("contracted hours");
+		assertAccessible();
+		page.getByLabel("Contracted hours a week").fill("37");
+		page.getByLabel("Day").first().fill("5");
+		page.getByLabel("Month").first().fill("1");
+		page.getByLabel("Year").first().fill("2026");
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the member of staff")));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner--success"))
+			.containsText("JRNY-S1 added");
 		assertAccessible();
 
 		visit("/settings/users");

@@ -55,6 +55,83 @@ class StaffController {
 		this.organisation = organisation;
 	}
 
+	@GetMapping("/organisation/staff/new")
+	String newMember(Model model) {
+		administration.checkMayAdd(users.current());
+		return newPage(model, Map.of("employment", "EMPLOYED", "grade", "PROBATION_OFFICER"), List.of());
+	}
+
+	record NewStaffForm(@Nullable String code, @Nullable String forename, @Nullable String surname,
+			@Nullable String grade, @Nullable String team, @Nullable String contractedHours,
+			@Nullable String employment,
+			@DateInput.Real(label = "date they started", optional = true) @Nullable DateInput startDate,
+			@Nullable String specialistRole, @DateInput.Real(label = "date their agency contract ends",
+					optional = true) @Nullable DateInput contractEndsOn) {
+	}
+
+	/** The import's columns, as this form names them. */
+	private static final Map<String, String> COLUMNS = Map.of("contracted_hours", "contractedHours", "start_date",
+			"startDate", "specialist_role", "specialistRole", "contract_ends_on", "contractEndsOn");
+
+	@PostMapping("/organisation/staff")
+	String add(@Valid NewStaffForm form, BindingResult binding, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		CurrentUser user = users.current();
+		administration.checkMayAdd(user);
+		try {
+			List<FieldProblem> problems = Forms.problems(binding);
+			if (!problems.isEmpty()) {
+				throw new BadRequest(problems);
+			}
+			Map<String, String> fields = new LinkedHashMap<>();
+			fields.put("code", form.code() == null ? "" : form.code());
+			fields.put("forename", form.forename() == null ? "" : form.forename());
+			fields.put("surname", form.surname() == null ? "" : form.surname());
+			fields.put("grade", form.grade() == null ? "" : form.grade());
+			fields.put("team", form.team() == null ? "" : form.team());
+			fields.put("contracted_hours", form.contractedHours() == null ? "" : form.contractedHours());
+			fields.put("employment", form.employment() == null ? "" : form.employment());
+			java.time.LocalDate started = DateInput.date(form.startDate());
+			fields.put("start_date", started == null ? "" : started.toString());
+			fields.put("specialist_role",
+					form.specialistRole() == null || "NONE".equals(form.specialistRole()) ? "" : form.specialistRole());
+			java.time.LocalDate ends = DateInput.date(form.contractEndsOn());
+			fields.put("contract_ends_on", ends == null ? "" : ends.toString());
+			String code = administration.add(user, fields);
+			redirect.addFlashAttribute("success", "Member of staff " + code + " added.");
+			return "redirect:/organisation/staff/" + code;
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			List<FieldProblem> problems = bad.problems().stream().map(p -> {
+				String column = p.field().replaceFirst("^line \\d+ ", "");
+				String message = p.message().replaceFirst("^Line \\d+ ", "");
+				return new FieldProblem(COLUMNS.getOrDefault(column, column),
+						Character.toUpperCase(message.charAt(0)) + message.substring(1));
+			}).toList();
+			return newPage(model, Forms.typed(form), problems);
+		}
+	}
+
+	private String newPage(Model model, Map<String, String> typed, List<FieldProblem> problems) {
+		Map<String, String> grades = new LinkedHashMap<>();
+		for (StaffGrade grade : StaffGrade.values()) {
+			grades.put(grade.name(), grade.label());
+		}
+		Map<String, String> roles = new LinkedHashMap<>();
+		roles.put("NONE", "None");
+		for (SpecialistRole role : SpecialistRole.values()) {
+			roles.put(role.name(), role.label());
+		}
+		model.addAttribute("grades", grades);
+		model.addAttribute("roles", roles);
+		model.addAttribute("employments", Map.of("EMPLOYED", "Employed", "AGENCY", "Agency"));
+		model.addAttribute("typed", typed);
+		model.addAttribute("problems", problems.isEmpty() ? null : problems);
+		model.addAttribute("errors", FieldProblem.byField(problems));
+		return "workforce/staff-new";
+	}
+
 	@GetMapping("/organisation/staff/{code}")
 	String staff(@PathVariable String code, Model model) {
 		return page(model, code, null, Map.of(), List.of());
