@@ -55,6 +55,26 @@ class StaffController {
 		this.organisation = organisation;
 	}
 
+	/** The choice of no specialist role, as the forms send it. */
+	private static final String NO_SPECIALIST_ROLE = "NONE";
+
+	private static Map<String, String> gradeChoices() {
+		Map<String, String> grades = new LinkedHashMap<>();
+		for (StaffGrade grade : StaffGrade.values()) {
+			grades.put(grade.name(), grade.label());
+		}
+		return grades;
+	}
+
+	private static Map<String, String> roleChoices() {
+		Map<String, String> roles = new LinkedHashMap<>();
+		roles.put(NO_SPECIALIST_ROLE, "None");
+		for (SpecialistRole role : SpecialistRole.values()) {
+			roles.put(role.name(), role.label());
+		}
+		return roles;
+	}
+
 	@GetMapping("/organisation/staff/new")
 	String newMember(Model model) {
 		administration.checkMayAdd(users.current());
@@ -94,7 +114,8 @@ class StaffController {
 			java.time.LocalDate started = DateInput.date(form.startDate());
 			fields.put("start_date", started == null ? "" : started.toString());
 			fields.put("specialist_role",
-					form.specialistRole() == null || "NONE".equals(form.specialistRole()) ? "" : form.specialistRole());
+					form.specialistRole() == null || NO_SPECIALIST_ROLE.equals(form.specialistRole()) ? ""
+							: form.specialistRole());
 			java.time.LocalDate ends = DateInput.date(form.contractEndsOn());
 			fields.put("contract_ends_on", ends == null ? "" : ends.toString());
 			String code = administration.add(user, fields);
@@ -114,15 +135,8 @@ class StaffController {
 	}
 
 	private String newPage(Model model, Map<String, String> typed, List<FieldProblem> problems) {
-		Map<String, String> grades = new LinkedHashMap<>();
-		for (StaffGrade grade : StaffGrade.values()) {
-			grades.put(grade.name(), grade.label());
-		}
-		Map<String, String> roles = new LinkedHashMap<>();
-		roles.put("NONE", "None");
-		for (SpecialistRole role : SpecialistRole.values()) {
-			roles.put(role.name(), role.label());
-		}
+		Map<String, String> grades = gradeChoices();
+		Map<String, String> roles = roleChoices();
 		model.addAttribute("grades", grades);
 		model.addAttribute("roles", roles);
 		model.addAttribute("employments", Map.of("EMPLOYED", "Employed", "AGENCY", "Agency"));
@@ -170,7 +184,8 @@ class StaffController {
 			administration.change(user, code,
 					new StaffRecords.StaffChange(grade, hours, form.teamCode(), DateInput.date(form.movedOn()),
 							DateInput.date(form.contractEndsOn()), Forms.choice(role, SpecialistRole.class),
-							role.isBlank() || "NONE".equals(role), DateInput.date(form.leavesOn()), version));
+							role.isBlank() || NO_SPECIALIST_ROLE.equals(role), DateInput.date(form.leavesOn()),
+							version));
 			redirect.addFlashAttribute("success", "Record saved.");
 			return "redirect:/organisation/staff/" + code.strip();
 		}
@@ -331,15 +346,8 @@ class StaffController {
 	private String page(Model model, String code, @Nullable String form, Map<String, String> typed,
 			List<FieldProblem> problems) {
 		StaffAdministration.StaffPage page = administration.page(users.current(), code);
-		Map<String, String> grades = new LinkedHashMap<>();
-		for (StaffGrade grade : StaffGrade.values()) {
-			grades.put(grade.name(), grade.label());
-		}
-		Map<String, String> roles = new LinkedHashMap<>();
-		roles.put("NONE", "None");
-		for (SpecialistRole role : SpecialistRole.values()) {
-			roles.put(role.name(), role.label());
-		}
+		Map<String, String> grades = gradeChoices();
+		Map<String, String> roles = roleChoices();
 		Map<String, String> kinds = new LinkedHashMap<>();
 		for (ReductionKind kind : ReductionKind.values()) {
 			kinds.put(kind.name(), kind.label());
@@ -368,7 +376,7 @@ class StaffController {
 		typed.put("grade", m.grade().name());
 		typed.put("contractedHours", m.contractedHours().stripTrailingZeros().toPlainString());
 		typed.put("teamCode", m.teamCode() == null ? "" : m.teamCode());
-		typed.put("specialistRole", m.specialistRole() == null ? "NONE" : m.specialistRole().name());
+		typed.put("specialistRole", m.specialistRole() == null ? NO_SPECIALIST_ROLE : m.specialistRole().name());
 		typed.put("version", String.valueOf(page.version()));
 		put(typed, "contractEndsOn", DateInput.of(m.contractEndsOn()));
 		put(typed, "leavesOn", DateInput.of(m.leavesOn()));
