@@ -272,6 +272,11 @@ public class StaffImport {
 				wrong("team", "names the team " + code + " of another provider");
 				return null;
 			}
+			else if (team.closedOn() != null) {
+				wrong("team", "names the team " + code + ", which closes on " + team.closedOn()
+						+ ": choose a team that stays open");
+				return null;
+			}
 			return team;
 		}
 

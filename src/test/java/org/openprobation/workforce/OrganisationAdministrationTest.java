@@ -124,6 +124,18 @@ class OrganisationAdministrationTest {
 					+ "on t.id = h.unit_id and h.kind = 'TEAM' where t.code = 'CLOSING-T1' order by h.id")
 			.query(String.class)
 			.list()).containsExactly("OPENED", "RENAMED", "CLOSED");
+		// nobody is imported into a closed team
+		TestHttp.Response intoClosed = api.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/staff/imports"))
+			.header("Content-Type", "text/csv")
+			.header("Accept", "application/json")
+			.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:demo".getBytes()))
+			.POST(java.net.http.HttpRequest.BodyPublishers
+				.ofString("code,forename,surname,grade,team,contracted_hours,employment,start_date\n"
+						+ "CLOSED-S1,Ada,Okafor,PO,CLOSING-T1,37,EMPLOYED,2026-11-02\n"))
+			.build());
+		assertThat(intoClosed.status()).isEqualTo(400);
+		assertThat(intoClosed.body()).contains("closes on");
 		// still there, and nothing new goes under a closed unit
 		assertThat(api.get("/api/v1/organisation/teams/CLOSING-T1", "practitioner").status()).isEqualTo(200);
 		TestHttp.Response history = TestHttp.signedIn(port, "admin").page("/organisation/units/teams/CLOSING-T1");

@@ -23,14 +23,17 @@ public class StaffImportRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** A team a row names, with the office its staff work from and its provider. */
-	public record TeamPlace(long teamId, long officeId, long providerId) {
+	/**
+	 * A team a row names, with the office its staff work from, its provider, and the day
+	 * it closes if it is closing.
+	 */
+	public record TeamPlace(long teamId, long officeId, long providerId, java.time.@Nullable LocalDate closedOn) {
 	}
 
 	public Map<String, TeamPlace> teams(Collection<String> codes) {
 		Map<String, TeamPlace> result = new HashMap<>();
 		jdbc.sql("""
-				select t.code, t.id, t.office_id, a.provider_id
+				select t.code, t.id, t.office_id, a.provider_id, t.closed_on
 				from organisation.team t
 				join organisation.office o on o.id = t.office_id
 				join organisation.borough b on b.id = o.borough_id
@@ -38,7 +41,9 @@ public class StaffImportRepository {
 				where t.code = any(:codes)
 				""")
 			.param("codes", codes.toArray(String[]::new))
-			.query((rs, n) -> result.put(rs.getString(1), new TeamPlace(rs.getLong(2), rs.getLong(3), rs.getLong(4))))
+			.query((rs, n) -> result.put(rs.getString(1),
+					new TeamPlace(rs.getLong(2), rs.getLong(3), rs.getLong(4),
+							rs.getObject(5, java.time.LocalDate.class))))
 			.list();
 		return result;
 	}
