@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -122,10 +123,11 @@ public class AccountAdministration {
 		String text = Optional.ofNullable(TypedText.stripped(search)).orElse("");
 		long total = accounts.count(text);
 		int shown = PageOf.shownPage(page, total, PAGE_SIZE);
-		List<Account> content = accounts.page(text, PAGE_SIZE, (long) (shown - 1) * PAGE_SIZE)
-			.stream()
-			.map(this::account)
-			.toList();
+		List<AccountRow> rows = accounts.page(text, PAGE_SIZE, (long) (shown - 1) * PAGE_SIZE);
+		Map<Long, String> providerCodes = organisation.providerCodes();
+		Map<Long, StaffMember> staff = organisation
+			.staffByIds(rows.stream().map(r -> r.place().staffId()).filter(Objects::nonNull).toList());
+		List<Account> content = rows.stream().map(r -> account(r, providerCodes, staff)).toList();
 		return new PageOf<>(content, shown, PAGE_SIZE, total);
 	}
 
@@ -377,10 +379,20 @@ public class AccountAdministration {
 
 	private Account account(AccountRow row) {
 		Place place = row.place();
-		String staffCode = place.staffId() == null ? null
-				: organisation.staffMember(place.staffId()).map(StaffMember::code).orElse(null);
+		return account(row, organisation.providerCodes(),
+				place.staffId() == null ? Map.of() : organisation.staffByIds(List.of(place.staffId())));
+	}
+
+	/**
+	 * The account with its place named by codes; providers and staff looked up once for a
+	 * whole page.
+	 */
+	private Account account(AccountRow row, Map<Long, String> providerCodes, Map<Long, StaffMember> staff) {
+		Place place = row.place();
+		String staffCode = place.staffId() == null || !staff.containsKey(place.staffId()) ? null
+				: staff.get(place.staffId()).code();
 		return new Account(row.username(), row.name(), row.email(), row.roles(),
-				place.providerId() == null ? null : organisation.providerCodes().get(place.providerId()),
+				place.providerId() == null ? null : providerCodes.get(place.providerId()),
 				place.areaId() == null ? null : organisation.areaCode(place.areaId()).orElse(null),
 				place.teamId() == null ? null : organisation.teamCode(place.teamId()).orElse(null), staffCode,
 				row.enabled(), row.passwordChangeRequired(), row.version(), row.createdAt(), row.updatedAt(),
