@@ -105,6 +105,52 @@ public class CaseGate {
 		return shown;
 	}
 
+	/**
+	 * Opens a referral sent to the user's provider about a case another provider holds,
+	 * for reading and answering that referral only: the answer is the case's CRN, never a
+	 * {@link CheckedCase}, so nothing else about the case can be reached with it. A
+	 * refusal is audited and names nobody.
+	 */
+	public Crn openReferralReceived(CurrentUser user, long personId, long receivingProviderId, String purpose) {
+		CaseLookup.Found found = cases.byPersonId(personId)
+			.orElseThrow(() -> new NotFound("That case is no longer on the record."));
+		AccessDecision decision = org.openprobation.access.domain.CaseAccessRule.referralReceived(user, found.owner(),
+				receivingProviderId);
+		if (decision instanceof AccessDecision.Refused refused) {
+			audit.recordRefusal(user, found.crn().value(), purpose + ": " + refused.reason());
+			throw new CaseAccessDenied(refused.reason());
+		}
+		return found.crn();
+	}
+
+	/**
+	 * A list of referrals to one provider's service as the user may see it: the rows
+	 * whose case they may read, and those sent to their provider by another that they may
+	 * answer; one audit row records the CRNs shown.
+	 */
+	public <T> Shown<T> listReferred(CurrentUser user, List<T> rows, ToLongFunction<T> personId,
+			long receivingProviderId, String action, String what) {
+		java.util.Set<Long> ids = new java.util.HashSet<>();
+		rows.forEach(r -> ids.add(personId.applyAsLong(r)));
+		Map<Long, CaseLookup.Found> owners = ids.isEmpty() ? Map.of() : cases.readingOwnersOf(ids);
+		java.util.Set<String> crns = new java.util.TreeSet<>();
+		List<T> kept = rows.stream().filter(r -> {
+			CaseLookup.Found found = owners.get(personId.applyAsLong(r));
+			boolean seen = found != null && (CaseUse.READ.decide(user, found.owner()).isGranted()
+					|| org.openprobation.access.domain.CaseAccessRule
+						.referralReceived(user, found.owner(), receivingProviderId)
+						.isGranted());
+			if (seen) {
+				crns.add(found.crn().value());
+			}
+			return seen;
+		}).toList();
+		Shown<T> shown = new Shown<>(kept, rows.size() - kept.size(), List.copyOf(crns));
+		audit.recordShown(user, action, what + ": " + shown.rows().size() + " shown"
+				+ (shown.hidden() == 0 ? "" : ", " + shown.hidden() + " not shown"), shown.crns());
+		return shown;
+	}
+
 	/** Of these people, those whose case this user may read. */
 	public java.util.Set<Long> visible(CurrentUser user, Collection<Long> personIds) {
 		return visibleCrns(user, personIds).keySet();

@@ -36,6 +36,16 @@ public class Directory {
 			.isPresent());
 	}
 
+	/**
+	 * A case the NPS holds may be referred to any provider's service (it buys from their
+	 * rate cards); a CRC's case only to its own provider's.
+	 */
+	public boolean refersToEveryProvider(long caseProviderId) {
+		return organisation.providerType(caseProviderId)
+			.filter(t -> t == org.openprobation.organisation.ProviderType.NPS_DIVISION)
+			.isPresent();
+	}
+
 	public List<org.openprobation.interventions.Service> search(CurrentUser user, @Nullable Need need,
 			@Nullable Long boroughId) {
 		return repository.search(searchesEveryProvider(user) ? null : user.providerScope(), need, boroughId);

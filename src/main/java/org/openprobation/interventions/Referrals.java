@@ -90,9 +90,16 @@ public class Referrals {
 			@Nullable String reason, @Nullable String evidence, @Nullable String overrideReason) {
 	}
 
-	/** A referral with its service, person, sessions and the steps open to the user. */
+	/**
+	 * A referral with its service, person, sessions and the steps open to the user.
+	 * {@code received} when the user reads it as the provider it was sent to, who sees
+	 * the referral, the person's name and risk of serious harm, and none of the rest of
+	 * the case; {@code otherProvider} names the provider on the other side of a referral
+	 * across providers.
+	 */
 	public record ReferralView(Referral referral, Service service, PersonSummary person, List<Contact> sessions,
-			int sessionsAttended, List<ReferralStatus> next, boolean mayChange) {
+			int sessionsAttended, List<ReferralStatus> next, boolean mayChange, boolean received,
+			@Nullable String otherProvider, @Nullable String riskOfSeriousHarm) {
 
 		public ReferralView {
 			sessions = List.copyOf(sessions);
@@ -101,20 +108,82 @@ public class Referrals {
 
 	}
 
-	public ReferralView referral(CurrentUser user, long referralId) {
-		Referral referral = find(referralId);
-		PersonRecord person = readable(user, people.crnOf(referral.personId()), "referral");
-		audit.record(user, "VIEW_REFERRAL", person.crn(), "referral " + referralId);
-		return view(user, referral, person);
+	/** The steps a provider receiving a referral from another takes: its answer. */
+	public static final java.util.Set<ReferralStatus> ANSWERS = EnumSet.of(ReferralStatus.ACCEPTED,
+			ReferralStatus.REJECTED);
+
+	/**
+	 * A referral opened for a change: {@code received} when the user answers it for the
+	 * provider it was sent to, {@code acrossProviders} when the service is another
+	 * provider's than the case's.
+	 */
+	public record Opened(Referral referral, Service service, Crn crn, boolean received, boolean acrossProviders,
+			String serviceProvider) {
 	}
 
-	private ReferralView view(CurrentUser user, Referral referral, PersonRecord person) {
+	public ReferralView referral(CurrentUser user, long referralId) {
+		Referral referral = find(referralId);
 		Service service = services.find(referral.serviceId()).orElseThrow();
+		Crn crn = people.crnOf(referral.personId());
+		if (receivedBy(user, crn, service)) {
+			gate.openReferralReceived(user, referral.personId(), service.providerId(), "referral");
+			PersonRecord person = people.require(crn);
+			audit.record(user, "VIEW_REFERRAL", crn.value(),
+					"referral " + referralId + ", received from another provider");
+			RoshAssessment rosh = assessments.latestRosh(List.of(person.id())).get(person.id());
+			int attended = repository.sessionsAttended(List.of(referralId)).getOrDefault(referralId, 0);
+			return new ReferralView(referral, service, people.byIds(List.of(person.id())).get(person.id()), List.of(),
+					attended, referral.status() == ReferralStatus.SENT ? List.copyOf(ANSWERS) : List.of(), false, true,
+					providerName(person.providerId()), rosh == null ? "Not assessed"
+							: rosh.overallLevel().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+		}
+		PersonRecord person = readable(user, crn, "referral");
+		audit.record(user, "VIEW_REFERRAL", person.crn(), "referral " + referralId);
+		return view(user, referral, service, person);
+	}
+
+	/**
+	 * Opens a referral for a change, by the case's holder or, for a referral across
+	 * providers, by the provider it was sent to (each refusal audited).
+	 */
+	public Opened openForChange(CurrentUser user, long referralId, String purpose) {
+		Referral referral = find(referralId);
+		Service service = services.find(referral.serviceId()).orElseThrow();
+		Crn crn = people.crnOf(referral.personId());
+		if (receivedBy(user, crn, service)) {
+			gate.openReferralReceived(user, referral.personId(), service.providerId(), purpose);
+			return new Opened(referral, service, crn, true, true, providerName(service.providerId()));
+		}
+		PersonRecord person = changeable(user, crn, purpose);
+		return new Opened(referral, service, crn, false, person.providerId() != service.providerId(),
+				providerName(service.providerId()));
+	}
+
+	/**
+	 * The user is of the provider the referral was sent to and cannot read the case
+	 * itself: they see it as its receiver. Nothing is audited here; the gate decides.
+	 */
+	private boolean receivedBy(CurrentUser user, Crn crn, Service service) {
+		return user.providerId() != null && user.providerId() == service.providerId()
+				&& gate.readable(user, crn).isEmpty();
+	}
+
+	private String providerName(long providerId) {
+		return directory.providers().getOrDefault(providerId, "another provider");
+	}
+
+	private ReferralView view(CurrentUser user, Referral referral, Service service, PersonRecord person) {
 		List<Contact> sessions = appointments.findAll(repository.sessionContactIds(referral.id()));
 		int attended = (int) sessions.stream().filter(c -> c.outcome() != null && c.outcome().attended()).count();
 		boolean mayChange = gate.decision(user, people.ownerOf(person), CaseUse.CHANGE).isGranted();
+		boolean across = service.providerId() != person.providerId();
+		List<ReferralStatus> next = new ArrayList<>(referral.status().next());
+		if (across) {
+			next.removeAll(ANSWERS);
+		}
 		return new ReferralView(referral, service, people.byIds(List.of(person.id())).get(person.id()), sessions,
-				attended, mayChange ? List.copyOf(referral.status().next()) : List.of(), mayChange);
+				attended, mayChange ? next : List.of(), mayChange, false,
+				across ? providerName(service.providerId()) : null, null);
 	}
 
 	/** A case's referrals, newest first, with their services and sessions attended. */
@@ -155,26 +224,32 @@ public class Referrals {
 	}
 
 	/**
-	 * The services of the person's provider that cover their borough (or all of the
-	 * provider's when the borough is unknown), each with why the person is ineligible if
-	 * they are.
+	 * The services the person may be referred to that cover their borough (or all of them
+	 * when the borough is unknown), each with why the person is ineligible if they are:
+	 * their provider's, or for a case the NPS holds every provider's rate card, each
+	 * other provider's service naming its provider.
 	 */
-	public record Choice(Service service, @Nullable String ineligibility, boolean local) {
+	public record Choice(Service service, @Nullable String ineligibility, boolean local,
+			@Nullable String otherProvider) {
 	}
 
 	@Transactional(readOnly = true)
 	public List<Choice> choicesFor(PersonRecord person) {
 		Long borough = person.mainAddress().map(PersonRecord.Address::boroughId).orElse(null);
 		RoshAssessment rosh = assessments.latestRosh(List.of(person.id())).get(person.id());
-		List<Service> local = services.search(person.providerId(), null, borough);
+		Long scope = directory.refersToEveryProvider(person.providerId()) ? null : person.providerId();
+		List<Service> local = services.search(scope, null, borough);
 		java.util.Set<Long> localIds = local.stream().map(Service::id).collect(Collectors.toSet());
+		Map<Long, String> providers = scope == null ? directory.providers() : Map.of();
 		List<Choice> choices = new ArrayList<>();
-		for (Service s : borough == null ? local : services.search(person.providerId(), null, null)) {
+		for (Service s : borough == null ? local : services.search(scope, null, null)) {
 			choices
 				.add(new Choice(s, s.ineligibility(person.gender().name(), rosh == null ? null : rosh.overallLevel()),
-						localIds.contains(s.id())));
+						localIds.contains(s.id()), s.providerId() == person.providerId() ? null
+								: providers.getOrDefault(s.providerId(), "another provider")));
 		}
 		choices.sort(java.util.Comparator.comparing((Choice c) -> !c.local())
+			.thenComparing(c -> c.otherProvider() != null)
 			.thenComparing(c -> c.service().need().ordinal())
 			.thenComparing(c -> c.service().waitingWeeks()));
 		return choices;
@@ -257,7 +332,7 @@ public class Referrals {
 	 * is wrong with a form is.
 	 */
 	public void checkMayChange(CurrentUser user, long referralId) {
-		changeable(user, people.crnOf(find(referralId).personId()), "update a referral");
+		openForChange(user, referralId, "update a referral");
 	}
 
 	/** The referral, or not found; for the use cases, which check the case first. */

@@ -198,6 +198,34 @@ class CaseAccessRuleTest {
 		assertThat(CaseAccessRule.change(INSPECTOR, owner).isGranted()).isFalse();
 	}
 
+	@Test
+	void theProviderAReferralIsSentToAnswersItWithoutReadingTheCase() {
+		// an NPS case referred to a London CRC service
+		CaseOwner npsCase = new CaseOwner(OTHER_PROVIDER, 7L, 70L, 700L);
+		assertThat(CaseAccessRule.read(COLLEAGUE, npsCase).isGranted()).isFalse();
+		assertThat(CaseAccessRule.referralReceived(COLLEAGUE, npsCase, LONDON).isGranted()).isTrue();
+		assertThat(CaseAccessRule.referralReceived(TEAM_MANAGER, npsCase, LONDON).isGranted()).isTrue();
+		assertThat(CaseAccessRule.referralReceived(QUALITY, npsCase, LONDON)).isInstanceOfSatisfying(
+				AccessDecision.Refused.class, r -> assertThat(r.ground()).isEqualTo(AccessDecision.Ground.ROLE));
+		assertThat(CaseAccessRule.referralReceived(PRACTITIONER_ELSEWHERE, LONDON_CASE, LONDON)).isInstanceOfSatisfying(
+				AccessDecision.Refused.class,
+				r -> assertThat(r.ground()).isEqualTo(AccessDecision.Ground.OTHER_PROVIDER));
+		// a referral within one provider is the case's own rules', not this one's
+		assertThat(CaseAccessRule.referralReceived(COLLEAGUE, LONDON_CASE, LONDON).isGranted()).isFalse();
+	}
+
+	@Test
+	void restrictionAndExclusionComeBeforeAReferralAcrossProviders() {
+		CaseOwner restricted = new CaseOwner(OTHER_PROVIDER, 7L, 70L, 700L, true, Set.of("someone.else"),
+				java.util.Map.of());
+		assertThat(CaseAccessRule.referralReceived(COLLEAGUE, restricted, LONDON)).isInstanceOfSatisfying(
+				AccessDecision.Refused.class, r -> assertThat(r.ground()).isEqualTo(AccessDecision.Ground.RESTRICTED));
+		CaseOwner excluding = new CaseOwner(OTHER_PROVIDER, 7L, 70L, 700L, false, Set.of(),
+				java.util.Map.of(COLLEAGUE.username(), "a relative"));
+		assertThat(CaseAccessRule.referralReceived(COLLEAGUE, excluding, LONDON)).isInstanceOfSatisfying(
+				AccessDecision.Refused.class, r -> assertThat(r.ground()).isEqualTo(AccessDecision.Ground.EXCLUDED));
+	}
+
 	@Provide
 	Arbitrary<CurrentUser> users() {
 		Arbitrary<Role> roles = Arbitraries.of(EnumSet.complementOf(EnumSet.of(Role.ADMIN)));

@@ -122,6 +122,27 @@ public final class CaseAccessRule {
 		return transferred == null ? AccessDecision.granted() : transferred;
 	}
 
+	/**
+	 * Answering a referral sent to the user's provider about a case another provider
+	 * holds (the NPS buying from a CRC's rate card): probation staff of the receiving
+	 * provider see the referral, never the rest of the case; exclusion and restriction
+	 * still come first.
+	 */
+	public static AccessDecision referralReceived(CurrentUser user, CaseOwner owner, long receivingProviderId) {
+		AccessDecision restricted = restriction(user, owner);
+		if (restricted != null) {
+			return restricted;
+		}
+		if (user.providerId() == null || user.providerId() != receivingProviderId
+				|| owner.providerId() == receivingProviderId) {
+			return AccessDecision.refused(Ground.OTHER_PROVIDER, "This referral was sent to another provider.");
+		}
+		if (user.hasAny(Role.PRACTITIONER, Role.SPO, Role.AREA_MANAGER, Role.ADMIN)) {
+			return AccessDecision.granted();
+		}
+		return AccessDecision.refused(Ground.ROLE, "Only probation staff of the receiving provider answer a referral.");
+	}
+
 	private static @Nullable AccessDecision transferred(CaseOwner owner) {
 		return owner.transferredOut() ? AccessDecision.refused(Ground.TRANSFERRED,
 				"This case was transferred out of the provider: its record is kept here, read-only.") : null;

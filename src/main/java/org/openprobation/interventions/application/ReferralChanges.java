@@ -66,8 +66,12 @@ public class ReferralChanges {
 
 	private final Clock clock;
 
+	private final org.openprobation.interventions.Directory directory;
+
 	ReferralChanges(Referrals referrals, People people, Assessments assessments, Appointments appointments,
-			ServiceRepository services, ReferralRepository repository, AuditLog audit, Clock clock) {
+			ServiceRepository services, ReferralRepository repository, AuditLog audit, Clock clock,
+			org.openprobation.interventions.Directory directory) {
+		this.directory = directory;
 		this.referrals = referrals;
 		this.people = people;
 		this.assessments = assessments;
@@ -85,12 +89,17 @@ public class ReferralChanges {
 		PersonRecord person = referrals.changeable(user, crn, "refer to an intervention");
 		LocalDate today = LocalDate.now(clock);
 		List<FieldProblem> problems = new ArrayList<>();
-		Service service = request.serviceId() == null ? null
-				: services.find(request.serviceId()).filter(s -> s.providerId() == person.providerId()).orElse(null);
-		if (service == null) {
+		Service chosen = request.serviceId() == null ? null : services.find(request.serviceId())
+			.filter(s -> s.providerId() == person.providerId() || directory.refersToEveryProvider(person.providerId()))
+			.orElse(null);
+		if (chosen == null) {
 			problems.add(new FieldProblem("serviceId", "Select a service from the provider's directory"));
 		}
-		else {
+		else if (chosen.retired()) {
+			problems.add(new FieldProblem("serviceId", chosen.name() + " has been retired: select another service"));
+		}
+		Service service = chosen == null || chosen.retired() ? null : chosen;
+		if (service != null) {
 			RoshAssessment rosh = assessments.latestRosh(List.of(person.id())).get(person.id());
 			String ineligible = service.ineligibility(person.gender().name(),
 					rosh == null ? null : rosh.overallLevel());
@@ -137,9 +146,9 @@ public class ReferralChanges {
 	/** Moves a referral on; a concurrent change is refused, never overwritten. */
 	public Referral move(CurrentUser user, long referralId, int version, @Nullable ReferralStatus to,
 			@Nullable LocalDate on, @Nullable String reason, @Nullable String outcome) {
-		Referral referral = referrals.find(referralId);
-		PersonRecord person = referrals.changeable(user, people.crnOf(referral.personId()), "update a referral");
-		Service service = services.find(referral.serviceId()).orElseThrow();
+		Referrals.Opened opened = referrals.openForChange(user, referralId, "update a referral");
+		Referral referral = opened.referral();
+		Service service = opened.service();
 		int attended = repository.sessionsAttended(List.of(referralId)).getOrDefault(referralId, 0);
 		LocalDate today = LocalDate.now(clock);
 		if (referral.version() != version) {
@@ -148,6 +157,15 @@ public class ReferralChanges {
 		List<FieldProblem> problems = ReferralRule.problemsMoving(new ReferralRule.Current(referral.status(),
 				referral.lastStepOn(), attended, service.sessions(), service.accredited()), to, on, today, reason,
 				outcome);
+		if (problems.isEmpty() && opened.received() && !Referrals.ANSWERS.contains(to)) {
+			problems.add(new FieldProblem("status", "Your provider answers the referral, accepting or rejecting it; "
+					+ "the person's officer records the rest"));
+		}
+		else if (problems.isEmpty() && !opened.received() && opened.acrossProviders()
+				&& Referrals.ANSWERS.contains(to)) {
+			problems.add(new FieldProblem("status", opened.serviceProvider()
+					+ " answers this referral, as the service is theirs: their answer shows here when they record it"));
+		}
 		if (!problems.isEmpty()) {
 			throw new BadRequest(problems);
 		}
@@ -159,7 +177,8 @@ public class ReferralChanges {
 		if (!to.live()) {
 			cancelFutureSessions(user, referralId);
 		}
-		audit.record(user, "REFERRAL_" + to.name(), person.crn(), service.name() + " on " + on);
+		audit.record(user, "REFERRAL_" + to.name(), opened.crn().value(),
+				service.name() + " on " + on + (opened.received() ? ", answered by the receiving provider" : ""));
 		return referrals.find(referralId);
 	}
 

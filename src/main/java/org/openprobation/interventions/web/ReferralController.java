@@ -228,7 +228,9 @@ class ReferralController {
 		List<FieldProblem> all = new ArrayList<>(problems);
 		all.addAll(sessionProblems);
 		model.addAttribute("view", view);
-		CasePage.about(view.person().crn());
+		if (!view.received()) {
+			CasePage.about(view.person().crn());
+		}
 		Map<String, String> nextOptions = new LinkedHashMap<>();
 		view.next().forEach(status -> nextOptions.put(status.name(), status.label()));
 		model.addAttribute("nextOptions", nextOptions);
@@ -246,10 +248,21 @@ class ReferralController {
 		Referrals.ServicePage page = referrals.service(users.current(), id(id));
 		org.openprobation.access.CurrentUser user = users.current();
 		String what = "Referrals to " + page.service().name();
+		long provider = page.service().providerId();
 		Referrals.ServicePage shown = new Referrals.ServicePage(page.service(), page.figures(),
-				gate.list(user, page.waiting(), l -> l.person().id(), "VIEW_REFERRALS", what + ", waiting").rows(),
-				gate.list(user, page.awaiting(), l -> l.person().id(), "VIEW_REFERRALS", what + ", to start").rows(),
-				gate.list(user, page.started(), l -> l.person().id(), "VIEW_REFERRALS", what + ", started").rows());
+				gate.listReferred(user, page.waiting(), l -> l.person().id(), provider, "VIEW_REFERRALS",
+						what + ", waiting")
+					.rows(),
+				gate.listReferred(user, page.awaiting(), l -> l.person().id(), provider, "VIEW_REFERRALS",
+						what + ", to start")
+					.rows(),
+				gate.listReferred(user, page.started(), l -> l.person().id(), provider, "VIEW_REFERRALS",
+						what + ", started")
+					.rows());
+		java.util.List<Long> listed = new java.util.ArrayList<>();
+		java.util.stream.Stream.of(shown.waiting(), shown.awaiting(), shown.started())
+			.forEach(rows -> rows.forEach(l -> listed.add(l.person().id())));
+		model.addAttribute("readableCases", gate.visible(user, listed));
 		model.addAttribute("page", shown);
 		model.addAttribute("mayMaintain", org.openprobation.interventions.application.ServiceMaintenance
 			.mayMaintain(user, page.service().providerId()));
