@@ -138,6 +138,14 @@ class AccessMatrixTest {
 					""").param("crn", crn).update();
 			return one("select id::text from allocation.transfer_request order by id limit 1");
 		}
+		if (pattern.startsWith("/unpaid-work/projects/")) {
+			// a project of the unpaid work team's provider that has a weekly session
+			return one(
+					"""
+							select p.id::text from unpaidwork.project p join access.app_user u on u.provider_id = p.provider_id
+							where u.username = 'unpaidwork' and p.active
+							and exists (select 1 from unpaidwork.weekly_session w where w.project_id = p.id) order by p.id limit 1""");
+		}
 		if (pattern.startsWith("/unpaid-work/sessions/")) {
 			return one("select id::text from unpaidwork.session order by id desc limit 1");
 		}
@@ -157,6 +165,10 @@ class AccessMatrixTest {
 		String id = idFor(pattern, values.get("crn"));
 		for (Map.Entry<String, String> v : values.entrySet()) {
 			path = path.replace("{" + v.getKey() + "}", v.getValue());
+		}
+		if (path.contains("{weeklyId}")) {
+			path = path.replace("{weeklyId}", one("select id::text from unpaidwork.weekly_session where project_id = "
+					+ (id.matches("\\d+") ? id : "0") + " order by id limit 1"));
 		}
 		return path.replace("{id}", id)
 			.replace("{recommendation}", "999999999")

@@ -3,10 +3,8 @@ package org.openprobation.unpaidwork;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.access.AuditLog;
@@ -15,6 +13,7 @@ import org.openprobation.access.Role;
 import org.openprobation.shared.BadRequest;
 import org.openprobation.shared.FieldProblem;
 import org.openprobation.shared.NotFound;
+import org.openprobation.unpaidwork.domain.ProjectRule;
 import org.openprobation.unpaidwork.persistence.ProjectRepository;
 import org.openprobation.unpaidwork.persistence.UnpaidWorkRepository;
 
@@ -29,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Projects {
-
-	public static final Set<String> TYPES = Set.of("GROUP", "INDIVIDUAL_PLACEMENT", "CHARITY_SHOP", "OUTDOOR");
 
 	private final ProjectRepository repository;
 
@@ -65,16 +62,9 @@ public class Projects {
 
 	public long addProject(CurrentUser user, NewProject project) {
 		requireTeam(user, true);
-		List<FieldProblem> problems = new ArrayList<>();
-		text(problems, "name", project.name(), "Enter the project's name", 200);
-		if (project.type() == null || !TYPES.contains(project.type())) {
-			problems.add(new FieldProblem("type", "Select the type of project"));
-		}
-		if (project.boroughId() == null || !repository.boroughs(user.providerId()).containsKey(project.boroughId())) {
-			problems.add(new FieldProblem("boroughId", "Select a borough the provider covers"));
-		}
-		text(problems, "address", project.address(), "Enter the address (where people meet)", 300);
-		text(problems, "beneficiary", project.beneficiary(), "Enter who benefits from the work", 300);
+		List<FieldProblem> problems = ProjectRule.detailsProblems(new ProjectRule.Details(project.name(),
+				project.type(), project.boroughId(), project.address(), project.beneficiary()),
+				repository.boroughs(user.providerId()).keySet());
 		if (!problems.isEmpty()) {
 			throw new BadRequest(problems);
 		}
@@ -97,30 +87,11 @@ public class Projects {
 		ProjectRepository.Project project = repository.project(projectId)
 			.filter(p -> p.providerId() == user.providerId())
 			.orElseThrow(() -> new NotFound("There is no such project."));
-		List<FieldProblem> problems = new ArrayList<>();
-		if (session.dayOfWeek() == null || session.dayOfWeek() < 1 || session.dayOfWeek() > 7) {
-			problems.add(new FieldProblem("day", "Select the day"));
-		}
-		if (session.start() == null) {
-			problems.add(new FieldProblem("start", "Enter the start time, like 09:00"));
-		}
-		if (session.end() == null) {
-			problems.add(new FieldProblem("end", "Enter the end time, like 16:00"));
-		}
-		else if (session.start() != null && !session.end().isAfter(session.start())) {
-			problems.add(new FieldProblem("end", "The end must be after the start"));
-		}
-		int supervisors = session.supervisors() == null ? 1 : session.supervisors();
-		if (supervisors < 1 || supervisors > 5) {
-			problems.add(new FieldProblem("supervisors", "Enter 1 to 5 supervisors"));
-		}
-		if (session.capacity() == null || session.capacity() < 1) {
-			problems.add(new FieldProblem("capacity", "Enter how many people the session takes"));
-		}
-		else if (session.capacity() > 10 * supervisors) {
-			problems.add(new FieldProblem("capacity", "A group has at most 10 people per supervisor: at most "
-					+ 10 * supervisors + " with " + supervisors + (supervisors == 1 ? " supervisor" : " supervisors")));
-		}
+		ProjectRule.Weekly weekly = new ProjectRule.Weekly(session.dayOfWeek(), session.start(), session.end(),
+				session.supervisors(), session.capacity());
+		List<FieldProblem> problems = ProjectRule.weeklyProblems(weekly,
+				repository.weeklySessions(projectId).stream().map(ProjectRepository.WeeklySession::slot).toList());
+		int supervisors = weekly.supervisorsOrOne();
 		if (!problems.isEmpty()) {
 			throw new BadRequest(problems);
 		}
@@ -131,16 +102,6 @@ public class Projects {
 		audit.record(user, "ADD_UNPAID_WORK_SESSION", null, project.name() + ": day " + session.dayOfWeek() + " "
 				+ session.start() + "-" + session.end() + ", " + session.capacity() + " places");
 		return made;
-	}
-
-	private static void text(List<FieldProblem> problems, String field, @Nullable String value, String missing,
-			int max) {
-		if (value == null || value.isBlank()) {
-			problems.add(new FieldProblem(field, missing));
-		}
-		else if (value.length() > max) {
-			problems.add(new FieldProblem(field, "Must be " + max + " characters or fewer"));
-		}
 	}
 
 	private static void requireTeam(CurrentUser user, boolean change) {

@@ -12,7 +12,10 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.openprobation.access.Users;
 import org.openprobation.shared.BadRequest;
+import org.openprobation.shared.Conflict;
 import org.openprobation.shared.FieldProblem;
+import org.openprobation.unpaidwork.application.ProjectChanges;
+import org.openprobation.unpaidwork.domain.ProjectRule;
 import org.openprobation.shared.TimeInput;
 import org.openprobation.unpaidwork.Projects;
 
@@ -173,6 +176,117 @@ class ProjectController {
 			bad.problems().stream().filter(p -> !all.contains(p)).forEach(all::add);
 			return page(model, typed, all, id);
 		}
+	}
+
+	@GetMapping("/unpaid-work/projects/{id}")
+	String project(@PathVariable long id, Model model) {
+		return projectPage(model, id, Map.of(), List.of(), null);
+	}
+
+	record DetailsForm(@Nullable String name, @Nullable String type, @Nullable String boroughId,
+			@Nullable String address, @Nullable String beneficiary, @Nullable String involvesChildren,
+			@Nullable String womenOnly, @Nullable String accessible, @Nullable String version) {
+	}
+
+	@PostMapping("/unpaid-work/projects/{id}")
+	String change(@PathVariable long id, DetailsForm form, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		Map<String, String> typed = Forms.typed(form);
+		try {
+			changes.change(users.current(), id,
+					new ProjectChanges.ProjectDetails(form.name(), form.type(), longOrNull(form.boroughId()),
+							form.address(), form.beneficiary(), Forms.yes(form.involvesChildren()),
+							Forms.yes(form.womenOnly()), Forms.yes(form.accessible()), versionOf(form.version())));
+			redirect.addFlashAttribute("success", "Project details saved.");
+			return "redirect:/unpaid-work/projects/" + id;
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return projectPage(model, id, typed, bad.problems(), null);
+		}
+		catch (Conflict conflict) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return projectPage(model, id, typed, List.of(new FieldProblem("name", conflict.getMessage())), null);
+		}
+	}
+
+	@PostMapping("/unpaid-work/projects/{id}/weekly-sessions/{weeklyId}")
+	String changeWeekly(@PathVariable long id, @PathVariable long weeklyId, @Valid WeeklySessionForm form,
+			BindingResult binding, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		Map<String, String> typed = Forms.typed(form);
+		List<FieldProblem> problems = Forms.problems(binding);
+		try {
+			if (!problems.isEmpty()) {
+				throw new BadRequest(problems);
+			}
+			int told = changes.changeWeekly(users.current(), id, weeklyId,
+					new ProjectRule.Weekly(number(typed.get("day")), TimeInput.parse(form.start()),
+							TimeInput.parse(form.end()), number(typed.get("supervisors")),
+							number(typed.get("capacity"))));
+			redirect.addFlashAttribute("success",
+					"Weekly session changed" + (told == 0 ? "." : ": " + told + (told == 1 ? " person" : " people")
+							+ " booked at the old time told, and their bookings are to be made again."));
+			return "redirect:/unpaid-work/projects/" + id;
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			List<FieldProblem> all = new ArrayList<>(problems);
+			bad.problems().stream().filter(p -> !all.contains(p)).forEach(all::add);
+			return projectPage(model, id, typed, all, weeklyId);
+		}
+		catch (Conflict conflict) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return projectPage(model, id, typed, List.of(new FieldProblem("day", conflict.getMessage())), weeklyId);
+		}
+	}
+
+	record RemoveForm(@Nullable String removeReason) {
+	}
+
+	@PostMapping("/unpaid-work/projects/{id}/weekly-sessions/{weeklyId}/remove")
+	String removeWeekly(@PathVariable long id, @PathVariable long weeklyId, RemoveForm form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		try {
+			int told = changes.removeWeekly(users.current(), id, weeklyId, form.removeReason());
+			redirect.addFlashAttribute("success", "Weekly session removed: its sessions to come are cancelled and "
+					+ told + (told == 1 ? " person" : " people") + " told; their bookings are to be made again.");
+			return "redirect:/unpaid-work/projects/" + id;
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return projectPage(model, id, Forms.typed(form), bad.problems(), weeklyId);
+		}
+		catch (Conflict conflict) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return projectPage(model, id, Forms.typed(form),
+					List.of(new FieldProblem("removeReason", conflict.getMessage())), weeklyId);
+		}
+	}
+
+	/**
+	 * The project's page; {@code weekly} names the weekly session whose form the typed
+	 * values and problems belong to (none: the details form).
+	 */
+	private String projectPage(Model model, long id, Map<String, String> typed, List<FieldProblem> problems,
+			@Nullable Long weekly) {
+		model.addAttribute("page", changes.page(users.current(), id));
+		model.addAttribute("boroughs", projects.boroughs(users.current()));
+		model.addAttribute("days", CasePage.DAYS);
+		model.addAttribute("types", TYPES);
+		model.addAttribute("typed", typed);
+		model.addAttribute("weekly", weekly);
+		model.addAttribute("problems", problems.isEmpty() ? null : weekly == null ? problems
+				: problems.stream().map(p -> new FieldProblem(p.field() + "-" + weekly, p.message())).toList());
+		model.addAttribute("errors", FieldProblem.byField(problems));
+		return "unpaidwork/project";
+	}
+
+	private static @Nullable Long longOrNull(@Nullable String typed) {
+		return typed != null && typed.matches("\\d{1,18}") ? Long.valueOf(typed) : null;
+	}
+
+	private static int versionOf(@Nullable String typed) {
+		return typed != null && typed.matches("\\d{1,9}") ? Integer.parseInt(typed) : -1;
 	}
 
 	private String page(Model model, Map<String, String> typed, List<FieldProblem> problems, Long sessionProject) {
