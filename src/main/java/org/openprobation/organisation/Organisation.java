@@ -20,8 +20,11 @@ public class Organisation {
 
 	private final OrganisationRepository repository;
 
-	Organisation(OrganisationRepository repository) {
+	private final java.time.Clock clock;
+
+	Organisation(OrganisationRepository repository, java.time.Clock clock) {
 		this.repository = repository;
+		this.clock = clock;
 	}
 
 	/** Counts for one provider, or for every provider when {@code providerId} is null. */
@@ -29,9 +32,13 @@ public class Organisation {
 		return repository.counts(providerId);
 	}
 
-	/** Providers with their areas, boroughs, offices and teams; one provider or all. */
+	/**
+	 * Providers with their areas, boroughs, offices and teams open today; one provider or
+	 * all. Closed units stay on the record (cases refer to them) and in the organisation
+	 * pages' lists, not in the tree.
+	 */
 	public List<OrganisationUnit> hierarchy(@Nullable Long providerId) {
-		return repository.hierarchy(providerId);
+		return repository.hierarchy(providerId, java.time.LocalDate.now(clock));
 	}
 
 	public Optional<StaffMember> staffMember(long id) {

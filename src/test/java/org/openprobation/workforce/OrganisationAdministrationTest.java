@@ -97,6 +97,7 @@ class OrganisationAdministrationTest {
 				"{\"name\": \"Closing team (renamed)\", \"version\": %d}".formatted(version));
 		assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
 		assertThat(renamed.json().get("name").asString()).isEqualTo("Closing team (renamed)");
+		assertThat(TestHttp.signedIn(port, "admin").page("/organisation").body()).contains("Closing team (renamed)");
 		TestHttp.Response stale = api.sendJson("PATCH", "/api/v1/organisation/teams/CLOSING-T1", "admin", "demo",
 				"{\"name\": \"Again\", \"version\": %d}".formatted(version));
 		assertThat(stale.status()).isEqualTo(409);
@@ -136,6 +137,9 @@ class OrganisationAdministrationTest {
 			.build());
 		assertThat(intoClosed.status()).isEqualTo(400);
 		assertThat(intoClosed.body()).contains("closes on");
+		// still on the record, but no longer in the organisation's tree
+		assertThat(TestHttp.signedIn(port, "admin").page("/organisation").body()).doesNotContain("CLOSING-T1")
+			.doesNotContain("Closing team (renamed)");
 		// still there, and nothing new goes under a closed unit
 		assertThat(api.get("/api/v1/organisation/teams/CLOSING-T1", "practitioner").status()).isEqualTo(200);
 		TestHttp.Response history = TestHttp.signedIn(port, "admin").page("/organisation/units/teams/CLOSING-T1");

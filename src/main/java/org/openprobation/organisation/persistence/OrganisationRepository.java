@@ -73,7 +73,7 @@ public class OrganisationRepository {
 			.single();
 	}
 
-	public List<OrganisationUnit> hierarchy(@Nullable Long providerId) {
+	public List<OrganisationUnit> hierarchy(@Nullable Long providerId, java.time.LocalDate today) {
 		record Row(long providerId, String providerCode, String providerName, long areaId, String areaCode,
 				String areaName, long boroughId, String boroughCode, String boroughName, long officeId,
 				String officeCode, String officeName, @Nullable Long teamId, @Nullable String teamCode,
@@ -88,14 +88,15 @@ public class OrganisationRepository {
 				       (select count(*) from organisation.staff s where s.team_id = t.id
 				          and s.grade in ('PROBATION_OFFICER', 'PROBATION_SERVICES_OFFICER')) as practitioners
 				from organisation.provider p
-				join organisation.area a on a.provider_id = p.id
-				join organisation.borough b on b.area_id = a.id
-				left join organisation.office o on o.borough_id = b.id
-				left join organisation.team t on t.office_id = o.id
-				where %s
+				join organisation.area a on a.provider_id = p.id and (a.closed_on is null or a.closed_on > :today)
+				join organisation.borough b on b.area_id = a.id and (b.closed_on is null or b.closed_on > :today)
+				left join organisation.office o on o.borough_id = b.id and (o.closed_on is null or o.closed_on > :today)
+				left join organisation.team t on t.office_id = o.id and (t.closed_on is null or t.closed_on > :today)
+				where %s and (p.closed_on is null or p.closed_on > :today)
 				order by p.name, a.name, b.name, o.name, t.name
 				""".formatted(ProviderCondition.of("p.id", providerId)))
 			.param("provider", providerId)
+			.param("today", today)
 			.query((rs, n) -> new Row(rs.getLong("provider_id"), rs.getString("provider_code"),
 					rs.getString("provider_name"), rs.getLong("area_id"), rs.getString("area_code"),
 					rs.getString("area_name"), rs.getLong("borough_id"), rs.getString("borough_code"),
