@@ -62,19 +62,12 @@ public class Reminders {
 	@Transactional
 	public void remind(PersonRecord person, long contactId, ContactType type, LocalDateTime start,
 			@Nullable String location) {
-		String channel;
-		String address;
-		if (person.phone() != null && !person.phone().isBlank()) {
-			channel = "TEXT_MESSAGE";
-			address = person.phone();
-		}
-		else if (person.email() != null && !person.email().isBlank()) {
-			channel = "EMAIL";
-			address = person.email();
-		}
-		else {
+		PersonRecord.Reach reach = person.reminderReach().orElse(null);
+		if (reach == null) {
 			return;
 		}
+		String channel = reach.channel();
+		String address = reach.address();
 		Instant at = start.atZone(clock.getZone()).toInstant();
 		Instant now = clock.instant();
 		if (!at.isAfter(now)) {
@@ -93,12 +86,9 @@ public class Reminders {
 	 */
 	@Transactional
 	public void notifyNow(PersonRecord person, long contactId, String message) {
-		if (person.phone() != null && !person.phone().isBlank()) {
-			repository.insert(contactId, person.id(), "TEXT_MESSAGE", person.phone(), message, clock.instant());
-		}
-		else if (person.email() != null && !person.email().isBlank()) {
-			repository.insert(contactId, person.id(), "EMAIL", person.email(), message, clock.instant());
-		}
+		person.reminderReach()
+			.ifPresent(reach -> repository.insert(contactId, person.id(), reach.channel(), reach.address(), message,
+					clock.instant()));
 	}
 
 	/** The appointment was cancelled or rescheduled: its reminder is not sent. */

@@ -11,7 +11,8 @@ public record PersonRecord(long id, String crn, String forename, @Nullable Strin
 		LocalDate dateOfBirth, Gender gender, Ethnicity ethnicity, @Nullable String disability,
 		@Nullable String religion, String nationality, boolean foreignNational, @Nullable String pnc,
 		@Nullable String phone, @Nullable String email, long providerId, List<Alias> aliases, List<Address> addresses,
-		List<OfficerAssignment> officerHistory, @Nullable LocalDate transferredOutOn, @Nullable String transferredTo) {
+		List<OfficerAssignment> officerHistory, @Nullable LocalDate transferredOutOn, @Nullable String transferredTo,
+		@Nullable String preferredChannel, boolean textReminders, boolean emailReminders, int version) {
 
 	public PersonRecord {
 		aliases = List.copyOf(aliases);
@@ -31,6 +32,24 @@ public record PersonRecord(long id, String crn, String forename, @Nullable Strin
 	/** True when supervision passed to another provider (e.g. the NPS). */
 	public boolean transferredOut() {
 		return transferredOutOn != null;
+	}
+
+	/** Where a reminder goes: by text or e-mail, as the person agreed and prefers. */
+	public record Reach(String channel, String address) {
+	}
+
+	/**
+	 * The channel and address for reminders and notices the person agreed to: e-mail
+	 * first if they prefer it, otherwise a text message, otherwise e-mail; empty when
+	 * they agreed to neither or cannot be reached.
+	 */
+	public Optional<Reach> reminderReach() {
+		boolean byText = textReminders && phone != null && !phone.isBlank();
+		boolean byEmail = emailReminders && email != null && !email.isBlank();
+		if (byEmail && (!byText || "EMAIL".equals(preferredChannel))) {
+			return Optional.of(new Reach("EMAIL", email));
+		}
+		return byText ? Optional.of(new Reach("TEXT_MESSAGE", phone)) : Optional.empty();
 	}
 
 	public Optional<Address> mainAddress() {

@@ -199,6 +199,17 @@ class CaseAccessRuleTest {
 	}
 
 	@Test
+	void aCaseNobodyHoldsYetIsChangedByItsProvidersManagersNotItsPractitioners() {
+		CaseOwner registered = new CaseOwner(LONDON, null, null, null);
+		assertThat(CaseAccessRule.change(OTHER_TEAM_MANAGER, registered).isGranted()).isTrue();
+		assertThat(CaseAccessRule.change(AREA_MANAGER, registered).isGranted()).isTrue();
+		assertThat(CaseAccessRule.change(COLLEAGUE, registered).isGranted()).isFalse();
+		assertThat(CaseAccessRule.change(QUALITY, registered).isGranted()).isFalse();
+		assertThat(CaseAccessRule.change(user(Role.SPO, 900L, 90L, 9L, OTHER_PROVIDER), registered).isGranted())
+			.isFalse();
+	}
+
+	@Test
 	void theProviderAReferralIsSentToAnswersItWithoutReadingTheCase() {
 		// an NPS case referred to a London CRC service
 		CaseOwner npsCase = new CaseOwner(OTHER_PROVIDER, 7L, 70L, 700L);

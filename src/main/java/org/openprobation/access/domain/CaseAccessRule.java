@@ -14,8 +14,9 @@ import org.openprobation.access.Role;
  * inspectors read every provider; everybody else reads only cases of their own provider.
  * Changing: never for inspectors or quality staff; a practitioner changes only the cases
  * they hold, a senior probation officer their team's, an area manager their area's, an
- * administrator any; unpaid-work staff run the unpaid work of their provider's cases.
- * Exclusion and restriction come before every role; a case transferred out is read-only.
+ * administrator any; a case nobody holds yet, any manager of its provider; unpaid-work
+ * staff run the unpaid work of their provider's cases. Exclusion and restriction come
+ * before every role; a case transferred out is read-only.
  */
 public final class CaseAccessRule {
 
@@ -82,6 +83,11 @@ public final class CaseAccessRule {
 		}
 		if (user.has(Role.PRACTITIONER) && owner.officerStaffId() != null
 				&& Objects.equals(owner.officerStaffId(), user.staffId())) {
+			return AccessDecision.granted();
+		}
+		if (owner.officerStaffId() == null && user.hasAny(Role.SPO, Role.AREA_MANAGER)) {
+			// nobody holds the case yet (registered, not allocated): it is the
+			// provider's managers' until it is
 			return AccessDecision.granted();
 		}
 		if (user.hasAny(Role.INSPECTOR, Role.QUALITY, Role.UNPAID_WORK)) {

@@ -115,13 +115,16 @@ public class PersonRepository {
 				Gender gender, Ethnicity ethnicity, @Nullable String disability, @Nullable String religion,
 				String nationality, boolean foreignNational, @Nullable String pnc, @Nullable String phone,
 				@Nullable String email, long providerId, @Nullable LocalDate transferredOutOn,
-				@Nullable String transferredTo) {
+				@Nullable String transferredTo, @Nullable String preferredChannel, boolean textReminders,
+				boolean emailReminders, int version) {
 		}
-		Optional<Row> row = jdbc.sql("""
-				select id, crn, forename, middle_names, surname, date_of_birth, gender, ethnicity, disability, religion,
-				       nationality, foreign_national, pnc, phone, email, provider_id, transferred_out_on, transferred_to
-				from people.person where crn = :crn
-				""")
+		Optional<Row> row = jdbc
+			.sql("""
+					select id, crn, forename, middle_names, surname, date_of_birth, gender, ethnicity, disability, religion,
+					       nationality, foreign_national, pnc, phone, email, provider_id, transferred_out_on, transferred_to,
+					       preferred_channel, text_reminders, email_reminders, version
+					from people.person where crn = :crn
+					""")
 			.param("crn", crn)
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("crn"), rs.getString("forename"),
 					rs.getString("middle_names"), rs.getString("surname"),
@@ -129,7 +132,9 @@ public class PersonRepository {
 					Ethnicity.valueOf(rs.getString("ethnicity")), rs.getString("disability"), rs.getString("religion"),
 					rs.getString("nationality"), rs.getBoolean("foreign_national"), rs.getString("pnc"),
 					rs.getString("phone"), rs.getString("email"), rs.getLong("provider_id"),
-					rs.getObject("transferred_out_on", LocalDate.class), rs.getString("transferred_to")))
+					rs.getObject("transferred_out_on", LocalDate.class), rs.getString("transferred_to"),
+					rs.getString("preferred_channel"), rs.getBoolean("text_reminders"),
+					rs.getBoolean("email_reminders"), rs.getInt("version")))
 			.optional();
 		return row.map(r -> {
 			List<PersonRecord.Alias> aliases = jdbc.sql(
@@ -168,7 +173,7 @@ public class PersonRepository {
 			return new PersonRecord(r.id(), r.crn(), r.forename(), r.middleNames(), r.surname(), r.dob(), r.gender(),
 					r.ethnicity(), r.disability(), r.religion(), r.nationality(), r.foreignNational(), r.pnc(),
 					r.phone(), r.email(), r.providerId(), aliases, addresses, officers, r.transferredOutOn(),
-					r.transferredTo());
+					r.transferredTo(), r.preferredChannel(), r.textReminders(), r.emailReminders(), r.version());
 		});
 	}
 

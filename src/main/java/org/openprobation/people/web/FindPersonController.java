@@ -53,6 +53,7 @@ class FindPersonController {
 			HttpServletResponse response, Model model) {
 		String typed = q == null ? "" : q;
 		model.addAttribute("q", typed);
+		model.addAttribute("mayRegister", org.openprobation.people.application.Intake.mayRegister(users.current()));
 		if (q == null) {
 			model.addAttribute("searched", false);
 			return "people/find";
