@@ -335,6 +335,15 @@ public class Referrals {
 		openForChange(user, referralId, "update a referral");
 	}
 
+	/**
+	 * Refuses (audited) unless the user may change the referral's case, where its
+	 * sessions are recorded: the provider it was sent to answers it but records no
+	 * sessions.
+	 */
+	public void checkMayRecordSessions(CurrentUser user, long referralId) {
+		changeable(user, people.crnOf(find(referralId).personId()), "record a session");
+	}
+
 	/** The referral, or not found; for the use cases, which check the case first. */
 	public Referral find(long referralId) {
 		return repository.find(referralId).orElseThrow(() -> new NotFound("There is no such referral."));

@@ -171,7 +171,7 @@ class InterventionsApi {
 	Created session(@PathVariable String id, @RequestBody SessionRequest body) {
 		long referralId = id(id);
 		// who may change the case is answered before what is wrong with the request
-		referrals.checkMayChange(users.current(), referralId);
+		referrals.checkMayRecordSessions(users.current(), referralId);
 		SessionRequest s = RequestBodies.checked(body);
 		Contact session = changes.recordSession(users.current(), referralId,
 				new Referrals.NewSession(s.start(), s.end(), s.outcome(), RequestBodies.text(s.reason()),

@@ -172,7 +172,7 @@ class ReferralController {
 	String recordSession(@PathVariable String id, @Valid SessionForm form, BindingResult binding,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		long referralId = id(id);
-		referrals.checkMayChange(users.current(), referralId);
+		referrals.checkMayRecordSessions(users.current(), referralId);
 		Map<String, String> typed = Forms.typed(form);
 		List<FieldProblem> problems = Forms.problems(binding);
 		try {
