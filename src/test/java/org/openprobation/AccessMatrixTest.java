@@ -94,6 +94,7 @@ class AccessMatrixTest {
 		values.put("need", "ACCOMMODATION");
 		values.put("item", "x");
 		values.put("contactId", "999999999");
+		values.put("alias", "999999999");
 		return values;
 	}
 

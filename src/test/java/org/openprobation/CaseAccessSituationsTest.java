@@ -321,6 +321,11 @@ class CaseAccessSituationsTest {
 			person = held;
 			path = path.replace("{id}", ids.get("sentence"));
 		}
+		else if (pattern.startsWith("/cases/{crn}/aliases/{alias}")) {
+			// refused before the other name is looked for
+			person = held;
+			path = path.replace("{alias}", "999999999");
+		}
 		else if (pattern.startsWith("/cases/{crn}/enforcement/{contactId}")) {
 			person = held;
 			path = path.replace("{contactId}", ids.get("contact"));

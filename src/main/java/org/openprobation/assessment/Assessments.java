@@ -196,10 +196,12 @@ public class Assessments {
 
 	/**
 	 * Why the RoSH assessment needs reviewing now, if it does: none yet, older than the
-	 * provider's review interval, or a trigger since.
+	 * provider's review interval, or a trigger since (a registration added, a move to the
+	 * address the person has lived at since {@code addressFrom}).
 	 */
 	@Transactional(readOnly = true)
-	public java.util.Optional<String> roshReviewPrompt(long personId, @Nullable Long providerId) {
+	public java.util.Optional<String> roshReviewPrompt(long personId, @Nullable Long providerId,
+			@Nullable LocalDate addressFrom) {
 		List<LocalDate> history = repository.roshHistory(personId);
 		if (history.isEmpty()) {
 			return java.util.Optional.of("No risk of serious harm assessment has been completed");
@@ -214,8 +216,13 @@ public class Assessments {
 			.getOrDefault(personId, List.of())
 			.stream()
 			.anyMatch(r -> r.startDate().isAfter(last));
-		return registrationSince
-				? java.util.Optional.of("A registration has been added since the last assessment: review the risk")
+		if (registrationSince) {
+			return java.util.Optional.of("A registration has been added since the last assessment: review the risk");
+		}
+		return addressFrom != null && addressFrom.isAfter(last)
+				? java.util.Optional.of("The person moved address on "
+						+ addressFrom.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy"))
+						+ ", after the last assessment: review the risk and the sentence plan")
 				: java.util.Optional.empty();
 	}
 

@@ -92,7 +92,10 @@ public class CaseViews {
 		return new CaseOverview(checked, person, owner, organisation.providerName(person.providerId()).orElse(""),
 				sentences.of(person.id()), officers, gate.decision(user, owner, CaseUse.CHANGE), assessment,
 				plans.of(person.id(), assessment), safeguarding.forCase(person.id()),
-				assessments.roshReviewPrompt(person.id(), person.providerId()).orElse(null),
+				assessments
+					.roshReviewPrompt(person.id(), person.providerId(),
+							person.mainAddress().map(PersonRecord.Address::fromDate).orElse(null))
+					.orElse(null),
 				appointments.nextContact(person.id()), homeVisits.dueOf(List.of(person.id())).get(person.id()));
 	}
 

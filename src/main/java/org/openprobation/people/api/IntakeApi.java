@@ -33,7 +33,10 @@ class IntakeApi {
 
 	private final Users users;
 
-	IntakeApi(Intake registration, Users users) {
+	private final org.openprobation.people.application.RecordChanges changes;
+
+	IntakeApi(Intake registration, Users users, org.openprobation.people.application.RecordChanges changes) {
+		this.changes = changes;
 		this.registration = registration;
 		this.users = users;
 	}
@@ -88,6 +91,77 @@ class IntakeApi {
 				p.notADuplicateOf() == null ? List.of() : p.notADuplicateOf());
 		return ResponseEntity.created(URI.create("/api/v1/people/" + registered.crn().value()))
 			.body(new Registered(registered.crn().value()));
+	}
+
+	record DetailsChangeRequest(@Nullable String forename, @Nullable String middleNames, @Nullable String surname,
+			@Nullable LocalDate dateOfBirth, @Nullable String gender, @Nullable String ethnicity,
+			@Nullable String disability, @Nullable String religion, @Nullable String nationality, @Nullable String pnc,
+			@Nullable String phone, @Nullable String email, @Nullable String preferredChannel,
+			@Nullable Boolean textReminders, @Nullable Boolean emailReminders, @jakarta.validation.constraints.NotNull(
+					message = "is required: the version of the record you read") @Nullable Integer version) {
+	}
+
+	record Changed(String crn, List<String> changed) {
+	}
+
+	@org.springframework.web.bind.annotation.PatchMapping("/api/v1/people/{crn}")
+	@Operation(summary = "Change a person's details",
+			description = "Changes the personal and contact details given (a blank optional field removes it) of the "
+					+ "version read, or 409 if the record changed since; answers the fields that changed. Each change "
+					+ "is kept in the record's history with before and after")
+	Changed change(@org.springframework.web.bind.annotation.PathVariable String crn,
+			@RequestBody DetailsChangeRequest body) {
+		org.openprobation.shared.Crn person = crnOf(crn);
+		changes.checkMayChange(users.current(), person);
+		org.openprobation.people.PersonRecord now = changes.page(users.current(), person).person();
+		DetailsChangeRequest c = RequestBodies.checked(body);
+		NewPerson merged = new NewPerson(or(c.forename(), now.forename()), or(c.middleNames(), now.middleNames()),
+				or(c.surname(), now.surname()), c.dateOfBirth() == null ? now.dateOfBirth() : c.dateOfBirth(),
+				or(c.gender(), now.gender().name()), or(c.ethnicity(), now.ethnicity().name()),
+				or(c.disability(), now.disability()), or(c.religion(), now.religion()),
+				or(c.nationality(), now.nationality()), or(c.pnc(), now.pnc()), or(c.phone(), now.phone()),
+				or(c.email(), now.email()), or(c.preferredChannel(), now.preferredChannel()),
+				c.textReminders() == null ? now.textReminders() : c.textReminders(),
+				c.emailReminders() == null ? now.emailReminders() : c.emailReminders(), List.of(), List.of());
+		return new Changed(person.value(), changes.changeDetails(users.current(), person, merged, c.version()));
+	}
+
+	@PostMapping("/api/v1/people/{crn}/addresses")
+	@Operation(summary = "Record a new address",
+			description = "The person moved: the current address ends the day before from, and the move prompts a "
+					+ "review of the risk of serious harm and the sentence plan")
+	ResponseEntity<Void> move(@org.springframework.web.bind.annotation.PathVariable String crn,
+			@RequestBody AddressRequest body) {
+		org.openprobation.shared.Crn person = crnOf(crn);
+		changes.checkMayChange(users.current(), person);
+		AddressRequest a = RequestBodies.checked(body);
+		changes.move(users.current(), person,
+				new NewPerson.NewAddress(a.line1(), a.line2(), a.town(), a.postcode(), a.boroughId(), a.from(), null));
+		return ResponseEntity.status(HttpStatus.CREATED).build();
+	}
+
+	record HistoryItem(java.time.LocalDateTime at, String by, String what, java.util.Map<String, Object> before,
+			java.util.Map<String, Object> after) {
+	}
+
+	@org.springframework.web.bind.annotation.GetMapping("/api/v1/people/{crn}/history")
+	@Operation(summary = "A person's record history",
+			description = "Every change to the person's record, newest first, with the fields before and after")
+	List<HistoryItem> history(@org.springframework.web.bind.annotation.PathVariable String crn) {
+		return changes.page(users.current(), crnOf(crn))
+			.history()
+			.stream()
+			.map(h -> new HistoryItem(h.at(), h.by(), h.what(), h.before(), h.after()))
+			.toList();
+	}
+
+	private static @Nullable String or(@Nullable String given, @Nullable String current) {
+		return given == null ? current : given;
+	}
+
+	private static org.openprobation.shared.Crn crnOf(String typed) {
+		return org.openprobation.shared.Crn.parse(typed)
+			.orElseThrow(() -> new org.openprobation.shared.NotFound("No person on probation has the CRN " + typed));
 	}
 
 	@ExceptionHandler(LikelyDuplicates.class)

@@ -103,6 +103,21 @@ public final class PersonDetailsRule {
 		return problems;
 	}
 
+	/** What is wrong with addresses alone (a move, say). */
+	public static List<FieldProblem> addressProblems(List<NewPerson.NewAddress> addresses, LocalDate today,
+			Collection<Long> providerBoroughs) {
+		List<FieldProblem> problems = new ArrayList<>();
+		addresses(problems, addresses, today, providerBoroughs);
+		return problems;
+	}
+
+	/** What is wrong with other names alone. */
+	public static List<FieldProblem> aliasProblems(List<NewPerson.NewAlias> aliases, LocalDate today) {
+		List<FieldProblem> problems = new ArrayList<>();
+		aliases(problems, aliases, today);
+		return problems;
+	}
+
 	private static void addresses(List<FieldProblem> problems, List<NewPerson.NewAddress> addresses, LocalDate today,
 			Collection<Long> providerBoroughs) {
 		if (addresses.size() > MOST_ADDRESSES) {

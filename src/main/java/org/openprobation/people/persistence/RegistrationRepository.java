@@ -192,7 +192,7 @@ public class RegistrationRepository {
 	}
 
 	/** A change kept in the record's history. */
-	public record Change(java.time.Instant at, String by, String what, Map<String, Object> before,
+	public record Change(java.time.LocalDateTime at, String by, String what, Map<String, Object> before,
 			Map<String, Object> after) {
 	}
 
@@ -204,11 +204,87 @@ public class RegistrationRepository {
 				from people.record_change where person_id = :person order by changed_at desc, id desc
 				""")
 			.param("person", personId)
-			.query((rs, n) -> new Change(rs.getObject("changed_at", java.time.OffsetDateTime.class).toInstant(),
+			.query((rs, n) -> new Change(
+					rs.getObject("changed_at", java.time.OffsetDateTime.class)
+						.atZoneSameInstant(java.time.ZoneId.of("Europe/London"))
+						.toLocalDateTime(),
 					rs.getString("changed_by"), rs.getString("what"),
 					JSON.readValue(rs.getString("before"), java.util.LinkedHashMap.class),
 					JSON.readValue(rs.getString("after"), java.util.LinkedHashMap.class)))
 			.list();
+	}
+
+	/** Changes the person's details if nobody has meanwhile. */
+	public boolean updateDetails(long personId, int version, PersonRow p) {
+		return jdbc.sql("""
+				update people.person set forename = :forename, middle_names = :middle, surname = :surname,
+				    date_of_birth = :born, gender = :gender, ethnicity = :ethnicity, disability = :disability,
+				    religion = :religion, nationality = :nationality, foreign_national = :foreign, pnc = :pnc,
+				    phone = :phone, email = :email, preferred_channel = :channel, text_reminders = :text,
+				    email_reminders = :emailReminders, version = version + 1, updated_at = now(), updated_by = :by
+				where id = :id and version = :version
+				""")
+			.param("forename", p.forename())
+			.param("middle", p.middleNames())
+			.param("surname", p.surname())
+			.param("born", p.dateOfBirth())
+			.param("gender", p.gender())
+			.param("ethnicity", p.ethnicity())
+			.param("disability", p.disability())
+			.param("religion", p.religion())
+			.param("nationality", p.nationality())
+			.param("foreign", p.foreignNational())
+			.param("pnc", p.pnc())
+			.param("phone", p.phone())
+			.param("email", p.email())
+			.param("channel", p.preferredChannel())
+			.param("text", p.textReminders())
+			.param("emailReminders", p.emailReminders())
+			.param("by", p.by())
+			.param("id", personId)
+			.param("version", version)
+			.update() == 1;
+	}
+
+	/** Whether another person holds the PNC number. */
+	public boolean pncHeldByAnother(String pnc, long personId) {
+		return jdbc.sql("select exists (select 1 from people.person where pnc = :pnc and id <> :id)")
+			.param("pnc", pnc)
+			.param("id", personId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * Ends the current address the day before the person moved, and bumps the record's
+	 * version.
+	 */
+	public void endCurrentAddress(long personId, LocalDate lastDay) {
+		jdbc.sql("update people.address set to_date = :last where person_id = :person and to_date is null")
+			.param("last", lastDay)
+			.param("person", personId)
+			.update();
+	}
+
+	/** An alias with its id, for removing it. */
+	public record AliasRow(long id, String forename, String surname, @Nullable LocalDate dateOfBirth) {
+	}
+
+	public List<AliasRow> aliases(long personId) {
+		return jdbc.sql("""
+				select id, forename, surname, date_of_birth from people.alias where person_id = :person
+				order by surname, forename, id""")
+			.param("person", personId)
+			.query((rs, n) -> new AliasRow(rs.getLong("id"), rs.getString("forename"), rs.getString("surname"),
+					rs.getObject("date_of_birth", LocalDate.class)))
+			.list();
+	}
+
+	public boolean deleteAlias(long personId, long aliasId) {
+		return jdbc.sql("delete from people.alias where id = :id and person_id = :person")
+			.param("id", aliasId)
+			.param("person", personId)
+			.update() == 1;
 	}
 
 }

@@ -33,6 +33,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class IntakeController {
 
+	/** How a person may prefer to be contacted, by code, named. */
+	static final Map<String, String> CHANNELS = channels();
+
+	private static Map<String, String> channels() {
+		Map<String, String> channels = new LinkedHashMap<>();
+		channels.put("TEXT_MESSAGE", "Text message");
+		channels.put("PHONE", "Phone call");
+		channels.put("EMAIL", "E-mail");
+		channels.put("LETTER", "Letter");
+		return java.util.Collections.unmodifiableMap(channels);
+	}
+
 	private final Intake registration;
 
 	private final Users users;
@@ -144,12 +156,7 @@ class IntakeController {
 			ethnicities.put(e.name(), e.label());
 		}
 		model.addAttribute("ethnicities", ethnicities);
-		Map<String, String> channels = new LinkedHashMap<>();
-		channels.put("TEXT_MESSAGE", "Text message");
-		channels.put("PHONE", "Phone call");
-		channels.put("EMAIL", "E-mail");
-		channels.put("LETTER", "Letter");
-		model.addAttribute("channels", channels);
+		model.addAttribute("channels", CHANNELS);
 		Long provider = user.providerId();
 		model.addAttribute("boroughs", provider == null ? Map.of() : registration.boroughsOf(provider));
 		Map<String, String> providers = new LinkedHashMap<>();
