@@ -1,0 +1,181 @@
+package org.openprobation.migration.application;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import javax.sql.DataSource;
+
+import org.openprobation.access.AuditLog;
+import org.openprobation.access.CurrentUser;
+import org.openprobation.access.Role;
+import org.openprobation.organisation.Organisation;
+import org.openprobation.shared.NotFound;
+import org.openprobation.shared.ProviderDataFiles;
+import org.postgresql.PGConnection;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * A provider's export: every file each module contributes, written straight from
+ * PostgreSQL with COPY into a ZIP, all from one consistent snapshot (a repeatable-read,
+ * read-only transaction), with a manifest of each file's rows and SHA-256. Administrators
+ * only, audited before the first byte.
+ */
+@Service
+public class ProviderExport {
+
+	/** The version of docs/data-format.md the files follow. */
+	public static final String FORMAT_VERSION = "1";
+
+	private final List<ProviderDataFiles> contributions;
+
+	private final Organisation organisation;
+
+	private final DataSource dataSource;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	ProviderExport(List<ProviderDataFiles> contributions, Organisation organisation, DataSource dataSource,
+			AuditLog audit, Clock clock) {
+		this.contributions = contributions;
+		this.organisation = organisation;
+		this.dataSource = dataSource;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** An export about to be written: whose, and the name of the ZIP. */
+	public record Prepared(long providerId, String providerCode, String fileName) {
+	}
+
+	/** Checks who asks and for which provider, and audits it; nothing is read yet. */
+	public Prepared prepare(CurrentUser user, String providerCode) {
+		if (!user.has(Role.ADMIN)) {
+			throw new AccessDeniedException("Only administrators export a provider's data.");
+		}
+		String code = providerCode == null ? "" : providerCode.strip();
+		long providerId = organisation.providerId(code)
+			.orElseThrow(() -> new NotFound("There is no provider with the code " + code));
+		audit.record(user, "EXPORT_PROVIDER", null, "every record of " + code);
+		return new Prepared(providerId, code, "openprobation-" + code.toLowerCase(java.util.Locale.ROOT) + "-"
+				+ java.time.LocalDate.now(clock) + ".zip");
+	}
+
+	/** Every file of the set, in order. */
+	public List<ProviderDataFiles.DataFile> files() {
+		List<ProviderDataFiles.DataFile> files = new ArrayList<>();
+		contributions.forEach(c -> files.addAll(c.files()));
+		files.sort(Comparator.comparingInt(ProviderDataFiles.DataFile::order)
+			.thenComparing(ProviderDataFiles.DataFile::name));
+		return files;
+	}
+
+	/** One file as written: its rows and checksum. */
+	public record Written(String name, long rows, String sha256) {
+	}
+
+	/** Writes the ZIP; answers what was written. */
+	public List<Written> write(Prepared export, OutputStream out) throws IOException {
+		List<Written> written = new ArrayList<>();
+		try (Connection connection = dataSource.getConnection()) {
+			boolean autoCommit = connection.getAutoCommit();
+			connection.setAutoCommit(false);
+			connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+			try (Statement session = connection.createStatement()) {
+				session.execute("set transaction read only");
+				session.execute("set local time zone 'UTC'");
+				session.execute("set local datestyle = 'ISO, YMD'");
+				session.execute("set local extra_float_digits = 3");
+			}
+			ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+			PGConnection pg = connection.unwrap(PGConnection.class);
+			for (ProviderDataFiles.DataFile file : files()) {
+				zip.putNextEntry(entry(file.name()));
+				MessageDigest sha = sha256();
+				DigestOutputStream digest = new DigestOutputStream(new Unclosed(zip), sha);
+				long rows = pg.getCopyAPI()
+					.copyOut("copy (" + file.queryFor(export.providerId())
+							+ ") to stdout with (format csv, header true)", digest);
+				digest.flush();
+				zip.closeEntry();
+				written.add(new Written(file.name(), rows, HexFormat.of().formatHex(sha.digest())));
+			}
+			StringBuilder manifest = new StringBuilder("file,rows,sha256\n");
+			written.forEach(w -> manifest.append(w.name())
+				.append(',')
+				.append(w.rows())
+				.append(',')
+				.append(w.sha256())
+				.append('\n'));
+			zip.putNextEntry(entry("manifest.csv"));
+			zip.write(manifest.toString().getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+			zip.putNextEntry(entry("export.csv"));
+			zip.write(("format_version,provider_code,exported_at\n" + FORMAT_VERSION + "," + export.providerCode() + ","
+					+ Instant.now(clock) + "\n")
+				.getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+			zip.finish();
+			connection.commit();
+			connection.setAutoCommit(autoCommit);
+		}
+		catch (SQLException ex) {
+			throw new IOException("The export could not be read from the database", ex);
+		}
+		return written;
+	}
+
+	private static ZipEntry entry(String name) {
+		ZipEntry entry = new ZipEntry(name);
+		entry.setTime(0);
+		return entry;
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The ZIP stays open when one entry's stream is closed. */
+	private static final class Unclosed extends FilterOutputStream {
+
+		Unclosed(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			out.write(b, off, len);
+		}
+
+		@Override
+		public void close() throws IOException {
+			flush();
+		}
+
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.openprobation.shared;
+
+import java.util.List;
+
+/**
+ * The files a module contributes to a provider's export (docs/data-format.md): each is
+ * one of its tables, every column, the rows that belong to one provider, in a fixed order
+ * so that the same data always gives the same file. A module implements this in its
+ * persistence layer, naming only its own schema and the reporting views.
+ */
+public interface ProviderDataFiles {
+
+	/** Written where the query says {@code :provider}: the provider's id. */
+	String PROVIDER = ":provider";
+
+	List<DataFile> files();
+
+	/**
+	 * One file: its name (a CSV file, named after the table), its place in the set
+	 * (parents before the records that refer to them) and the query of its rows, which
+	 * names the provider as {@link #PROVIDER}.
+	 */
+	record DataFile(String name, int order, String query) {
+
+		public DataFile {
+			if (!name.matches("[a-z_]+\\.csv")) {
+				throw new IllegalArgumentException("A data file is named like table_name.csv: " + name);
+			}
+		}
+
+		/** The query for one provider. */
+		public String queryFor(long providerId) {
+			return query.replace(PROVIDER, Long.toString(providerId));
+		}
+
+	}
+
+}
