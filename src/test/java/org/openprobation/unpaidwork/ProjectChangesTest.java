@@ -47,25 +47,8 @@ class ProjectChangesTest {
 	@Test
 	void aSuspensionCancelsTheSessionsInItsTimeAndRetiringCancelsTheRest() {
 		TestHttp team = TestHttp.signedIn(port, "unpaidwork");
-		String borough = jdbc.sql("""
-				select b.id::text from organisation.borough b join organisation.area a on a.id = b.area_id
-				join organisation.provider p on p.id = a.provider_id order by b.id limit 1""")
-			.query(String.class)
-			.single();
-		assertThat(team
-			.postFormFrom("/unpaid-work/projects", "/unpaid-work/projects",
-					"name=Canal+towpath+clearance&type=OUTDOOR&boroughId=" + borough
-							+ "&address=Lock+7&beneficiary=Canal+users")
-			.status()).isEqualTo(302);
-		long project = jdbc.sql("select id from unpaidwork.project where name = 'Canal towpath clearance'")
-			.query(Long.class)
-			.single();
 		LocalDate today = LocalDate.now(clock);
-		int day = today.plusDays(1).getDayOfWeek().getValue();
-		assertThat(team
-			.postFormFrom("/unpaid-work/projects", "/unpaid-work/projects/" + project + "/sessions",
-					"day=" + day + "&start=09:00&end=16:00&supervisors=1&capacity=8")
-			.status()).isEqualTo(302);
+		long project = addProjectWithAWeeklySession(team, today.plusDays(1).getDayOfWeek().getValue());
 		assertThat(sessions(project, "cancelled_reason is null")).isGreaterThanOrEqualTo(4);
 
 		TestHttp.Response bad = team.postFormFrom("/unpaid-work/projects",

@@ -117,27 +117,34 @@ public class RegistrationRepository {
 					    :nationality, :foreign, :pnc, :phone, :email, :channel, :text, :emailReminders, :provider, :by)
 					returning id
 					""")
+			.params(details(p))
 			.param("crn", p.crn())
-			.param("forename", p.forename())
-			.param("middle", p.middleNames())
-			.param("surname", p.surname())
-			.param("born", p.dateOfBirth())
-			.param("gender", p.gender())
-			.param("ethnicity", p.ethnicity())
-			.param("disability", p.disability())
-			.param("religion", p.religion())
-			.param("nationality", p.nationality())
-			.param("foreign", p.foreignNational())
-			.param("pnc", p.pnc())
-			.param("phone", p.phone())
-			.param("email", p.email())
-			.param("channel", p.preferredChannel())
-			.param("text", p.textReminders())
-			.param("emailReminders", p.emailReminders())
 			.param("provider", p.providerId())
 			.param("by", p.by())
 			.query(Long.class)
 			.single();
+	}
+
+	/** The details of a person's row, by parameter name. */
+	private static Map<String, @Nullable Object> details(PersonRow p) {
+		Map<String, @Nullable Object> params = new java.util.HashMap<>();
+		params.put("forename", p.forename());
+		params.put("middle", p.middleNames());
+		params.put("surname", p.surname());
+		params.put("born", p.dateOfBirth());
+		params.put("gender", p.gender());
+		params.put("ethnicity", p.ethnicity());
+		params.put("disability", p.disability());
+		params.put("religion", p.religion());
+		params.put("nationality", p.nationality());
+		params.put("foreign", p.foreignNational());
+		params.put("pnc", p.pnc());
+		params.put("phone", p.phone());
+		params.put("email", p.email());
+		params.put("channel", p.preferredChannel());
+		params.put("text", p.textReminders());
+		params.put("emailReminders", p.emailReminders());
+		return params;
 	}
 
 	public void insertAddress(long personId, String line1, @Nullable String line2, String town, String postcode,
@@ -224,22 +231,7 @@ public class RegistrationRepository {
 				    email_reminders = :emailReminders, version = version + 1, updated_at = now(), updated_by = :by
 				where id = :id and version = :version
 				""")
-			.param("forename", p.forename())
-			.param("middle", p.middleNames())
-			.param("surname", p.surname())
-			.param("born", p.dateOfBirth())
-			.param("gender", p.gender())
-			.param("ethnicity", p.ethnicity())
-			.param("disability", p.disability())
-			.param("religion", p.religion())
-			.param("nationality", p.nationality())
-			.param("foreign", p.foreignNational())
-			.param("pnc", p.pnc())
-			.param("phone", p.phone())
-			.param("email", p.email())
-			.param("channel", p.preferredChannel())
-			.param("text", p.textReminders())
-			.param("emailReminders", p.emailReminders())
+			.params(details(p))
 			.param("by", p.by())
 			.param("id", personId)
 			.param("version", version)
