@@ -179,6 +179,24 @@ class RegistrationTest {
 	}
 
 	@Test
+	void anAdministratorOfNoProviderNamesTheProviderThatWillSuperviseThePerson() {
+		String json = body("Ottoline", "Brackenbury", LocalDate.of(1979, 6, 2), "");
+		TestHttp.Response unnamed = TestHttp.anonymous(port).postJson("/api/v1/people", "admin", json);
+		assertThat(unnamed.status()).isEqualTo(400);
+		assertThat(unnamed.body()).contains("\"providerCode\"");
+		String code = jdbc.sql("select code from organisation.provider order by id limit 1")
+			.query(String.class)
+			.single();
+		TestHttp.Response named = TestHttp.anonymous(port)
+			.postJson("/api/v1/people", "admin", json.replaceFirst("\\{", "{\"providerCode\": \"" + code + "\", "));
+		assertThat(named.status()).as(named.body()).isEqualTo(201);
+		assertThat(jdbc.sql("""
+				select o.code from people.person p join organisation.provider o on o.id = p.provider_id
+				where p.crn = :crn""").param("crn", named.json().get("crn").asString()).query(String.class).single())
+			.isEqualTo(code);
+	}
+
+	@Test
 	void aMatchOnARestrictedCaseIsNeverShownToWhoeverMayNotSeeIt() {
 		var restricted = jdbc.sql("""
 				select p.crn, p.forename, p.surname, p.date_of_birth from people.person p where p.restricted
