@@ -46,7 +46,8 @@ public record PersonRecord(long id, String crn, String forename, @Nullable Strin
 	public Optional<Reach> reminderReach() {
 		boolean byText = textReminders && phone != null && !phone.isBlank();
 		boolean byEmail = emailReminders && email != null && !email.isBlank();
-		if (byEmail && (!byText || "EMAIL".equals(preferredChannel))) {
+		boolean prefersEmail = ContactChannel.of(preferredChannel).filter(c -> c == ContactChannel.EMAIL).isPresent();
+		if (byEmail && (!byText || prefersEmail)) {
 			return Optional.of(new Reach("EMAIL", email));
 		}
 		return byText ? Optional.of(new Reach("TEXT_MESSAGE", phone)) : Optional.empty();

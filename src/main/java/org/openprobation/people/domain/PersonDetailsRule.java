@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -26,8 +25,6 @@ public final class PersonDetailsRule {
 	public static final int YOUNGEST = 10;
 
 	public static final int OLDEST = 110;
-
-	public static final Set<String> CHANNELS = Set.of("PHONE", "TEXT_MESSAGE", "EMAIL", "LETTER");
 
 	public static final int MOST_ALIASES = 20;
 
@@ -82,13 +79,16 @@ public final class PersonDetailsRule {
 			problems.add(new FieldProblem("email", "Enter an e-mail address like name@example.com"));
 		}
 		if (!blank(p.preferredChannel())) {
-			if (!CHANNELS.contains(p.preferredChannel())) {
+			org.openprobation.people.ContactChannel channel = org.openprobation.people.ContactChannel
+				.of(p.preferredChannel())
+				.orElse(null);
+			if (channel == null) {
 				problems.add(new FieldProblem("preferredChannel", "Select how the person prefers to be contacted"));
 			}
-			else if ((p.preferredChannel().equals("PHONE") || p.preferredChannel().equals("TEXT_MESSAGE")) && !phone) {
+			else if (channel.needsPhone() && !phone) {
 				problems.add(new FieldProblem("preferredChannel", "Enter a phone number to contact them by phone"));
 			}
-			else if (p.preferredChannel().equals("EMAIL") && !email) {
+			else if (channel.needsEmail() && !email) {
 				problems.add(new FieldProblem("preferredChannel", "Enter an e-mail address to contact them by e-mail"));
 			}
 		}

@@ -38,10 +38,9 @@ class IntakeController {
 
 	private static Map<String, String> channels() {
 		Map<String, String> channels = new LinkedHashMap<>();
-		channels.put("TEXT_MESSAGE", "Text message");
-		channels.put("PHONE", "Phone call");
-		channels.put("EMAIL", "E-mail");
-		channels.put("LETTER", "Letter");
+		for (org.openprobation.people.ContactChannel c : org.openprobation.people.ContactChannel.values()) {
+			channels.put(c.name(), c.label());
+		}
 		return java.util.Collections.unmodifiableMap(channels);
 	}
 
