@@ -13,11 +13,12 @@ import org.jspecify.annotations.Nullable;
 public class LikelyDuplicates extends RuntimeException {
 
 	/**
-	 * A likely match: its CRN, name and date of birth, why it matched, and whether the
-	 * user may open it ({@code heldBy} names the provider holding one they may not).
+	 * A likely match: its CRN, why it matched, and whether the user may open it. Its name
+	 * and date of birth are given only when they may; {@code heldBy} names the provider
+	 * holding one they may not.
 	 */
-	public record Candidate(String crn, String name, LocalDate dateOfBirth, List<String> reasons, boolean readable,
-			@Nullable String heldBy) {
+	public record Candidate(String crn, @Nullable String name, @Nullable LocalDate dateOfBirth, List<String> reasons,
+			boolean readable, @Nullable String heldBy) {
 
 		public Candidate {
 			reasons = List.copyOf(reasons);

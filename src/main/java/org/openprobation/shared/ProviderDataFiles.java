@@ -13,6 +13,13 @@ public interface ProviderDataFiles {
 	/** Written where the query says {@code :provider}: the provider's id. */
 	String PROVIDER = ":provider";
 
+	/**
+	 * Written where the query says {@code :people}: a subquery of the ids of the
+	 * provider's people that the exporting user may see, so every file leaves out the
+	 * same cases (those restricted without naming the user, or excluding them).
+	 */
+	String PEOPLE = ":people";
+
 	List<DataFile> files();
 
 	/**
@@ -28,9 +35,11 @@ public interface ProviderDataFiles {
 			}
 		}
 
-		/** The query for one provider. */
-		public String queryFor(long providerId) {
-			return query.replace(PROVIDER, Long.toString(providerId));
+		/**
+		 * The query for one provider, with the subquery of its people the user may see.
+		 */
+		public String queryFor(long providerId, String people) {
+			return query.replace(PEOPLE, people).replace(PROVIDER, Long.toString(providerId));
 		}
 
 	}

@@ -68,8 +68,39 @@ class ProviderExportTest {
 		String code = jdbc.sql("select code from organisation.provider order by id limit 1")
 			.query(String.class)
 			.single();
+		// one case restricted to named staff, the administrator not among them
+		String restricted = jdbc
+			.sql("""
+					select trim(p.crn) from people.person p where not p.restricted
+					and not exists (select 1 from access.case_restriction r where r.person_id = p.id) order by p.id limit 1""")
+			.query(String.class)
+			.single();
+		jdbc.sql("update people.person set restricted = true where crn = :crn").param("crn", restricted).update();
+		// the cases hidden from the administrator (restricted without naming them) are
+		// left out, and counted
+		String hidden = """
+				p.restricted and not exists (select 1 from access.case_restriction r where r.person_id = p.id
+				and r.username = 'admin' and r.kind = 'ALLOWED')
+				or exists (select 1 from access.case_restriction r where r.person_id = p.id and r.username = 'admin'
+				and r.kind = 'EXCLUDED')""";
+		String ofProvider = "from people.person p where p.provider_id = "
+				+ "(select id from organisation.provider where code = :c) and ";
+		long people = jdbc.sql("select count(*) " + ofProvider + "not (" + hidden + ")")
+			.param("c", code)
+			.query(Long.class)
+			.single();
+		java.util.List<String> hiddenCrns = jdbc.sql("select trim(p.crn) " + ofProvider + "(" + hidden + ")")
+			.param("c", code)
+			.query(String.class)
+			.list();
 		long started = System.nanoTime();
-		java.net.http.HttpResponse<byte[]> response = export("admin", code);
+		java.net.http.HttpResponse<byte[]> response;
+		try {
+			response = export("admin", code);
+		}
+		finally {
+			jdbc.sql("update people.person set restricted = false where crn = :crn").param("crn", restricted).update();
+		}
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
 		assertThat(response.body().length).as(response.headers().map().toString()).isGreaterThan(1000);
@@ -97,12 +128,11 @@ class ProviderExportTest {
 			assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file))).as(line[0])
 				.isEqualTo(line[2]);
 		}
-		long people = jdbc
-			.sql("select count(*) from people.person where provider_id = "
-					+ "(select id from organisation.provider where code = :c)")
-			.param("c", code)
-			.query(Long.class)
-			.single();
+		assertThat(hiddenCrns).contains(restricted);
+		String personFile = new String(files.get("person.csv"), StandardCharsets.UTF_8);
+		hiddenCrns.forEach(crn -> assertThat(personFile).doesNotContain(crn));
+		assertThat(new String(files.get("export.csv"), StandardCharsets.UTF_8).strip())
+			.endsWith("," + hiddenCrns.size());
 		assertThat(new String(files.get("manifest.csv"), StandardCharsets.UTF_8))
 			.contains("person.csv," + people + ",");
 

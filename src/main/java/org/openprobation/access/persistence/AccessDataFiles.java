@@ -17,7 +17,7 @@ class AccessDataFiles implements ProviderDataFiles {
 	public List<DataFile> files() {
 		return List.of(new DataFile("case_restriction.csv", 260, """
 				select t.* from access.case_restriction t
-				where t.person_id in (select id from reporting.person where provider_id = :provider)
+				where t.person_id in :people
 				order by t.person_id, t.username"""));
 	}
 

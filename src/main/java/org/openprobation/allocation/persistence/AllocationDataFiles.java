@@ -18,8 +18,6 @@ class AllocationDataFiles implements ProviderDataFiles {
 			join reporting.borough b on b.id = o.borough_id join reporting.area a on a.id = b.area_id
 			where a.provider_id = :provider)""";
 
-	private static final String PEOPLE = "(select id from reporting.person where provider_id = :provider)";
-
 	@Override
 	public List<DataFile> files() {
 		return List.of(

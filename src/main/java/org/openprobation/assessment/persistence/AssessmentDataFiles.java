@@ -13,8 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AssessmentDataFiles implements ProviderDataFiles {
 
-	private static final String PEOPLE = "(select id from reporting.person where provider_id = :provider)";
-
 	@Override
 	public List<DataFile> files() {
 		return List.of(

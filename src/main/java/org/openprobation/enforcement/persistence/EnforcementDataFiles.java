@@ -10,8 +10,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EnforcementDataFiles implements ProviderDataFiles {
 
-	private static final String PEOPLE = "(select id from reporting.person where provider_id = :provider)";
-
 	@Override
 	public List<DataFile> files() {
 		return List.of(new DataFile("enforcement_action.csv", 700,

@@ -36,7 +36,9 @@ import org.springframework.stereotype.Service;
  * A provider's export: every file each module contributes, written straight from
  * PostgreSQL with COPY into a ZIP, all from one consistent snapshot (a repeatable-read,
  * read-only transaction), with a manifest of each file's rows and SHA-256. Administrators
- * only, audited before the first byte.
+ * only, audited before the first byte; the cases hidden from the administrator
+ * (restricted without naming them, or excluding them) are left out of every file, and
+ * counted in {@code export.csv}.
  */
 @Service
 public class ProviderExport {
@@ -54,8 +56,11 @@ public class ProviderExport {
 
 	private final Clock clock;
 
+	private final org.openprobation.access.CaseLookup cases;
+
 	ProviderExport(List<ProviderDataFiles> contributions, Organisation organisation, DataSource dataSource,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, org.openprobation.access.CaseLookup cases) {
+		this.cases = cases;
 		this.contributions = contributions;
 		this.organisation = organisation;
 		this.dataSource = dataSource;
@@ -63,8 +68,27 @@ public class ProviderExport {
 		this.clock = clock;
 	}
 
-	/** An export about to be written: whose, and the name of the ZIP. */
-	public record Prepared(long providerId, String providerCode, String fileName) {
+	/**
+	 * An export about to be written: whose, the name of the ZIP, and the cases hidden
+	 * from the user (left out of every file).
+	 */
+	public record Prepared(long providerId, String providerCode, String fileName, java.util.Set<String> hiddenCrns) {
+
+		public Prepared {
+			hiddenCrns = java.util.Set.copyOf(hiddenCrns);
+		}
+
+		/** The provider's people the user may see, as the subquery every file reads. */
+		String people() {
+			String hidden = hiddenCrns.stream()
+				.map(String::strip)
+				.filter(crn -> crn.matches("[A-Z][0-9]{6}"))
+				.map(crn -> "'" + crn + "'")
+				.collect(java.util.stream.Collectors.joining(","));
+			return "(select id from reporting.person where provider_id = " + providerId
+					+ (hidden.isEmpty() ? "" : " and crn not in (" + hidden + ")") + ")";
+		}
+
 	}
 
 	/** Checks who asks and for which provider, and audits it; nothing is read yet. */
@@ -77,7 +101,7 @@ public class ProviderExport {
 			.orElseThrow(() -> new NotFound("There is no provider with the code " + code));
 		audit.record(user, "EXPORT_PROVIDER", null, "every record of " + code);
 		return new Prepared(providerId, code, "openprobation-" + code.toLowerCase(java.util.Locale.ROOT) + "-"
-				+ java.time.LocalDate.now(clock) + ".zip");
+				+ java.time.LocalDate.now(clock) + ".zip", cases.hiddenFrom(user.username()));
 	}
 
 	/** Every file of the set, in order. */
@@ -113,7 +137,7 @@ public class ProviderExport {
 				MessageDigest sha = sha256();
 				DigestOutputStream digest = new DigestOutputStream(new Unclosed(zip), sha);
 				long rows = pg.getCopyAPI()
-					.copyOut("copy (" + file.queryFor(export.providerId())
+					.copyOut("copy (" + file.queryFor(export.providerId(), export.people())
 							+ ") to stdout with (format csv, header true)", digest);
 				digest.flush();
 				zip.closeEntry();
@@ -130,8 +154,16 @@ public class ProviderExport {
 			zip.write(manifest.toString().getBytes(StandardCharsets.UTF_8));
 			zip.closeEntry();
 			zip.putNextEntry(entry("export.csv"));
-			zip.write(("format_version,provider_code,exported_at\n" + FORMAT_VERSION + "," + export.providerCode() + ","
-					+ Instant.now(clock) + "\n")
+			long leftOut;
+			try (Statement count = connection.createStatement();
+					java.sql.ResultSet rs = count
+						.executeQuery("select count(*) from reporting.person where provider_id = " + export.providerId()
+								+ " and id not in " + export.people())) {
+				rs.next();
+				leftOut = rs.getLong(1);
+			}
+			zip.write(("format_version,provider_code,exported_at,cases_left_out\n" + FORMAT_VERSION + ","
+					+ export.providerCode() + "," + Instant.now(clock) + "," + leftOut + "\n")
 				.getBytes(StandardCharsets.UTF_8));
 			zip.closeEntry();
 			zip.finish();

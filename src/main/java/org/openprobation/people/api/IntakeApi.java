@@ -60,7 +60,8 @@ class IntakeApi {
 	record Registered(String crn) {
 	}
 
-	record Candidate(String crn, String name, LocalDate dateOfBirth, List<String> reasons, @Nullable String heldBy) {
+	record Candidate(String crn, @Nullable String name, @Nullable LocalDate dateOfBirth, List<String> reasons,
+			@Nullable String heldBy) {
 	}
 
 	@PostMapping("/api/v1/people")

@@ -107,8 +107,9 @@ public class Intake {
 			.map(Match::candidate)
 			.toList();
 		if (!unconfirmed.isEmpty()) {
-			audit.record(user, "REGISTRATION_LIKELY_DUPLICATE", null, person.forename().strip() + " "
-					+ person.surname().strip() + ": " + unconfirmed.size() + " likely matches shown");
+			audit.recordShown(user, "REGISTRATION_LIKELY_DUPLICATE",
+					"registering: " + unconfirmed.size() + " likely matches shown",
+					unconfirmed.stream().map(LikelyDuplicates.Candidate::crn).toList());
 			throw new LikelyDuplicates(unconfirmed);
 		}
 		Crn crn = new Crn(repository.nextCrn());
@@ -176,9 +177,12 @@ public class Intake {
 			}
 			org.openprobation.people.PersonSummary s = summaries.get(id);
 			boolean readable = user.readsEveryProvider() || java.util.Objects.equals(user.providerId(), f.providerId());
+			// another provider's case: its CRN stops a second record, its name and birth
+			// stay
+			// with the provider that holds it
 			matches.add(new Match(id,
-					new LikelyDuplicates.Candidate(f.crn(), s == null ? f.forename() + " " + f.surname() : s.name(),
-							s == null ? f.dateOfBirth() : s.dateOfBirth(), reasons.get(id), readable,
+					new LikelyDuplicates.Candidate(f.crn(), readable && s != null ? s.name() : null,
+							readable && s != null ? s.dateOfBirth() : null, reasons.get(id), readable,
 							readable ? null : providers.getOrDefault(f.providerId(), "another provider"))));
 		});
 		return matches;

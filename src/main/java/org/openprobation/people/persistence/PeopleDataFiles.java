@@ -13,13 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PeopleDataFiles implements ProviderDataFiles {
 
-	static final String PEOPLE = "(select id from people.person where provider_id = :provider)";
-
 	@Override
 	public List<DataFile> files() {
 		return List.of(
 				new DataFile("person.csv", 200,
-						"select t.* from people.person t where t.provider_id = :provider order by t.id"),
+						"select t.* from people.person t where t.id in " + PEOPLE + " order by t.id"),
 				new DataFile("address.csv", 210,
 						"select t.* from people.address t where t.person_id in " + PEOPLE + " order by t.id"),
 				new DataFile("alias.csv", 220,

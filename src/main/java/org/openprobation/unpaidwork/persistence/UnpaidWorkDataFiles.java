@@ -13,8 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 class UnpaidWorkDataFiles implements ProviderDataFiles {
 
-	private static final String PEOPLE = "(select id from reporting.person where provider_id = :provider)";
-
 	@Override
 	public List<DataFile> files() {
 		return List.of(
@@ -35,7 +33,8 @@ class UnpaidWorkDataFiles implements ProviderDataFiles {
 						"select t.* from unpaidwork.waiting t where t.person_id in " + PEOPLE
 								+ " order by t.session_id, t.person_id"),
 				new DataFile("message.csv", 1060,
-						"select t.* from unpaidwork.message t where t.provider_id = :provider order by t.id"));
+						"select t.* from unpaidwork.message t where t.provider_id = :provider and (t.person_id is null or t.person_id in "
+								+ PEOPLE + ") order by t.id"));
 	}
 
 }
