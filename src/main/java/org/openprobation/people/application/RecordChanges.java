@@ -71,7 +71,8 @@ public class RecordChanges {
 		public DetailsPage {
 			aliases = List.copyOf(aliases);
 			history = List.copyOf(history);
-			boroughs = Map.copyOf(boroughs);
+			// in the order given (by area and name), which Map.copyOf would not keep
+			boroughs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(boroughs));
 		}
 
 	}
