@@ -143,7 +143,20 @@ public class Assessments {
 	 * many.
 	 */
 	public int recomputeAllTiers(@Nullable Long providerScope, LocalDate asOf, String reason) {
-		List<Long> all = people.allIds(providerScope);
+		return recompute(people.allIds(providerScope), asOf, reason);
+	}
+
+	/**
+	 * Computes the tier of each of a provider's cases that has none (a case imported from
+	 * a system that kept no tier), from its record as at today; answers how many.
+	 */
+	public int computeMissingTiers(long providerId, String reason) {
+		List<Long> all = people.allIds(providerId);
+		java.util.Set<Long> tiered = repository.tiered(all);
+		return recompute(all.stream().filter(id -> !tiered.contains(id)).toList(), LocalDate.now(clock), reason);
+	}
+
+	private int recompute(List<Long> all, LocalDate asOf, String reason) {
 		OffsetDateTime at = OffsetDateTime.now(clock);
 		for (int from = 0; from < all.size(); from += CHUNK) {
 			List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));

@@ -24,8 +24,9 @@ public interface ProviderDataFiles {
 
 	/**
 	 * One file: its name (a CSV file, named after the table), its place in the set
-	 * (parents before the records that refer to them) and the query of its rows, which
-	 * names the provider as {@link #PROVIDER}.
+	 * (parents before the records that refer to them) and the query of its rows, every
+	 * column of one table read as {@code select t.* from schema.table t}, which names the
+	 * provider as {@link #PROVIDER}.
 	 */
 	record DataFile(String name, int order, String query) {
 
@@ -33,6 +34,22 @@ public interface ProviderDataFiles {
 			if (!name.matches("[a-z_]+\\.csv")) {
 				throw new IllegalArgumentException("A data file is named like table_name.csv: " + name);
 			}
+			if (!TABLE.matcher(query).find()) {
+				throw new IllegalArgumentException("A data file's query reads its table as t: " + query);
+			}
+		}
+
+		private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern
+			.compile("^select t\\.\\* from ([a-z_]+\\.[a-z_]+) t\\b");
+
+		/**
+		 * The table the file holds (schema and name): an import loads the file back into
+		 * it.
+		 */
+		public String table() {
+			java.util.regex.Matcher matcher = TABLE.matcher(query);
+			matcher.find();
+			return matcher.group(1);
 		}
 
 		/**

@@ -287,6 +287,17 @@ public class AssessmentRepository implements AssessmentBulkLoad {
 	/**
 	 * Replaces the tiers of many cases at once and records each in the history, by COPY.
 	 */
+	/** Which of these people have a current tier. */
+	public java.util.Set<Long> tiered(java.util.Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("select person_id from assessment.tier where person_id = any(:ids)")
+			.param("ids", personIds.toArray(Long[]::new))
+			.query(Long.class)
+			.list());
+	}
+
 	public void replaceTiers(List<TierRow> rows) {
 		if (rows.isEmpty()) {
 			return;
