@@ -101,6 +101,10 @@ class AccessMatrixTest {
 	private String idFor(String full, String crn) {
 		// the API's paths name the same records as the pages'
 		String pattern = full.replaceFirst("^/api/v1", "");
+		if (pattern.startsWith("/imports/") || pattern.startsWith("/settings/imports/")) {
+			// a run nobody started: the administrator is told there is none
+			return "00000000-0000-0000-0000-000000000000";
+		}
 		if (pattern.startsWith("/appointments/")) {
 			return one("select c.id::text from contacts.contact c join people.person p on p.id = c.person_id "
 					+ "where p.crn = '" + crn + "' order by c.id limit 1");

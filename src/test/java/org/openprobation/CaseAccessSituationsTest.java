@@ -594,6 +594,9 @@ class CaseAccessSituationsTest {
 		else if (path.startsWith("/unpaid-work/sessions/{id}")) {
 			path = path.replace("{id}", ids.get("register"));
 		}
+		else if (path.contains("/imports/{id}")) {
+			path = path.replace("{id}", "00000000-0000-0000-0000-000000000000");
+		}
 		else if (path.startsWith("/unpaid-work/projects/{id}")) {
 			path = path.replace("{id}", String.valueOf(one("select id from unpaidwork.project order by id limit 1")));
 		}

@@ -110,6 +110,23 @@ public final class TestHttp {
 		return send(request.GET().build());
 	}
 
+	/** The body of a GET with HTTP Basic as {@code user} (password demo), as bytes. */
+	public byte[] getBytes(String path, String user) {
+		try {
+			return client
+				.send(HttpRequest.newBuilder(URI.create(base + path))
+					.header("Authorization",
+							"Basic " + Base64.getEncoder()
+								.encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+					.GET()
+					.build(), HttpResponse.BodyHandlers.ofByteArray())
+				.body();
+		}
+		catch (java.io.IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** POST JSON to the API with HTTP Basic as {@code user} (password demo). */
 	public Response postJson(String path, String user, String json) {
 		return sendJson("POST", path, user, json);

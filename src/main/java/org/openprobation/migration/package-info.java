@@ -5,7 +5,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Migration",
-		allowedDependencies = { "shared", "access", "organisation" })
+		allowedDependencies = { "shared", "access", "organisation", "assessment" })
 package org.openprobation.migration;
 
 import org.jspecify.annotations.NullMarked;

@@ -26,10 +26,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Bounds what a request may send before anything parses it: a body over
  * {@code openprobation.requests.max-body} (1 MB), or over
- * {@code openprobation.requests.max-import-body} for the staff imports, answers 413. A
- * declared length is refused unread; an API body of unknown length is read only up to the
- * limit. API bodies are kept in memory once read, so that the idempotency check can
- * compare a retry's body with the first.
+ * {@code openprobation.requests.max-import-body} for the staff imports, or over
+ * {@code openprobation.requests.max-provider-import} (4 GB) for a provider's import set
+ * (streamed, never held), answers 413. A declared length is refused unread; an API body
+ * of unknown length is read only up to the limit. API bodies are kept in memory once
+ * read, so that the idempotency check can compare a retry's body with the first.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -37,16 +38,26 @@ class BodySizeFilter extends OncePerRequestFilter {
 
 	static final Set<String> IMPORTS = Set.of("/api/v1/staff/imports", "/organisation/staff/import");
 
+	/**
+	 * A provider's import set: hundreds of megabytes, streamed to a file by the import,
+	 * never held in memory.
+	 */
+	static final Set<String> PROVIDER_IMPORTS = Set.of("/api/v1/imports", "/settings/imports");
+
 	private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
 	private final long maxBody;
 
 	private final long maxImportBody;
 
+	private final long maxProviderImport;
+
 	BodySizeFilter(@Value("${openprobation.requests.max-body:1MB}") DataSize maxBody,
-			@Value("${openprobation.requests.max-import-body:5MB}") DataSize maxImportBody) {
+			@Value("${openprobation.requests.max-import-body:5MB}") DataSize maxImportBody,
+			@Value("${openprobation.requests.max-provider-import:4GB}") DataSize maxProviderImport) {
 		this.maxBody = maxBody.toBytes();
 		this.maxImportBody = maxImportBody.toBytes();
+		this.maxProviderImport = maxProviderImport.toBytes();
 	}
 
 	@Override
@@ -58,12 +69,13 @@ class BodySizeFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		long limit = IMPORTS.contains(path) ? maxImportBody : maxBody;
+		boolean providerImport = PROVIDER_IMPORTS.contains(path);
+		long limit = providerImport ? maxProviderImport : IMPORTS.contains(path) ? maxImportBody : maxBody;
 		if (request.getContentLengthLong() > limit) {
 			tooLarge(request, response, limit);
 			return;
 		}
-		if (!path.startsWith("/api/")) {
+		if (!path.startsWith("/api/") || providerImport) {
 			chain.doFilter(request, response);
 			return;
 		}

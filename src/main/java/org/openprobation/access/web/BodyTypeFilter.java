@@ -32,7 +32,9 @@ class BodyTypeFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !CHANGES.contains(request.getMethod())
-				|| !request.getRequestURI().startsWith(request.getContextPath() + "/api/") || BodySizeFilter.IMPORTS
+				|| !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+				|| BodySizeFilter.IMPORTS.contains(request.getRequestURI().substring(request.getContextPath().length()))
+				|| BodySizeFilter.PROVIDER_IMPORTS
 					.contains(request.getRequestURI().substring(request.getContextPath().length()));
 	}
 
