@@ -38,6 +38,8 @@ do $$
 begin
     if exists (select 1 from pg_roles where rolname = 'openprobation_app') then
         grant usage on schema migration to openprobation_app;
-        grant select, insert, update on all tables in schema migration to openprobation_app;
+        grant select, insert, update, delete, truncate on all tables in schema migration to openprobation_app;
+        alter default privileges in schema migration grant select, insert, update, delete, truncate on tables
+            to openprobation_app;
     end if;
 end $$;
