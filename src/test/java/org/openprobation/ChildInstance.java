@@ -48,6 +48,12 @@ public final class ChildInstance implements AutoCloseable {
 
 	/** Starts it and waits until it says it is running (at most {@code seconds}). */
 	public ChildInstance start(int seconds) throws IOException, InterruptedException {
+		launch();
+		return awaitRunning(seconds);
+	}
+
+	/** Starts it, without waiting. */
+	public ChildInstance launch() throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
 				OpenProbationApplication.class.getName(), "--server.port=0", "--openprobation.data-dir=" + dataDir,
@@ -70,6 +76,11 @@ public final class ChildInstance implements AutoCloseable {
 		});
 		reader.setDaemon(true);
 		reader.start();
+		return this;
+	}
+
+	/** Waits until it says it is running, and learns its port. */
+	public ChildInstance awaitRunning(int seconds) throws InterruptedException {
 		Matcher running = RUNNING.matcher(await(line -> RUNNING.matcher(line).find(), seconds));
 		running.find();
 		port = Integer.parseInt(running.group(1));
@@ -98,6 +109,22 @@ public final class ChildInstance implements AutoCloseable {
 		return String.join("\n", seen.subList(Math.max(0, seen.size() - 40), seen.size()));
 	}
 
+	/** Every line of its output read so far. */
+	public List<String> seen() {
+		return List.copyOf(seen);
+	}
+
+	public Process process() {
+		return process;
+	}
+
+	/** The database server it started (or left running). */
+	public ProcessHandle databaseServer() throws IOException {
+		return ProcessHandle
+			.of(Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(0).strip()))
+			.orElseThrow();
+	}
+
 	public int port() {
 		return port;
 	}
@@ -117,13 +144,16 @@ public final class ChildInstance implements AutoCloseable {
 		}
 	}
 
+	/** A connection to its database, as the superuser. */
+	public Connection connection() throws Exception {
+		List<String> pid = Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"));
+		return DriverManager.getConnection("jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres",
+				"postgres", "postgres");
+	}
+
 	/** A number the instance's database answers, read directly. */
 	public long count(String sql) throws Exception {
-		List<String> pid = Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"));
-		try (Connection c = DriverManager
-			.getConnection("jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres", "postgres", "postgres");
-				Statement s = c.createStatement();
-				ResultSet rs = s.executeQuery(sql)) {
+		try (Connection c = connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
 			rs.next();
 			return rs.getLong(1);
 		}

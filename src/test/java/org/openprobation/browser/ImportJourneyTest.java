@@ -52,7 +52,7 @@ class ImportJourneyTest extends BrowserTest {
 			.get(java.net.URI.create(page.url()).resolve(page.locator("#errors-csv").getAttribute("href")).toString());
 		assertThat(csv.status()).isEqualTo(200);
 		assertThat(csv.headers().get("content-type")).startsWith("text/csv");
-		assertThat(csv.text()).startsWith("file,line,column,message\n")
+		assertThat(csv.text()).startsWith("\"file\",\"line\",\"column\",\"message\"\r\n")
 			.contains("\"export.csv\",2,\"format_version\",\"This platform reads format version 1; the set says 9.\"");
 
 		visit("/settings/imports");

@@ -1,6 +1,5 @@
 package org.openprobation.migration;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -9,10 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.openprobation.IntegrationTest;
@@ -36,16 +32,6 @@ class ProviderExportTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-		Map<String, byte[]> files = new LinkedHashMap<>();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-			for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-				files.put(e.getName(), in.readAllBytes());
-			}
-		}
-		return files;
-	}
 
 	private java.net.http.HttpResponse<byte[]> export(String user, String provider) {
 		try {
@@ -107,7 +93,7 @@ class ProviderExportTest {
 		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/zip");
 		assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
 			.contains("openprobation-" + code.toLowerCase());
-		Map<String, byte[]> files = unzip(response.body());
+		Map<String, byte[]> files = ImportSets.unzip(response.body());
 		// a skeleton of the format's columns, to write the documentation from
 		StringBuilder columns = new StringBuilder();
 		files.forEach((name, bytes) -> columns.append(name)

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -134,7 +133,7 @@ public class ProviderExport {
 			PGConnection pg = connection.unwrap(PGConnection.class);
 			for (ProviderDataFiles.DataFile file : files()) {
 				zip.putNextEntry(entry(file.name()));
-				MessageDigest sha = sha256();
+				MessageDigest sha = org.openprobation.migration.persistence.ImportSet.sha256();
 				DigestOutputStream digest = new DigestOutputStream(new Unclosed(zip), sha);
 				long rows = pg.getCopyAPI()
 					.copyOut("copy (" + file.queryFor(export.providerId(), export.people())
@@ -180,15 +179,6 @@ public class ProviderExport {
 		ZipEntry entry = new ZipEntry(name);
 		entry.setTime(0);
 		return entry;
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/** The ZIP stays open when one entry's stream is closed. */

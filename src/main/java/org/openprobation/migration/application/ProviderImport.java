@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -124,7 +123,19 @@ public class ProviderImport {
 		String name = fileName.isBlank() ? "import.zip" : fileName.strip();
 		runs.start(id, name.length() > 200 ? name.substring(0, 200) : name, size, user.username(), clock.instant());
 		audit.record(user, "IMPORT_PROVIDER", null, "import " + id + " of " + size + " bytes started");
-		worker.submit(() -> run(id, file));
+		// the heart beats from the moment the run is queued, so a run waiting behind
+		// another is not taken for stopped
+		long beat = Math.max(200, Math.min(10_000, silentAfter.toMillis() / 3));
+		ScheduledFuture<?> beating = heartbeat.scheduleWithFixedDelay(() -> beat(id), beat, beat,
+				TimeUnit.MILLISECONDS);
+		worker.submit(() -> {
+			try {
+				run(id, file);
+			}
+			finally {
+				beating.cancel(false);
+			}
+		});
 		return id;
 	}
 
@@ -148,10 +159,6 @@ public class ProviderImport {
 	}
 
 	void run(UUID id, Path file) {
-		// a run's heart beats several times within the silence that counts it as stopped
-		long beat = Math.max(200, Math.min(10_000, silentAfter.toMillis() / 3));
-		ScheduledFuture<?> beating = heartbeat.scheduleWithFixedDelay(() -> beat(id), beat, beat,
-				TimeUnit.MILLISECONDS);
 		try (ImportSet set = ImportSet.open(file)) {
 			runs.fingerprint(id, set.fingerprint(), set.providerCode());
 			String fingerprint = set.fingerprint();
@@ -199,7 +206,6 @@ public class ProviderImport {
 					List.of(), 0, clock.instant());
 		}
 		finally {
-			beating.cancel(false);
 			try {
 				Files.deleteIfExists(file);
 			}
@@ -245,6 +251,16 @@ public class ProviderImport {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void finishLoadedRuns() {
+		// sets kept for runs this instance had not finished when it stopped: those runs
+		// failed with it
+		if (Files.isDirectory(directory)) {
+			try (java.util.stream.Stream<Path> left = Files.list(directory)) {
+				left.filter(p -> p.getFileName().toString().endsWith(".zip")).forEach(p -> p.toFile().delete());
+			}
+			catch (IOException ex) {
+				log.warn("Imports: the sets left in {} could not be removed", directory);
+			}
+		}
 		for (ImportRuns.Loaded loaded : runs.loadedNotFinished()) {
 			Optional<Long> providerId = organisation.providerId(loaded.providerCode());
 			if (providerId.isPresent()) {

@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Users;
 import org.openprobation.migration.application.ProviderImport;
-import org.openprobation.migration.domain.ImportError;
 import org.openprobation.migration.domain.ImportRun;
 import org.openprobation.shared.FieldProblem;
 
@@ -86,29 +85,9 @@ class ImportsController {
 		ImportRun run = imports.find(users.current(), id);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-errors.csv\"");
-		StringBuilder csv = new StringBuilder("file,line,column,message\n");
-		for (ImportError error : run.errors()) {
-			csv.append(field(error.file()))
-				.append(',')
-				.append(error.line() == null ? "" : error.line())
-				.append(',')
-				.append(field(error.column()))
-				.append(',')
-				.append(field(error.message()))
-				.append('\n');
-		}
+		org.openprobation.shared.Csv csv = new org.openprobation.shared.Csv("file", "line", "column", "message");
+		run.errors().forEach(e -> csv.row(e.file(), e.line(), e.column(), e.message()));
 		response.getOutputStream().write(csv.toString().getBytes(StandardCharsets.UTF_8));
-	}
-
-	/**
-	 * A CSV field, quoted; a leading =, +, - or @ is kept from being read as a formula.
-	 */
-	private static String field(@Nullable String value) {
-		if (value == null) {
-			return "";
-		}
-		String safe = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
 	}
 
 }
