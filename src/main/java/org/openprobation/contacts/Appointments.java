@@ -66,11 +66,15 @@ public class Appointments {
 
 	private final org.openprobation.contacts.application.AppointmentOutcomes outcomes;
 
+	private final org.openprobation.contacts.persistence.NoteRepository notes;
+
 	Appointments(People people, Sentences sentences, Assessments assessments, Organisation organisation,
 			ContactRepository repository, CaseGate gate, AuditLog audit, Clock clock,
 			org.openprobation.contacts.persistence.StandardSettingRepository standardSettings,
 			org.openprobation.contacts.application.AppointmentBookings bookings,
-			org.openprobation.contacts.application.AppointmentOutcomes outcomes) {
+			org.openprobation.contacts.application.AppointmentOutcomes outcomes,
+			org.openprobation.contacts.persistence.NoteRepository notes) {
+		this.notes = notes;
 		this.bookings = bookings;
 		this.outcomes = outcomes;
 		this.standardSettings = standardSettings;
@@ -151,11 +155,18 @@ public class Appointments {
 	}
 
 	public record History(PersonRecord person, List<Contact> contacts, long total, int page, int pageSize,
-			Map<Long, StaffMember> officers) {
+			Map<Long, StaffMember> officers, Map<Long, CaseNote> notes, List<CaseNote> ownNotes) {
 
 		public History {
 			contacts = List.copyOf(contacts);
 			officers = Map.copyOf(officers);
+			notes = Map.copyOf(notes);
+			ownNotes = List.copyOf(ownNotes);
+		}
+
+		/** A contact's note, as the reader may see it. */
+		public @Nullable CaseNote note(long contactId) {
+			return notes.get(contactId);
 		}
 
 		public int pages() {
@@ -170,11 +181,18 @@ public class Appointments {
 
 	public History history(CurrentUser user, Crn crn, ContactRepository.Filter filter, int page, int pageSize) {
 		PersonRecord person = readable(user, crn, "contact history");
-		List<Contact> contacts = repository.history(person.id(), filter, (page - 1) * pageSize, pageSize);
-		long total = repository.countHistory(person.id(), filter);
-		audit.record(user, "VIEW_CONTACTS", person.crn(), "page " + page);
-		return new History(person, contacts, total, page, pageSize, organisation
-			.staffByIds(contacts.stream().map(Contact::staffId).filter(java.util.Objects::nonNull).toList()));
+		boolean sensitive = org.openprobation.contacts.application.CaseNotes.readsSensitive(user, person);
+		ContactRepository.Filter asRead = new ContactRepository.Filter(filter.type(), filter.outcome(),
+				filter.awaitingOutcome(), filter.words(), sensitive, user.username());
+		List<Contact> contacts = repository.history(person.id(), asRead, (page - 1) * pageSize, pageSize);
+		long total = repository.countHistory(person.id(), asRead);
+		audit.record(user, "VIEW_CONTACTS", person.crn(),
+				"page " + page + (filter.words() == null ? "" : ", notes searched"));
+		return new History(person, contacts, total, page, pageSize,
+				organisation
+					.staffByIds(contacts.stream().map(Contact::staffId).filter(java.util.Objects::nonNull).toList()),
+				notes.ofContacts(contacts.stream().map(Contact::id).toList(), sensitive, user.username()),
+				page == 1 ? notes.ofTheirOwn(person.id(), filter.words(), sensitive, user.username()) : List.of());
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package org.openprobation.contacts.api;
 
+import org.openprobation.contacts.CaseNote;
+import org.openprobation.contacts.application.CaseNotes;
+
 import org.openprobation.contacts.application.AppointmentBookings;
 import org.openprobation.contacts.application.AppointmentOutcomes;
 import jakarta.validation.constraints.NotNull;
@@ -44,7 +47,11 @@ class ContactsApi {
 
 	private final AppointmentOutcomes outcomes;
 
-	ContactsApi(Appointments appointments, AppointmentBookings bookings, AppointmentOutcomes outcomes, Users users) {
+	private final CaseNotes notes;
+
+	ContactsApi(Appointments appointments, AppointmentBookings bookings, AppointmentOutcomes outcomes, Users users,
+			CaseNotes notes) {
+		this.notes = notes;
 		this.appointments = appointments;
 		this.bookings = bookings;
 		this.outcomes = outcomes;
@@ -54,9 +61,14 @@ class ContactsApi {
 	record Booked(long id) {
 	}
 
+	/**
+	 * A contact; {@code notes} what was discussed (empty when there is no note, or when
+	 * it is sensitive and the reader may not read it: {@code notesWithheld}).
+	 */
 	record ContactItem(long id, String type, LocalDateTime start, LocalDateTime end, @Nullable String officer,
 			@Nullable String location, @Nullable Long requirementId, boolean rar, @Nullable String outcome,
-			@Nullable String outcomeReason) {
+			@Nullable String outcomeReason, @Nullable String notes, @Nullable Boolean notesSensitive,
+			@Nullable Boolean notesWithheld) {
 	}
 
 	record ContactPage(List<ContactItem> content, int page, int size, long totalElements) {
@@ -69,12 +81,16 @@ class ContactsApi {
 			@Size(max = 1000, message = "must be 1000 characters or fewer") @Nullable String location,
 			@Positive(message = "must be a requirement's id") @Nullable Long requirementId, @Nullable Boolean rar,
 			@Size(max = 1000, message = "must be 1000 characters or fewer") @Nullable String purpose,
-			@Size(max = 1000, message = "must be 1000 characters or fewer") @Nullable String overrideReason) {
+			@Size(max = 1000, message = "must be 1000 characters or fewer") @Nullable String overrideReason,
+			@Size(max = CaseNotes.MAX_LENGTH, message = "must be 20000 characters or fewer") @Nullable String notes,
+			@Nullable Boolean sensitiveNotes) {
 	}
 
 	record OutcomeRequest(@NotNull(message = "is required: an outcome") @Nullable Outcome outcome,
 			@Size(max = 2000, message = "must be 2000 characters or fewer") @Nullable String reason,
-			@Size(max = 2000, message = "must be 2000 characters or fewer") @Nullable String evidence) {
+			@Size(max = 2000, message = "must be 2000 characters or fewer") @Nullable String evidence,
+			@Size(max = CaseNotes.MAX_LENGTH, message = "must be 20000 characters or fewer") @Nullable String notes,
+			@Nullable Boolean sensitiveNotes) {
 	}
 
 	@PostMapping("/api/v1/people/{crn}/appointments")
@@ -85,10 +101,13 @@ class ContactsApi {
 		Crn person = crn(crn);
 		bookings.personForBooking(users.current(), person);
 		AppointmentRequest a = RequestBodies.checked(body);
-		return new Booked(bookings.book(users.current(), person,
+		long booked = bookings.book(users.current(), person,
 				new Appointments.NewAppointment(a.type(), a.start(), a.end(), RequestBodies.text(a.officer()),
 						RequestBodies.text(a.location()), a.requirementId(), Boolean.TRUE.equals(a.rar()),
-						RequestBodies.text(a.purpose()), RequestBodies.text(a.overrideReason()))));
+						RequestBodies.text(a.purpose()), RequestBodies.text(a.overrideReason())));
+		notes.onContact(users.current(), booked, RequestBodies.text(a.notes()),
+				Boolean.TRUE.equals(a.sensitiveNotes()));
+		return new Booked(booked);
 	}
 
 	@PutMapping("/api/v1/appointments/{id}/outcome")
@@ -99,31 +118,42 @@ class ContactsApi {
 		// who may change the case is answered before what is wrong with the request
 		outcomes.checkMayRecordOutcome(users.current(), contactId);
 		OutcomeRequest o = RequestBodies.checked(body);
-		return item(outcomes.recordOutcome(users.current(), contactId, o.outcome(), RequestBodies.text(o.reason()),
-				RequestBodies.text(o.evidence())), Map.of());
+		Contact recorded = outcomes.recordOutcome(users.current(), contactId, o.outcome(),
+				RequestBodies.text(o.reason()), RequestBodies.text(o.evidence()));
+		return item(recorded, Map.of(),
+				notes
+					.onContact(users.current(), contactId, RequestBodies.text(o.notes()),
+							Boolean.TRUE.equals(o.sensitiveNotes()))
+					.orElse(null));
 	}
 
 	@GetMapping("/api/v1/people/{crn}/contacts")
 	@Operation(summary = "A person's contacts",
-			description = "The person's contacts, newest first, 20 a page; filter by type and outcome")
+			description = "The person's contacts, newest first, 20 a page, with their notes; filter by type and "
+					+ "outcome, and by words in the notes with q (as a search engine reads them: \"missed appointment\" "
+					+ "for the phrase, -housing to leave out)")
 	ContactPage contacts(@PathVariable String crn, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(required = false) @Nullable ContactType type,
-			@RequestParam(required = false) @Nullable Outcome outcome) {
+			@RequestParam(required = false) @Nullable Outcome outcome,
+			@RequestParam(required = false) @Nullable String q) {
 		int size = 20;
 		Appointments.History history = appointments.history(users.current(), crn(crn),
-				new ContactRepository.Filter(type, outcome, false), Math.max(1, page), size);
+				new ContactRepository.Filter(type, outcome, false, RequestBodies.text(q), false, ""), Math.max(1, page),
+				size);
 		return new ContactPage(history.contacts()
 			.stream()
 			.map(c -> item(c,
 					Map.of(c.staffId() == null ? -1L : c.staffId(),
-							history.officer(c.staffId()) == null ? "" : history.officer(c.staffId()).code())))
+							history.officer(c.staffId()) == null ? "" : history.officer(c.staffId()).code()),
+					history.note(c.id())))
 			.toList(), history.page(), size, history.total());
 	}
 
-	private static ContactItem item(Contact c, Map<Long, String> officerCodes) {
+	private static ContactItem item(Contact c, Map<Long, String> officerCodes, @Nullable CaseNote note) {
 		return new ContactItem(c.id(), c.type().name(), c.start(), c.end(),
 				c.staffId() == null ? null : officerCodes.get(c.staffId()), c.location(), c.requirementId(), c.rar(),
-				c.outcome() == null ? null : c.outcome().name(), c.outcomeReason());
+				c.outcome() == null ? null : c.outcome().name(), c.outcomeReason(), note == null ? null : note.text(),
+				note == null ? null : note.sensitive(), note == null ? null : note.withheld());
 	}
 
 	private static long id(String typed) {

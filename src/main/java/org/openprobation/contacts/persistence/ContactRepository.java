@@ -129,21 +129,40 @@ public class ContactRepository {
 			.update() == 1;
 	}
 
-	public record Filter(@Nullable ContactType type, @Nullable Outcome outcome, boolean awaitingOutcome) {
+	/**
+	 * Which contacts of a case: of a type, with an outcome, awaiting one, or whose note
+	 * has the words (in a note the reader may read: {@code sensitive} whether they read
+	 * the case's sensitive notes, {@code reader} their username, for their own).
+	 */
+	public record Filter(@Nullable ContactType type, @Nullable Outcome outcome, boolean awaitingOutcome,
+			@Nullable String words, boolean sensitive, String reader) {
+
+		public Filter(@Nullable ContactType type, @Nullable Outcome outcome, boolean awaitingOutcome) {
+			this(type, outcome, awaitingOutcome, null, false, "");
+		}
+
+	}
+
+	private static final String FILTERED = """
+			and (:type::text is null or type = :type)
+			and (:outcome::text is null or outcome = :outcome)
+			and (not :awaiting or (outcome is null and starts_at < localtimestamp))
+			and (:words::text is null or exists (select 1 from contacts.note n where n.contact_id = contact.id
+			     and """ + NoteRepository.READABLE + " and " + NoteRepository.MATCHES + "))\n";
+
+	private static JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec statement, Filter filter) {
+		return statement.param("type", filter.type() == null ? null : filter.type().name())
+			.param("outcome", filter.outcome() == null ? null : filter.outcome().name())
+			.param("awaiting", filter.awaitingOutcome())
+			.param("words", filter.words())
+			.param("sensitive", filter.sensitive())
+			.param("reader", filter.reader());
 	}
 
 	public List<Contact> history(long personId, Filter filter, int offset, int limit) {
-		return jdbc.sql(SELECT + """
-				 where person_id = :person
-				   and (:type::text is null or type = :type)
-				   and (:outcome::text is null or outcome = :outcome)
-				   and (not :awaiting or (outcome is null and starts_at < localtimestamp))
-				order by starts_at desc, id desc offset :offset limit :limit
-				""")
+		return filtered(jdbc.sql(SELECT + " where person_id = :person\n" + FILTERED
+				+ " order by starts_at desc, id desc offset :offset limit :limit"), filter)
 			.param("person", personId)
-			.param("type", filter.type() == null ? null : filter.type().name())
-			.param("outcome", filter.outcome() == null ? null : filter.outcome().name())
-			.param("awaiting", filter.awaitingOutcome())
 			.param("offset", offset)
 			.param("limit", limit)
 			.query(ContactRepository::contact)
@@ -151,16 +170,9 @@ public class ContactRepository {
 	}
 
 	public long countHistory(long personId, Filter filter) {
-		return jdbc.sql("""
-				select count(*) from contacts.contact where person_id = :person
-				   and (:type::text is null or type = :type)
-				   and (:outcome::text is null or outcome = :outcome)
-				   and (not :awaiting or (outcome is null and starts_at < localtimestamp))
-				""")
+		return filtered(jdbc.sql("select count(*) from contacts.contact where person_id = :person\n" + FILTERED),
+				filter)
 			.param("person", personId)
-			.param("type", filter.type() == null ? null : filter.type().name())
-			.param("outcome", filter.outcome() == null ? null : filter.outcome().name())
-			.param("awaiting", filter.awaitingOutcome())
 			.query(Long.class)
 			.single();
 	}

@@ -1,5 +1,9 @@
 package org.openprobation.contacts.web;
 
+import org.openprobation.contacts.CaseNote;
+import org.openprobation.contacts.NoteType;
+import org.openprobation.contacts.application.CaseNotes;
+
 import org.openprobation.contacts.application.OverdueCases;
 import org.openprobation.contacts.application.OfficerDiaries;
 import org.openprobation.contacts.application.AppointmentBookings;
@@ -76,10 +80,13 @@ class ContactsController {
 
 	private final java.time.Clock clock;
 
+	private final CaseNotes caseNotes;
+
 	ContactsController(Appointments appointments, AppointmentBookings bookings, AppointmentOutcomes outcomes,
 			OverdueCases overdueCases, OfficerDiaries diaries, Organisation organisation, Users users,
 			org.openprobation.contacts.Reminders reminders, org.openprobation.people.People people,
-			org.openprobation.access.CaseGate gate, java.time.Clock clock) {
+			org.openprobation.access.CaseGate gate, java.time.Clock clock, CaseNotes caseNotes) {
+		this.caseNotes = caseNotes;
 		this.clock = clock;
 		this.people = people;
 		this.gate = gate;
@@ -96,11 +103,13 @@ class ContactsController {
 	@GetMapping("/cases/{crn}/contacts")
 	String history(@PathVariable String crn, @RequestParam(defaultValue = "1") String page,
 			@RequestParam(required = false) @Nullable String type,
-			@RequestParam(required = false) @Nullable String outcome, Model model) {
+			@RequestParam(required = false) @Nullable String outcome,
+			@RequestParam(required = false) @Nullable String q, Model model) {
 		ContactType chosenType = enumOf(ContactType.class, type);
 		Outcome chosenOutcome = "AWAITING".equals(outcome) ? null : enumOf(Outcome.class, outcome);
+		String words = q == null || q.isBlank() ? null : q.strip().substring(0, Math.min(200, q.strip().length()));
 		ContactRepository.Filter filter = new ContactRepository.Filter(chosenType, chosenOutcome,
-				"AWAITING".equals(outcome));
+				"AWAITING".equals(outcome), words, false, "");
 		int pageNumber = page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
 		Appointments.History history = appointments.history(users.current(), crn(crn), filter, pageNumber, PAGE_SIZE);
 		model.addAttribute("history", history);
@@ -111,7 +120,58 @@ class ContactsController {
 		model.addAttribute("outcome",
 				"AWAITING".equals(outcome) ? "AWAITING" : chosenOutcome == null ? "" : chosenOutcome.name());
 		model.addAttribute("now", LocalDateTime.now(clock));
+		model.addAttribute("q", words == null ? "" : words);
 		return "contacts/history";
+	}
+
+	record CaseNoteForm(@Nullable String type,
+			@Size(max = CaseNotes.MAX_LENGTH,
+					message = "The note must be 20000 characters or fewer") @Nullable String text,
+			@Nullable String sensitive) {
+	}
+
+	@GetMapping("/cases/{crn}/case-notes/new")
+	String caseNoteForm(@PathVariable String crn, Model model) {
+		return caseNotePage(model, personForChange(crn(crn)), Map.of(), List.of());
+	}
+
+	@PostMapping("/cases/{crn}/case-notes")
+	String writeCaseNote(@PathVariable String crn, @Valid CaseNoteForm form, BindingResult binding,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		org.openprobation.people.PersonRecord person = personForChange(crn(crn));
+		try {
+			List<FieldProblem> problems = Forms.problems(binding);
+			if (!problems.isEmpty()) {
+				throw new BadRequest(problems);
+			}
+			CaseNote written = caseNotes.write(users.current(), crn(crn),
+					form.type() == null ? null : NoteType.parse(form.type()).orElse(null), form.text(),
+					"true".equals(form.sensitive()));
+			redirect.addFlashAttribute("success", written.type().label() + " saved.");
+			return "redirect:/cases/" + person.crn() + "/contacts";
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return caseNotePage(model, person, Forms.typed(form), bad.problems());
+		}
+	}
+
+	private org.openprobation.people.PersonRecord personForChange(org.openprobation.shared.Crn crn) {
+		return caseNotes.caseForNote(users.current(), crn);
+	}
+
+	private static String caseNotePage(Model model, org.openprobation.people.PersonRecord person,
+			Map<String, String> typed, List<FieldProblem> problems) {
+		model.addAttribute("crn", person.crn());
+		model.addAttribute("name", person.name());
+		CasePage.about(person.crn());
+		Map<String, String> types = new java.util.LinkedHashMap<>();
+		NoteType.ofTheirOwn().forEach(t -> types.put(t.name(), t.label()));
+		model.addAttribute("types", types);
+		model.addAttribute("typed", typed);
+		model.addAttribute("problems", problems.isEmpty() ? null : problems);
+		model.addAttribute("errors", FieldProblem.byField(problems));
+		return "contacts/case-note";
 	}
 
 	@GetMapping("/cases/{crn}/appointments/new")
@@ -205,7 +265,10 @@ class ContactsController {
 
 	record OutcomeForm(@Nullable String outcome,
 			@Size(max = 2000, message = "The reason must be 2000 characters or fewer") @Nullable String reason,
-			@Size(max = 2000, message = "The evidence must be 2000 characters or fewer") @Nullable String evidence) {
+			@Size(max = 2000, message = "The evidence must be 2000 characters or fewer") @Nullable String evidence,
+			@Size(max = CaseNotes.MAX_LENGTH,
+					message = "The notes must be 20000 characters or fewer") @Nullable String notes,
+			@Nullable String sensitiveNotes) {
 	}
 
 	@PostMapping("/appointments/{id}/outcome")
@@ -220,6 +283,8 @@ class ContactsController {
 			}
 			Contact recorded = outcomes.recordOutcome(users.current(), id, Forms.choice(form.outcome(), Outcome.class),
 					Forms.text(form.reason()), Forms.text(form.evidence()));
+			caseNotes.onContact(users.current(), recorded.id(), Forms.text(form.notes()),
+					"true".equals(form.sensitiveNotes()));
 			redirect.addFlashAttribute("success", "Outcome recorded: " + recorded.outcome().label() + ".");
 			return "redirect:/cases/" + crnOf(recorded) + "/contacts";
 		}
