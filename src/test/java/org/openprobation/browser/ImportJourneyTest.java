@@ -39,10 +39,19 @@ class ImportJourneyTest extends BrowserTest {
 					.getBytes(StandardCharsets.UTF_8));
 		page.locator("#set").setInputFiles(new FilePayload("old-system.zip", "application/zip", ImportSets.zip(files)));
 		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check and import")));
-		for (int i = 0; i < 100 && page.locator("#check-again").count() > 0; i++) {
-			Thread.sleep(100);
-			follow(page.locator("#check-again"));
-		}
+		// the page says how far the run has got; it is asked again until the run has
+		// finished
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(30))
+			.pollInSameThread()
+			.pollInterval(java.time.Duration.ofMillis(100))
+			.until(() -> {
+				if (page.locator("#check-again").count() == 0) {
+					return true;
+				}
+				follow(page.locator("#check-again"));
+				return false;
+			});
 		PlaywrightAssertions.assertThat(page.locator("#import-status")).containsText("Failed");
 		PlaywrightAssertions.assertThat(page.locator("#errors"))
 			.containsText("This platform reads format version 1; the set says 9.");

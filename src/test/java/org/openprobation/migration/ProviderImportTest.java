@@ -39,17 +39,17 @@ class ProviderImportTest {
 	}
 
 	/** The run once finished. */
-	TestHttp.Response finished(String id) throws InterruptedException {
-		for (int i = 0; i < 600; i++) {
-			TestHttp.Response run = TestHttp.anonymous(port).get("/api/v1/imports/" + id, "admin");
-			assertThat(run.status()).isEqualTo(200);
-			String status = run.json().get("status").asString();
-			if (status.equals("DONE") || status.equals("FAILED")) {
-				return run;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("the import did not finish");
+	TestHttp.Response finished(String id) {
+		java.util.concurrent.atomic.AtomicReference<TestHttp.Response> run = new java.util.concurrent.atomic.AtomicReference<>();
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(120))
+			.pollInterval(java.time.Duration.ofMillis(100))
+			.until(() -> {
+				run.set(TestHttp.anonymous(port).get("/api/v1/imports/" + id, "admin"));
+				assertThat(run.get().status()).isEqualTo(200);
+				return run.get().json().get("status").asString().matches("DONE|FAILED");
+			});
+		return run.get();
 	}
 
 	@Test

@@ -76,16 +76,17 @@ class ProviderRoundTripTest {
 	}
 
 	/** The run's answer once it has finished. */
-	private String finished(ChildInstance instance, String id) throws Exception {
-		for (int i = 0; i < 1200; i++) {
-			String run = get(instance, OPERATOR, OPERATOR_PASSWORD, "/api/v1/imports/" + id);
-			Matcher status = STATUS.matcher(run);
-			if (status.find() && (status.group(1).equals("DONE") || status.group(1).equals("FAILED"))) {
-				return run;
-			}
-			Thread.sleep(250);
-		}
-		throw new AssertionError("the import did not finish");
+	private String finished(ChildInstance instance, String id) {
+		java.util.concurrent.atomic.AtomicReference<String> run = new java.util.concurrent.atomic.AtomicReference<>();
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofMinutes(5))
+			.pollInterval(java.time.Duration.ofMillis(250))
+			.until(() -> {
+				run.set(get(instance, OPERATOR, OPERATOR_PASSWORD, "/api/v1/imports/" + id));
+				Matcher status = STATUS.matcher(run.get());
+				return status.find() && status.group(1).matches("DONE|FAILED");
+			});
+		return run.get();
 	}
 
 	@Test
@@ -129,7 +130,7 @@ class ProviderRoundTripTest {
 			assertThat(target.count("select count(*) from contacts.contact")).isZero();
 			assertThat(target.count("select count(*) from organisation.provider")).isZero();
 			target.start(300);
-			Thread.sleep(3500);
+			// the run is shown failed once it has been silent for silent-after (3 s here)
 			assertThat(finished(target, killed)).contains("\"status\":\"FAILED\"")
 				.contains("The platform stopped while this import ran. Nothing of the set was written");
 

@@ -27,6 +27,25 @@ public record ImportRun(UUID id, ImportStatus status, int progress, @Nullable St
 		return errorCount > errors.size();
 	}
 
+	/** The run's status in words, as a page shows it. */
+	public String statusLabel() {
+		return switch (status) {
+			case VALIDATING -> "Checking";
+			case LOADING -> "Loading";
+			case DONE -> alreadyImportedAs != null ? "Already imported" : "Imported";
+			case FAILED -> "Failed";
+		};
+	}
+
+	/** The colour of the status tag (GOV.UK tag modifiers). */
+	public String statusColour() {
+		return switch (status) {
+			case VALIDATING, LOADING -> "blue";
+			case DONE -> "green";
+			case FAILED -> "red";
+		};
+	}
+
 	public long totalRows() {
 		return counts.values().stream().mapToLong(Long::longValue).sum();
 	}
