@@ -60,14 +60,15 @@ class CaseAccessSituationsTest {
 	 * as it refuses the change itself.
 	 */
 	static final Set<String> CHANGE_FORMS = Set.of("/appointments/{id}/outcome", "/cases/{crn}/appointments/new",
-			"/cases/{crn}/case-notes/new", "/cases/{crn}/enforcement/{contactId}/breach", "/cases/{crn}/escalation/new",
-			"/cases/{crn}/needs/{need}", "/cases/{crn}/plan/agreement", "/cases/{crn}/plan/gaps/{item}",
-			"/cases/{crn}/plan/objectives/new", "/cases/{crn}/plan/reviews/new", "/cases/{crn}/reallocate",
-			"/cases/{crn}/referrals/new", "/cases/{crn}/registrations/new", "/cases/{crn}/registrations/{id}/end",
-			"/cases/{crn}/release/new", "/cases/{crn}/rosh/new", "/cases/{crn}/rsr/new",
-			"/cases/{crn}/safeguarding/{id}/response", "/cases/{crn}/sentences/new", "/cases/{crn}/sentences/{id}/end",
-			"/cases/{crn}/unpaid-work/proposal", "/cases/{crn}/women-factors", "/api/v1/people/{crn}/reallocation",
-			"/teams/{code}/allocations/{id}", "/api/v1/teams/{code}/allocations/{id}");
+			"/cases/{crn}/case-notes/new", "/cases/{crn}/documents/new", "/cases/{crn}/enforcement/{contactId}/breach",
+			"/cases/{crn}/escalation/new", "/cases/{crn}/needs/{need}", "/cases/{crn}/plan/agreement",
+			"/cases/{crn}/plan/gaps/{item}", "/cases/{crn}/plan/objectives/new", "/cases/{crn}/plan/reviews/new",
+			"/cases/{crn}/reallocate", "/cases/{crn}/referrals/new", "/cases/{crn}/registrations/new",
+			"/cases/{crn}/registrations/{id}/end", "/cases/{crn}/release/new", "/cases/{crn}/rosh/new",
+			"/cases/{crn}/rsr/new", "/cases/{crn}/safeguarding/{id}/response", "/cases/{crn}/sentences/new",
+			"/cases/{crn}/sentences/{id}/end", "/cases/{crn}/unpaid-work/proposal", "/cases/{crn}/women-factors",
+			"/api/v1/people/{crn}/reallocation", "/teams/{code}/allocations/{id}",
+			"/api/v1/teams/{code}/allocations/{id}");
 
 	/**
 	 * Inspecting a case reads its record: a case transferred out after it was sampled is
@@ -196,6 +197,17 @@ class CaseAccessSituationsTest {
 				""".formatted(held.id()));
 		cleanUp.add("delete from unpaidwork.message where id = " + message);
 		ids.put("message", String.valueOf(message));
+		long document = one("""
+				insert into documents.document (person_id, kind, title, created_by, created_at)
+				values (%d, 'OTHER', 'Access matrix', 'test', now()) returning id""".formatted(held.id()));
+		jdbc.sql("""
+				insert into documents.document_version (document_id, version, file_name, media_type, size_bytes,
+				    sha256, content, uploaded_by, uploaded_at)
+				values (:d, 1, 'matrix.pdf', 'application/pdf', 5, repeat('a', 64), '%PDF-'::bytea, 'test', now())""")
+			.param("d", document)
+			.update();
+		cleanUp.add("delete from documents.document where id = " + document);
+		ids.put("document", String.valueOf(document));
 
 		record Waiting(long id, long personId) {
 		}
@@ -316,6 +328,10 @@ class CaseAccessSituationsTest {
 		else if (pattern.startsWith("/cases/{crn}/registrations/{id}")) {
 			person = held;
 			path = path.replace("{id}", ids.get("registration"));
+		}
+		else if (pattern.matches("(/api/v1)?/documents/\\{id}.*")) {
+			person = held;
+			path = path.replace("{id}", ids.get("document")).replace("{version}", "1");
 		}
 		else if (pattern.startsWith("/cases/{crn}/sentences/{id}")) {
 			person = held;

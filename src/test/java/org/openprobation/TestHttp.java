@@ -153,6 +153,49 @@ public final class TestHttp {
 			.build());
 	}
 
+	/**
+	 * POSTs bytes as the body with HTTP Basic as {@code user} (password demo), with the
+	 * content type and a Content-Disposition naming the file when given.
+	 */
+	public Response postBytes(String path, String user, String contentType, String fileName, byte[] bytes) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", contentType)
+			.header("Accept", "application/json")
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+		if (fileName != null) {
+			request.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+		}
+		return send(request.POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
+	}
+
+	/**
+	 * POSTs a multipart form as this signed-in client, with the CSRF token of the page
+	 * given: the fields, and one file under {@code fileField}.
+	 */
+	public Response postMultipartFrom(String tokenPage, String path, java.util.Map<String, String> fields,
+			String fileField, String fileName, byte[] file) {
+		String token = csrf(page(tokenPage).body());
+		String boundary = "----openprobation-test-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
+		all.put("_csrf", token);
+		all.putAll(fields);
+		all.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(file);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
 	/** GET a page with this client's session. */
 	public Response page(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());

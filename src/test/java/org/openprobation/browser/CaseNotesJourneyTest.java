@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 28's first journey: a practitioner records an appointment's outcome with notes,
- * finds it again by a word, and writes a case note of its own kind; every page passes the
- * accessibility scan, with and without errors.
+ * finds it again by a word, writes a case note of its own kind and attaches a document;
+ * every page passes the accessibility scan, with and without errors.
  */
 @IntegrationTest
 class CaseNotesJourneyTest extends BrowserTest {
@@ -56,6 +56,41 @@ class CaseNotesJourneyTest extends BrowserTest {
 		PlaywrightAssertions.assertThat(page.locator("#case-notes-heading")).isVisible();
 		PlaywrightAssertions.assertThat(page.locator(".op-note").first()).containsText("electrical course");
 		assertAccessible();
+
+		// the college's letter goes on the case
+		visit("/cases/" + crn);
+		follow(page.locator("#documents-link"));
+		PlaywrightAssertions.assertThat(page.locator("#no-documents")).isVisible();
+		assertAccessible();
+		follow(page.locator("#upload-document"));
+		assertAccessible();
+		page.locator("#kind-LETTER_RECEIVED").check();
+		page.locator("#title").fill("Letter from the college, place on the electrical course");
+		page.locator("#file")
+			.setInputFiles(new com.microsoft.playwright.options.FilePayload("college.pdf", "application/pdf",
+					"<html><body>not a letter</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload")));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary"))
+			.containsText("The file must be a PDF, a Word document or an image");
+		PlaywrightAssertions.assertThat(page.locator("#title"))
+			.hasValue("Letter from the college, place on the electrical course");
+		assertAccessible();
+		page.locator("#file")
+			.setInputFiles(new com.microsoft.playwright.options.FilePayload("college.pdf", "application/pdf",
+					org.openprobation.documents.TestFiles.pdf("Place confirmed")));
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload")));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("uploaded");
+		PlaywrightAssertions.assertThat(page.locator("#documents"))
+			.containsText("Letter from the college, place on the electrical course");
+		assertAccessible();
+		follow(page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Letter from the college, place on the electrical course")
+					.setExact(true)));
+		PlaywrightAssertions.assertThat(page.locator("#versions")).containsText("college.pdf");
+		assertAccessible();
+		com.microsoft.playwright.Download download = page.waitForDownload(
+				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download version 1")).click());
+		org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("college.pdf");
 	}
 
 }

@@ -101,6 +101,13 @@ class WarrantsAndDecisionsTest {
 			.param("id", warning.id())
 			.query(LocalDate.class)
 			.single()).isEqualTo(pending.failure().start().toLocalDate());
+		// the letter as sent is kept with the case's documents (issue 28, item 2)
+		assertThat(jdbc.sql("""
+				select v.content from documents.document d join documents.document_version v on v.document_id = d.id
+				where d.person_id = :person and d.kind = 'WARNING_LETTER' and d.generated""")
+			.param("person", pending.failure().personId())
+			.query(byte[].class)
+			.single()).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 		// and every action, generated or given, answers the day of its own failure
 		assertThat(jdbc.sql("""
 				select count(*) from enforcement.action a join contacts.contact c on c.id = a.contact_id

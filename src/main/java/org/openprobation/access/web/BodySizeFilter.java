@@ -28,9 +28,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code openprobation.requests.max-body} (1 MB), or over
  * {@code openprobation.requests.max-import-body} for the staff imports, or over
  * {@code openprobation.requests.max-provider-import} (4 GB) for a provider's import set
- * (streamed, never held), answers 413. A declared length is refused unread; an API body
- * of unknown length is read only up to the limit. API bodies are kept in memory once
- * read, so that the idempotency check can compare a retry's body with the first.
+ * (streamed, never held), or over {@code openprobation.documents.max-size} and a form's
+ * envelope for a document (streamed to the upload, which reads at most the limit),
+ * answers 413. A declared length is refused unread; an API body of unknown length is read
+ * only up to the limit. API bodies are kept in memory once read, so that the idempotency
+ * check can compare a retry's body with the first.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -44,6 +46,19 @@ class BodySizeFilter extends OncePerRequestFilter {
 	 */
 	static final Set<String> PROVIDER_IMPORTS = Set.of("/api/v1/imports", "/settings/imports");
 
+	/**
+	 * A document's upload, from a page (a form of the file) or the API (the file as the
+	 * body): up to {@code openprobation.documents.max-size} (20 MB) and a form's
+	 * envelope, streamed to the upload, not held here.
+	 */
+	static final java.util.regex.Pattern DOCUMENTS = java.util.regex.Pattern
+		.compile("/(api/v1/people/[^/]+/documents|api/v1/documents/[^/]+/versions|cases/[^/]+/documents"
+				+ "|documents/[^/]+/versions)");
+
+	static boolean document(String path) {
+		return DOCUMENTS.matcher(path).matches();
+	}
+
 	private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
 	private final long maxBody;
@@ -52,9 +67,16 @@ class BodySizeFilter extends OncePerRequestFilter {
 
 	private final long maxProviderImport;
 
+	/** What a form adds around a file: its other fields and the parts' headers. */
+	private static final long ENVELOPE = 1024 * 1024;
+
+	private final long maxDocument;
+
 	BodySizeFilter(@Value("${openprobation.requests.max-body:1MB}") DataSize maxBody,
 			@Value("${openprobation.requests.max-import-body:5MB}") DataSize maxImportBody,
-			@Value("${openprobation.requests.max-provider-import:4GB}") DataSize maxProviderImport) {
+			@Value("${openprobation.requests.max-provider-import:4GB}") DataSize maxProviderImport,
+			@Value("${openprobation.documents.max-size:20MB}") DataSize maxDocument) {
+		this.maxDocument = maxDocument.toBytes() + ENVELOPE;
 		this.maxBody = maxBody.toBytes();
 		this.maxImportBody = maxImportBody.toBytes();
 		this.maxProviderImport = maxProviderImport.toBytes();
@@ -70,12 +92,14 @@ class BodySizeFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		boolean providerImport = PROVIDER_IMPORTS.contains(path);
-		long limit = providerImport ? maxProviderImport : IMPORTS.contains(path) ? maxImportBody : maxBody;
+		boolean document = document(path);
+		long limit = providerImport ? maxProviderImport
+				: document ? maxDocument : IMPORTS.contains(path) ? maxImportBody : maxBody;
 		if (request.getContentLengthLong() > limit) {
 			tooLarge(request, response, limit);
 			return;
 		}
-		if (!path.startsWith("/api/") || providerImport) {
+		if (!path.startsWith("/api/") || providerImport || document) {
 			chain.doFilter(request, response);
 			return;
 		}

@@ -21,7 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * checked the user). A cross-site HTML form can post only form fields or plain text, and
  * a browser that remembers an administrator's HTTP Basic sign-in would send it along, so
  * a body read "whatever its declared type" could be posted by any web page the
- * administrator opens. Runs after sign-in, so an anonymous caller still hears 401 first.
+ * administrator opens. A document's upload sends the file itself, so it may be of any
+ * type but those a form can send. Runs after sign-in, so an anonymous caller still hears
+ * 401 first.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 200)
@@ -42,6 +44,17 @@ class BodyTypeFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String declared = request.getContentType();
+		if (BodySizeFilter.document(request.getRequestURI().substring(request.getContextPath().length()))) {
+			if (declared != null && form(declared)) {
+				org.openprobation.shared.Problems.write(response,
+						org.springframework.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+						"Send the file itself as the body, with its own Content-Type (application/pdf, image/png...) "
+								+ "and its name in Content-Disposition.");
+				return;
+			}
+			chain.doFilter(request, response);
+			return;
+		}
 		if (declared == null && request.getContentLengthLong() <= 0) {
 			chain.doFilter(request, response);
 			return;
@@ -53,6 +66,22 @@ class BodyTypeFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * The types a cross-site HTML form can send, which a document's body may not be (its
+	 * type is judged by its bytes in any case).
+	 */
+	private static boolean form(String declared) {
+		try {
+			MediaType type = MediaType.parseMediaType(declared);
+			return type.isCompatibleWith(MediaType.MULTIPART_FORM_DATA)
+					|| type.isCompatibleWith(MediaType.APPLICATION_FORM_URLENCODED)
+					|| type.isCompatibleWith(MediaType.TEXT_PLAIN);
+		}
+		catch (InvalidMediaTypeException ex) {
+			return true;
+		}
 	}
 
 	private static boolean json(String declared) {

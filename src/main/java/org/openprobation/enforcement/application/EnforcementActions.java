@@ -13,6 +13,8 @@ import org.openprobation.access.CaseGate;
 import org.openprobation.access.CaseUse;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.contacts.Contact;
+import org.openprobation.documents.CaseDocuments;
+import org.openprobation.documents.DocumentKind;
 import org.openprobation.enforcement.Decision;
 import org.openprobation.enforcement.Enforcement.Pending;
 import org.openprobation.enforcement.EnforcementAction;
@@ -64,8 +66,11 @@ public class EnforcementActions {
 
 	private final Clock clock;
 
+	private final CaseDocuments documents;
+
 	EnforcementActions(People people, Sentences sentences, Organisation organisation, ActionRepository repository,
-			EnforcementPictures pictures, CaseGate gate, AuditLog audit, Clock clock) {
+			EnforcementPictures pictures, CaseGate gate, AuditLog audit, Clock clock, CaseDocuments documents) {
+		this.documents = documents;
 		this.people = people;
 		this.sentences = sentences;
 		this.organisation = organisation;
@@ -88,6 +93,11 @@ public class EnforcementActions {
 			.insert(person.id(), contactId, ActionKind.WARNING, ActionState.ISSUED,
 					"Warning for " + describe(pending.failure()), letter, LocalDate.now(clock), user.username())
 			.orElseThrow(() -> new Conflict("Someone has already acted on this failure."));
+		LocalDate today = LocalDate.now(clock);
+		documents.keepWritten(person.id(), DocumentKind.WARNING_LETTER,
+				"Warning letter, " + today.format(DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)),
+				"warning-letter-" + person.crn() + "-" + today + ".pdf",
+				LetterPdf.render("Warning letter " + person.crn(), List.of(letter.split("\n", -1))), user.username());
 		audit.record(user, "GIVE_WARNING", person.crn(), describe(pending.failure()));
 		return repository.find(id).orElseThrow();
 	}

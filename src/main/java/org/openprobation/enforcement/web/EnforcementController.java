@@ -194,7 +194,8 @@ class EnforcementController {
 	org.springframework.http.ResponseEntity<byte[]> letterPdf(@PathVariable long id) {
 		EnforcementAction action = actions.letterOf(users.current(), id);
 		String crn = actions.crnOf(action);
-		byte[] pdf = LetterPdf.render("Warning letter " + crn, List.of(action.letter().split("\n", -1)));
+		byte[] pdf = org.openprobation.enforcement.application.LetterPdf.render("Warning letter " + crn,
+				List.of(action.letter().split("\n", -1)));
 		return org.springframework.http.ResponseEntity.ok()
 			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
 			.header("Content-Disposition",

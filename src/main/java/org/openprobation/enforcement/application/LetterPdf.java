@@ -1,4 +1,4 @@
-package org.openprobation.enforcement.web;
+package org.openprobation.enforcement.application;
 
 import java.util.List;
 
@@ -8,12 +8,12 @@ import org.openprobation.shared.PdfDocument;
  * A letter as an A4 PDF: the lines as written, wrapped to the page, on as many pages as
  * they need.
  */
-final class LetterPdf {
+public final class LetterPdf {
 
 	private LetterPdf() {
 	}
 
-	static byte[] render(String title, List<String> lines) {
+	public static byte[] render(String title, List<String> lines) {
 		try (PdfDocument pdf = new PdfDocument(title)) {
 			lines.forEach(pdf::text);
 			return pdf.bytes();
