@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.openprobation.assessment.domain.CaseScoring;
+import org.openprobation.assessment.domain.TierChange;
 import org.openprobation.assessment.domain.Sex;
 import org.openprobation.assessment.domain.TierRule;
 import org.openprobation.assessment.persistence.AssessmentRepository;
@@ -156,6 +157,58 @@ public class Assessments {
 		return recompute(all.stream().filter(id -> !tiered.contains(id)).toList(), LocalDate.now(clock), reason);
 	}
 
+	/**
+	 * Brings the stored tiers of these cases up to the tier rule applied to their record
+	 * as at {@code asOf}: only those that differ are written, each with why (what changed
+	 * with time, or the record), and only if nothing recomputed it meanwhile. Answers how
+	 * many changed.
+	 */
+	public int refreshTiers(List<Long> personIds, LocalDate asOf, String trigger) {
+		OffsetDateTime at = OffsetDateTime.now(clock);
+		Map<Long, AssessmentRepository.StoredTier> stored = repository.storedTiers(personIds);
+		Map<Long, CaseScoring.Facts> now = facts(personIds, inputs(personIds, asOf));
+		Map<LocalDate, List<Long>> changedSince = new java.util.TreeMap<>();
+		Map<Long, CaseScoring.Outcome> outcomes = new HashMap<>();
+		for (Long person : personIds) {
+			CaseScoring.Facts facts = now.get(person);
+			if (facts == null) {
+				continue;
+			}
+			CaseScoring.Outcome outcome = CaseScoring.score(facts, asOf);
+			AssessmentRepository.StoredTier was = stored.get(person);
+			if (was == null || !was.tier().equals(outcome.tier().code())) {
+				outcomes.put(person, outcome);
+				changedSince.computeIfAbsent(was == null ? asOf : was.calculatedOn(), d -> new ArrayList<>())
+					.add(person);
+			}
+		}
+		int changed = 0;
+		for (Map.Entry<LocalDate, List<Long>> since : changedSince.entrySet()) {
+			Map<Long, CaseScoring.Facts> then = facts(since.getValue(), inputs(since.getValue(), since.getKey()));
+			for (Long person : since.getValue()) {
+				AssessmentRepository.StoredTier was = stored.get(person);
+				CaseScoring.Outcome outcome = outcomes.get(person);
+				String why = was == null ? "no tier had been computed"
+						: String.join("; ",
+								TierChange.why(was.tier(), then.get(person), since.getKey(), now.get(person), asOf))
+								+ " (was " + was.tier() + ")";
+				TierRow row = new TierRow(person, outcome.tier().code(), outcome.tier().protectPoints(),
+						outcome.tier().changePoints(), outcome.ogrs() == null ? null : outcome.ogrs().twoYearPercent(),
+						at, trigger + ": " + why);
+				if (repository.refreshTier(row, was == null ? null : was.version())) {
+					changed++;
+				}
+			}
+		}
+		return changed;
+	}
+
+	/** Every case's id, for a job that goes through them all in parts. */
+	@Transactional(readOnly = true)
+	public List<Long> allCases() {
+		return people.allIds(null);
+	}
+
 	private int recompute(List<Long> all, LocalDate asOf, String reason) {
 		OffsetDateTime at = OffsetDateTime.now(clock);
 		for (int from = 0; from < all.size(); from += CHUNK) {
@@ -264,8 +317,8 @@ public class Assessments {
 	}
 
 	private Inputs inputs(Collection<Long> personIds, LocalDate asOf) {
-		return new Inputs(people.byIds(personIds), sentences.scoringFacts(personIds), repository.latestRosh(personIds),
-				repository.latestRsr(personIds), repository.latestNeeds(personIds),
+		return new Inputs(people.byIds(personIds), sentences.scoringFacts(personIds, asOf),
+				repository.latestRosh(personIds), repository.latestRsr(personIds), repository.latestNeeds(personIds),
 				repository.activeRegistrations(personIds), repository.latestWomenFactors(personIds), asOf);
 	}
 

@@ -17,8 +17,11 @@ public class Sentences {
 
 	private final SentenceRepository repository;
 
-	Sentences(SentenceRepository repository) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	Sentences(SentenceRepository repository, org.springframework.context.ApplicationEventPublisher events) {
 		this.repository = repository;
+		this.events = events;
 	}
 
 	/** Every sentence of a person: active ones first, then the most recent. */
@@ -36,9 +39,14 @@ public class Sentences {
 		return personIds.isEmpty() ? Map.of() : repository.activeRequirements(personIds, kind);
 	}
 
-	/** The facts risk scoring needs, for each of these people, in a few queries. */
-	public Map<Long, ScoringFacts> scoringFacts(Collection<Long> personIds) {
-		return personIds.isEmpty() ? Map.of() : repository.scoringFacts(personIds);
+	/**
+	 * The facts risk scoring needs, for each of these people, in a few queries, as at a
+	 * date: an order past its end date has expired then, whether or not its ending has
+	 * been recorded (a requirement stays until it is ended: unpaid work's hours, for one,
+	 * are owed until they are worked).
+	 */
+	public Map<Long, ScoringFacts> scoringFacts(Collection<Long> personIds, java.time.LocalDate asOf) {
+		return personIds.isEmpty() ? Map.of() : repository.scoringFacts(personIds, asOf);
 	}
 
 	/**
@@ -73,7 +81,12 @@ public class Sentences {
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	public boolean end(long sentenceId, SentenceStatus outcome, java.time.LocalDate on) {
-		return repository.end(sentenceId, outcome, on);
+		java.util.Optional<Long> personId = repository.personOf(sentenceId);
+		boolean ended = repository.end(sentenceId, outcome, on);
+		if (ended && personId.isPresent()) {
+			events.publishEvent(new SentenceEnded(personId.get(), sentenceId, outcome));
+		}
+		return ended;
 	}
 
 	/** Completion rates of sentences ended between two dates, for one provider or all. */

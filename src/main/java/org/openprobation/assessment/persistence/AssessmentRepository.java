@@ -239,6 +239,65 @@ public class AssessmentRepository implements AssessmentBulkLoad {
 			.list();
 	}
 
+	/** A case's stored tier as read, to be replaced only if it is still that. */
+	public record StoredTier(String tier, java.time.LocalDate calculatedOn, int version) {
+	}
+
+	public Map<Long, StoredTier> storedTiers(Collection<Long> personIds) {
+		Map<Long, StoredTier> result = new HashMap<>();
+		jdbc.sql("""
+				select person_id, tier, (calculated_at at time zone 'Europe/London')::date as calculated_on, version
+				from assessment.tier where person_id = any(:ids)""")
+			.param("ids", ids(personIds))
+			.query((rs, n) -> Map.entry(rs.getLong("person_id"),
+					new StoredTier(rs.getString("tier"), rs.getObject("calculated_on", java.time.LocalDate.class),
+							rs.getInt("version"))))
+			.list()
+			.forEach(e -> result.put(e.getKey(), e.getValue()));
+		return result;
+	}
+
+	/**
+	 * Replaces a stored tier that is still the version read (or adds one where there was
+	 * none), and records it in the history; false when the case's tier was recomputed
+	 * meanwhile (by a change to its record: that tier stands).
+	 */
+	public boolean refreshTier(TierRow row, @Nullable Integer version) {
+		int written = version == null ? jdbc
+			.sql("""
+					insert into assessment.tier (person_id, tier, protect_points, change_points, ogrs_two_year, calculated_at,
+					    reason)
+					values (:person, :tier, :protect, :change, :ogrs, :at, :reason) on conflict (person_id) do nothing""")
+			.params(tierParameters(row))
+			.update()
+				: jdbc.sql("""
+						update assessment.tier set tier = :tier, protect_points = :protect, change_points = :change,
+						    ogrs_two_year = :ogrs, calculated_at = :at, reason = :reason, version = version + 1
+						where person_id = :person and version = :version""")
+					.params(tierParameters(row))
+					.param("version", version)
+					.update();
+		if (written == 1) {
+			jdbc.sql("""
+					insert into assessment.tier_history (person_id, tier, protect_points, change_points, calculated_at,
+					    reason)
+					values (:person, :tier, :protect, :change, :at, :reason)""").params(tierParameters(row)).update();
+		}
+		return written == 1;
+	}
+
+	private static Map<String, Object> tierParameters(TierRow row) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("person", row.personId());
+		parameters.put("tier", row.tier());
+		parameters.put("protect", row.protectPoints());
+		parameters.put("change", row.changePoints());
+		parameters.put("ogrs", row.ogrsTwoYear());
+		parameters.put("at", row.at());
+		parameters.put("reason", row.reason());
+		return parameters;
+	}
+
 	/**
 	 * A newly calculated tier: kept as current, and added to the history when it changed.
 	 */

@@ -52,8 +52,11 @@ public class RecordChanges {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	RecordChanges(RegistrationRepository repository, People people, CaseGate gate, Intake intake, AuditLog audit,
-			Clock clock) {
+			Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.people = people;
 		this.gate = gate;
@@ -143,6 +146,7 @@ public class RecordChanges {
 		}
 		repository.recordChange(person.id(), user.username(), "Personal details", was, now);
 		audit.record(user, "CHANGE_PERSON_DETAILS", crn.value(), "changed: " + String.join(", ", now.keySet()));
+		events.publishEvent(new org.openprobation.people.PersonDetailsChanged(person.id(), List.copyOf(now.keySet())));
 		return List.copyOf(now.keySet());
 	}
 

@@ -93,6 +93,14 @@ public class SentenceRepository {
 			.toList();
 	}
 
+	/** The person a sentence is of. */
+	public java.util.Optional<Long> personOf(long sentenceId) {
+		return jdbc.sql("select person_id from sentences.sentence where id = :id")
+			.param("id", sentenceId)
+			.query(Long.class)
+			.optional();
+	}
+
 	/**
 	 * Ends an active sentence with its outcome; its active requirements complete with it
 	 * or are terminated. False when it is not active (any more).
@@ -320,7 +328,7 @@ public class SentenceRepository {
 	 * sentence; follow-up starts at release for custody and at sentence for community
 	 * orders.
 	 */
-	public Map<Long, ScoringFacts> scoringFacts(Collection<Long> personIds) {
+	public Map<Long, ScoringFacts> scoringFacts(Collection<Long> personIds, LocalDate asOf) {
 		Long[] ids = personIds.toArray(Long[]::new);
 		record Current(long personId, LocalDate conviction, @Nullable OffenceCategory offence, LocalDate riskDate) {
 		}
@@ -350,8 +358,9 @@ public class SentenceRepository {
 				       coalesce(array_agg(r.kind) filter (where r.status = 'ACTIVE'), '{}') as requirements
 				from sentences.sentence s left join sentences.requirement r on r.sentence_id = s.id
 				where s.status = 'ACTIVE' and s.person_id = any(:ids)
+				  and (s.expected_end_date is null or s.expected_end_date >= :asOf)
 				group by s.person_id, s.id, s.kind
-				""").param("ids", ids).query((rs, n) -> {
+				""").param("ids", ids).param("asOf", asOf).query((rs, n) -> {
 			java.util.Set<RequirementKind> kinds = java.util.EnumSet.noneOf(RequirementKind.class);
 			for (String k : (String[]) rs.getArray("requirements").getArray()) {
 				kinds.add(RequirementKind.valueOf(k));
