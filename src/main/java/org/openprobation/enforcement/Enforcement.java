@@ -68,13 +68,13 @@ public class Enforcement {
 				case WARNING_OR_BREACH -> "Warning or breach";
 				case BREACH -> "Breach: warned within the last 12 months";
 				case WARNING_OR_RECALL -> "Warning or recall";
-				case BREACH_TO_MAGISTRATES -> "Breach to the magistrates' court";
+				case WARNING_OR_BREACH_TO_MAGISTRATES -> "Warning or breach to the magistrates' court";
+				case BREACH_TO_MAGISTRATES -> "Breach to the magistrates' court: warned within the last 12 months";
 			};
 		}
 
 		public boolean breachOnly() {
-			return required == EnforcementRule.Required.BREACH
-					|| required == EnforcementRule.Required.BREACH_TO_MAGISTRATES;
+			return !required.warningAllowed();
 		}
 
 		public boolean licence() {

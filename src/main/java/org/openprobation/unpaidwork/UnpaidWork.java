@@ -157,10 +157,14 @@ public class UnpaidWork {
 		return policies.current(creditPolicy, providerId).standDownMinutes();
 	}
 
-	/** A person's progress on their unpaid work requirement. */
+	/**
+	 * A person's progress on their unpaid work requirement; {@code pastDeadline} when the
+	 * 12 months have passed with hours still to work (the order stays in force: a matter
+	 * for enforcement or an application to extend, not a bar to booking).
+	 */
 	public record Progress(String crn, Requirement requirement, double hoursOrdered, double hoursCompleted,
 			double hoursRemaining, LocalDate deadline, @Nullable LocalDate projectedCompletion, boolean onTrack,
-			@Nullable LocalDate inductedOn) {
+			@Nullable LocalDate inductedOn, boolean pastDeadline) {
 	}
 
 	public Progress progress(CurrentUser user, Crn crn) {
@@ -181,7 +185,8 @@ public class UnpaidWork {
 				repository.creditedByDay(requirement.id()), requirement.startDate(), LocalDate.now(clock));
 		return new Progress(person.crn(), requirement, p.hoursOrdered(), p.hoursCompleted(), p.hoursRemaining(),
 				p.deadline(), p.projectedCompletion(), p.onTrack(),
-				repository.inductedOn(requirement.id()).orElse(null));
+				repository.inductedOn(requirement.id()).orElse(null),
+				!p.complete() && LocalDate.now(clock).isAfter(p.deadline()));
 	}
 
 	/** A case's unpaid work: progress, bookings and sessions open to book nearby. */
@@ -201,15 +206,14 @@ public class UnpaidWork {
 		boolean mayBook = access.mayAct(user, person);
 		Long borough = person.mainAddress().map(PersonRecord.Address::boroughId).orElse(null);
 		LocalDateTime now = LocalDateTime.now(clock);
-		List<UnpaidWorkSession> bookable = mayBook
-				? repository.sessions(person.providerId(), now, now.plusWeeks(3), borough, 200)
-					.stream()
-					.filter(s -> !s.cancelled() && !s.full()
-							&& !s.start().toLocalDate().isAfter(progress.requirement().endDate())
-							&& access.unsuitability(person, s).isEmpty())
-					.limit(30)
-					.toList()
-				: List.of();
+		java.time.LocalDate lastDay = access.lastBookableDay(person, progress.requirement()).orElse(null);
+		List<UnpaidWorkSession> bookable = mayBook ? repository
+			.sessions(person.providerId(), now, now.plusWeeks(3), borough, 200)
+			.stream()
+			.filter(s -> !s.cancelled() && !s.full() && (lastDay == null || !s.start().toLocalDate().isAfter(lastDay))
+					&& access.unsuitability(person, s).isEmpty())
+			.limit(30)
+			.toList() : List.of();
 		return new CaseUnpaidWork(person, progress, repository.bookingsOfPerson(person.id(), 30), bookable, mayBook);
 	}
 

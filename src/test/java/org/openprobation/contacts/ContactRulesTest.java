@@ -61,13 +61,56 @@ class ContactRulesTest {
 		assertThat(
 				ContactStandard.standing(POLICY, "C1", START.minusMonths(3), false, last, last.plusDays(29)).status())
 			.isEqualTo(Status.AT_RISK);
-		// eight weeks: lost, escalated to the area manager
+		// measured from the contact that was due (issue 28): tier D's contact was due 28
+		// days
+		// after the last; at risk once overdue by more than 28 days, lost 8 weeks after
+		// it
+		// was due, so the case is at risk before it is lost
 		assertThat(
 				ContactStandard.standing(POLICY, "D1", START.minusMonths(3), false, last, last.plusDays(56)).status())
-			.isEqualTo(Status.LOST);
-		assertThat(
-				ContactStandard.standing(POLICY, "D1", START.minusMonths(3), false, last, last.plusDays(55)).status())
 			.isEqualTo(Status.OVERDUE);
+		assertThat(
+				ContactStandard.standing(POLICY, "D1", START.minusMonths(3), false, last, last.plusDays(57)).status())
+			.isEqualTo(Status.AT_RISK);
+		assertThat(
+				ContactStandard.standing(POLICY, "D1", START.minusMonths(3), false, last, last.plusDays(83)).status())
+			.isEqualTo(Status.AT_RISK);
+		// eight weeks past the due contact: lost, escalated to the area manager
+		assertThat(
+				ContactStandard.standing(POLICY, "D1", START.minusMonths(3), false, last, last.plusDays(84)).status())
+			.isEqualTo(Status.LOST);
+	}
+
+	/**
+	 * Every case passes through overdue and at risk before lost, day by day, whatever the
+	 * provider's valid settings and the case's tier.
+	 */
+	@net.jqwik.api.Property
+	void everyCasePassesThroughOverdueAndAtRiskBeforeLost(
+			@net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 7, max = 28) int maximumGap,
+			@net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 28) int interval,
+			@net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 8, max = 84) int lost,
+			@net.jqwik.api.ForAll("tiers") String tier) {
+		net.jqwik.api.Assume.that(interval <= maximumGap && lost > maximumGap);
+		ContactStandard.Settings settings = new ContactStandard.Settings(5, 12, interval, interval, interval, interval,
+				maximumGap, lost);
+		assertThat(settings.problems()).isEmpty();
+		LocalDate last = LocalDate.of(2026, 6, 1);
+		java.util.List<Status> seen = new java.util.ArrayList<>();
+		for (int day = 0; day <= 200; day++) {
+			Status status = ContactStandard
+				.standing(settings, tier, START.minusYears(1), false, last, last.plusDays(day))
+				.status();
+			if (seen.isEmpty() || seen.get(seen.size() - 1) != status) {
+				seen.add(status);
+			}
+		}
+		assertThat(seen).containsExactly(Status.ON_TRACK, Status.OVERDUE, Status.AT_RISK, Status.LOST);
+	}
+
+	@net.jqwik.api.Provide
+	net.jqwik.api.Arbitrary<String> tiers() {
+		return net.jqwik.api.Arbitraries.of("A3", "B2", "C1", "D0");
 	}
 
 	@Test

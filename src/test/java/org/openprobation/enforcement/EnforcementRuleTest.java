@@ -48,14 +48,25 @@ class EnforcementRuleTest {
 	}
 
 	@Test
-	void aLicenceCallsForAWarningOrRecallAndPostSentenceSupervisionForTheMagistrates() {
+	void aLicenceCallsForAWarningOrRecallAndPostSentenceSupervisionAllowsAWarningBeforeTheMagistrates() {
 		assertThat(EnforcementRule.required(Order.LICENCE, FAILED, List.of(FAILED.minusMonths(1))))
 			.isEqualTo(Required.WARNING_OR_RECALL);
+		// supervision.md, "PSS": as for a community order, a first failure is met with a
+		// warning or breach, a further one within 12 months of a warning means breach,
+		// and
+		// the breach goes to the magistrates' court
 		assertThat(EnforcementRule.required(Order.POST_SENTENCE_SUPERVISION, FAILED, List.of()))
-			.isEqualTo(Required.BREACH_TO_MAGISTRATES);
+			.isEqualTo(Required.WARNING_OR_BREACH_TO_MAGISTRATES);
 		assertThat(EnforcementRule.breachRequired(Order.POST_SENTENCE_SUPERVISION,
 				List.of(new Failure(1, FAILED, false)), List.of()))
+			.isFalse();
+		assertThat(EnforcementRule.required(Order.POST_SENTENCE_SUPERVISION, FAILED, List.of(FAILED.minusMonths(2))))
+			.isEqualTo(Required.BREACH_TO_MAGISTRATES);
+		assertThat(EnforcementRule.breachRequired(Order.POST_SENTENCE_SUPERVISION,
+				List.of(new Failure(1, FAILED, false)), List.of(FAILED.minusMonths(2))))
 			.isTrue();
+		assertThat(EnforcementRule.required(Order.POST_SENTENCE_SUPERVISION, FAILED, List.of(FAILED.minusMonths(13))))
+			.isEqualTo(Required.WARNING_OR_BREACH_TO_MAGISTRATES);
 		assertThat(org.openprobation.enforcement.application.EnforcementPictures
 			.orderOf(org.openprobation.sentences.SentenceKind.SUSPENDED_SENTENCE_ORDER)).isEqualTo(Order.COMMUNITY);
 		assertThat(org.openprobation.enforcement.application.EnforcementPictures

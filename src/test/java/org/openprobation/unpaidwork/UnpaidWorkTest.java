@@ -209,16 +209,78 @@ class UnpaidWorkTest {
 		assertThatThrownBy(() -> bookings.book(staff(), session, Crn.parse(noUnpaidWork).orElseThrow()))
 			.isInstanceOf(BadRequest.class)
 			.hasMessageContaining("has no current unpaid work requirement");
-		Crn ending = Crn.parse(jdbc.sql("""
-				select p.crn from people.person p
-				join sentences.sentence s on s.person_id = p.id and s.status = 'ACTIVE'
+		// a suspended sentence order's hours cannot be worked after its operational
+		// period
+		record Order(String crn, long sentenceId, java.time.LocalDate expectedEnd) {
+		}
+		Order suspended = jdbc
+			.sql("""
+					select trim(p.crn), s.id, s.expected_end_date from people.person p
+					join sentences.sentence s on s.person_id = p.id and s.status = 'ACTIVE' and s.kind = 'SUSPENDED_SENTENCE_ORDER'
+					join sentences.requirement r on r.sentence_id = s.id and r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
+					join unpaidwork.induction ind on ind.requirement_id = r.id
+					where p.transferred_out_on is null order by p.crn limit 1
+					""")
+			.query((rs, n) -> new Order(rs.getString(1), rs.getLong(2), rs.getObject(3, java.time.LocalDate.class)))
+			.single();
+		jdbc.sql("update sentences.sentence set expected_end_date = :end where id = :id")
+			.param("end", java.time.LocalDate.now(clock).plusDays(20))
+			.param("id", suspended.sentenceId())
+			.update();
+		try {
+			assertThatThrownBy(() -> bookings.book(staff(), session, Crn.parse(suspended.crn()).orElseThrow()))
+				.isInstanceOf(BadRequest.class)
+				.hasMessageContaining("after the suspended sentence order's operational period");
+		}
+		finally {
+			jdbc.sql("update sentences.sentence set expected_end_date = :end where id = :id")
+				.param("end", suspended.expectedEnd())
+				.param("id", suspended.sentenceId())
+				.update();
+		}
+	}
+
+	/**
+	 * The 12 months are a deadline, not a cut-off (supervision.md, "Unpaid work"): a
+	 * community order stays in force until its hours are worked, so a session after the
+	 * 12 months is booked, and the case shows the deadline as passed.
+	 */
+	@Test
+	void aCommunityOrdersHoursAreBookedAfterTheTwelveMonthsAndThePassedDeadlineIsShown() {
+		long session = newSession(10,
+				LocalDateTime.now(clock).plusDays(37).withHour(5).withMinute(0).withSecond(0).withNano(0));
+		record Requirement(String crn, long id, java.time.LocalDate start) {
+		}
+		Requirement ending = jdbc.sql("""
+				select trim(p.crn), r.id, r.start_date from people.person p
+				join sentences.sentence s on s.person_id = p.id and s.status = 'ACTIVE' and s.kind = 'COMMUNITY_ORDER'
 				join sentences.requirement r on r.sentence_id = s.id and r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
 				join unpaidwork.induction ind on ind.requirement_id = r.id
-				where r.end_date < current_date + 30 and r.end_date > current_date and p.transferred_out_on is null
+				where r.end_date < :today + 30 and r.end_date > :today and p.transferred_out_on is null
+				  and r.amount_done < r.amount_ordered
 				order by p.crn limit 1
-				""").query(String.class).single().trim()).orElseThrow();
-		assertThatThrownBy(() -> bookings.book(staff(), session, ending)).isInstanceOf(BadRequest.class)
-			.hasMessageContaining("after the order's unpaid work must end");
+				""")
+			.param("today", java.time.LocalDate.now(clock))
+			.query((rs, n) -> new Requirement(rs.getString(1), rs.getLong(2),
+					rs.getObject(3, java.time.LocalDate.class)))
+			.single();
+		Crn crn = Crn.parse(ending.crn()).orElseThrow();
+		long booking = bookings.book(staff(), session, crn);
+		assertThat(booking).isPositive();
+		jdbc.sql("update sentences.requirement set start_date = start_date - 40 where id = :id")
+			.param("id", ending.id())
+			.update();
+		try {
+			UnpaidWork.Progress progress = unpaidWork.progress(staff(), crn);
+			assertThat(progress.pastDeadline()).isTrue();
+			assertThat(progress.deadline()).isBefore(java.time.LocalDate.now(clock));
+		}
+		finally {
+			jdbc.sql("update sentences.requirement set start_date = :start where id = :id")
+				.param("start", ending.start())
+				.param("id", ending.id())
+				.update();
+		}
 	}
 
 	@Test

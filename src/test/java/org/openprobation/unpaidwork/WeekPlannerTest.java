@@ -39,6 +39,28 @@ class WeekPlannerTest {
 		assertThat(plan.assignments()).extracting(WeekPlanner.Assignment::sessionId).containsExactly(2L);
 	}
 
+	/**
+	 * supervision.md, "Unpaid work": the 12 months are a deadline, not a cut-off (the
+	 * order stays in force until the hours are worked); a suspended sentence order's
+	 * hours are never worked after its operational period.
+	 */
+	@Test
+	void hoursOwedPastTheTwelveMonthsArePlacedFirstButNeverPastASuspendedOrdersOperationalPeriod() {
+		WeekPlanner.Slot slot = new WeekPlanner.Slot(1, "Garden", 7, 1, WEEK.plusDays(1).atTime(9, 0),
+				WEEK.plusDays(1).atTime(16, 0), 1, false, false);
+		WeekPlanner.Person overdue = new WeekPlanner.Person(1, 7, 1, false, false, 30 * 60, WEEK.minusMonths(1),
+				List.of());
+		WeekPlanner.Person onTime = new WeekPlanner.Person(2, 7, 1, false, false, 30 * 60, WEEK.plusMonths(6),
+				List.of());
+		assertThat(WeekPlanner.whyNot(overdue, slot, List.of(), 1, false)).isNull();
+		assertThat(WeekPlanner.plan(List.of(onTime, overdue), List.of(slot), WEEK, WeekPlanner.Strategy.PLANNER)
+			.assignments()).extracting(WeekPlanner.Assignment::personId).containsExactly(1L);
+		WeekPlanner.Person suspended = new WeekPlanner.Person(3, 7, 1, false, false, 30 * 60, WEEK.minusMonths(1),
+				List.of(), WEEK);
+		assertThat(WeekPlanner.whyNot(suspended, slot, List.of(), 1, false))
+			.isEqualTo("After the suspended sentence order's operational period");
+	}
+
 	@Test
 	void thoseFurthestBehindAreServedFirstAndTheLastPlaceGoesToThem() {
 		WeekPlanner.Slot only = new WeekPlanner.Slot(1, "Food bank", 3, 0, WEEK.plusDays(1).atTime(9, 0),

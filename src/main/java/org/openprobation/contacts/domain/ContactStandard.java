@@ -11,9 +11,10 @@ import org.openprobation.shared.WorkingDayCalendar;
  * configuration): induction within 5 working days of sentence, or on the day of release
  * (or the next working day) for a licence; then weekly for the first 12 weeks for tier A
  * and B, fortnightly after; fortnightly for tier C; every 4 weeks for tier D; never more
- * than 4 weeks without a contact that counts. Overdue beyond twice the interval is
- * flagged to the team manager; 8 weeks without contact is "lost" and goes to the area
- * manager.
+ * than 4 weeks without a contact that counts. Both flags are measured from the contact
+ * that was due: overdue by more than the interval again is "at risk" and flagged to the
+ * team manager; 8 weeks past it is "lost" and goes to the area manager, so every case
+ * passes through "at risk" before "lost" (issue 28).
  */
 public final class ContactStandard {
 
@@ -119,22 +120,28 @@ public final class ContactStandard {
 			LocalDate due = inductionDue(settings, start, licence);
 			long since = Math.max(0, ChronoUnit.DAYS.between(start, today));
 			int interval = intervalDays(settings, tier, start, today);
-			return new Standing(due, status(settings, due, today, since, interval), interval, since, true);
+			return new Standing(due, status(settings, due, today, interval), interval, since, true);
 		}
 		int interval = intervalDays(settings, tier, start, lastContact);
 		LocalDate due = lastContact.plusDays(interval);
 		long since = Math.max(0, ChronoUnit.DAYS.between(lastContact, today));
-		return new Standing(due, status(settings, due, today, since, interval), interval, since, false);
+		return new Standing(due, status(settings, due, today, interval), interval, since, false);
 	}
 
-	private static Status status(Settings settings, LocalDate due, LocalDate today, long since, int interval) {
-		if (!today.isAfter(due)) {
+	/**
+	 * Where a case stands by the days since its contact was due: at risk once overdue by
+	 * more than the interval again, lost at the lost days (and never before a day at
+	 * risk, whatever the interval).
+	 */
+	static Status status(Settings settings, LocalDate due, LocalDate today, int interval) {
+		long overdue = ChronoUnit.DAYS.between(due, today);
+		if (overdue <= 0) {
 			return Status.ON_TRACK;
 		}
-		if (since >= settings.lostDays()) {
+		if (overdue >= Math.max(settings.lostDays(), interval + 2L)) {
 			return Status.LOST;
 		}
-		if (since > 2L * interval) {
+		if (overdue > interval) {
 			return Status.AT_RISK;
 		}
 		return Status.OVERDUE;

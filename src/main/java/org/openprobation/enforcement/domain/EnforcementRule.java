@@ -40,7 +40,16 @@ public final class EnforcementRule {
 	/** What a failure calls for. */
 	public enum Required {
 
-		WARNING_OR_BREACH, BREACH, WARNING_OR_RECALL, BREACH_TO_MAGISTRATES
+		WARNING_OR_BREACH, BREACH, WARNING_OR_RECALL,
+		/** Post-sentence supervision, no warning in the last 12 months. */
+		WARNING_OR_BREACH_TO_MAGISTRATES,
+		/** Post-sentence supervision, warned in the last 12 months. */
+		BREACH_TO_MAGISTRATES;
+
+		/** Whether a warning may still be given. */
+		public boolean warningAllowed() {
+			return this == WARNING_OR_BREACH || this == WARNING_OR_RECALL || this == WARNING_OR_BREACH_TO_MAGISTRATES;
+		}
 
 	}
 
@@ -76,8 +85,7 @@ public final class EnforcementRule {
 				continue;
 			}
 			Required required = required(order, failure.on(), warnings);
-			int days = required == Required.WARNING_OR_BREACH || required == Required.WARNING_OR_RECALL
-					? timescales.warningWorkingDays() : timescales.breachWorkingDays();
+			int days = required.warningAllowed() ? timescales.warningWorkingDays() : timescales.breachWorkingDays();
 			due.add(new Due(failure.contactId(), failure.on(), required,
 					WorkingDayCalendar.plusWorkingDays(failure.on(), days)));
 		}
@@ -87,7 +95,10 @@ public final class EnforcementRule {
 	public static Required required(Order order, LocalDate failedOn, List<LocalDate> warnings) {
 		return switch (order) {
 			case LICENCE -> Required.WARNING_OR_RECALL;
-			case POST_SENTENCE_SUPERVISION -> Required.BREACH_TO_MAGISTRATES;
+			// as for a community order (supervision.md, "PSS"), the breach going to the
+			// magistrates' court, never recall
+			case POST_SENTENCE_SUPERVISION -> warnedWithinYearBefore(failedOn, warnings)
+					? Required.BREACH_TO_MAGISTRATES : Required.WARNING_OR_BREACH_TO_MAGISTRATES;
 			case COMMUNITY -> warnedWithinYearBefore(failedOn, warnings) ? Required.BREACH : Required.WARNING_OR_BREACH;
 		};
 	}

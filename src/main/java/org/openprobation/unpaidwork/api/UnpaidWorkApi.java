@@ -78,7 +78,7 @@ class UnpaidWorkApi {
 	 */
 	record Progress(double hoursOrdered, double hoursCompleted, double hoursRemaining,
 			@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) @Nullable LocalDate projectedCompletion,
-			LocalDate deadline, boolean onTrack) {
+			LocalDate deadline, boolean onTrack, boolean pastDeadline) {
 	}
 
 	@GetMapping("/api/v1/unpaid-work/sessions")
@@ -189,12 +189,14 @@ class UnpaidWorkApi {
 
 	@GetMapping("/api/v1/people/{crn}/unpaid-work")
 	@Operation(summary = "A person's unpaid work hours",
-			description = "Hours ordered, completed and remaining, the 12-month deadline and the projected completion")
+			description = "Hours ordered, completed and remaining, the 12-month deadline and the projected completion; "
+					+ "pastDeadline when the 12 months have passed with hours to work (the order stays in force and "
+					+ "sessions can still be booked)")
 	Progress progress(@PathVariable String crn) {
 		UnpaidWork.Progress p = unpaidWork.progress(users.current(),
 				Crn.parse(crn).orElseThrow(() -> new NotFound("No person on probation has the CRN " + crn)));
 		return new Progress(p.hoursOrdered(), p.hoursCompleted(), p.hoursRemaining(), p.projectedCompletion(),
-				p.deadline(), p.onTrack());
+				p.deadline(), p.onTrack(), p.pastDeadline());
 	}
 
 	private static SessionItem item(UnpaidWorkSession s) {

@@ -131,7 +131,8 @@ public class Placements {
 						&& s.start().toLocalDate().isBefore(weekStart.plusWeeks(1)))
 				.toList();
 			WeekPlanner.Person now = new WeekPlanner.Person(planned.personId(), planned.boroughId(), planned.areaId(),
-					planned.female(), planned.riskToChildren(), remaining, planned.deadline(), planned.busy());
+					planned.female(), planned.riskToChildren(), remaining, planned.deadline(), planned.busy(),
+					planned.lastDay());
 			WeekPlanner.Plan plan = WeekPlanner.plan(List.of(now), thatWeek, weekStart, WeekPlanner.Strategy.PLANNER);
 			for (WeekPlanner.Assignment a : plan.assignments()) {
 				proposed.add(new Explained(byId.get(a.sessionId()), a.why()));
@@ -365,9 +366,12 @@ public class Placements {
 	}
 
 	private WeekPlanner.Person person(UnpaidWorkRepository.Demand d, List<WeekPlanner.Busy> busy) {
-		LocalDate deadline = d.start().plusMonths(12).isBefore(d.end()) ? d.start().plusMonths(12) : d.end();
+		// the 12 months are a deadline to plan for, not a cut-off: the order stays in
+		// force
+		// until the hours are worked (supervision.md, "Unpaid work")
+		LocalDate deadline = d.start().plusMonths(12);
 		return new WeekPlanner.Person(d.personId(), d.boroughId(), d.areaId(), d.female(), d.riskToChildren(),
-				Math.max(0, d.hoursOrdered() * 60 - d.minutesDone()), deadline, busy);
+				Math.max(0, d.hoursOrdered() * 60 - d.minutesDone()), deadline, busy, d.lastDay());
 	}
 
 	private static WeekPlanner.Slot slot(UnpaidWorkSession s, Map<Long, Long> areas) {

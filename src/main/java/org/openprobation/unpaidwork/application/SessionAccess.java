@@ -88,6 +88,21 @@ public class SessionAccess {
 					List.of(new FieldProblem(field, person.name() + " has no current unpaid work requirement"))));
 	}
 
+	/**
+	 * The last day the person's unpaid work may be booked: the end of a suspended
+	 * sentence order's operational period; none for a community order, which stays in
+	 * force until the hours are worked (supervision.md, "Unpaid work": the 12 months are
+	 * a deadline, not a cut-off).
+	 */
+	public java.util.Optional<java.time.LocalDate> lastBookableDay(PersonRecord person, Requirement requirement) {
+		return sentences.of(person.id())
+			.stream()
+			.filter(s -> s.requirements().stream().anyMatch(r -> r.id() == requirement.id()))
+			.filter(s -> s.kind() == org.openprobation.sentences.SentenceKind.SUSPENDED_SENTENCE_ORDER)
+			.map(org.openprobation.sentences.Sentence::expectedEndDate)
+			.findFirst();
+	}
+
 	/** Why the session does not suit the person; empty when it does. */
 	public List<FieldProblem> unsuitability(PersonRecord person, UnpaidWorkSession session) {
 		return SessionSuitability.problems(session.womenOnly(), session.involvesChildren(), person.gender(),

@@ -82,10 +82,11 @@ public class SessionBookings {
 		if (!session.start().isAfter(LocalDateTime.now(clock))) {
 			problems.add(new FieldProblem("sessionId", "This session has already started: book a future one"));
 		}
-		if (session.start().toLocalDate().isAfter(requirement.endDate())) {
-			problems.add(new FieldProblem("sessionId",
-					"The session is after the order's unpaid work must end, on " + requirement.endDate().format(DAY)));
-		}
+		access.lastBookableDay(person, requirement)
+			.filter(last -> session.start().toLocalDate().isAfter(last))
+			.ifPresent(last -> problems.add(new FieldProblem("sessionId",
+					"The session is after the suspended sentence order's operational period, which ends on "
+							+ last.format(DAY))));
 		problems.addAll(access.unsuitability(person, session));
 		LocalDate inducted = repository.inductedOn(requirement.id()).orElse(null);
 		if (inducted == null || inducted.isAfter(session.start().toLocalDate())) {

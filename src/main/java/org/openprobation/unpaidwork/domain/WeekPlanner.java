@@ -45,12 +45,22 @@ public final class WeekPlanner {
 	public record Busy(LocalDateTime start, LocalDateTime end, String why) {
 	}
 
-	/** A person with hours to work. */
+	/**
+	 * A person with hours to work: by the 12-month {@code deadline}, which sets how
+	 * urgent they are but does not stop their hours being worked after it; and never
+	 * after {@code lastDay} (a suspended sentence order's operational period), when there
+	 * is one.
+	 */
 	public record Person(long personId, long boroughId, long areaId, boolean female, boolean riskToChildren,
-			int minutesRemaining, LocalDate deadline, List<Busy> busy) {
+			int minutesRemaining, LocalDate deadline, List<Busy> busy, @Nullable LocalDate lastDay) {
 
 		public Person {
 			busy = List.copyOf(busy);
+		}
+
+		public Person(long personId, long boroughId, long areaId, boolean female, boolean riskToChildren,
+				int minutesRemaining, LocalDate deadline, List<Busy> busy) {
+			this(personId, boroughId, areaId, female, riskToChildren, minutesRemaining, deadline, busy, null);
 		}
 
 		/**
@@ -108,8 +118,8 @@ public final class WeekPlanner {
 		if (slot.involvesChildren() && person.riskToChildren()) {
 			return "Involves children; the person is a risk to children";
 		}
-		if (slot.start().toLocalDate().isAfter(person.deadline())) {
-			return "After the 12-month deadline";
+		if (person.lastDay() != null && slot.start().toLocalDate().isAfter(person.lastDay())) {
+			return "After the suspended sentence order's operational period";
 		}
 		if (slot.boroughId() != person.boroughId() && !(areaAllowed && slot.areaId() == person.areaId())) {
 			return "Too far: outside the person's borough" + (areaAllowed ? " and area" : "");

@@ -235,8 +235,14 @@ public class UnpaidWorkRepository {
 	}
 
 	/** A person with unpaid work hours to work, as the planner needs them. */
+	/**
+	 * A person's unpaid work still to do; {@code lastDay} is the end of a suspended
+	 * sentence order's operational period (none for a community order: it stays in force
+	 * until the hours are worked).
+	 */
 	public record Demand(long personId, String crn, String name, long requirementId, long boroughId, long areaId,
-			boolean female, boolean riskToChildren, int hoursOrdered, int minutesDone, LocalDate start, LocalDate end) {
+			boolean female, boolean riskToChildren, int hoursOrdered, int minutesDone, LocalDate start, LocalDate end,
+			@Nullable LocalDate lastDay) {
 	}
 
 	/**
@@ -254,7 +260,8 @@ public class UnpaidWorkRepository {
 					       coalesce(r.amount_ordered, 0) as ordered,
 					       r.amount_done * 60 + coalesce((select sum(k.minutes_credited) from unpaidwork.booking k
 					                                      where k.requirement_id = r.id and k.status = 'BOOKED'), 0) as done,
-					       r.start_date, r.end_date
+					       r.start_date, r.end_date,
+					       case when s.kind = 'SUSPENDED_SENTENCE_ORDER' then s.expected_end_date end as last_day
 					from reporting.requirement r
 					join reporting.sentence s on s.id = r.sentence_id and s.status = 'ACTIVE'
 					join reporting.person p on p.id = s.person_id and p.transferred_out_on is null
@@ -270,7 +277,8 @@ public class UnpaidWorkRepository {
 			.query((rs, n) -> new Demand(rs.getLong("id"), rs.getString("crn").trim(), rs.getString("name"),
 					rs.getLong("requirement_id"), rs.getLong("borough_id"), rs.getLong("area_id"),
 					rs.getBoolean("female"), rs.getBoolean("risk_to_children"), rs.getInt("ordered"), rs.getInt("done"),
-					rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class)))
+					rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+					rs.getObject("last_day", LocalDate.class)))
 			.list();
 	}
 
