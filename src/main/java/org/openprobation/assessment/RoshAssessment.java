@@ -10,12 +10,14 @@ import org.openprobation.assessment.domain.TierRule.RoshLevel;
 
 /**
  * A risk of serious harm assessment: a level per group at risk; the overall level is the
- * highest.
+ * highest of the groups that count, and the risk to prisoners counts only while the
+ * person is in custody ({@code inCustody}: serving the custodial part of a sentence, as
+ * the case stands when it is read).
  */
 public record RoshAssessment(long id, LocalDate assessedOn, Map<RiskGroup, RoshLevel> levels,
 		@Nullable String whoIsAtRisk, @Nullable String natureOfHarm, @Nullable String imminence,
 		@Nullable String increasesRisk, @Nullable String reducesRisk, @Nullable String riskManagementPlan,
-		String author) {
+		String author, boolean inCustody) {
 
 	public enum RiskGroup {
 
@@ -43,12 +45,27 @@ public record RoshAssessment(long id, LocalDate assessedOn, Map<RiskGroup, RoshL
 	}
 
 	public RoshLevel overall() {
-		return overallOf(levels);
+		return overallOf(levels, inCustody);
 	}
 
-	/** The overall level of an assessment's levels per group: the highest. */
-	public static RoshLevel overallOf(Map<RiskGroup, RoshLevel> levels) {
-		return levels.values().stream().max(Comparator.naturalOrder()).orElse(RoshLevel.LOW);
+	/**
+	 * The overall level of an assessment's levels per group: the highest of those that
+	 * count (assessment.md, "Risk of serious harm": the risk to prisoners counts only
+	 * while the person is in custody; in the community it is recorded but does not
+	 * count).
+	 */
+	public static RoshLevel overallOf(Map<RiskGroup, RoshLevel> levels, boolean inCustody) {
+		return levels.entrySet()
+			.stream()
+			.filter(e -> inCustody || e.getKey() != RiskGroup.PRISONERS)
+			.map(Map.Entry::getValue)
+			.max(Comparator.naturalOrder())
+			.orElse(RoshLevel.LOW);
+	}
+
+	/** Whether the group's level counts towards the overall level now. */
+	public boolean counts(RiskGroup group) {
+		return inCustody || group != RiskGroup.PRISONERS;
 	}
 
 	/**

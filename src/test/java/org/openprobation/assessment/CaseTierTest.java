@@ -69,9 +69,12 @@ class CaseTierTest {
 				    array_position(array['LOW','MEDIUM','HIGH','VERY_HIGH'], public_at_large),
 				    array_position(array['LOW','MEDIUM','HIGH','VERY_HIGH'], known_adult),
 				    array_position(array['LOW','MEDIUM','HIGH','VERY_HIGH'], staff),
-				    array_position(array['LOW','MEDIUM','HIGH','VERY_HIGH'], prisoners)]) l) as greatest_level,
-				    assessed_on, id
-				  from assessment.rosh_assessment where person_id = :id order by assessed_on desc, id desc limit 1) r
+				    -- the risk to prisoners counts only while the person is in custody
+				    case when exists (select 1 from sentences.sentence s where s.person_id = a.person_id
+				                      and s.status = 'ACTIVE' and s.kind = 'PRE_RELEASE')
+				         then array_position(array['LOW','MEDIUM','HIGH','VERY_HIGH'], prisoners) else 1 end]) l)
+				    as greatest_level, assessed_on, id
+				  from assessment.rosh_assessment a where person_id = :id order by assessed_on desc, id desc limit 1) r
 				""")
 			.param("id", person)
 			.query((rs, n) -> new String[] { "LOW", "MEDIUM", "HIGH", "VERY_HIGH" }[rs.getInt(1) - 1])

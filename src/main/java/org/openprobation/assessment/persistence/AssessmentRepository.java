@@ -46,18 +46,26 @@ public class AssessmentRepository implements AssessmentBulkLoad {
 		return personIds.toArray(Long[]::new);
 	}
 
+	/**
+	 * Whether the assessed person (r) is in custody now: serving the custodial part of a
+	 * sentence, read from the sentences' reporting view.
+	 */
+	private static final String IN_CUSTODY = """
+			exists (select 1 from reporting.sentence s where s.person_id = r.person_id and s.status = 'ACTIVE'
+			        and s.kind = 'PRE_RELEASE')""";
+
 	public Map<Long, RoshAssessment> latestRosh(Collection<Long> personIds) {
 		Map<Long, RoshAssessment> result = new HashMap<>();
 		jdbc.sql("""
-				select distinct on (person_id) * from assessment.rosh_assessment
-				where person_id = any(:ids) order by person_id, assessed_on desc, id desc
-				""").param("ids", ids(personIds)).query((rs, n) -> {
+				select distinct on (r.person_id) r.*, %s as in_custody from assessment.rosh_assessment r
+				where r.person_id = any(:ids) order by r.person_id, r.assessed_on desc, r.id desc
+				""".formatted(IN_CUSTODY)).param("ids", ids(personIds)).query((rs, n) -> {
 			Map<RiskGroup, TierRule.RoshLevel> levels = roshLevels(rs);
 			return Map.entry(rs.getLong("person_id"),
 					new RoshAssessment(rs.getLong("id"), rs.getObject("assessed_on", LocalDate.class), levels,
 							rs.getString("who_is_at_risk"), rs.getString("nature_of_harm"), rs.getString("imminence"),
 							rs.getString("increases_risk"), rs.getString("reduces_risk"),
-							rs.getString("risk_management_plan"), rs.getString("author")));
+							rs.getString("risk_management_plan"), rs.getString("author"), rs.getBoolean("in_custody")));
 		}).list().forEach(e -> result.put(e.getKey(), e.getValue()));
 		return result;
 	}
@@ -66,15 +74,15 @@ public class AssessmentRepository implements AssessmentBulkLoad {
 	public Map<Long, RoshOverall> latestRoshOverall(Collection<Long> personIds) {
 		Map<Long, RoshOverall> result = new HashMap<>();
 		jdbc.sql("""
-				select distinct on (person_id) person_id, id, assessed_on, children, public_at_large, known_adult,
-				       staff, prisoners
-				from assessment.rosh_assessment
-				where person_id = any(:ids) order by person_id, assessed_on desc, id desc
-				""")
+				select distinct on (r.person_id) r.person_id, r.id, r.assessed_on, r.children, r.public_at_large,
+				       r.known_adult, r.staff, r.prisoners, %s as in_custody
+				from assessment.rosh_assessment r
+				where r.person_id = any(:ids) order by r.person_id, r.assessed_on desc, r.id desc
+				""".formatted(IN_CUSTODY))
 			.param("ids", ids(personIds))
 			.query((rs, n) -> Map.entry(rs.getLong("person_id"),
 					new RoshOverall(rs.getLong("id"), rs.getObject("assessed_on", LocalDate.class),
-							RoshAssessment.overallOf(roshLevels(rs)))))
+							RoshAssessment.overallOf(roshLevels(rs), rs.getBoolean("in_custody")))))
 			.list()
 			.forEach(e -> result.put(e.getKey(), e.getValue()));
 		return result;

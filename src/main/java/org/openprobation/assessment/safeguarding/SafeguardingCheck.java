@@ -13,7 +13,26 @@ public record SafeguardingCheck(long id, long personId, Kind kind, String agency
 
 	public enum Kind {
 
-		CHILDRENS_SOCIAL_CARE("Children's social care request"), POLICE_DOMESTIC_ABUSE("Police domestic abuse check");
+		CHILDRENS_SOCIAL_CARE("Children's social care request"), POLICE_DOMESTIC_ABUSE("Police domestic abuse check"),
+		ADULT_SOCIAL_CARE("Adult social care safeguarding request");
+
+		/**
+		 * The checks a concern calls for (assessment.md, "Safeguarding checks"): a
+		 * child-contact, child-protection or domestic-abuse concern calls for both the
+		 * children's social care check and the police domestic-abuse check; an adult at
+		 * risk, for an adult safeguarding check.
+		 */
+		public static java.util.List<Kind> calledFor(boolean childOrDomesticAbuseConcern, boolean adultAtRisk) {
+			java.util.List<Kind> kinds = new java.util.ArrayList<>();
+			if (childOrDomesticAbuseConcern) {
+				kinds.add(CHILDRENS_SOCIAL_CARE);
+				kinds.add(POLICE_DOMESTIC_ABUSE);
+			}
+			if (adultAtRisk) {
+				kinds.add(ADULT_SOCIAL_CARE);
+			}
+			return kinds;
+		}
 
 		private final String label;
 

@@ -63,27 +63,32 @@ public class SafeguardingChecks {
 
 	/**
 	 * Sends the checks a new indicator calls for: a child or domestic abuse concern calls
-	 * for both, unless one of that kind is already awaiting a reply. Answers the checks
-	 * created.
+	 * for both the children's social care and the police check, an adult at risk for an
+	 * adult social care check, each unless one of its kind is already awaiting a reply.
+	 * Answers the checks created.
 	 */
 	public List<SafeguardingCheck.Kind> requestFor(long personId, RegistrationType indicator, String localAuthority,
 			String requestedBy) {
 		LocalDate today = LocalDate.now(clock);
 		List<SafeguardingCheck.Kind> sent = new ArrayList<>();
-		if (!indicator.childOrDomesticAbuseConcern()) {
+		List<SafeguardingCheck.Kind> called = SafeguardingCheck.Kind.calledFor(indicator.childOrDomesticAbuseConcern(),
+				indicator == RegistrationType.ADULT_AT_RISK);
+		if (called.isEmpty()) {
 			return sent;
 		}
 		SafeguardingTimeline.Settings settings = settingsOf(List.of(personId)).apply(personId);
-		if (!repository.hasOutstanding(personId, SafeguardingCheck.Kind.CHILDRENS_SOCIAL_CARE)) {
-			repository.insert(personId, SafeguardingCheck.Kind.CHILDRENS_SOCIAL_CARE,
-					"Children's social care, " + localAuthority, "Registration: " + indicator, today,
+		for (SafeguardingCheck.Kind kind : called) {
+			if (repository.hasOutstanding(personId, kind)) {
+				continue;
+			}
+			String agency = switch (kind) {
+				case CHILDRENS_SOCIAL_CARE -> "Children's social care, " + localAuthority;
+				case POLICE_DOMESTIC_ABUSE -> "Police domestic abuse unit";
+				case ADULT_SOCIAL_CARE -> "Adult social care, " + localAuthority;
+			};
+			repository.insert(personId, kind, agency, "Registration: " + indicator, today,
 					SafeguardingTimeline.dueOn(today, settings), requestedBy);
-			sent.add(SafeguardingCheck.Kind.CHILDRENS_SOCIAL_CARE);
-		}
-		if (!repository.hasOutstanding(personId, SafeguardingCheck.Kind.POLICE_DOMESTIC_ABUSE)) {
-			repository.insert(personId, SafeguardingCheck.Kind.POLICE_DOMESTIC_ABUSE, "Police domestic abuse unit",
-					"Registration: " + indicator, today, SafeguardingTimeline.dueOn(today, settings), requestedBy);
-			sent.add(SafeguardingCheck.Kind.POLICE_DOMESTIC_ABUSE);
+			sent.add(kind);
 		}
 		return sent;
 	}

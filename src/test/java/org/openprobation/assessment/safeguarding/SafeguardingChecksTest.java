@@ -62,6 +62,36 @@ class SafeguardingChecksTest {
 		assertThat(checksSent(crn)).containsExactly("CHILDRENS_SOCIAL_CARE", "POLICE_DOMESTIC_ABUSE");
 	}
 
+	@Test
+	void anAdultAtRiskRegistrationSendsAnAdultSafeguardingCheck() {
+		// assessment.md, "Safeguarding checks" (clarified 2026-12-06): where an
+		// adult-at-risk registration exists, an adult safeguarding check goes to adult
+		// social care
+		String crn = jdbc.sql("""
+				select p.crn from people.person p
+				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
+				join access.app_user u on u.staff_id = ro.staff_id and u.username = 'practitioner'
+				where not exists (select 1 from assessment.safeguarding_check c where c.person_id = p.id)
+				  and not exists (select 1 from assessment.registration r where r.person_id = p.id
+				                  and r.type = 'ADULT_AT_RISK' and r.ended_on is null)
+				order by p.crn offset 5 limit 1
+				""").query(String.class).single().trim();
+		TestHttp http = TestHttp.signedIn(port, "practitioner");
+		assertThat(http.postForm("/cases/" + crn + "/registrations", registrationForm("ADULT_AT_RISK")).status())
+			.isEqualTo(302);
+		assertThat(checksSent(crn)).containsExactly("ADULT_SOCIAL_CARE");
+		assertThat(jdbc
+			.sql("select agency from assessment.safeguarding_check c join people.person p "
+					+ "on p.id = c.person_id where p.crn = :crn")
+			.param("crn", crn)
+			.query(String.class)
+			.single()).startsWith("Adult social care, ");
+		assertThat(SafeguardingCheck.Kind.calledFor(true, true)).containsExactly(
+				SafeguardingCheck.Kind.CHILDRENS_SOCIAL_CARE, SafeguardingCheck.Kind.POLICE_DOMESTIC_ABUSE,
+				SafeguardingCheck.Kind.ADULT_SOCIAL_CARE);
+		assertThat(SafeguardingCheck.Kind.calledFor(false, false)).isEmpty();
+	}
+
 	/**
 	 * A case of the practitioner's with no safeguarding checks and no such registration.
 	 */
