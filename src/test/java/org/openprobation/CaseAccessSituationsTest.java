@@ -60,15 +60,15 @@ class CaseAccessSituationsTest {
 	 * as it refuses the change itself.
 	 */
 	static final Set<String> CHANGE_FORMS = Set.of("/appointments/{id}/outcome", "/cases/{crn}/appointments/new",
-			"/cases/{crn}/case-notes/new", "/cases/{crn}/documents/new", "/cases/{crn}/enforcement/{contactId}/breach",
-			"/cases/{crn}/escalation/new", "/cases/{crn}/needs/{need}", "/cases/{crn}/plan/agreement",
-			"/cases/{crn}/plan/gaps/{item}", "/cases/{crn}/plan/objectives/new", "/cases/{crn}/plan/reviews/new",
-			"/cases/{crn}/reallocate", "/cases/{crn}/referrals/new", "/cases/{crn}/registrations/new",
-			"/cases/{crn}/registrations/{id}/end", "/cases/{crn}/release/new", "/cases/{crn}/rosh/new",
-			"/cases/{crn}/rsr/new", "/cases/{crn}/safeguarding/{id}/response", "/cases/{crn}/sentences/new",
-			"/cases/{crn}/sentences/{id}/end", "/cases/{crn}/unpaid-work/proposal", "/cases/{crn}/women-factors",
-			"/api/v1/people/{crn}/reallocation", "/teams/{code}/allocations/{id}",
-			"/api/v1/teams/{code}/allocations/{id}");
+			"/cases/{crn}/case-notes/new", "/cases/{crn}/documents/new", "/cases/{crn}/first-sanction",
+			"/cases/{crn}/scoring-sex", "/cases/{crn}/enforcement/{contactId}/breach", "/cases/{crn}/escalation/new",
+			"/cases/{crn}/needs/{need}", "/cases/{crn}/plan/agreement", "/cases/{crn}/plan/gaps/{item}",
+			"/cases/{crn}/plan/objectives/new", "/cases/{crn}/plan/reviews/new", "/cases/{crn}/reallocate",
+			"/cases/{crn}/referrals/new", "/cases/{crn}/registrations/new", "/cases/{crn}/registrations/{id}/end",
+			"/cases/{crn}/release/new", "/cases/{crn}/rosh/new", "/cases/{crn}/rsr/new",
+			"/cases/{crn}/safeguarding/{id}/response", "/cases/{crn}/sentences/new", "/cases/{crn}/sentences/{id}/end",
+			"/cases/{crn}/unpaid-work/proposal", "/cases/{crn}/women-factors", "/api/v1/people/{crn}/reallocation",
+			"/teams/{code}/allocations/{id}", "/api/v1/teams/{code}/allocations/{id}");
 
 	/**
 	 * Inspecting a case reads its record: a case transferred out after it was sampled is

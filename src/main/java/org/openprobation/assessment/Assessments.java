@@ -70,9 +70,10 @@ public class Assessments {
 		Inputs inputs = inputs(id);
 		CaseScoring.Facts facts = facts(id, inputs).get(personId);
 		return new AssessmentSummary(inputs.rosh().get(personId), facts == null ? null : CaseScoring.ogrs(facts),
-				inputs.rsr().get(personId), inputs.needs().get(personId),
-				inputs.registrations().getOrDefault(personId, List.of()), repository.tiers(id).get(personId),
-				repository.tierHistory(personId), inputs.women().get(personId), LocalDate.now(clock));
+				facts == null ? null : CaseScoring.ogrsGap(facts), inputs.rsr().get(personId),
+				inputs.needs().get(personId), inputs.registrations().getOrDefault(personId, List.of()),
+				repository.tiers(id).get(personId), repository.tierHistory(personId), inputs.women().get(personId),
+				LocalDate.now(clock));
 	}
 
 	/**
@@ -82,7 +83,7 @@ public class Assessments {
 	@Transactional(readOnly = true)
 	public AssessmentSummary headline(long personId) {
 		List<Long> id = List.of(personId);
-		return new AssessmentSummary(repository.latestRosh(id).get(personId), null, null, null,
+		return new AssessmentSummary(repository.latestRosh(id).get(personId), null, null, null, null,
 				repository.activeRegistrations(id).getOrDefault(personId, List.of()),
 				repository.tiers(id).get(personId), List.of(), null, LocalDate.now(clock));
 	}
@@ -309,7 +310,8 @@ public class Assessments {
 	 */
 	private record Inputs(Map<Long, PersonSummary> persons, Map<Long, ScoringFacts> scoring,
 			Map<Long, RoshAssessment> rosh, Map<Long, RsrScore> rsr, Map<Long, NeedsAssessment> needs,
-			Map<Long, List<Registration>> registrations, Map<Long, WomenFactorsRecord> women, LocalDate asOf) {
+			Map<Long, List<Registration>> registrations, Map<Long, WomenFactorsRecord> women,
+			Map<Long, Sex> scoringSexes, LocalDate asOf) {
 	}
 
 	private Inputs inputs(Collection<Long> personIds) {
@@ -319,7 +321,8 @@ public class Assessments {
 	private Inputs inputs(Collection<Long> personIds, LocalDate asOf) {
 		return new Inputs(people.byIds(personIds), sentences.scoringFacts(personIds, asOf),
 				repository.latestRosh(personIds), repository.latestRsr(personIds), repository.latestNeeds(personIds),
-				repository.activeRegistrations(personIds), repository.latestWomenFactors(personIds), asOf);
+				repository.activeRegistrations(personIds), repository.latestWomenFactors(personIds),
+				repository.scoringSexes(personIds), asOf);
 	}
 
 	private static TierRule.WomenFactors womenFactors(Inputs inputs, long personId) {
@@ -327,6 +330,18 @@ public class Assessments {
 		return women == null ? TierRule.WomenFactors.none()
 				: new TierRule.WomenFactors(women.parentingResponsibilities(), women.impulsivityOrTemper(),
 						women.breachOrRecallWithinYearOf(inputs.asOf()));
+	}
+
+	/**
+	 * The model the scores use: the gender when it is male or female, else the sex for
+	 * scoring recorded, else none (never male by default).
+	 */
+	static @Nullable Sex sexForScoring(Gender gender, @Nullable Sex recorded) {
+		return switch (gender) {
+			case MALE -> Sex.MALE;
+			case FEMALE -> Sex.FEMALE;
+			case OTHER, NOT_KNOWN -> recorded;
+		};
 	}
 
 	/** Every input of the tier for each of a set of people. */
@@ -366,7 +381,7 @@ public class Assessments {
 			RoshAssessment r = rosh.get(id);
 			RsrScore score = rsr.get(id);
 			facts.put(id,
-					new CaseScoring.Facts(person.gender() == Gender.FEMALE ? Sex.FEMALE : Sex.MALE,
+					new CaseScoring.Facts(sexForScoring(person.gender(), inputs.scoringSexes().get(id)),
 							person.dateOfBirth(), scoring.get(id), r == null ? null : r.overall(),
 							score == null ? null : score.percent(), complexity, mappa, iom, unsupervised,
 							assessed == null ? null : assessed.assessedOn(), needMap, womenFactors(inputs, id)));

@@ -93,4 +93,45 @@ class CaseScoringTest {
 		assertThat(CaseScoring.score(facts, LocalDate.of(2026, 11, 23)).tier().code()).isEqualTo("D0");
 	}
 
+	/**
+	 * assessment.md, "OGRS3": a gender neither male nor female is never scored as male
+	 * (without a sex for scoring, OGRS3 is not calculated), and a missing first sanction
+	 * date is never taken as zero; the tier then uses no OGRS3 points and says why.
+	 */
+	@Test
+	void ogrs3IsNotCalculatedWithoutASexForScoringOrAFirstSanctionDate() {
+		ScoringFacts record = new ScoringFacts(1, LocalDate.of(2009, 2, 19),
+				OffenceCategory.DRUG_IMPORT_EXPORT_PRODUCTION, LocalDate.of(2020, 1, 14), 21, LocalDate.of(1992, 6, 1),
+				List.of(new ScoringFacts.CurrentOrder(org.openprobation.sentences.SentenceKind.LICENCE, Set.of())));
+		CaseScoring.Facts scored = new CaseScoring.Facts(Sex.MALE, LocalDate.of(1975, 4, 29), record, null, null,
+				Set.of(), null, false, false, null, Map.of(), TierRule.WomenFactors.none());
+		assertThat(CaseScoring.ogrsGap(scored)).isNull();
+		assertThat(CaseScoring.ogrs(scored)).isNotNull();
+
+		CaseScoring.Facts noModel = new CaseScoring.Facts(null, LocalDate.of(1975, 4, 29), record, null, null, Set.of(),
+				null, false, false, null, Map.of(), new TierRule.WomenFactors(true, true, true));
+		assertThat(CaseScoring.ogrsGap(noModel)).isEqualTo(org.openprobation.assessment.domain.OgrsGap.SEX_FOR_SCORING);
+		assertThat(CaseScoring.ogrs(noModel)).isNull();
+		// no OGRS3 points, and the women's factors do not apply to an unknown model
+		CaseScoring.Outcome outcome = CaseScoring.score(noModel, LocalDate.of(2026, 11, 23));
+		assertThat(outcome.ogrs()).isNull();
+		assertThat(outcome.tier().protectPoints()).isZero();
+
+		ScoringFacts noFirstDate = new ScoringFacts(1, LocalDate.of(2009, 2, 19),
+				OffenceCategory.DRUG_IMPORT_EXPORT_PRODUCTION, LocalDate.of(2020, 1, 14), 21, null, List.of());
+		CaseScoring.Facts missing = new CaseScoring.Facts(Sex.MALE, LocalDate.of(1975, 4, 29), noFirstDate, null, null,
+				Set.of(), null, false, false, null, Map.of(), TierRule.WomenFactors.none());
+		assertThat(CaseScoring.ogrsGap(missing))
+			.isEqualTo(org.openprobation.assessment.domain.OgrsGap.FIRST_SANCTION_DATE_MISSING);
+		assertThat(CaseScoring.ogrs(missing)).isNull();
+		assertThat(org.openprobation.assessment.domain.OgrsGap.FIRST_SANCTION_DATE_MISSING.message())
+			.isEqualTo("OGRS3 not calculated: first sanction date missing");
+		// with no previous sanctions, the current conviction is the first: no date needed
+		ScoringFacts firstOffence = new ScoringFacts(1, LocalDate.of(2009, 2, 19),
+				OffenceCategory.DRUG_IMPORT_EXPORT_PRODUCTION, LocalDate.of(2020, 1, 14), 0, null, List.of());
+		assertThat(CaseScoring.ogrs(new CaseScoring.Facts(Sex.FEMALE, LocalDate.of(1975, 4, 29), firstOffence, null,
+				null, Set.of(), null, false, false, null, Map.of(), TierRule.WomenFactors.none())))
+			.isNotNull();
+	}
+
 }

@@ -94,4 +94,38 @@ public class RiskAssessments {
 		return tier;
 	}
 
+	/**
+	 * Which of the two published models scores a person whose gender is neither male nor
+	 * female, and why (assessment.md, "OGRS3"): recorded, the tier recomputed with it.
+	 */
+	public CaseTier recordScoringSex(CurrentUser user, Crn crn, org.openprobation.assessment.domain.@Nullable Sex sex,
+			@Nullable String reason) {
+		CheckedCase checked = gate.change(user, crn, "record the sex for scoring");
+		Gender gender = people.require(crn).gender();
+		List<FieldProblem> problems = new java.util.ArrayList<>();
+		if (gender == Gender.MALE || gender == Gender.FEMALE) {
+			throw new BadRequest(List.of(new FieldProblem("sex",
+					"The person's gender is " + gender.label().toLowerCase(java.util.Locale.ROOT)
+							+ ": the scores use that model, so there is nothing to record")));
+		}
+		if (sex == null) {
+			problems.add(new FieldProblem("sex", "Select which model applies"));
+		}
+		if (reason == null || reason.isBlank()) {
+			problems.add(new FieldProblem("reason", "Enter why that model applies"));
+		}
+		else if (reason.strip().length() > 1000) {
+			problems.add(new FieldProblem("reason", "The reason must be 1,000 characters or fewer"));
+		}
+		if (!problems.isEmpty()) {
+			throw new BadRequest(problems);
+		}
+		repository.saveScoringSex(checked.personId(), java.util.Objects.requireNonNull(sex),
+				java.util.Objects.requireNonNull(reason).strip(), user.username(), clock.instant());
+		CaseTier tier = assessments.recomputeTier(checked.personId(),
+				"Sex for scoring recorded: " + sex.name().toLowerCase(java.util.Locale.ROOT) + " model");
+		audit.record(user, "RECORD_SCORING_SEX", crn.value(), sex.name() + "; tier " + tier.tier());
+		return tier;
+	}
+
 }

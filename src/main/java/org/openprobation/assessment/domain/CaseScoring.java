@@ -26,11 +26,15 @@ public final class CaseScoring {
 	 */
 	static final int ASSESSMENT_VALID_DAYS = 55 * 7;
 
-	/** What is known about a case. Registrations are the active ones. */
-	public record Facts(Sex sex, LocalDate dateOfBirth, ScoringFacts sentences, TierRule.@Nullable RoshLevel rosh,
-			@Nullable BigDecimal rsrPercent, Set<TierRule.ComplexityFactor> complexityFactors,
-			TierRule.@Nullable MappaLevel mappa, boolean iomNominal, boolean unsupervised,
-			@Nullable LocalDate needsAssessedOn, Map<TierRule.Need, TierRule.NeedSeverity> needs,
+	/**
+	 * What is known about a case. Registrations are the active ones. {@code sex} is the
+	 * model the scores use: the person's gender when it is male or female, else the sex
+	 * for scoring recorded with a reason, else null (OGRS3 is then not calculated).
+	 */
+	public record Facts(@Nullable Sex sex, LocalDate dateOfBirth, ScoringFacts sentences,
+			TierRule.@Nullable RoshLevel rosh, @Nullable BigDecimal rsrPercent,
+			Set<TierRule.ComplexityFactor> complexityFactors, TierRule.@Nullable MappaLevel mappa, boolean iomNominal,
+			boolean unsupervised, @Nullable LocalDate needsAssessedOn, Map<TierRule.Need, TierRule.NeedSeverity> needs,
 			TierRule.WomenFactors womenFactors) {
 	}
 
@@ -48,20 +52,40 @@ public final class CaseScoring {
 	}
 
 	/**
-	 * OGRS3 from the record; none when there is no current conviction or it cannot be
-	 * scored.
+	 * Why OGRS3 is not calculated from the record; null when it can be (assessment.md,
+	 * "OGRS3": a gender neither male nor female needs the sex for scoring; a missing
+	 * first sanction date is never taken as zero).
+	 */
+	public static @Nullable OgrsGap ogrsGap(Facts facts) {
+		ScoringFacts s = facts.sentences();
+		if (s.convictionDate() == null || s.mainOffence() == null) {
+			return OgrsGap.NO_CURRENT_CONVICTION;
+		}
+		if (facts.sex() == null) {
+			return OgrsGap.SEX_FOR_SCORING;
+		}
+		if (s.previousSanctions() > 0 && s.firstSanctionDate() == null) {
+			return OgrsGap.FIRST_SANCTION_DATE_MISSING;
+		}
+		return null;
+	}
+
+	/**
+	 * OGRS3 from the record; none when it is not calculated ({@link #ogrsGap}) or cannot
+	 * be scored.
 	 */
 	public static Ogrs3.@Nullable Score ogrs(Facts facts) {
 		ScoringFacts s = facts.sentences();
-		if (s.convictionDate() == null || s.mainOffence() == null) {
+		Sex sex = facts.sex();
+		if (ogrsGap(facts) != null || sex == null || s.convictionDate() == null || s.mainOffence() == null) {
 			return null;
 		}
-		LocalDate firstSanction = (s.previousSanctions() == 0 || s.firstSanctionDate() == null) ? s.convictionDate()
+		LocalDate firstSanction = s.previousSanctions() == 0 || s.firstSanctionDate() == null ? s.convictionDate()
 				: s.firstSanctionDate();
 		LocalDate riskDate = (s.riskDate() == null || s.riskDate().isBefore(s.convictionDate())) ? s.convictionDate()
 				: s.riskDate();
-		Ogrs3.Result result = Ogrs3.score(new Ogrs3.Input(facts.sex(), facts.dateOfBirth(), s.convictionDate(),
-				riskDate, firstSanction, null, s.previousSanctions(), s.mainOffence()));
+		Ogrs3.Result result = Ogrs3.score(new Ogrs3.Input(sex, facts.dateOfBirth(), s.convictionDate(), riskDate,
+				firstSanction, null, s.previousSanctions(), s.mainOffence()));
 		return result instanceof Ogrs3.Score score ? score : null;
 	}
 

@@ -94,10 +94,14 @@ public final class TierRule {
 
 	}
 
-	public record Inputs(Sex sex, @Nullable RoshLevel rosh, @Nullable BigDecimal rsrPercent, @Nullable MappaLevel mappa,
-			Set<ComplexityFactor> complexityFactors, WomenFactors womenFactors, boolean mandateForChange,
-			boolean validAssessment, Map<Need, NeedSeverity> needs, int ogrsPercent, boolean iomNominal,
-			boolean unsupervised) {
+	/**
+	 * The tier's inputs; {@code sex} is null when the person's gender is neither male nor
+	 * female and no sex for scoring is recorded (the women's factors then do not apply).
+	 */
+	public record Inputs(@Nullable Sex sex, @Nullable RoshLevel rosh, @Nullable BigDecimal rsrPercent,
+			@Nullable MappaLevel mappa, Set<ComplexityFactor> complexityFactors, WomenFactors womenFactors,
+			boolean mandateForChange, boolean validAssessment, Map<Need, NeedSeverity> needs, int ogrsPercent,
+			boolean iomNominal, boolean unsupervised) {
 
 		public Inputs {
 			complexityFactors = complexityFactors.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(complexityFactors));

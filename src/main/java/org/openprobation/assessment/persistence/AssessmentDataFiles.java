@@ -37,8 +37,9 @@ class AssessmentDataFiles implements ProviderDataFiles {
 						"select t.* from assessment.safeguarding_check t where t.person_id in " + PEOPLE
 								+ " order by t.id"),
 				new DataFile("women_factors.csv", 460,
-						"select t.* from assessment.women_factors t where t.person_id in " + PEOPLE
-								+ " order by t.id"));
+						"select t.* from assessment.women_factors t where t.person_id in " + PEOPLE + " order by t.id"),
+				new DataFile("scoring_sex.csv", 465, "select t.* from assessment.scoring_sex t where t.person_id in "
+						+ PEOPLE + " order by t.person_id"));
 	}
 
 }

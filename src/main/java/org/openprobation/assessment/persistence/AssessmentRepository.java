@@ -247,6 +247,35 @@ public class AssessmentRepository implements AssessmentBulkLoad {
 			.list();
 	}
 
+	/** The sex for scoring recorded for each of these people who has one. */
+	public Map<Long, org.openprobation.assessment.domain.Sex> scoringSexes(Collection<Long> personIds) {
+		Map<Long, org.openprobation.assessment.domain.Sex> result = new HashMap<>();
+		jdbc.sql("select person_id, sex from assessment.scoring_sex where person_id = any(:ids)")
+			.param("ids", ids(personIds))
+			.query((rs, n) -> Map.entry(rs.getLong(1),
+					org.openprobation.assessment.domain.Sex.valueOf(rs.getString(2))))
+			.list()
+			.forEach(e -> result.put(e.getKey(), e.getValue()));
+		return result;
+	}
+
+	/** Records (or replaces) the sex for scoring with its reason. */
+	public void saveScoringSex(long personId, org.openprobation.assessment.domain.Sex sex, String reason, String by,
+			java.time.Instant at) {
+		jdbc.sql("""
+				insert into assessment.scoring_sex (person_id, sex, reason, recorded_by, recorded_at)
+				values (:p, :sex, :reason, :by, :at)
+				on conflict (person_id) do update set sex = excluded.sex, reason = excluded.reason,
+				    recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at,
+				    version = assessment.scoring_sex.version + 1""")
+			.param("p", personId)
+			.param("sex", sex.name())
+			.param("reason", reason)
+			.param("by", by)
+			.param("at", java.sql.Timestamp.from(at))
+			.update();
+	}
+
 	/** A case's stored tier as read, to be replaced only if it is still that. */
 	public record StoredTier(String tier, java.time.LocalDate calculatedOn, int version) {
 	}

@@ -216,6 +216,37 @@ class RoshController {
 		return "assessment/women-factors";
 	}
 
+	@GetMapping("/cases/{crn}/scoring-sex")
+	String scoringSexForm(@PathVariable String crn, Model model) {
+		model.addAttribute("overview", cases.forChange(users.current(), crn(crn), "record the sex for scoring"));
+		model.addAttribute("typed", Map.of());
+		model.addAttribute("errors", Map.of());
+		return "assessment/scoring-sex";
+	}
+
+	record ScoringSexForm(@Nullable String sex, @Nullable String reason) {
+	}
+
+	@PostMapping("/cases/{crn}/scoring-sex")
+	String recordScoringSex(@PathVariable String crn, @Valid ScoringSexForm form, BindingResult binding,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		AssessedCase overview = cases.forChange(users.current(), crn(crn), "record the sex for scoring");
+		try {
+			var tier = assessments.recordScoringSex(users.current(), crn(crn),
+					Forms.choice(form.sex(), org.openprobation.assessment.domain.Sex.class), form.reason());
+			redirect.addFlashAttribute("success", "Sex for scoring recorded. Tier now " + tier.tier() + ".");
+			return "redirect:/cases/" + overview.person().crn() + "#assessment";
+		}
+		catch (org.openprobation.shared.BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("overview", overview);
+			model.addAttribute("typed", Forms.typed(form));
+			model.addAttribute("problems", bad.problems());
+			model.addAttribute("errors", FieldProblem.byField(bad.problems()));
+			return "assessment/scoring-sex";
+		}
+	}
+
 	@GetMapping("/cases/{crn}/rsr/new")
 	String rsrForm(@PathVariable String crn, Model model) {
 		model.addAttribute("overview", cases.forChange(users.current(), crn(crn), "record RSR"));

@@ -93,6 +93,30 @@ public class SentenceRepository {
 			.toList();
 	}
 
+	/** The person's previous sanctions and the date of the first, if recorded. */
+	public record SanctionHistory(int previousSanctions, @Nullable LocalDate firstSanctionDate) {
+	}
+
+	public java.util.Optional<SanctionHistory> sanctionHistory(long personId) {
+		return jdbc
+			.sql("select previous_sanctions, first_sanction_date from sentences.sanction_history "
+					+ "where person_id = :p")
+			.param("p", personId)
+			.query((rs, n) -> new SanctionHistory(rs.getInt(1), rs.getObject(2, LocalDate.class)))
+			.optional();
+	}
+
+	/**
+	 * Records the date of the person's first sanction; false when they have no history
+	 * row.
+	 */
+	public boolean recordFirstSanction(long personId, LocalDate on) {
+		return jdbc.sql("update sentences.sanction_history set first_sanction_date = :on where person_id = :p")
+			.param("on", on)
+			.param("p", personId)
+			.update() == 1;
+	}
+
 	/** The person a sentence is of. */
 	public java.util.Optional<Long> personOf(long sentenceId) {
 		return jdbc.sql("select person_id from sentences.sentence where id = :id")

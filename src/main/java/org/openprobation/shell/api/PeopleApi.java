@@ -159,9 +159,13 @@ class PeopleApi {
 			int workingDaysWaiting) {
 	}
 
+	/**
+	 * {@code ogrs3NotCalculated} says why OGRS3 is absent and what to record (a gender
+	 * neither male nor female without a sex for scoring, a missing first sanction date).
+	 */
 	record AssessmentDetail(String crn, @Nullable RoshItem rosh, @Nullable OgrsItem ogrs3,
-			@Nullable BigDecimal rsrPercent, @Nullable LocalDate needsAssessedOn, List<NeedItem> needs,
-			List<RegistrationItem> registrations, @Nullable TierItem tier, List<String> planGaps,
+			@Nullable String ogrs3NotCalculated, @Nullable BigDecimal rsrPercent, @Nullable LocalDate needsAssessedOn,
+			List<NeedItem> needs, List<RegistrationItem> registrations, @Nullable TierItem tier, List<String> planGaps,
 			List<SafeguardingItem> outstandingSafeguardingChecks) {
 	}
 
@@ -186,7 +190,8 @@ class PeopleApi {
 			.toList();
 		TierItem tier = a.tier() == null ? null : new TierItem(a.tier().tier(), a.tier().protectPoints(),
 				a.tier().changePoints(), a.tier().calculatedAt().toString(), a.tier().reason());
-		return new AssessmentDetail(overview.person().crn(), rosh, ogrs, a.rsr() == null ? null : a.rsr().percent(),
+		return new AssessmentDetail(overview.person().crn(), rosh, ogrs,
+				a.ogrsGap() == null ? null : a.ogrsGap().message(), a.rsr() == null ? null : a.rsr().percent(),
 				a.needs() == null ? null : a.needs().assessedOn(), needs,
 				a.registrations()
 					.stream()
