@@ -480,6 +480,15 @@ public class Appointments {
 		return bookings.activeRequirements(personId);
 	}
 
+	/**
+	 * When management oversight of the case was recorded (oversight notes), newest first,
+	 * with who recorded it: for the inspection's evidence, which reads no note's text.
+	 */
+	@Transactional(readOnly = true)
+	public List<Map.Entry<java.time.Instant, String>> oversightRecorded(long personId) {
+		return notes.oversightOf(personId);
+	}
+
 	/** The CRN of a person, for links. */
 	@Transactional(readOnly = true)
 	public String crnOf(long personId) {

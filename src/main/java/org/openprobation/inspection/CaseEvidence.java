@@ -112,13 +112,14 @@ public class CaseEvidence {
 										+ assessment.needs().assessedOn() + ")",
 				assessment.needs() == null));
 		a.add(new Item("OGRS3 (2 years) and tier",
-				(assessment.tier() == null || assessment.tier().ogrsTwoYear() == null ? "OGRS3 not scored"
-						: assessment.tier().ogrsTwoYear() + "%") + "; tier "
-						+ (assessment.tier() == null ? "not set" : assessment.tier().tier()),
-				assessment.tier() == null));
+				(assessment.ogrsGap() != null ? assessment.ogrsGap().message()
+						: assessment.tier() == null || assessment.tier().ogrsTwoYear() == null ? "OGRS3 not scored"
+								: assessment.tier().ogrsTwoYear() + "%")
+						+ "; tier " + (assessment.tier() == null ? "not set" : assessment.tier().tier()),
+				assessment.tier() == null || assessment.ogrsGap() != null));
 		long answered = checks.stream().filter(c -> c.answeredOn() != null).count();
 		long outstanding = checks.stream().filter(SafeguardingCheck::outstanding).count();
-		a.add(new Item("Police and children's services checks",
+		a.add(new Item("Safeguarding checks (children's and adult social care, police)",
 				checks.isEmpty() ? "None sent"
 						: checks.size() + " sent, " + answered + " answered, " + outstanding + " outstanding",
 				checks.isEmpty() || outstanding > 0));
@@ -205,6 +206,14 @@ public class CaseEvidence {
 			.toList();
 		r.add(new Item("Reviews after a change of circumstances",
 				triggers.isEmpty() ? "None recorded" : String.join("; ", triggers), false));
+		List<java.util.Map.Entry<java.time.Instant, String>> oversight = appointments.oversightRecorded(person.id());
+		r.add(new Item("Management oversight recorded",
+				oversight.isEmpty() ? "No oversight note on the case"
+						: oversight.size() + (oversight.size() == 1 ? " oversight note" : " oversight notes")
+								+ ", the latest on "
+								+ oversight.get(0).getKey().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()
+								+ " by " + oversight.get(0).getValue(),
+				oversight.isEmpty()));
 		groups.add(new Group("2.4", "Reviewing", r));
 		return groups;
 	}

@@ -26,6 +26,15 @@ public record Crn(String value) {
 		return FORMAT.matcher(candidate).matches() ? Optional.of(new Crn(candidate)) : Optional.empty();
 	}
 
+	/**
+	 * The CRN in a request's path: one that is not a CRN names no case, so it is not
+	 * found.
+	 */
+	public static Crn inPath(String typed) {
+		return parse(typed)
+			.orElseThrow(() -> new NotFound("That is not a CRN: a CRN is one letter followed by six digits"));
+	}
+
 	public static boolean looksLikeCrn(String typed) {
 		return parse(typed).isPresent();
 	}

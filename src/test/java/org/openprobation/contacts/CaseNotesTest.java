@@ -78,6 +78,32 @@ class CaseNotesTest {
 	}
 
 	@Test
+	void anOutcomeWhoseNotesAreRefusedIsNotRecordedEither() {
+		long[] contact = awaitingOutcome(3);
+		String tooLong = "x".repeat(CaseNotes_MAX + 1);
+		TestHttp.Response refused = http().putJson("/api/v1/appointments/" + contact[0] + "/outcome", "practitioner",
+				"{\"outcome\":\"ATTENDED_COMPLIED\",\"notes\":\"" + tooLong + "\"}");
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body()).contains("notes");
+		assertThat(jdbc.sql("select count(*) from contacts.contact where id = :id and outcome is not null")
+			.param("id", contact[0])
+			.query(Long.class)
+			.single()).isZero();
+		TestHttp browser = TestHttp.signedIn(port, "practitioner");
+		String form = "/appointments/" + contact[0] + "/outcome";
+		TestHttp.Response page = browser.postFormFrom(form, form,
+				"outcome=ATTENDED_COMPLIED&notes=" + TestHttp.encode(tooLong));
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.body()).contains("govuk-error-summary");
+		assertThat(jdbc.sql("select count(*) from contacts.contact where id = :id and outcome is not null")
+			.param("id", contact[0])
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	private static final int CaseNotes_MAX = org.openprobation.contacts.application.CaseNotes.MAX_LENGTH;
+
+	@Test
 	void aSensitiveNoteIsReadByTheOfficerAndManagersOnlyAndFoundByNoOneElse() {
 		long[] contact = awaitingOutcome(1);
 		String crn = crn(contact[1]);

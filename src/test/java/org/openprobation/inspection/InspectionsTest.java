@@ -248,7 +248,10 @@ class InspectionsTest {
 		List<CaseEvidence.Group> groups = evidence.of(inspector(), person, c.startedOn());
 		assertThat(groups).extracting(CaseEvidence.Group::standard).containsExactly("2.1", "2.2", "2.3", "2.4");
 		assertThat(groups.get(0).items()).extracting(CaseEvidence.Item::label)
-			.contains("Initial RoSH assessment", "Needs linked to offending", "Police and children's services checks");
+			.contains("Initial RoSH assessment", "Needs linked to offending",
+					"Safeguarding checks (children's and adult social care, police)");
+		assertThat(groups.get(3).items()).extracting(CaseEvidence.Item::label)
+			.contains("Management oversight recorded");
 		assertThat(groups.get(2).items()).extracting(CaseEvidence.Item::label)
 			.contains("Appointments since the start", "Contact against the standard", "Enforcement", "Home visits");
 		long kept = jdbc.sql("""

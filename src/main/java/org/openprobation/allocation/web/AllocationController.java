@@ -139,8 +139,7 @@ class AllocationController {
 	}
 
 	private static Crn crn(String typed) {
-		return Crn.parse(typed)
-			.orElseThrow(() -> new NotFound("That is not a CRN: a CRN is one letter followed by six digits"));
+		return Crn.inPath(typed);
 	}
 
 }

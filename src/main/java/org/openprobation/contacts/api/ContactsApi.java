@@ -2,6 +2,7 @@ package org.openprobation.contacts.api;
 
 import org.openprobation.contacts.CaseNote;
 import org.openprobation.contacts.application.CaseNotes;
+import org.openprobation.contacts.application.ContactsWithNotes;
 
 import org.openprobation.contacts.application.AppointmentBookings;
 import org.openprobation.contacts.application.AppointmentOutcomes;
@@ -47,11 +48,11 @@ class ContactsApi {
 
 	private final AppointmentOutcomes outcomes;
 
-	private final CaseNotes notes;
+	private final ContactsWithNotes withNotes;
 
 	ContactsApi(Appointments appointments, AppointmentBookings bookings, AppointmentOutcomes outcomes, Users users,
-			CaseNotes notes) {
-		this.notes = notes;
+			ContactsWithNotes withNotes) {
+		this.withNotes = withNotes;
 		this.appointments = appointments;
 		this.bookings = bookings;
 		this.outcomes = outcomes;
@@ -101,12 +102,11 @@ class ContactsApi {
 		Crn person = crn(crn);
 		bookings.personForBooking(users.current(), person);
 		AppointmentRequest a = RequestBodies.checked(body);
-		long booked = bookings.book(users.current(), person,
+		long booked = withNotes.book(users.current(), person,
 				new Appointments.NewAppointment(a.type(), a.start(), a.end(), RequestBodies.text(a.officer()),
 						RequestBodies.text(a.location()), a.requirementId(), Boolean.TRUE.equals(a.rar()),
-						RequestBodies.text(a.purpose()), RequestBodies.text(a.overrideReason())));
-		notes.onContact(users.current(), booked, RequestBodies.text(a.notes()),
-				Boolean.TRUE.equals(a.sensitiveNotes()));
+						RequestBodies.text(a.purpose()), RequestBodies.text(a.overrideReason())),
+				RequestBodies.text(a.notes()), Boolean.TRUE.equals(a.sensitiveNotes()));
 		return new Booked(booked);
 	}
 
@@ -118,13 +118,10 @@ class ContactsApi {
 		// who may change the case is answered before what is wrong with the request
 		outcomes.checkMayRecordOutcome(users.current(), contactId);
 		OutcomeRequest o = RequestBodies.checked(body);
-		Contact recorded = outcomes.recordOutcome(users.current(), contactId, o.outcome(),
-				RequestBodies.text(o.reason()), RequestBodies.text(o.evidence()));
-		return item(recorded, Map.of(),
-				notes
-					.onContact(users.current(), contactId, RequestBodies.text(o.notes()),
-							Boolean.TRUE.equals(o.sensitiveNotes()))
-					.orElse(null));
+		ContactsWithNotes.Recorded recorded = withNotes.recordOutcome(users.current(), contactId, o.outcome(),
+				RequestBodies.text(o.reason()), RequestBodies.text(o.evidence()), RequestBodies.text(o.notes()),
+				Boolean.TRUE.equals(o.sensitiveNotes()));
+		return item(recorded.contact(), Map.of(), recorded.note());
 	}
 
 	@GetMapping("/api/v1/people/{crn}/contacts")
@@ -166,8 +163,7 @@ class ContactsApi {
 	}
 
 	private static Crn crn(String typed) {
-		return Crn.parse(typed)
-			.orElseThrow(() -> new NotFound("That is not a CRN: a CRN is one letter followed by six digits"));
+		return Crn.inPath(typed);
 	}
 
 }

@@ -147,6 +147,19 @@ public class NoteRepository {
 			.list();
 	}
 
+	/**
+	 * When managers recorded oversight of the case (notes of the kind OVERSIGHT), newest
+	 * first: the dates and who, never the text.
+	 */
+	public List<Map.Entry<Instant, String>> oversightOf(long personId) {
+		return jdbc.sql("""
+				select written_at, written_by from contacts.note where person_id = :person and type = 'OVERSIGHT'
+				order by written_at desc, id desc""")
+			.param("person", personId)
+			.query((rs, n) -> Map.entry(rs.getTimestamp(1).toInstant(), rs.getString(2)))
+			.list();
+	}
+
 	private static CaseNote note(ResultSet rs, int row) throws SQLException {
 		Timestamp edited = rs.getTimestamp("edited_at");
 		return new CaseNote(rs.getLong("id"), rs.getLong("person_id"), rs.getObject("contact_id", Long.class),

@@ -82,11 +82,15 @@ class ContactsController {
 
 	private final CaseNotes caseNotes;
 
+	private final org.openprobation.contacts.application.ContactsWithNotes withNotes;
+
 	ContactsController(Appointments appointments, AppointmentBookings bookings, AppointmentOutcomes outcomes,
 			OverdueCases overdueCases, OfficerDiaries diaries, Organisation organisation, Users users,
 			org.openprobation.contacts.Reminders reminders, org.openprobation.people.People people,
-			org.openprobation.access.CaseGate gate, java.time.Clock clock, CaseNotes caseNotes) {
+			org.openprobation.access.CaseGate gate, java.time.Clock clock, CaseNotes caseNotes,
+			org.openprobation.contacts.application.ContactsWithNotes withNotes) {
 		this.caseNotes = caseNotes;
+		this.withNotes = withNotes;
 		this.clock = clock;
 		this.people = people;
 		this.gate = gate;
@@ -281,10 +285,11 @@ class ContactsController {
 			if (!problems.isEmpty()) {
 				throw new BadRequest(problems);
 			}
-			Contact recorded = outcomes.recordOutcome(users.current(), id, Forms.choice(form.outcome(), Outcome.class),
-					Forms.text(form.reason()), Forms.text(form.evidence()));
-			caseNotes.onContact(users.current(), recorded.id(), Forms.text(form.notes()),
-					"true".equals(form.sensitiveNotes()));
+			Contact recorded = withNotes
+				.recordOutcome(users.current(), id, Forms.choice(form.outcome(), Outcome.class),
+						Forms.text(form.reason()), Forms.text(form.evidence()), Forms.text(form.notes()),
+						"true".equals(form.sensitiveNotes()))
+				.contact();
 			redirect.addFlashAttribute("success", "Outcome recorded: " + recorded.outcome().label() + ".");
 			return "redirect:/cases/" + crnOf(recorded) + "/contacts";
 		}
@@ -396,8 +401,7 @@ class ContactsController {
 	}
 
 	private static Crn crn(String typed) {
-		return Crn.parse(typed)
-			.orElseThrow(() -> new NotFound("That is not a CRN: a CRN is one letter followed by six digits"));
+		return Crn.inPath(typed);
 	}
 
 }

@@ -107,7 +107,9 @@ class DocumentsApi {
 	}
 
 	@GetMapping("/api/v1/documents/{id}")
-	@Operation(summary = "A document with every version")
+	@Operation(summary = "A document with every version",
+			description = "The document, its latest version and every version newest first, each with the path of its "
+					+ "bytes; the reading is audited")
 	DocumentItem document(@PathVariable String id) {
 		return DocumentItem.of(documents.document(users.current(), id(id)).document(), true);
 	}
@@ -191,8 +193,7 @@ class DocumentsApi {
 	}
 
 	private static Crn crn(String typed) {
-		return Crn.parse(typed)
-			.orElseThrow(() -> new NotFound("That is not a CRN: a CRN is one letter followed by six digits"));
+		return Crn.inPath(typed);
 	}
 
 }

@@ -14,7 +14,6 @@ import org.openprobation.shared.BadRequest;
 import org.openprobation.shared.Conflict;
 import org.openprobation.shared.Crn;
 import org.openprobation.shared.FieldProblem;
-import org.openprobation.shared.NotFound;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -205,8 +204,7 @@ class EnforcementController {
 	}
 
 	private static Crn crn(String typed) {
-		return Crn.parse(typed)
-			.orElseThrow(() -> new NotFound("That is not a CRN: a CRN is one letter followed by six digits"));
+		return Crn.inPath(typed);
 	}
 
 }

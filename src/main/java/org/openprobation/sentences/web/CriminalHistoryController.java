@@ -14,7 +14,6 @@ import org.openprobation.shared.Crn;
 import org.openprobation.shared.DateInput;
 import org.openprobation.shared.FieldProblem;
 import org.openprobation.shared.Forms;
-import org.openprobation.shared.NotFound;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,8 +77,7 @@ class CriminalHistoryController {
 	}
 
 	private static Crn crn(String typed) {
-		return Crn.parse(typed)
-			.orElseThrow(() -> new NotFound("That is not a CRN: a CRN is one letter followed by six digits"));
+		return Crn.inPath(typed);
 	}
 
 }
