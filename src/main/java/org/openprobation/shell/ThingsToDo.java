@@ -11,6 +11,10 @@ import org.jspecify.annotations.Nullable;
 import org.openprobation.access.AuditLog;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
+import org.openprobation.assessment.Assessments;
+import org.openprobation.assessment.Registration;
+import org.openprobation.assessment.safeguarding.SafeguardingCheck;
+import org.openprobation.assessment.safeguarding.SafeguardingChecks;
 import org.openprobation.contacts.Appointments;
 import org.openprobation.contacts.Contact;
 import org.openprobation.enforcement.Enforcement;
@@ -29,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * "Things to do": the tasks the rules derive for a practitioner's cases (or, for a senior
  * probation officer, their team's), with due dates and links: inductions to book,
- * outcomes not recorded, contacts overdue, warnings and breaches due.
+ * outcomes not recorded, contacts overdue, warnings and breaches due, registration
+ * reviews due, safeguarding checks to chase or escalate.
  */
 @Service
 @Transactional
@@ -40,7 +45,8 @@ public class ThingsToDo {
 		INDUCTION_TO_BOOK("Induction to book"), OUTCOME_NOT_RECORDED("Outcome not recorded"),
 		CONTACT_OVERDUE("Contact overdue"), WARNING_DUE("Warning letter due"), BREACH_DUE("Breach due"),
 		RAR_AT_RISK("RAR days at risk"), REFERRAL_AWAITING_RESPONSE("Referral awaiting response"),
-		HOME_VISIT_DUE("Home visit due");
+		HOME_VISIT_DUE("Home visit due"), REGISTRATION_REVIEW_DUE("Registration review due"),
+		SAFEGUARDING_FOLLOW_UP("Safeguarding check to chase or escalate");
 
 		private final String label;
 
@@ -94,9 +100,15 @@ public class ThingsToDo {
 
 	private final java.time.Clock clock;
 
+	private final Assessments assessments;
+
+	private final SafeguardingChecks safeguarding;
+
 	ThingsToDo(People people, Caseloads caseloads, Organisation organisation, Appointments appointments,
-			Enforcement enforcement, Referrals referrals, HomeVisits homeVisits, AuditLog audit,
-			java.time.Clock clock) {
+			Enforcement enforcement, Referrals referrals, HomeVisits homeVisits, AuditLog audit, java.time.Clock clock,
+			Assessments assessments, SafeguardingChecks safeguarding) {
+		this.assessments = assessments;
+		this.safeguarding = safeguarding;
 		this.referrals = referrals;
 		this.homeVisits = homeVisits;
 		this.people = people;
@@ -218,6 +230,27 @@ public class ThingsToDo {
 						a.serviceName() + " (sent " + a.referral().sentOn() + ")", "/referrals/" + a.referral().id()));
 			}
 		});
+		// registrations whose review falls due within the week (assessment.md: overdue
+		// registration reviews are tasks)
+		assessments.registrations(ids).forEach((id, registrations) -> {
+			PersonSummary p = byId.get(id);
+			for (Registration r : registrations) {
+				if (!r.nextReviewDate().isAfter(today.plusDays(7))) {
+					tasks.add(task(Kind.REGISTRATION_REVIEW_DUE, p, officers, r.nextReviewDate(), r.label(),
+							"/cases/" + p.crn() + "#registrations"));
+				}
+			}
+		});
+		// safeguarding requests past their due date that are not yet chased, or not yet
+		// escalated at 20 working days
+		for (SafeguardingCheck check : safeguarding.outstanding(ids)) {
+			if (check.followUpDue()) {
+				PersonSummary p = byId.get(check.personId());
+				tasks.add(task(Kind.SAFEGUARDING_FOLLOW_UP, p, officers, check.dueOn(),
+						check.kind().label() + " to " + check.agency() + ": " + check.stageLabel(),
+						"/cases/" + p.crn() + "#safeguarding"));
+			}
+		}
 		tasks.sort(Comparator.comparing(Task::due).thenComparing(t -> t.person().crn()));
 		Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
 		tasks.forEach(t -> counts.merge(t.kind(), 1, Integer::sum));

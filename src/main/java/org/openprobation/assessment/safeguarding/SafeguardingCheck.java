@@ -55,4 +55,18 @@ public record SafeguardingCheck(long id, long personId, Kind kind, String agency
 		return answeredOn == null;
 	}
 
+	/**
+	 * Unanswered past its due date and not yet followed up as its stage asks: a chaser,
+	 * then an escalation. A task on the officer's list.
+	 */
+	public boolean followUpDue() {
+		return stage == SafeguardingTimeline.Stage.CHASE_DUE && chasedOn == null
+				|| stage == SafeguardingTimeline.Stage.ESCALATION_DUE && escalatedOn == null;
+	}
+
+	/** What the follow-up is ("Overdue: chase", "Overdue: escalate"). */
+	public String stageLabel() {
+		return stage.label();
+	}
+
 }
