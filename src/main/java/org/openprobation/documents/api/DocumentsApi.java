@@ -17,7 +17,6 @@ import org.openprobation.documents.CaseDocument;
 import org.openprobation.documents.CaseDocuments;
 import org.openprobation.documents.DocumentVersion;
 import org.openprobation.shared.Crn;
-import org.openprobation.shared.NotFound;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -139,13 +138,7 @@ class DocumentsApi {
 	@Operation(summary = "Download a version of a document",
 			description = "Always an attachment of the type its bytes are")
 	ResponseEntity<byte[]> content(@PathVariable String id, @PathVariable String version) {
-		int number;
-		try {
-			number = Integer.parseInt(version);
-		}
-		catch (NumberFormatException ex) {
-			throw new NotFound("The document has no such version.");
-		}
+		int number = org.openprobation.documents.web.Downloads.version(version);
 		return org.openprobation.documents.web.Downloads
 			.attachment(documents.download(users.current(), id(id), number));
 	}
@@ -184,12 +177,7 @@ class DocumentsApi {
 	}
 
 	private static long id(String typed) {
-		try {
-			return Long.parseLong(typed);
-		}
-		catch (NumberFormatException ex) {
-			throw new NotFound("There is no such document.");
-		}
+		return org.openprobation.documents.web.Downloads.documentId(typed);
 	}
 
 	private static Crn crn(String typed) {

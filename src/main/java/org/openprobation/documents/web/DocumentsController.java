@@ -19,7 +19,6 @@ import org.openprobation.shared.CasePage;
 import org.openprobation.shared.Conflict;
 import org.openprobation.shared.Crn;
 import org.openprobation.shared.FieldProblem;
-import org.openprobation.shared.NotFound;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -123,13 +122,7 @@ class DocumentsController {
 
 	@GetMapping("/documents/{id}/versions/{version}/file")
 	ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable String version) {
-		int number;
-		try {
-			number = Integer.parseInt(version);
-		}
-		catch (NumberFormatException ex) {
-			throw new NotFound("The document has no such version.");
-		}
+		int number = Downloads.version(version);
 		return Downloads.attachment(documents.download(users.current(), id(id), number));
 	}
 
@@ -179,12 +172,7 @@ class DocumentsController {
 	}
 
 	private static long id(String typed) {
-		try {
-			return Long.parseLong(typed);
-		}
-		catch (NumberFormatException ex) {
-			throw new NotFound("There is no such document.");
-		}
+		return Downloads.documentId(typed);
 	}
 
 	private static Crn crn(String typed) {

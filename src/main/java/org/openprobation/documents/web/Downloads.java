@@ -15,6 +15,26 @@ public final class Downloads {
 	private Downloads() {
 	}
 
+	/** A document's id as a path names it: one that is not a number names no document. */
+	public static long documentId(String typed) {
+		try {
+			return Long.parseLong(typed);
+		}
+		catch (NumberFormatException ex) {
+			throw new org.openprobation.shared.NotFound("There is no such document.");
+		}
+	}
+
+	/** A version's number as a path names it. */
+	public static int version(String typed) {
+		try {
+			return Integer.parseInt(typed);
+		}
+		catch (NumberFormatException ex) {
+			throw new org.openprobation.shared.NotFound("The document has no such version.");
+		}
+	}
+
 	/**
 	 * The document as an attachment of the type its bytes are, never shown in the
 	 * browser: nothing in it runs in the platform's pages, and a browser that would guess
