@@ -110,10 +110,10 @@ class ContactsController {
 			@RequestParam(required = false) @Nullable String outcome,
 			@RequestParam(required = false) @Nullable String q, Model model) {
 		ContactType chosenType = enumOf(ContactType.class, type);
-		Outcome chosenOutcome = "AWAITING".equals(outcome) ? null : enumOf(Outcome.class, outcome);
+		OutcomeChoice chosen = OutcomeChoice.of(outcome);
 		String words = q == null || q.isBlank() ? null : q.strip().substring(0, Math.min(200, q.strip().length()));
-		ContactRepository.Filter filter = new ContactRepository.Filter(chosenType, chosenOutcome,
-				"AWAITING".equals(outcome), words, false, "");
+		ContactRepository.Filter filter = new ContactRepository.Filter(chosenType, chosen.outcome(), chosen.awaiting(),
+				words, false, "");
 		int pageNumber = page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
 		Appointments.History history = appointments.history(users.current(), crn(crn), filter, pageNumber, PAGE_SIZE);
 		model.addAttribute("history", history);
@@ -121,8 +121,7 @@ class ContactsController {
 		model.addAttribute("types", ContactType.values());
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("type", chosenType == null ? "" : chosenType.name());
-		model.addAttribute("outcome",
-				"AWAITING".equals(outcome) ? "AWAITING" : chosenOutcome == null ? "" : chosenOutcome.name());
+		model.addAttribute("outcome", chosen.value());
 		model.addAttribute("now", LocalDateTime.now(clock));
 		model.addAttribute("q", words == null ? "" : words);
 		return "contacts/history";
@@ -389,6 +388,26 @@ class ContactsController {
 
 	private String crnOf(Contact contact) {
 		return appointments.crnOf(contact.personId());
+	}
+
+	/**
+	 * What the history's outcome filter asks for: every contact, those whose outcome is
+	 * still to be recorded ({@value #AWAITING} in the page's query), or one outcome.
+	 */
+	record OutcomeChoice(boolean awaiting, @Nullable Outcome outcome) {
+
+		static final String AWAITING = "AWAITING";
+
+		static OutcomeChoice of(@Nullable String typed) {
+			return AWAITING.equals(typed) ? new OutcomeChoice(true, null)
+					: new OutcomeChoice(false, enumOf(Outcome.class, typed));
+		}
+
+		/** The filter as the page's select names it. */
+		String value() {
+			return awaiting ? AWAITING : outcome == null ? "" : outcome.name();
+		}
+
 	}
 
 	private static <E extends Enum<E>> @Nullable E enumOf(Class<E> type, @Nullable String typed) {
