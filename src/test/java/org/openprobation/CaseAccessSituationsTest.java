@@ -64,11 +64,12 @@ class CaseAccessSituationsTest {
 			"/cases/{crn}/scoring-sex", "/cases/{crn}/enforcement/{contactId}/breach", "/cases/{crn}/escalation/new",
 			"/cases/{crn}/needs/{need}", "/cases/{crn}/plan/agreement", "/cases/{crn}/plan/gaps/{item}",
 			"/cases/{crn}/plan/objectives/new", "/cases/{crn}/plan/reviews/new", "/cases/{crn}/reallocate",
-			"/cases/{crn}/referrals/new", "/cases/{crn}/registrations/new", "/cases/{crn}/registrations/{id}/end",
-			"/cases/{crn}/release/new", "/cases/{crn}/rosh/new", "/cases/{crn}/rsr/new",
-			"/cases/{crn}/safeguarding/{id}/response", "/cases/{crn}/sentences/new", "/cases/{crn}/sentences/{id}/end",
-			"/cases/{crn}/unpaid-work/proposal", "/cases/{crn}/women-factors", "/api/v1/people/{crn}/reallocation",
-			"/teams/{code}/allocations/{id}", "/api/v1/teams/{code}/allocations/{id}");
+			"/cases/{crn}/rosh/countersignature", "/cases/{crn}/plan/countersignature", "/cases/{crn}/referrals/new",
+			"/cases/{crn}/registrations/new", "/cases/{crn}/registrations/{id}/end", "/cases/{crn}/release/new",
+			"/cases/{crn}/rosh/new", "/cases/{crn}/rsr/new", "/cases/{crn}/safeguarding/{id}/response",
+			"/cases/{crn}/sentences/new", "/cases/{crn}/sentences/{id}/end", "/cases/{crn}/unpaid-work/proposal",
+			"/cases/{crn}/women-factors", "/api/v1/people/{crn}/reallocation", "/teams/{code}/allocations/{id}",
+			"/api/v1/teams/{code}/allocations/{id}");
 
 	/**
 	 * Inspecting a case reads its record: a case transferred out after it was sampled is
@@ -332,6 +333,11 @@ class CaseAccessSituationsTest {
 		else if (pattern.matches("(/api/v1)?/documents/\\{id}.*")) {
 			person = held;
 			path = path.replace("{id}", ids.get("document")).replace("{version}", "1");
+		}
+		else if (pattern.contains("/rosh-assessments/{id}")) {
+			// refused before the assessment is looked for
+			person = held;
+			path = path.replace("{id}", "999999999");
 		}
 		else if (pattern.startsWith("/cases/{crn}/sentences/{id}")) {
 			person = held;

@@ -19,7 +19,13 @@ public enum CaseUse {
 	 * the provider's rule, checked by the use case; the gate adds restriction, exclusion,
 	 * provider and transfer.
 	 */
-	ALLOCATE;
+	ALLOCATE,
+	/**
+	 * Oversee the case as its manager: countersign or return its RoSH assessment and
+	 * sentence plan, record management oversight. The case's team manager or its area
+	 * manager, never the officer, and never a role that only runs the platform.
+	 */
+	OVERSEE;
 
 	AccessDecision decide(CurrentUser user, CaseOwner owner) {
 		return switch (this) {
@@ -27,6 +33,7 @@ public enum CaseUse {
 			case CHANGE -> CaseAccessRule.change(user, owner);
 			case UNPAID_WORK -> CaseAccessRule.unpaidWork(user, owner);
 			case ALLOCATE -> CaseAccessRule.allocate(user, owner);
+			case OVERSEE -> CaseAccessRule.oversee(user, owner);
 		};
 	}
 

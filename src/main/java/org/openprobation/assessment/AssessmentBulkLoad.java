@@ -14,6 +14,13 @@ public interface AssessmentBulkLoad {
 
 	void finish();
 
+	/**
+	 * Countersigns a share (per cent) of the latest high and very high RoSH assessments,
+	 * chosen by their ids so it is the same every time, dated a few days after each
+	 * (never after {@code asOf}); answers whose.
+	 */
+	List<Long> countersignShare(int percent, String by, LocalDate asOf);
+
 	record Batch(List<Rosh> rosh, List<Needs> needs, List<Rsr> rsr, List<Flag> registrations) {
 	}
 

@@ -38,6 +38,26 @@ class AssessmentPolicies {
 	}
 
 	/**
+	 * Which RoSH assessments and sentence plans a manager countersigns, and how soon
+	 * (assessment.md, "Risk of serious harm"; inspection.md, management oversight): by
+	 * default those of cases at high or very high risk of serious harm, within 5 working
+	 * days.
+	 */
+	@Bean
+	Policy<org.openprobation.assessment.domain.Countersigning.Settings> countersigningPolicy() {
+		return new DefinedPolicy<>("countersignature", "Countersignature",
+				"The lowest overall risk of serious harm (1 low, 2 medium, 3 high, 4 very high) at which a manager "
+						+ "countersigns the RoSH assessment and the sentence plan, and the working days they have to do it.",
+				List.of(new PolicyField("fromLevel", "Countersigned from the RoSH level", "1 to 4", 1, 4),
+						new PolicyField("workingDays", "Countersigned within", "working days", 1, 20)),
+				org.openprobation.assessment.domain.Countersigning.Settings.defaults(),
+				values -> new org.openprobation.assessment.domain.Countersigning.Settings(values.get("fromLevel"),
+						values.get("workingDays")),
+				settings -> Map.of("fromLevel", settings.fromLevel(), "workingDays", settings.workingDays()),
+				settings -> List.of());
+	}
+
+	/**
 	 * When a safeguarding request is due and when it is escalated ({@code assessment.md},
 	 * Safeguarding: due in 10 working days, escalated at 20).
 	 */

@@ -54,9 +54,13 @@ public class Assessments {
 
 	private final Policy<InitialAssessment.Settings> initialAssessmentPolicy;
 
+	private final Policy<org.openprobation.assessment.domain.Countersigning.Settings> countersigningPolicy;
+
 	Assessments(AssessmentRepository repository, People people, Sentences sentences, Clock clock,
-			ProviderPolicies policies, Policy<InitialAssessment.Settings> initialAssessmentPolicy) {
+			ProviderPolicies policies, Policy<InitialAssessment.Settings> initialAssessmentPolicy,
+			Policy<org.openprobation.assessment.domain.Countersigning.Settings> countersigningPolicy) {
 		this.policies = policies;
+		this.countersigningPolicy = countersigningPolicy;
 		this.initialAssessmentPolicy = initialAssessmentPolicy;
 		this.repository = repository;
 		this.people = people;
@@ -396,6 +400,35 @@ public class Assessments {
 	@Transactional(readOnly = true)
 	public InitialAssessment.Settings initialAssessment(@Nullable Long providerId) {
 		return policies.current(initialAssessmentPolicy, providerId);
+	}
+
+	/** The provider's rule for which assessments and plans a manager countersigns. */
+	@Transactional(readOnly = true)
+	public org.openprobation.assessment.domain.Countersigning.Settings countersigning(@Nullable Long providerId) {
+		return policies.current(countersigningPolicy, providerId);
+	}
+
+	/**
+	 * Each case's latest RoSH assessment under management oversight (countersigned,
+	 * returned, awaiting, or not needed under its provider's policy), in two queries.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, RoshOversight> roshOversight(Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, AssessmentRepository.RoshDecided> latest = repository.latestRoshDecided(personIds);
+		Map<Long, Long> providers = people.providersOf(latest.keySet());
+		Map<Long, org.openprobation.assessment.domain.Countersigning.Settings> settings = new java.util.HashMap<>();
+		Map<Long, RoshOversight> result = new java.util.HashMap<>();
+		latest.forEach((personId, r) -> {
+			var rule = settings.computeIfAbsent(providers.getOrDefault(personId, -1L),
+					provider -> countersigning(provider < 0 ? null : provider));
+			result.put(personId,
+					new RoshOversight(personId, r.rosh(), r.author(), org.openprobation.assessment.domain.Countersigning
+						.stateOf(rule.requiredFor(r.rosh().overall()), r.rosh().assessedOn(), r.decided(), rule)));
+		});
+		return result;
 	}
 
 }

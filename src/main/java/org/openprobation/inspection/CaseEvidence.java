@@ -214,8 +214,25 @@ public class CaseEvidence {
 								+ oversight.get(0).getKey().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()
 								+ " by " + oversight.get(0).getValue(),
 				oversight.isEmpty()));
+		var rosh = assessments.roshOversight(List.of(person.id())).get(person.id());
+		r.add(new Item("RoSH assessment countersigned",
+				rosh == null ? "No RoSH assessment" : countersignature(rosh.state()),
+				rosh != null && rosh.state().outstandingOn(today)));
+		r.add(new Item("Sentence plan countersigned",
+				head == null ? "No plan" : countersignature(plan.countersignature()),
+				plan.countersignature().outstandingOn(today)));
 		groups.add(new Group("2.4", "Reviewing", r));
 		return groups;
+	}
+
+	private static String countersignature(org.openprobation.assessment.domain.Countersigning.State state) {
+		var decided = state.decided();
+		if (decided != null) {
+			return state.label() + " by " + decided.by() + " on "
+					+ decided.at().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()
+					+ (decided.reasons() == null ? "" : ": " + decided.reasons());
+		}
+		return state.dueBy() == null ? state.label() : state.label() + ", due by " + state.dueBy();
 	}
 
 	private static String orNone(@Nullable String value) {

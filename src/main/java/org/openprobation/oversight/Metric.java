@@ -18,6 +18,8 @@ public enum Metric {
 	PLAN_GAPS("Assessment and planning", "Plans with gaps (needs or risks without an objective)",
 			"people under supervision", false, false),
 	REVIEW_OVERDUE("Assessment and planning", "Plan or RoSH reviews overdue", "people under supervision", false, false),
+	ROSH_COUNTERSIGNED("Assessment and planning", "High and very high RoSH cases with a countersigned RoSH assessment",
+			"people assessed at high or very high risk of serious harm", false, true),
 	SAFEGUARDING_OUTSTANDING("Safeguarding", "Safeguarding checks outstanding", "people under supervision", false,
 			false),
 	ENFORCEMENT_ON_TIME("Enforcement", "Breaches and recalls submitted within 10 working days",

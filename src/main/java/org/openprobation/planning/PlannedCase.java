@@ -7,8 +7,8 @@ import org.openprobation.people.PersonRecord;
 
 /**
  * A case with its assessment and sentence plan, for the plan's pages: opened through the
- * gate, with whether the user may change it.
+ * gate, with whether the user may change it and whether they oversee it as its manager.
  */
 public record PlannedCase(CheckedCase checked, PersonRecord person, AssessmentSummary assessment, SentencePlan plan,
-		AccessDecision change) {
+		AccessDecision change, AccessDecision oversee) {
 }

@@ -15,7 +15,9 @@ import org.openprobation.access.CheckedCase;
 import org.openprobation.access.CurrentUser;
 import org.openprobation.assessment.AssessmentSummary;
 import org.openprobation.assessment.Assessments;
+import org.openprobation.assessment.domain.Countersigning;
 import org.openprobation.assessment.domain.InitialAssessment;
+import org.openprobation.assessment.domain.TierRule;
 import org.openprobation.assessment.domain.TierRule.Need;
 import org.openprobation.people.People;
 import org.openprobation.planning.domain.PlanGaps;
@@ -69,9 +71,83 @@ public class Plans {
 		List<SentencePlan.Review> reviews = head.map(h -> repository.reviews(h.id())).orElse(List.of());
 		// a plan's review date is the provider's policy; with no plan there is nothing to
 		// review
+		Long provider = head.isEmpty() ? null : people.providersOf(List.of(personId)).get(personId);
 		InitialAssessment.Settings timescales = head.isEmpty() ? InitialAssessment.Settings.defaults()
-				: assessments.initialAssessment(people.providersOf(List.of(personId)).get(personId));
-		return new SentencePlan(head.orElse(null), objectives, reasons, gaps, reviews, timescales);
+				: assessments.initialAssessment(provider);
+		return new SentencePlan(head.orElse(null), objectives, reasons, gaps, reviews, timescales,
+				countersignature(head.orElse(null), assessment.rosh() == null ? null : assessment.rosh().overall(),
+						head.isEmpty() ? Countersigning.Settings.defaults() : assessments.countersigning(provider)));
+	}
+
+	/**
+	 * Where a plan stands under management oversight: one with objectives needs a
+	 * manager's countersignature when the case's risk of serious harm calls for it.
+	 */
+	private static Countersigning.State countersignature(SentencePlan.@Nullable Head head,
+			TierRule.@Nullable RoshLevel rosh, Countersigning.Settings settings) {
+		if (head == null) {
+			return new Countersigning.NotRequired();
+		}
+		return Countersigning.stateOf(head.objectiveCount() > 0 && settings.requiredFor(rosh), head.changedOn(),
+				head.decided(), settings);
+	}
+
+	/** A case's sentence plan under management oversight. */
+	public record PlanOversight(long personId, SentencePlan.Head plan, Countersigning.State state) {
+	}
+
+	/**
+	 * The plans of many cases under management oversight, judged by each case's latest
+	 * RoSH assessment and its provider's policy, in a fixed number of queries.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, PlanOversight> oversightOf(Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, SentencePlan.Head> heads = repository.plansOf(personIds);
+		Map<Long, org.openprobation.assessment.RoshOverall> rosh = assessments.latestRoshOverall(heads.keySet());
+		Map<Long, Long> providers = people.providersOf(heads.keySet());
+		Map<Long, Countersigning.Settings> settings = new java.util.HashMap<>();
+		Map<Long, PlanOversight> result = new java.util.HashMap<>();
+		heads.forEach((personId, head) -> {
+			Countersigning.Settings rule = settings.computeIfAbsent(providers.getOrDefault(personId, -1L),
+					provider -> assessments.countersigning(provider < 0 ? null : provider));
+			var overall = rosh.get(personId);
+			result.put(personId, new PlanOversight(personId, head,
+					countersignature(head, overall == null ? null : overall.overall(), rule)));
+		});
+		return result;
+	}
+
+	/**
+	 * A manager countersigns the plan as it stood when they read it ({@code version}), or
+	 * returns it to the officer with reasons; refused when the plan has changed since.
+	 */
+	public Countersigning.State decide(CheckedCase overseen, int version, Countersigning.@Nullable Decision decision,
+			@Nullable String reasons) {
+		overseen.require(CaseUse.OVERSEE);
+		CurrentUser user = overseen.user();
+		SentencePlan.Head head = repository.planOf(overseen.personId())
+			.filter(h -> h.objectiveCount() > 0)
+			.orElseThrow(() -> new BadRequest(List
+				.of(new FieldProblem("decision", "There is no plan to countersign: it has no objectives yet"))));
+		if (head.version() != version) {
+			throw new BadRequest(List.of(new FieldProblem("decision",
+					"The plan has changed since you opened it: read it again before you decide")));
+		}
+		String stripped = reasons == null || reasons.isBlank() ? null : reasons.strip();
+		List<FieldProblem> problems = Countersigning.problems(decision, stripped,
+				head.changedBy() == null ? "" : head.changedBy(), user.username());
+		if (!problems.isEmpty()) {
+			throw new BadRequest(problems);
+		}
+		Countersigning.Decided decided = new Countersigning.Decided(java.util.Objects.requireNonNull(decision),
+				stripped, user.username(), clock.instant());
+		repository.insertDecision(head.id(), version, decided);
+		audit.record(user, decision == Countersigning.Decision.COUNTERSIGNED ? "COUNTERSIGN_PLAN" : "RETURN_PLAN",
+				overseen.crn().value(), "Sentence plan version " + version + (stripped == null ? "" : ": " + stripped));
+		return oversightOf(List.of(overseen.personId())).get(overseen.personId()).state();
 	}
 
 	/** A case's plan gaps and timeliness, as an oversight list shows it. */
@@ -177,7 +253,7 @@ public class Plans {
 			.map(SentencePlan.Head::id)
 			.orElseGet(() -> repository.createPlan(personId, today, dueBy(personId, today)));
 		repository.recordAgreement(plan, personsWords == null || personsWords.isBlank() ? null : personsWords.strip(),
-				agreed, agreed ? today : null);
+				agreed, agreed ? today : null, today, user.username());
 		audit.record(user, "RECORD_PLAN_AGREEMENT", crn, agreed ? "The person agrees with the plan" : "Not agreed");
 	}
 
@@ -258,7 +334,7 @@ public class Plans {
 			.map(SentencePlan.Head::id)
 			.orElseGet(() -> repository.createPlan(personId, today, dueBy(personId, today)));
 		long id = repository.addObjective(plan, text, needs, risk, target, user.username(),
-				actions == null || actions.isBlank() ? null : actions.strip(), deliveredBy);
+				actions == null || actions.isBlank() ? null : actions.strip(), deliveredBy, today);
 		audit.record(user, "ADD_PLAN_OBJECTIVE", crn,
 				"Objective " + id + " addresses " + needs + (risk ? " and risk of harm" : ""));
 		return id;

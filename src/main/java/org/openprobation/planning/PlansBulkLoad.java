@@ -13,6 +13,12 @@ public interface PlansBulkLoad {
 
 	void finish();
 
+	/**
+	 * Countersigns the plans of these cases as they stand, a few days after each last
+	 * changed.
+	 */
+	int countersignPlansOf(java.util.Collection<Long> personIds, String by, java.time.LocalDate asOf);
+
 	record PlanRow(long id, long personId, LocalDate createdOn, LocalDate dueBy, boolean agreed,
 			List<ObjectiveRow> objectives) {
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.openprobation.assessment.domain.Countersigning;
 import org.openprobation.assessment.domain.InitialAssessment;
 import org.openprobation.assessment.domain.TierRule.Need;
 import org.openprobation.planning.domain.PlanGaps;
@@ -18,7 +19,8 @@ import org.openprobation.planning.domain.PlanGaps;
  * default, and whenever a trigger occurs
  */
 public record SentencePlan(@Nullable Head plan, List<Objective> objectives, Map<String, String> reasons,
-		List<PlanGaps.Gap> gaps, List<Review> reviews, InitialAssessment.Settings timescales) {
+		List<PlanGaps.Gap> gaps, List<Review> reviews, InitialAssessment.Settings timescales,
+		Countersigning.State countersignature) {
 
 	public SentencePlan {
 		objectives = List.copyOf(objectives);
@@ -76,8 +78,14 @@ public record SentencePlan(@Nullable Head plan, List<Objective> objectives, Map<
 		return gaps.stream().map(PlanGaps.Gap::message).toList();
 	}
 
+	/**
+	 * The plan itself: {@code version} counts its changes, the last on {@code changedOn}
+	 * by {@code changedBy} (unknown for a plan loaded in bulk); {@code decided} is a
+	 * manager's latest decision on it as it now stands.
+	 */
 	public record Head(long id, LocalDate createdOn, LocalDate dueBy, boolean agreed, @Nullable String personsWords,
-			@Nullable LocalDate agreedOn, @Nullable LocalDate lastReviewedOn) {
+			@Nullable LocalDate agreedOn, @Nullable LocalDate lastReviewedOn, int version, LocalDate changedOn,
+			@Nullable String changedBy, int objectiveCount, Countersigning.@Nullable Decided decided) {
 	}
 
 	/** Who delivers an objective's actions. */

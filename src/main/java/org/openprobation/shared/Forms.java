@@ -134,6 +134,17 @@ public final class Forms {
 		return TypedText.stripped(typed);
 	}
 
+	/**
+	 * A record's id carried in a hidden field: the number, or -1 when it is missing or
+	 * not one (so it matches nothing).
+	 */
+	public static long id(@Nullable String typed) {
+		if (typed == null || !typed.strip().matches("\\d{1,18}")) {
+			return -1;
+		}
+		return Long.parseLong(typed.strip());
+	}
+
 	/** Whether a checkbox or yes/no radio was answered yes. */
 	public static boolean yes(@Nullable String typed) {
 		return typed != null

@@ -22,7 +22,8 @@ public record CaseOverview(org.openprobation.access.CheckedCase checked, PersonR
 		String providerName, List<Sentence> sentences, Map<Long, StaffMember> officers, AccessDecision change,
 		AssessmentSummary assessment, SentencePlan plan, List<SafeguardingCheck> safeguarding,
 		@Nullable String roshReview, org.openprobation.contacts.Appointments.@Nullable NextContact nextContact,
-		org.openprobation.contacts.HomeVisitStandard.@Nullable Due homeVisit) {
+		org.openprobation.contacts.HomeVisitStandard.@Nullable Due homeVisit,
+		org.openprobation.assessment.@Nullable RoshOversight roshOversight, AccessDecision oversee) {
 
 	public Optional<StaffMember> responsibleOfficer() {
 		return person.responsibleOfficer().map(ro -> officers.get(ro.staffId()));

@@ -96,7 +96,9 @@ public class CaseViews {
 					.roshReviewPrompt(person.id(), person.providerId(),
 							person.mainAddress().map(PersonRecord.Address::fromDate).orElse(null))
 					.orElse(null),
-				appointments.nextContact(person.id()), homeVisits.dueOf(List.of(person.id())).get(person.id()));
+				appointments.nextContact(person.id()), homeVisits.dueOf(List.of(person.id())).get(person.id()),
+				assessments.roshOversight(List.of(person.id())).get(person.id()),
+				gate.decision(user, owner, CaseUse.OVERSEE));
 	}
 
 }

@@ -13,6 +13,8 @@ import org.openprobation.access.CurrentUser;
 import org.openprobation.access.Role;
 import org.openprobation.assessment.Assessments;
 import org.openprobation.assessment.Registration;
+import org.openprobation.assessment.domain.Countersigning;
+import org.openprobation.planning.Plans;
 import org.openprobation.assessment.safeguarding.SafeguardingCheck;
 import org.openprobation.assessment.safeguarding.SafeguardingChecks;
 import org.openprobation.contacts.Appointments;
@@ -46,7 +48,8 @@ public class ThingsToDo {
 		CONTACT_OVERDUE("Contact overdue"), WARNING_DUE("Warning letter due"), BREACH_DUE("Breach due"),
 		RAR_AT_RISK("RAR days at risk"), REFERRAL_AWAITING_RESPONSE("Referral awaiting response"),
 		HOME_VISIT_DUE("Home visit due"), REGISTRATION_REVIEW_DUE("Registration review due"),
-		SAFEGUARDING_FOLLOW_UP("Safeguarding check to chase or escalate");
+		SAFEGUARDING_FOLLOW_UP("Safeguarding check to chase or escalate"),
+		COUNTERSIGNATURE_RETURNED("Returned by a manager to revise"), COUNTERSIGNATURE_DUE("Awaiting countersignature");
 
 		private final String label;
 
@@ -104,9 +107,12 @@ public class ThingsToDo {
 
 	private final SafeguardingChecks safeguarding;
 
+	private final Plans plans;
+
 	ThingsToDo(People people, Caseloads caseloads, Organisation organisation, Appointments appointments,
 			Enforcement enforcement, Referrals referrals, HomeVisits homeVisits, AuditLog audit, java.time.Clock clock,
-			Assessments assessments, SafeguardingChecks safeguarding) {
+			Assessments assessments, SafeguardingChecks safeguarding, Plans plans) {
+		this.plans = plans;
 		this.assessments = assessments;
 		this.safeguarding = safeguarding;
 		this.referrals = referrals;
@@ -251,10 +257,51 @@ public class ThingsToDo {
 						"/cases/" + p.crn() + "#safeguarding"));
 			}
 		}
+		countersignatures(tasks, ids, byId, officers, team);
 		tasks.sort(Comparator.comparing(Task::due).thenComparing(t -> t.person().crn()));
 		Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
 		tasks.forEach(t -> counts.merge(t.kind(), 1, Integer::sum));
 		return new ToDoList(heading, tasks, counts, team);
+	}
+
+	/**
+	 * Assessments and plans a manager returned (the officer revises them), and, on a
+	 * manager's list, those awaiting their countersignature.
+	 */
+	private void countersignatures(List<Task> tasks, List<Long> ids, Map<Long, PersonSummary> byId,
+			Map<Long, StaffMember> officers, boolean team) {
+		assessments.roshOversight(ids).forEach((id, rosh) -> {
+			PersonSummary p = byId.get(id);
+			String what = "RoSH assessment of " + DAY.format(rosh.rosh().assessedOn()) + " ("
+					+ rosh.rosh().overall().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT) + ")";
+			if (rosh.state() instanceof Countersigning.Returned returned) {
+				tasks.add(task(Kind.COUNTERSIGNATURE_RETURNED, p, officers, decidedOn(returned.decided()),
+						what + ": " + returned.decided().reasons(), "/cases/" + p.crn() + "/rosh/new"));
+			}
+			else if (team && rosh.state() instanceof Countersigning.Awaiting awaiting) {
+				tasks.add(task(Kind.COUNTERSIGNATURE_DUE, p, officers, awaiting.dueBy(), what,
+						"/cases/" + p.crn() + "/rosh/countersignature"));
+			}
+		});
+		plans.oversightOf(ids).forEach((id, plan) -> {
+			PersonSummary p = byId.get(id);
+			String what = "Sentence plan, last changed " + DAY.format(plan.plan().changedOn());
+			if (plan.state() instanceof Countersigning.Returned returned) {
+				tasks.add(task(Kind.COUNTERSIGNATURE_RETURNED, p, officers, decidedOn(returned.decided()),
+						what + ": " + returned.decided().reasons(), "/cases/" + p.crn() + "/plan"));
+			}
+			else if (team && plan.state() instanceof Countersigning.Awaiting awaiting) {
+				tasks.add(task(Kind.COUNTERSIGNATURE_DUE, p, officers, awaiting.dueBy(), what,
+						"/cases/" + p.crn() + "/plan/countersignature"));
+			}
+		});
+	}
+
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+		.ofPattern("d MMM yyyy");
+
+	private static LocalDate decidedOn(Countersigning.Decided decided) {
+		return decided.at().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
 	}
 
 	private static Task task(Kind kind, PersonSummary person, Map<Long, StaffMember> officers, LocalDate due,

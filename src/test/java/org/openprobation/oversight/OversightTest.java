@@ -175,6 +175,24 @@ class OversightTest {
 			.query(Integer.class)
 			.single());
 		assertThat(d.figure(Metric.ROSH_LATE).count()).isPositive();
+		// the share of high and very high RoSH cases whose latest assessment is
+		// countersigned
+		String latestHigh = """
+				select r.id from reporting.person_under_supervision u
+				join lateral (select r.* from assessment.rosh_assessment r where r.person_id = u.person_id
+				              order by r.assessed_on desc, r.id desc limit 1) r on true
+				where u.provider_id = :p
+				  and (array[r.children, r.public_at_large, r.known_adult, r.staff] && array['HIGH', 'VERY_HIGH']
+				       or (r.prisoners in ('HIGH', 'VERY_HIGH') and exists (select 1 from reporting.sentence s
+				           where s.person_id = r.person_id and s.status = 'ACTIVE' and s.kind = 'PRE_RELEASE')))""";
+		assertThat(d.figure(Metric.ROSH_COUNTERSIGNED).denominator()).isPositive()
+			.isEqualTo(sql("select count(*) from (" + latestHigh + ") h"));
+		assertThat(d.figure(Metric.ROSH_COUNTERSIGNED).count()).isPositive()
+			.isLessThan(d.figure(Metric.ROSH_COUNTERSIGNED).denominator())
+			.isEqualTo(sql("""
+					select count(*) from (%s) h where (select c.decision from assessment.rosh_countersignature c
+					  where c.rosh_assessment_id = h.id order by c.decided_at desc, c.id desc limit 1) = 'COUNTERSIGNED'
+					""".formatted(latestHigh)));
 		assertThat(d.figure(Metric.PLAN_GAPS).count()).isPositive();
 		assertThat(d.figure(Metric.COMPLETION_COMMUNITY).target()).isEqualTo(75);
 		assertThat(d.figure(Metric.COMPLETION_LICENCE).target()).isEqualTo(65);

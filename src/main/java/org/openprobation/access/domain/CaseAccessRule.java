@@ -98,6 +98,34 @@ public final class CaseAccessRule {
 	}
 
 	/**
+	 * Overseeing a case as its manager (countersigning, returning, management oversight
+	 * notes): the senior probation officer of the case's team or the area manager of its
+	 * area; administrators run the platform and oversee no case.
+	 */
+	public static AccessDecision oversee(CurrentUser user, CaseOwner owner) {
+		AccessDecision restricted = restriction(user, owner);
+		if (restricted != null) {
+			return restricted;
+		}
+		AccessDecision transferred = transferred(owner);
+		if (transferred != null) {
+			return transferred;
+		}
+		AccessDecision read = read(user, owner);
+		if (!read.isGranted()) {
+			return read;
+		}
+		if (user.has(Role.SPO) && owner.teamId() != null && Objects.equals(owner.teamId(), user.teamId())) {
+			return AccessDecision.granted();
+		}
+		if (user.has(Role.AREA_MANAGER) && owner.areaId() != null && Objects.equals(owner.areaId(), user.areaId())) {
+			return AccessDecision.granted();
+		}
+		return AccessDecision.refused(Ground.ROLE,
+				"Only the team manager or the area manager of this case countersigns and records management oversight.");
+	}
+
+	/**
 	 * Running a case's unpaid work (bookings, registers, inductions, availability):
 	 * unpaid-work staff do it for any case of their own provider they may read; anyone
 	 * else only where they may change the case.

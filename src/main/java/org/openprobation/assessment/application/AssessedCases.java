@@ -42,4 +42,15 @@ public class AssessedCases {
 		return new AssessedCase(person, assessments.summary(person.id()));
 	}
 
+	/**
+	 * The case a manager is about to countersign or return an assessment of: refused
+	 * (audited) unless they oversee it, and audited as read.
+	 */
+	public AssessedCase forOversight(CurrentUser user, Crn crn, String purpose) {
+		gate.open(user, crn, org.openprobation.access.CaseUse.OVERSEE, purpose);
+		PersonRecord person = people.require(crn);
+		audit.record(user, AuditLog.VIEW_CASE, crn.value(), "page: " + purpose);
+		return new AssessedCase(person, assessments.summary(person.id()));
+	}
+
 }

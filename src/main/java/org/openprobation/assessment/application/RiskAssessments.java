@@ -13,6 +13,9 @@ import org.openprobation.access.CurrentUser;
 import org.openprobation.assessment.Assessments;
 import org.openprobation.assessment.CaseTier;
 import org.openprobation.assessment.RoshAssessment;
+import org.openprobation.assessment.RoshOversight;
+import org.openprobation.assessment.domain.Countersigning;
+import org.openprobation.access.CaseUse;
 import org.openprobation.assessment.persistence.AssessmentRepository;
 import org.openprobation.people.Gender;
 import org.openprobation.people.People;
@@ -66,6 +69,35 @@ public class RiskAssessments {
 		assessments.recomputeTier(checked.personId(), "Risk of serious harm reassessed");
 		audit.record(user, "RECORD_ROSH", crn.value(), "RoSH assessment " + id + ": " + rosh.levels());
 		return id;
+	}
+
+	/**
+	 * A manager countersigns the case's latest RoSH assessment, or returns it to the
+	 * officer with reasons (it then shows on the officer's list until they reassess).
+	 * Only the latest counts: a decision on one a newer assessment has replaced is
+	 * refused.
+	 */
+	public RoshOversight decideRosh(CurrentUser user, Crn crn, long roshAssessmentId,
+			Countersigning.@Nullable Decision decision, @Nullable String reasons) {
+		CheckedCase checked = gate.open(user, crn, CaseUse.OVERSEE, "countersign the RoSH assessment");
+		AssessmentRepository.RoshDecided latest = repository.latestRoshDecided(List.of(checked.personId()))
+			.get(checked.personId());
+		if (latest == null || latest.rosh().id() != roshAssessmentId) {
+			throw new BadRequest(List.of(new FieldProblem("decision", latest == null
+					? "There is no risk of serious harm assessment to countersign"
+					: "A newer risk of serious harm assessment has been recorded since: countersign or return that one")));
+		}
+		String stripped = reasons == null || reasons.isBlank() ? null : reasons.strip();
+		List<FieldProblem> problems = Countersigning.problems(decision, stripped, latest.author(), user.username());
+		if (!problems.isEmpty()) {
+			throw new BadRequest(problems);
+		}
+		Countersigning.Decided decided = new Countersigning.Decided(java.util.Objects.requireNonNull(decision),
+				stripped, user.username(), clock.instant());
+		repository.insertRoshDecision(roshAssessmentId, decided);
+		audit.record(user, decision == Countersigning.Decision.COUNTERSIGNED ? "COUNTERSIGN_ROSH" : "RETURN_ROSH",
+				crn.value(), "RoSH assessment " + roshAssessmentId + (stripped == null ? "" : ": " + stripped));
+		return assessments.roshOversight(List.of(checked.personId())).get(checked.personId());
 	}
 
 	/** A supplied RSR percentage with its date and source. */

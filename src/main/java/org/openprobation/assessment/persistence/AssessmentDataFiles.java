@@ -19,6 +19,9 @@ class AssessmentDataFiles implements ProviderDataFiles {
 				new DataFile("rosh_assessment.csv", 400,
 						"select t.* from assessment.rosh_assessment t where t.person_id in " + PEOPLE
 								+ " order by t.id"),
+				new DataFile("rosh_countersignature.csv", 405,
+						"select t.* from assessment.rosh_countersignature t where t.rosh_assessment_id in (select id from assessment.rosh_assessment where person_id in "
+								+ PEOPLE + ") order by t.id"),
 				new DataFile("needs_assessment.csv", 410,
 						"select t.* from assessment.needs_assessment t where t.person_id in " + PEOPLE
 								+ " order by t.id"),

@@ -88,6 +88,90 @@ public class AssessmentRepository implements AssessmentBulkLoad {
 		return result;
 	}
 
+	/** A latest RoSH assessment's level, author, and the latest decision on it. */
+	public record RoshDecided(RoshOverall rosh, String author,
+			org.openprobation.assessment.domain.Countersigning.@org.jspecify.annotations.Nullable Decided decided) {
+	}
+
+	/**
+	 * Each person's latest RoSH assessment with its author and the latest manager's
+	 * decision on it, in one query.
+	 */
+	public Map<Long, RoshDecided> latestRoshDecided(Collection<Long> personIds) {
+		Map<Long, RoshDecided> result = new HashMap<>();
+		jdbc.sql("""
+				select distinct on (r.person_id) r.person_id, r.id, r.assessed_on, r.children, r.public_at_large,
+				       r.known_adult, r.staff, r.prisoners, r.author, %s as in_custody,
+				       c.decision, c.reasons, c.decided_by, c.decided_at
+				from assessment.rosh_assessment r
+				left join lateral (select c.decision, c.reasons, c.decided_by, c.decided_at
+				                   from assessment.rosh_countersignature c where c.rosh_assessment_id = r.id
+				                   order by c.decided_at desc, c.id desc limit 1) c on true
+				where r.person_id = any(:ids) order by r.person_id, r.assessed_on desc, r.id desc
+				""".formatted(IN_CUSTODY))
+			.param("ids", ids(personIds))
+			.query((rs, n) -> Map.entry(rs.getLong("person_id"),
+					new RoshDecided(
+							new RoshOverall(rs.getLong("id"), rs.getObject("assessed_on", LocalDate.class),
+									RoshAssessment.overallOf(roshLevels(rs), rs.getBoolean("in_custody"))),
+							rs.getString("author"), decided(rs))))
+			.list()
+			.forEach(e -> result.put(e.getKey(), e.getValue()));
+		return result;
+	}
+
+	private static org.openprobation.assessment.domain.Countersigning.@org.jspecify.annotations.Nullable Decided decided(
+			java.sql.ResultSet rs) throws java.sql.SQLException {
+		String decision = rs.getString("decision");
+		return decision == null ? null : new org.openprobation.assessment.domain.Countersigning.Decided(
+				org.openprobation.assessment.domain.Countersigning.Decision.valueOf(decision), rs.getString("reasons"),
+				rs.getString("decided_by"), rs.getObject("decided_at", java.time.OffsetDateTime.class).toInstant());
+	}
+
+	public void insertRoshDecision(long roshAssessmentId,
+			org.openprobation.assessment.domain.Countersigning.Decided decided) {
+		jdbc.sql(
+				"""
+						insert into assessment.rosh_countersignature (rosh_assessment_id, decision, reasons, decided_by, decided_at)
+						values (:rosh, :decision, :reasons, :by, :at)
+						""")
+			.param("rosh", roshAssessmentId)
+			.param("decision", decided.decision().name())
+			.param("reasons", decided.reasons())
+			.param("by", decided.by())
+			.param("at", java.sql.Timestamp.from(decided.at()))
+			.update();
+	}
+
+	/**
+	 * Demo data: a share of the latest high and very high RoSH assessments countersigned
+	 * a few days after they were made (chosen by their ids, so the same every time).
+	 */
+	@Override
+	public List<Long> countersignShare(int percent, String by, LocalDate asOf) {
+		return jdbc
+			.sql("""
+					with chosen as (
+					  select l.id, l.person_id, l.assessed_on
+					  from (select distinct on (r.person_id) r.id, r.person_id, r.assessed_on,
+					               array[r.children, r.public_at_large, r.known_adult, r.staff] && array['HIGH', 'VERY_HIGH'] as high
+					        from assessment.rosh_assessment r order by r.person_id, r.assessed_on desc, r.id desc) l
+					  where l.high and l.id % 100 < :percent
+					    and not exists (select 1 from assessment.rosh_countersignature c where c.rosh_assessment_id = l.id)),
+					signed as (
+					  insert into assessment.rosh_countersignature (rosh_assessment_id, decision, decided_by, decided_at)
+					  select id, 'COUNTERSIGNED', :by,
+					         least(assessed_on + 3, :asOf)::timestamp at time zone 'Europe/London' + interval '10 hours'
+					  from chosen)
+					select person_id from chosen order by person_id
+					""")
+			.param("by", by)
+			.param("percent", percent)
+			.param("asOf", asOf)
+			.query(Long.class)
+			.list();
+	}
+
 	private static Map<RiskGroup, TierRule.RoshLevel> roshLevels(java.sql.ResultSet rs) throws java.sql.SQLException {
 		Map<RiskGroup, TierRule.RoshLevel> levels = new EnumMap<>(RiskGroup.class);
 		levels.put(RiskGroup.CHILDREN, TierRule.RoshLevel.valueOf(rs.getString("children")));

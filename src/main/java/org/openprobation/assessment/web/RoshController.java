@@ -25,6 +25,7 @@ import org.openprobation.shared.FieldProblem;
 import org.openprobation.shared.NotFound;
 import org.openprobation.assessment.AssessedCase;
 import org.openprobation.assessment.application.RiskAssessments;
+import org.openprobation.assessment.domain.Countersigning;
 import org.openprobation.assessment.application.AssessedCases;
 
 import org.springframework.stereotype.Controller;
@@ -53,8 +54,11 @@ class RoshController {
 
 	private final java.time.Clock clock;
 
+	private final org.openprobation.assessment.Assessments facade;
+
 	RoshController(AssessedCases cases, RiskAssessments assessments, Users users, BreachOrRecallHistory breaches,
-			java.time.Clock clock) {
+			java.time.Clock clock, org.openprobation.assessment.Assessments facade) {
+		this.facade = facade;
 		this.clock = clock;
 		this.breaches = breaches;
 		this.cases = cases;
@@ -214,6 +218,52 @@ class RoshController {
 		model.addAttribute("problems", problems);
 		model.addAttribute("errors", FieldProblem.byField(problems));
 		return "assessment/women-factors";
+	}
+
+	@GetMapping("/cases/{crn}/rosh/countersignature")
+	String countersignatureForm(@PathVariable String crn, Model model) {
+		AssessedCase overview = cases.forOversight(users.current(), crn(crn), "countersign the RoSH assessment");
+		return countersignaturePage(model, overview, Map.of(), List.of());
+	}
+
+	/**
+	 * A manager's decision on the assessment with this id (the latest when the form
+	 * opened).
+	 */
+	record CountersignatureForm(@Nullable String assessment, @Nullable String decision, @Nullable String reasons) {
+	}
+
+	@PostMapping("/cases/{crn}/rosh/countersignature")
+	String countersign(@PathVariable String crn, CountersignatureForm form, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		AssessedCase overview = cases.forOversight(users.current(), crn(crn), "countersign the RoSH assessment");
+		try {
+			var decision = Forms.choice(form.decision(), Countersigning.Decision.class);
+			assessments.decideRosh(users.current(), crn(crn), Forms.id(form.assessment()), decision, form.reasons());
+			redirect.addFlashAttribute("success",
+					decision == Countersigning.Decision.COUNTERSIGNED ? "Risk of serious harm assessment countersigned."
+							: "Risk of serious harm assessment returned to the officer.");
+			return "redirect:/cases/" + overview.person().crn() + "#assessment";
+		}
+		catch (org.openprobation.shared.BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return countersignaturePage(model, overview, Forms.typed(form), bad.problems());
+		}
+	}
+
+	private String countersignaturePage(Model model, AssessedCase overview, Map<String, String> typed,
+			List<FieldProblem> problems) {
+		var oversight = facade.roshOversight(List.of(overview.person().id())).get(overview.person().id());
+		if (oversight == null || overview.assessment().rosh() == null) {
+			throw new org.openprobation.shared.NotFound("There is no risk of serious harm assessment to countersign.");
+		}
+		model.addAttribute("overview", overview);
+		model.addAttribute("oversight", oversight);
+		model.addAttribute("typed", typed);
+		model.addAttribute("decisions", Countersigning.choices());
+		model.addAttribute("problems", problems.isEmpty() ? null : problems);
+		model.addAttribute("errors", FieldProblem.byField(problems));
+		return "assessment/rosh-countersignature";
 	}
 
 	@GetMapping("/cases/{crn}/scoring-sex")

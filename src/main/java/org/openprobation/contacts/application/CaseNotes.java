@@ -72,10 +72,15 @@ public class CaseNotes {
 	/** A note of its own kind about the case. */
 	public CaseNote write(CurrentUser user, Crn crn, @Nullable NoteType type, @Nullable String text,
 			boolean sensitive) {
-		gate.change(user, crn, "write a case note");
+		org.openprobation.access.CheckedCase checked = gate.change(user, crn, "write a case note");
 		List<FieldProblem> problems = new ArrayList<>();
 		if (type == null || type == NoteType.CONTACT) {
 			problems.add(new FieldProblem("type", "Select what kind of note it is"));
+		}
+		else if (type == NoteType.OVERSIGHT
+				&& !gate.decision(user, checked.owner(), org.openprobation.access.CaseUse.OVERSEE).isGranted()) {
+			problems.add(new FieldProblem("type",
+					"Management oversight is recorded by the case's team manager or area manager: choose another kind"));
 		}
 		problems.addAll(textProblems(text));
 		if (!problems.isEmpty()) {

@@ -197,6 +197,7 @@ public class ProviderFacts {
 		Map<Long, Appointments.NextContact> contacts = appointments.nextContacts(ids);
 		Map<Long, LocalDate> allocated = people.allocatedOn(ids);
 		Map<Long, RoshOverall> rosh = assessments.latestRoshOverall(ids);
+		Map<Long, org.openprobation.assessment.RoshOversight> countersigned = assessments.roshOversight(ids);
 		Map<Long, Plans.PlanState> planStates = plans.statesOf(ids, rosh);
 		Map<Long, List<Registration>> registrations = assessments.registrations(ids);
 		Map<Long, List<SafeguardingCheck>> outstanding = safeguarding.outstanding(ids)
@@ -224,6 +225,15 @@ public class ProviderFacts {
 				};
 				String before = data.counted(metric).get(id);
 				data.count(metric, id, before == null ? issue.text() : before + "; " + issue.text());
+			}
+			org.openprobation.assessment.RoshOversight oversight = countersigned.get(id);
+			if (oversight != null && oversight.highOrVeryHigh()) {
+				data.inDenominator(Metric.ROSH_COUNTERSIGNED, id);
+				if (oversight
+					.state() instanceof org.openprobation.assessment.domain.Countersigning.Countersigned signed) {
+					data.count(Metric.ROSH_COUNTERSIGNED, id, "RoSH assessment of " + oversight.rosh().assessedOn()
+							+ " countersigned by " + signed.decided().by());
+				}
 			}
 			List<SafeguardingCheck> checks = outstanding.get(id);
 			if (checks != null) {

@@ -50,12 +50,18 @@ public class PlannedCases {
 		return opened(user, gate.change(user, crn, purpose), purpose);
 	}
 
+	/** Opened for a manager to countersign or return its plan. */
+	public PlannedCase forOversight(CurrentUser user, Crn crn, String purpose) {
+		return opened(user, gate.open(user, crn, CaseUse.OVERSEE, purpose), purpose);
+	}
+
 	private PlannedCase opened(CurrentUser user, CheckedCase checked, String purpose) {
 		PersonRecord person = people.require(checked.crn());
 		audit.record(user, AuditLog.VIEW_CASE, checked.crn().value(), "page: " + purpose);
 		AssessmentSummary assessment = assessments.summary(person.id());
 		return new PlannedCase(checked, person, assessment, plans.of(person.id(), assessment),
-				gate.decision(user, checked.owner(), CaseUse.CHANGE));
+				gate.decision(user, checked.owner(), CaseUse.CHANGE),
+				gate.decision(user, checked.owner(), CaseUse.OVERSEE));
 	}
 
 }

@@ -16,6 +16,7 @@ import org.openprobation.assessment.domain.TierRule.Need;
 import org.openprobation.planning.PlansBulkLoad;
 import org.jspecify.annotations.Nullable;
 import org.openprobation.planning.SentencePlan;
+import org.openprobation.assessment.domain.Countersigning;
 import org.openprobation.planning.domain.PlanGaps;
 import org.openprobation.shared.BulkCopy;
 import org.openprobation.shared.CopyRows;
@@ -39,15 +40,66 @@ public class PlanRepository implements PlansBulkLoad {
 
 	public Optional<SentencePlan.Head> planOf(long personId) {
 		return jdbc.sql("""
-				select id, created_on, due_by, agreed, persons_words, agreed_on, last_reviewed_on
-				from planning.plan where person_id = :p
-				""").param("p", personId).query(PlanRepository::head).optional();
+				select %s
+				from planning.plan p %s where p.person_id = :p
+				""".formatted(HEAD, DECIDED)).param("p", personId).query(PlanRepository::head).optional();
 	}
 
+	private static final String HEAD = """
+			p.id, p.created_on, p.due_by, p.agreed, p.persons_words, p.agreed_on, p.last_reviewed_on, p.version,
+			coalesce(p.changed_on, p.created_on) as changed_on, p.changed_by,
+			(select count(*) from planning.objective o where o.plan_id = p.id) as objective_count,
+			c.decision, c.reasons, c.decided_by, c.decided_at""";
+
+	/** The latest manager's decision on the plan as it now stands (its version). */
+	private static final String DECIDED = """
+			left join lateral (select c.decision, c.reasons, c.decided_by, c.decided_at from planning.countersignature c
+			                   where c.plan_id = p.id and c.plan_version = p.version
+			                   order by c.decided_at desc, c.id desc limit 1) c on true""";
+
 	private static SentencePlan.Head head(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		String decision = rs.getString("decision");
 		return new SentencePlan.Head(rs.getLong("id"), rs.getObject("created_on", LocalDate.class),
 				rs.getObject("due_by", LocalDate.class), rs.getBoolean("agreed"), rs.getString("persons_words"),
-				rs.getObject("agreed_on", LocalDate.class), rs.getObject("last_reviewed_on", LocalDate.class));
+				rs.getObject("agreed_on", LocalDate.class), rs.getObject("last_reviewed_on", LocalDate.class),
+				rs.getInt("version"), rs.getObject("changed_on", LocalDate.class), rs.getString("changed_by"),
+				rs.getInt("objective_count"),
+				decision == null ? null
+						: new Countersigning.Decided(Countersigning.Decision.valueOf(decision), rs.getString("reasons"),
+								rs.getString("decided_by"),
+								rs.getObject("decided_at", java.time.OffsetDateTime.class).toInstant()));
+	}
+
+	/** A manager's decision on the plan at a version. */
+	public void insertDecision(long planId, int version, Countersigning.Decided decided) {
+		jdbc.sql("""
+				insert into planning.countersignature (plan_id, plan_version, decision, reasons, decided_by, decided_at)
+				values (:plan, :version, :decision, :reasons, :by, :at)
+				""")
+			.param("plan", planId)
+			.param("version", version)
+			.param("decision", decided.decision().name())
+			.param("reasons", decided.reasons())
+			.param("by", decided.by())
+			.param("at", java.sql.Timestamp.from(decided.at()))
+			.update();
+	}
+
+	/**
+	 * Demo data: the plans of these cases countersigned, by whoever countersigned their
+	 * RoSH assessment, a few days after the plans last changed.
+	 */
+	@Override
+	public int countersignPlansOf(Collection<Long> personIds, String by, LocalDate asOf) {
+		return jdbc.sql("""
+				insert into planning.countersignature (plan_id, plan_version, decision, decided_by, decided_at)
+				select p.id, p.version, 'COUNTERSIGNED', :by,
+				       least(coalesce(p.changed_on, p.created_on) + 4, :asOf)::timestamp at time zone 'Europe/London'
+				         + interval '10 hours'
+				from planning.plan p
+				where p.person_id = any(:ids)
+				  and not exists (select 1 from planning.countersignature d where d.plan_id = p.id)
+				""").param("ids", personIds.toArray(Long[]::new)).param("by", by).param("asOf", asOf).update();
 	}
 
 	public List<SentencePlan.Objective> objectives(long planId) {
@@ -99,7 +151,7 @@ public class PlanRepository implements PlansBulkLoad {
 	}
 
 	public long addObjective(long planId, String text, Set<Need> needs, boolean risk, LocalDate target, String author,
-			@Nullable String actions, SentencePlan.DeliveredBy deliveredBy) {
+			@Nullable String actions, SentencePlan.DeliveredBy deliveredBy, LocalDate on) {
 		long id = jdbc.sql("""
 				insert into planning.objective (plan_id, text, addresses_risk_of_harm, target_date, created_by, actions,
 				    delivered_by)
@@ -120,19 +172,31 @@ public class PlanRepository implements PlansBulkLoad {
 				.param("need", need.name())
 				.update();
 		}
-		jdbc.sql("update planning.plan set version = version + 1 where id = :plan").param("plan", planId).update();
+		changed(planId, on, author);
 		return id;
 	}
 
-	public void recordAgreement(long planId, @Nullable String personsWords, boolean agreed, @Nullable LocalDate on) {
-		jdbc.sql(
-				"""
-						update planning.plan set persons_words = :words, agreed = :agreed, agreed_on = :on, version = version + 1
-						where id = :plan
-						""")
+	public void recordAgreement(long planId, @Nullable String personsWords, boolean agreed, @Nullable LocalDate on,
+			LocalDate today, String by) {
+		jdbc.sql("""
+				update planning.plan set persons_words = :words, agreed = :agreed, agreed_on = :on where id = :plan
+				""")
 			.param("words", personsWords)
 			.param("agreed", agreed)
 			.param("on", on)
+			.param("plan", planId)
+			.update();
+		changed(planId, today, by);
+	}
+
+	/**
+	 * The plan changed: a new version, which any countersignature of the last one does
+	 * not cover.
+	 */
+	private void changed(long planId, LocalDate on, String by) {
+		jdbc.sql("update planning.plan set version = version + 1, changed_on = :on, changed_by = :by where id = :plan")
+			.param("on", on)
+			.param("by", by)
 			.param("plan", planId)
 			.update();
 	}
@@ -167,10 +231,11 @@ public class PlanRepository implements PlansBulkLoad {
 				.param("plan", planId)
 				.update();
 		}
-		jdbc.sql("update planning.plan set last_reviewed_on = :on, version = version + 1 where id = :plan")
+		jdbc.sql("update planning.plan set last_reviewed_on = :on where id = :plan")
 			.param("on", on)
 			.param("plan", planId)
 			.update();
+		changed(planId, on, by);
 		return id;
 	}
 
@@ -202,9 +267,9 @@ public class PlanRepository implements PlansBulkLoad {
 	public Map<Long, SentencePlan.Head> plansOf(Collection<Long> personIds) {
 		Map<Long, SentencePlan.Head> result = new HashMap<>();
 		jdbc.sql("""
-				select person_id, id, created_on, due_by, agreed, persons_words, agreed_on, last_reviewed_on
-				from planning.plan where person_id = any(:ids)
-				""")
+				select p.person_id, %s
+				from planning.plan p %s where p.person_id = any(:ids)
+				""".formatted(HEAD, DECIDED))
 			.param("ids", personIds.toArray(Long[]::new))
 			.query((rs, n) -> Map.entry(rs.getLong("person_id"), head(rs, n)))
 			.list()

@@ -32,7 +32,10 @@ class PlanningDataFiles implements ProviderDataFiles {
 								+ PEOPLE + ") order by t.id"),
 				new DataFile("review_progress.csv", 535,
 						"select t.* from planning.review_progress t where t.review_id in (select r.id from planning.review r join planning.plan p on p.id = r.plan_id where p.person_id in "
-								+ PEOPLE + ") order by t.review_id, t.objective_id"));
+								+ PEOPLE + ") order by t.review_id, t.objective_id"),
+				new DataFile("plan_countersignature.csv", 540,
+						"select t.* from planning.countersignature t where t.plan_id in (select id from planning.plan where person_id in "
+								+ PEOPLE + ") order by t.id"));
 	}
 
 }

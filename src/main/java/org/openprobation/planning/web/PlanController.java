@@ -17,6 +17,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import org.openprobation.access.Users;
 import org.openprobation.assessment.NeedsAssessment;
+import org.openprobation.assessment.domain.Countersigning;
 import org.openprobation.assessment.domain.TierRule.Need;
 import org.openprobation.assessment.domain.TierRule.NeedSeverity;
 import org.openprobation.planning.Plans;
@@ -71,6 +72,49 @@ class PlanController {
 		model.addAttribute("overview", cases.read(users.current(), crn(crn), "sentence plan"));
 		model.addAttribute("needLabels", Need.values());
 		return "planning/plan";
+	}
+
+	@GetMapping("/cases/{crn}/plan/countersignature")
+	String countersignatureForm(@PathVariable String crn, Model model) {
+		PlannedCase overview = cases.forOversight(users.current(), crn(crn), "countersign the sentence plan");
+		return countersignaturePage(model, overview, Map.of(), List.of());
+	}
+
+	/**
+	 * A manager's decision on the plan as it stood when the form opened (its version).
+	 */
+	record CountersignatureForm(@Nullable String version, @Nullable String decision, @Nullable String reasons) {
+	}
+
+	@PostMapping("/cases/{crn}/plan/countersignature")
+	String countersign(@PathVariable String crn, CountersignatureForm form, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		PlannedCase overview = cases.forOversight(users.current(), crn(crn), "countersign the sentence plan");
+		try {
+			var decision = Forms.choice(form.decision(), Countersigning.Decision.class);
+			plans.decide(overview.checked(), (int) Math.min(Integer.MAX_VALUE, Forms.id(form.version())), decision,
+					form.reasons());
+			redirect.addFlashAttribute("success", decision == Countersigning.Decision.COUNTERSIGNED
+					? "Sentence plan countersigned." : "Sentence plan returned to the officer.");
+			return "redirect:/cases/" + overview.person().crn() + "/plan";
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return countersignaturePage(model, overview, Forms.typed(form), bad.problems());
+		}
+	}
+
+	private String countersignaturePage(Model model, PlannedCase overview, Map<String, String> typed,
+			List<FieldProblem> problems) {
+		if (overview.plan().plan() == null || overview.plan().objectives().isEmpty()) {
+			throw new org.openprobation.shared.NotFound("There is no plan to countersign: it has no objectives yet.");
+		}
+		model.addAttribute("overview", overview);
+		model.addAttribute("typed", typed);
+		model.addAttribute("decisions", Countersigning.choices());
+		model.addAttribute("problems", problems.isEmpty() ? null : problems);
+		model.addAttribute("errors", FieldProblem.byField(problems));
+		return "planning/plan-countersignature";
 	}
 
 	@GetMapping("/cases/{crn}/plan/objectives/new")

@@ -35,8 +35,12 @@ class LayoutModel {
 
 	private final org.openprobation.shell.CaseHeaders headers;
 
+	private final java.time.Clock clock;
+
 	LayoutModel(@Value("${openprobation.govuk-frontend-version}") String govukVersion,
-			org.openprobation.shell.ThingsToDo thingsToDo, org.openprobation.shell.CaseHeaders headers) {
+			org.openprobation.shell.ThingsToDo thingsToDo, org.openprobation.shell.CaseHeaders headers,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.govukVersion = govukVersion;
 		this.thingsToDo = thingsToDo;
 		this.headers = headers;
@@ -48,11 +52,18 @@ class LayoutModel {
 	 */
 	void addTo(org.springframework.ui.Model model, HttpServletRequest request) {
 		model.addAttribute("govukVersion", govukVersion());
+		model.addAttribute("today", today());
 		model.addAttribute("currentUser", currentUser());
 		model.addAttribute("currentUserRoles", currentUserRoles());
 		model.addAttribute("navigation", navigation(request));
 		model.addAttribute("caseWarrant", caseWarrant(request));
 		model.addAttribute("caseHeader", caseHeader(request));
+	}
+
+	/** Today by the platform's clock, for pages that judge dates (overdue, due soon). */
+	@ModelAttribute("today")
+	java.time.LocalDate today() {
+		return java.time.LocalDate.now(clock);
 	}
 
 	@ModelAttribute("govukVersion")

@@ -1,15 +1,34 @@
 package org.openprobation.shell.web;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 import org.openprobation.access.Users;
+import org.openprobation.organisation.StaffMember;
+import org.openprobation.shared.Forms;
+import org.openprobation.shared.ListLinks;
+import org.openprobation.shared.PageOf;
+import org.openprobation.shared.SortDirection;
 import org.openprobation.shell.ThingsToDo;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The practitioner's (or the team's) things to do. */
+/**
+ * The practitioner's (or the team's) things to do, earliest due first: filtered by kind
+ * (the countersignature queue is one), by officer and to the overdue, a page at a time; a
+ * manager sees each officer's overdue tasks.
+ */
 @Controller
 class ThingsToDoController {
+
+	static final int PAGE_SIZE = 50;
 
 	private final ThingsToDo thingsToDo;
 
@@ -27,17 +46,83 @@ class ThingsToDoController {
 		this.users = users;
 	}
 
+	/** One officer's tasks on a manager's list: how many, and how many overdue. */
+	record OfficerTasks(@Nullable StaffMember officer, int tasks, int overdue) {
+
+		public String name() {
+			return officer == null ? "No officer" : officer.name();
+		}
+
+	}
+
 	@GetMapping("/tasks")
-	String tasks(Model model) {
+	String tasks(@RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String officer,
+			@RequestParam(required = false) @Nullable String overdue,
+			@RequestParam(required = false) @Nullable String page, Model model) {
 		ThingsToDo.ToDoList todo = thingsToDo.of(users.current());
-		java.util.List<ThingsToDo.Task> shown = gate
+		List<ThingsToDo.Task> shown = gate
 			.list(users.current(), todo.tasks(), t -> t.person().id(), "VIEW_TASKS", todo.heading())
 			.rows();
-		model.addAttribute("todo", new ThingsToDo.ToDoList(todo.heading(), shown, todo.counts(), todo.team()));
+		LocalDate today = LocalDate.now(clock);
+		ThingsToDo.Kind chosenKind = Forms.choice(kind, ThingsToDo.Kind.class);
+		long chosenOfficer = todo.team() ? Forms.id(officer) : -1;
+		boolean overdueOnly = Forms.yes(overdue);
+		List<ThingsToDo.Task> filtered = shown.stream()
+			.filter(t -> chosenKind == null || t.kind() == chosenKind)
+			.filter(t -> chosenOfficer < 0 || (t.officer() != null && t.officer().id() == chosenOfficer))
+			.filter(t -> !overdueOnly || t.overdueOn(today))
+			.toList();
+		int current = PageOf.shownPage(page == null ? 1 : (int) Math.min(Integer.MAX_VALUE, Forms.id(page)),
+				filtered.size(), PAGE_SIZE);
+		PageOf<ThingsToDo.Task> onPage = new PageOf<>(
+				filtered.subList((current - 1) * PAGE_SIZE, Math.min(filtered.size(), current * PAGE_SIZE)), current,
+				PAGE_SIZE, filtered.size());
+		Map<String, String> filters = new LinkedHashMap<>();
+		if (chosenKind != null) {
+			filters.put("kind", chosenKind.name());
+		}
+		if (chosenOfficer >= 0) {
+			filters.put("officer", String.valueOf(chosenOfficer));
+		}
+		if (overdueOnly) {
+			filters.put("overdue", "yes");
+		}
+		model.addAttribute("todo", todo);
+		model.addAttribute("tasks", onPage);
+		model.addAttribute("links",
+				new ListLinks("/tasks", filters, "due", SortDirection.ASCENDING, current, onPage.totalPages()));
+		model.addAttribute("chosenKind", chosenKind);
+		model.addAttribute("chosenOfficer", chosenOfficer);
+		model.addAttribute("overdueOnly", overdueOnly);
+		model.addAttribute("filtered", !filters.isEmpty());
 		model.addAttribute("hiddenCases", todo.tasks().size() - shown.size());
 		model.addAttribute("kinds", ThingsToDo.Kind.values());
-		model.addAttribute("today", java.time.LocalDate.now(clock));
+		model.addAttribute("officers", todo.team() ? byOfficer(shown, today) : List.of());
+		model.addAttribute("today", today);
 		return "shell/tasks";
+	}
+
+	/** Each officer's tasks, the most overdue first. */
+	static List<OfficerTasks> byOfficer(List<ThingsToDo.Task> tasks, LocalDate today) {
+		Map<Long, StaffMember> officers = new LinkedHashMap<>();
+		Map<Long, int[]> counts = new LinkedHashMap<>();
+		for (ThingsToDo.Task t : tasks) {
+			long id = t.officer() == null ? -1 : t.officer().id();
+			if (t.officer() != null) {
+				officers.put(id, t.officer());
+			}
+			int[] c = counts.computeIfAbsent(id, k -> new int[2]);
+			c[0]++;
+			if (t.overdueOn(today)) {
+				c[1]++;
+			}
+		}
+		List<OfficerTasks> rows = new ArrayList<>();
+		counts.forEach((id, c) -> rows.add(new OfficerTasks(officers.get(id), c[0], c[1])));
+		rows.sort(
+				java.util.Comparator.comparingInt(OfficerTasks::overdue).reversed().thenComparing(OfficerTasks::name));
+		return rows;
 	}
 
 }
