@@ -65,7 +65,8 @@ class CaseAccessSituationsTest {
 			"/cases/{crn}/needs/{need}", "/cases/{crn}/plan/agreement", "/cases/{crn}/plan/gaps/{item}",
 			"/cases/{crn}/plan/objectives/new", "/cases/{crn}/plan/reviews/new", "/cases/{crn}/reallocate",
 			"/cases/{crn}/rosh/countersignature", "/cases/{crn}/plan/countersignature", "/cases/{crn}/referrals/new",
-			"/cases/{crn}/registrations/new", "/cases/{crn}/registrations/{id}/end", "/cases/{crn}/release/new",
+			"/cases/{crn}/registrations/new", "/cases/{crn}/registrations/{id}/end",
+			"/cases/{crn}/registrations/{id}/review", "/cases/{crn}/tasks/new", "/cases/{crn}/release/new",
 			"/cases/{crn}/rosh/new", "/cases/{crn}/rsr/new", "/cases/{crn}/safeguarding/{id}/response",
 			"/cases/{crn}/sentences/new", "/cases/{crn}/sentences/{id}/end", "/cases/{crn}/unpaid-work/proposal",
 			"/cases/{crn}/women-factors", "/api/v1/people/{crn}/reallocation", "/teams/{code}/allocations/{id}",
@@ -209,6 +210,12 @@ class CaseAccessSituationsTest {
 			.update();
 		cleanUp.add("delete from documents.document where id = " + document);
 		ids.put("document", String.valueOf(document));
+		long task = one("""
+				insert into tasks.task (person_id, title, due_on, assigned_to, set_by, set_at)
+				values (%d, 'Access matrix', current_date + 7, 'practitioner', 'practitioner', now()) returning id"""
+			.formatted(held.id()));
+		cleanUp.add("delete from tasks.task where id = " + task);
+		ids.put("task", String.valueOf(task));
 
 		record Waiting(long id, long personId) {
 		}
@@ -333,6 +340,10 @@ class CaseAccessSituationsTest {
 		else if (pattern.matches("(/api/v1)?/documents/\\{id}.*")) {
 			person = held;
 			path = path.replace("{id}", ids.get("document")).replace("{version}", "1");
+		}
+		else if (pattern.matches("(/api/v1)?/tasks/\\{id}.*")) {
+			person = held;
+			path = path.replace("{id}", ids.get("task"));
 		}
 		else if (pattern.contains("/rosh-assessments/{id}")) {
 			// refused before the assessment is looked for

@@ -34,4 +34,24 @@ public class Users {
 		return repository.findByUsername(username).map(UserRepository.StoredUser::user);
 	}
 
+	/** A colleague a task can be set for. */
+	public record Colleague(String username, String name) {
+	}
+
+	/**
+	 * The user and the enabled accounts of their team, by name: those a user sets tasks
+	 * for.
+	 */
+	public java.util.List<Colleague> colleagues(CurrentUser user) {
+		java.util.List<Colleague> colleagues = new java.util.ArrayList<>();
+		colleagues.add(new Colleague(user.username(), user.displayName()));
+		if (user.providerId() != null && user.teamId() != null) {
+			repository.teamAccounts(user.providerId(), user.teamId())
+				.stream()
+				.filter(a -> !a.username().equals(user.username()))
+				.forEach(a -> colleagues.add(new Colleague(a.username(), a.displayName())));
+		}
+		return colleagues;
+	}
+
 }

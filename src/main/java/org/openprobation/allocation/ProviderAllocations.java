@@ -158,6 +158,23 @@ public class ProviderAllocations {
 	}
 
 	/** A transfer request with the person and the measured durations. */
+	/**
+	 * An undecided transfer or escalation request: its case, and when its decision is
+	 * due.
+	 */
+	public record AwaitingDecision(long id, long personId, String kind, LocalDate decisionDueOn) {
+	}
+
+	/** The undecided transfer and escalation requests about any of these cases. */
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
+	public List<AwaitingDecision> awaitingDecision(java.util.Collection<Long> personIds) {
+		return personIds.isEmpty() ? List.of()
+				: repository.open(personIds)
+					.stream()
+					.map(t -> new AwaitingDecision(t.id(), t.personId(), t.kind().label(), t.decisionDueOn()))
+					.toList();
+	}
+
 	public record TransferView(TransferRepository.Transfer transfer, String crn, String personName,
 			@Nullable Integer workingDaysToDecision, boolean overdue) {
 

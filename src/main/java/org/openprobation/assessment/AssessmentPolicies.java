@@ -27,13 +27,19 @@ class AssessmentPolicies {
 		return new DefinedPolicy<>("initial-assessment", "Initial assessment and plan",
 				"Working days from allocation to the initial RoSH assessment, needs assessment and sentence plan: "
 						+ "the one due date the case pages, team lists, dashboards and inspections judge them by; "
-						+ "and the months after which the RoSH assessment and the plan are overdue for review.",
+						+ "the months after which the RoSH assessment and the plan are overdue for review; and how soon "
+						+ "they are reviewed after a change of circumstances.",
 				List.of(new PolicyField("workingDays", "Initial assessment and plan within", "working days", 5, 40),
-						new PolicyField("reviewMonths", "Assessment and plan reviewed at least every", "months", 1,
-								12)),
+						new PolicyField("reviewMonths", "Assessment and plan reviewed at least every", "months", 1, 12),
+						new PolicyField("triggerWorkingDays",
+								"Reviewed after a change of circumstances (new address, offence, requirement, "
+										+ "registration, breach or recall) within",
+								"working days", 1, 30)),
 				InitialAssessment.Settings.defaults(),
-				values -> new InitialAssessment.Settings(values.get("workingDays"), values.get("reviewMonths")),
-				settings -> Map.of("workingDays", settings.workingDays(), "reviewMonths", settings.reviewMonths()),
+				values -> new InitialAssessment.Settings(values.get("workingDays"), values.get("reviewMonths"),
+						values.get("triggerWorkingDays")),
+				settings -> Map.of("workingDays", settings.workingDays(), "reviewMonths", settings.reviewMonths(),
+						"triggerWorkingDays", settings.triggerWorkingDays()),
 				settings -> List.of());
 	}
 

@@ -431,4 +431,13 @@ public class Assessments {
 		return result;
 	}
 
+	/**
+	 * When each case's review triggers last happened and its needs were last assessed, in
+	 * one query.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, ReviewFacts> reviewFacts(Collection<Long> personIds) {
+		return personIds.isEmpty() ? Map.of() : repository.reviewFacts(personIds);
+	}
+
 }

@@ -14,7 +14,10 @@ import org.openprobation.access.Role;
 import org.openprobation.assessment.Assessments;
 import org.openprobation.assessment.Registration;
 import org.openprobation.assessment.domain.Countersigning;
+import org.openprobation.assessment.domain.InitialAssessment;
+import org.openprobation.assessment.domain.ReviewTriggers;
 import org.openprobation.planning.Plans;
+import org.openprobation.unpaidwork.UnpaidWork;
 import org.openprobation.assessment.safeguarding.SafeguardingCheck;
 import org.openprobation.assessment.safeguarding.SafeguardingChecks;
 import org.openprobation.contacts.Appointments;
@@ -49,7 +52,11 @@ public class ThingsToDo {
 		RAR_AT_RISK("RAR days at risk"), REFERRAL_AWAITING_RESPONSE("Referral awaiting response"),
 		HOME_VISIT_DUE("Home visit due"), REGISTRATION_REVIEW_DUE("Registration review due"),
 		SAFEGUARDING_FOLLOW_UP("Safeguarding check to chase or escalate"),
-		COUNTERSIGNATURE_RETURNED("Returned by a manager to revise"), COUNTERSIGNATURE_DUE("Awaiting countersignature");
+		INITIAL_ASSESSMENT_DUE("Initial assessment and plan due"), ROSH_REVIEW_DUE("RoSH review due"),
+		PLAN_REVIEW_DUE("Plan review due"), COUNTERSIGNATURE_RETURNED("Returned by a manager to revise"),
+		COUNTERSIGNATURE_DUE("Awaiting countersignature"),
+		UNPAID_WORK_START_DUE("Unpaid work induction and first session due"),
+		TRANSFER_DECISION_DUE("Transfer or escalation decision due"), SET_TASK("Task set by you or a colleague");
 
 		private final String label;
 
@@ -109,9 +116,20 @@ public class ThingsToDo {
 
 	private final Plans plans;
 
+	private final org.openprobation.tasks.UserTasks userTasks;
+
+	private final UnpaidWork unpaidWork;
+
+	private final org.openprobation.allocation.ProviderAllocations providerAllocations;
+
 	ThingsToDo(People people, Caseloads caseloads, Organisation organisation, Appointments appointments,
 			Enforcement enforcement, Referrals referrals, HomeVisits homeVisits, AuditLog audit, java.time.Clock clock,
-			Assessments assessments, SafeguardingChecks safeguarding, Plans plans) {
+			Assessments assessments, SafeguardingChecks safeguarding, Plans plans,
+			org.openprobation.tasks.UserTasks userTasks, UnpaidWork unpaidWork,
+			org.openprobation.allocation.ProviderAllocations providerAllocations) {
+		this.providerAllocations = providerAllocations;
+		this.unpaidWork = unpaidWork;
+		this.userTasks = userTasks;
 		this.plans = plans;
 		this.assessments = assessments;
 		this.safeguarding = safeguarding;
@@ -243,7 +261,7 @@ public class ThingsToDo {
 			for (Registration r : registrations) {
 				if (!r.nextReviewDate().isAfter(today.plusDays(7))) {
 					tasks.add(task(Kind.REGISTRATION_REVIEW_DUE, p, officers, r.nextReviewDate(), r.label(),
-							"/cases/" + p.crn() + "#registrations"));
+							"/cases/" + p.crn() + "/registrations/" + r.id() + "/review"));
 				}
 			}
 		});
@@ -257,11 +275,120 @@ public class ThingsToDo {
 						"/cases/" + p.crn() + "#safeguarding"));
 			}
 		}
+		assessmentsAndPlans(tasks, ids, byId, officers, today);
+		setTasks(tasks, user, team ? ids : List.of(), byId, officers);
+		// requests to the NPS awaiting its decision, chased when due
+		for (org.openprobation.allocation.ProviderAllocations.AwaitingDecision awaiting : providerAllocations
+			.awaitingDecision(ids)) {
+			if (!awaiting.decisionDueOn().isAfter(today.plusDays(7))) {
+				PersonSummary p = byId.get(awaiting.personId());
+				tasks.add(task(Kind.TRANSFER_DECISION_DUE, p, officers, awaiting.decisionDueOn(),
+						awaiting.kind() + " awaiting the decision", "/transfers/" + awaiting.id()));
+			}
+		}
+		// an unpaid work order whose person has worked no session: induction and first
+		// session due within the policy's working days of its start
+		for (UnpaidWork.StartDue start : unpaidWork.startsDue(ids)) {
+			if (!start.dueBy().isAfter(today.plusDays(7)) && (!start.inducted() || !start.booked())) {
+				PersonSummary p = byId.get(start.personId());
+				String missing = !start.inducted() && !start.booked() ? "Induction and first session to book"
+						: !start.inducted() ? "Induction to record before the first session" : "First session to book";
+				tasks.add(task(Kind.UNPAID_WORK_START_DUE, p, officers, start.dueBy(), missing,
+						"/cases/" + p.crn() + "/unpaid-work"));
+			}
+		}
 		countersignatures(tasks, ids, byId, officers, team);
 		tasks.sort(Comparator.comparing(Task::due).thenComparing(t -> t.person().crn()));
 		Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
 		tasks.forEach(t -> counts.merge(t.kind(), 1, Integer::sum));
 		return new ToDoList(heading, tasks, counts, team);
+	}
+
+	/**
+	 * Tasks people set: those for the user, and on a team's list those about its cases; a
+	 * task about a case outside the list is shown with that case.
+	 */
+	private void setTasks(List<Task> tasks, CurrentUser user, List<Long> ids, Map<Long, PersonSummary> byId,
+			Map<Long, StaffMember> officers) {
+		List<org.openprobation.tasks.UserTask> open = userTasks.open(user, ids);
+		List<Long> elsewhere = open.stream()
+			.map(org.openprobation.tasks.UserTask::personId)
+			.filter(id -> !byId.containsKey(id))
+			.distinct()
+			.toList();
+		Map<Long, PersonSummary> others = elsewhere.isEmpty() ? Map.of() : people.byIds(elsewhere);
+		for (org.openprobation.tasks.UserTask t : open) {
+			PersonSummary p = byId.containsKey(t.personId()) ? byId.get(t.personId()) : others.get(t.personId());
+			if (p != null) {
+				tasks.add(task(Kind.SET_TASK, p, officers, t.dueOn(),
+						t.title() + " (for " + t.assignedTo()
+								+ (t.setBy().equals(t.assignedTo()) ? "" : ", set by " + t.setBy()) + ")",
+						"/tasks/" + t.id()));
+			}
+		}
+	}
+
+	/**
+	 * The initial RoSH assessment, needs assessment and plan due from allocation, and the
+	 * RoSH and plan reviews falling due (scheduled, or sooner after a trigger), within
+	 * the week or overdue.
+	 */
+	private void assessmentsAndPlans(List<Task> tasks, List<Long> ids, Map<Long, PersonSummary> byId,
+			Map<Long, StaffMember> officers, LocalDate today) {
+		Map<Long, LocalDate> allocated = people.allocatedOn(ids);
+		Map<Long, org.openprobation.assessment.RoshOverall> rosh = assessments.latestRoshOverall(ids);
+		Map<Long, Plans.PlanState> planStates = plans.statesOf(ids, rosh);
+		Map<Long, org.openprobation.assessment.ReviewFacts> facts = assessments.reviewFacts(ids);
+		Map<Long, Long> providers = people.providersOf(ids);
+		Map<Long, InitialAssessment.Settings> settings = new java.util.HashMap<>();
+		LocalDate horizon = today.plusDays(7);
+		for (long id : ids) {
+			PersonSummary p = byId.get(id);
+			InitialAssessment.Settings rule = settings.computeIfAbsent(providers.getOrDefault(id, -1L),
+					provider -> assessments.initialAssessment(provider < 0 ? null : provider));
+			org.openprobation.assessment.ReviewFacts fact = facts.get(id);
+			ReviewTriggers.Events events = fact == null ? ReviewTriggers.Events.none() : fact.events();
+			Plans.PlanState plan = planStates.get(id);
+			boolean planMade = plan != null && plan.startedOn() != null && plan.objectives() > 0;
+			var latest = rosh.get(id);
+			LocalDate allocatedOn = allocated.get(id);
+			if (allocatedOn != null) {
+				List<String> missing = new ArrayList<>();
+				if (latest == null) {
+					missing.add("RoSH assessment");
+				}
+				if (fact == null || fact.needsAssessedOn() == null) {
+					missing.add("needs assessment");
+				}
+				if (!planMade) {
+					missing.add("sentence plan");
+				}
+				LocalDate due = InitialAssessment.dueBy(allocatedOn, rule);
+				if (!missing.isEmpty() && !due.isAfter(horizon)) {
+					tasks.add(task(
+							Kind.INITIAL_ASSESSMENT_DUE, p, officers, due, "Still to do: " + String.join(", ", missing)
+									+ " (allocated " + DAY.format(allocatedOn) + ")",
+							"/cases/" + p.crn() + "#assessment"));
+				}
+			}
+			if (latest != null) {
+				ReviewTriggers.Due due = ReviewTriggers.due(latest.assessedOn(), events, rule);
+				if (!due.by().isAfter(horizon)) {
+					tasks.add(task(Kind.ROSH_REVIEW_DUE, p, officers, due.by(),
+							due.why() + "; last assessed " + DAY.format(latest.assessedOn()),
+							"/cases/" + p.crn() + "/rosh/new"));
+				}
+			}
+			if (planMade) {
+				LocalDate last = plan.lastReviewedOn() != null ? plan.lastReviewedOn() : plan.startedOn();
+				ReviewTriggers.Due due = ReviewTriggers.due(last, events, rule);
+				if (!due.by().isAfter(horizon)) {
+					tasks.add(task(Kind.PLAN_REVIEW_DUE, p, officers, due.by(),
+							due.why() + "; last reviewed " + DAY.format(last),
+							"/cases/" + p.crn() + "/plan/reviews/new"));
+				}
+			}
+		}
 	}
 
 	/**

@@ -63,8 +63,12 @@ public class UnpaidWork {
 
 	private final SessionAccess access;
 
+	private final Policy<org.openprobation.unpaidwork.domain.FirstSession.Settings> firstSessionPolicy;
+
 	UnpaidWork(People people, Sentences sentences, UnpaidWorkRepository repository, CaseGate gate, AuditLog audit,
-			Clock clock, ProviderPolicies policies, Policy<HoursCredit.Settings> creditPolicy, SessionAccess access) {
+			Clock clock, ProviderPolicies policies, Policy<HoursCredit.Settings> creditPolicy, SessionAccess access,
+			Policy<org.openprobation.unpaidwork.domain.FirstSession.Settings> firstSessionPolicy) {
+		this.firstSessionPolicy = firstSessionPolicy;
 		this.access = access;
 		this.policies = policies;
 		this.creditPolicy = creditPolicy;
@@ -153,6 +157,34 @@ public class UnpaidWork {
 
 	/** The minutes a stand-down is credited with, by the provider's policy. */
 	@Transactional(readOnly = true)
+	/**
+	 * An unpaid work order not yet started: its induction and first session due by
+	 * {@code dueBy}, and which of them is still to arrange.
+	 */
+	public record StartDue(long personId, long requirementId, LocalDate dueBy, boolean inducted, boolean booked) {
+	}
+
+	/**
+	 * The active unpaid work orders of these cases whose person has attended no session
+	 * yet, with when their induction and first session are due under each provider's
+	 * policy.
+	 */
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
+	public List<StartDue> startsDue(java.util.Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return List.of();
+		}
+		java.util.Map<Long, org.openprobation.unpaidwork.domain.FirstSession.Settings> settings = new java.util.HashMap<>();
+		return repository.notStarted(personIds)
+			.stream()
+			.map(n -> new StartDue(n.personId(), n.requirementId(),
+					org.openprobation.unpaidwork.domain.FirstSession.dueBy(n.startDate(),
+							settings.computeIfAbsent(n.providerId(),
+									provider -> policies.current(firstSessionPolicy, provider))),
+					n.inducted(), n.booked()))
+			.toList();
+	}
+
 	public int standDownMinutes(@Nullable Long providerId) {
 		return policies.current(creditPolicy, providerId).standDownMinutes();
 	}

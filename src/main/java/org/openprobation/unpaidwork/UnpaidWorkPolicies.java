@@ -25,4 +25,18 @@ class UnpaidWorkPolicies {
 				HoursCredit.Settings.defaults(), HoursCredit.Settings::new, HoursCredit.Settings::standDownMinutes);
 	}
 
+	/**
+	 * How soon an order's induction and first session are due ({@code supervision.md},
+	 * Unpaid work: first session within 10 working days).
+	 */
+	@Bean
+	Policy<org.openprobation.unpaidwork.domain.FirstSession.Settings> firstSessionPolicy() {
+		return DefinedPolicy.ofOne("unpaid-work-start", "Unpaid work start",
+				"Working days from an unpaid work requirement's start to its induction and first session.",
+				new PolicyField("workingDays", "Induction and first session within", "working days", 1, 30),
+				org.openprobation.unpaidwork.domain.FirstSession.Settings.defaults(),
+				org.openprobation.unpaidwork.domain.FirstSession.Settings::new,
+				org.openprobation.unpaidwork.domain.FirstSession.Settings::workingDays);
+	}
+
 }

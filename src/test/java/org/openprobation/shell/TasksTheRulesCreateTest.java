@@ -78,7 +78,7 @@ class TasksTheRulesCreateTest {
 			TestHttp practitioner = TestHttp.signedIn(port, "practitioner");
 			String reviews = practitioner.page("/tasks?kind=REGISTRATION_REVIEW_DUE").body();
 			assertThat(reviews).contains("Registration review due", "Risk to staff",
-					"/cases/" + held.crn() + "#registrations");
+					"/cases/" + held.crn() + "/registrations/" + registration + "/review");
 			String chasers = practitioner.page("/tasks?kind=SAFEGUARDING_FOLLOW_UP").body();
 			assertThat(chasers).contains("Safeguarding check to chase or escalate",
 					"Children&#39;s social care request to Children&#39;s social care, Lewisham: Overdue: chase",
@@ -86,25 +86,124 @@ class TasksTheRulesCreateTest {
 			// the manager's list (the team's, longer than a page) has it too
 			assertThat(thingsToDo.of(users.find("manager").orElseThrow()).tasks())
 				.anyMatch(t -> t.kind() == ThingsToDo.Kind.REGISTRATION_REVIEW_DUE
-						&& t.link().equals("/cases/" + held.crn() + "#registrations"));
+						&& t.link().equals("/cases/" + held.crn() + "/registrations/" + registration + "/review"));
 
 			// the review moves on and the chaser is recorded: both leave the list
-			jdbc.sql("update assessment.registration set next_review_date = :d where id = :id")
-				.param("d", today.plusMonths(6))
-				.param("id", registration)
-				.update();
+			// the officer reviews the registration: a decision and the next date, and it
+			// stays
+			String review = "/cases/" + held.crn() + "/registrations/" + registration + "/review";
+			var refused = practitioner.postFormFrom(review, review, "decision=&nextReviewDate.day=1");
+			assertThat(refused.status()).isEqualTo(400);
+			assertThat(refused.body()).contains("Enter the review&#39;s decision");
+			LocalDate next = today.plusMonths(6);
+			assertThat(practitioner
+				.postFormFrom(review, review,
+						"decision=" + TestHttp.encode("Reviewed with the MAPPA chair: continues")
+								+ "&nextReviewDate.day=" + next.getDayOfMonth() + "&nextReviewDate.month="
+								+ next.getMonthValue() + "&nextReviewDate.year=" + next.getYear())
+				.status()).isEqualTo(302);
+			assertThat(
+					jdbc.sql("select next_review_date from assessment.registration where id = :id and ended_on is null")
+						.param("id", registration)
+						.query(LocalDate.class)
+						.single())
+				.isEqualTo(next);
+			assertThat(practitioner.page(review).body()).contains("Reviewed with the MAPPA chair: continues");
 			jdbc.sql("update assessment.safeguarding_check set chased_on = :d where id = :id")
 				.param("d", today)
 				.param("id", check)
 				.update();
 			assertThat(practitioner.page("/tasks?kind=REGISTRATION_REVIEW_DUE").body())
-				.doesNotContain("/cases/" + held.crn() + "#registrations");
+				.doesNotContain("/cases/" + held.crn() + "/registrations/" + registration + "/review");
 			assertThat(practitioner.page("/tasks?kind=SAFEGUARDING_FOLLOW_UP").body())
 				.doesNotContain("/cases/" + held.crn() + "#safeguarding");
 		}
 		finally {
 			jdbc.sql("delete from assessment.registration where id = :id").param("id", registration).update();
 			jdbc.sql("delete from assessment.safeguarding_check where id = :id").param("id", check).update();
+		}
+	}
+
+	@Test
+	void aNewUnpaidWorkOrderAndARequestToTheNpsAreTasksAndTheNewRequirementTriggersReviews() {
+		record Case(long id, String crn, long sentence) {
+		}
+		Case held = jdbc.sql("""
+				select p.id, trim(p.crn), s.id from people.person p
+				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
+				join access.app_user u on u.staff_id = ro.staff_id and u.username = 'practitioner'
+				join sentences.sentence s on s.person_id = p.id and s.status = 'ACTIVE' and s.kind <> 'PRE_RELEASE'
+				where not p.restricted
+				  and exists (select 1 from assessment.rosh_assessment r where r.person_id = p.id)
+				  and not exists (select 1 from allocation.transfer_request t where t.person_id = p.id)
+				order by p.crn desc offset 12 limit 1""")
+			.query((rs, n) -> new Case(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+			.single();
+		LocalDate today = LocalDate.now(clock);
+		LocalDate start = today.minusDays(10);
+		long requirement = jdbc
+			.sql("""
+					insert into sentences.requirement (sentence_id, kind, unit, amount_ordered, status, start_date, end_date)
+					values (:s, 'UNPAID_WORK', 'HOURS', 60, 'ACTIVE', :start, :end) returning id""")
+			.param("s", held.sentence())
+			.param("start", start)
+			.param("end", start.plusMonths(12))
+			.query(Long.class)
+			.single();
+		long transfer = jdbc.sql("""
+				insert into allocation.transfer_request (person_id, from_provider_id, kind, reasons, requested_on,
+				    requested_by, decision_due_on)
+				select p.id, p.provider_id, 'ESCALATION', 'Risk now high', :on, 'practitioner', :due
+				from people.person p where p.id = :p returning id""")
+			.param("p", held.id())
+			.param("on", today.minusDays(3))
+			.param("due", today.plusDays(2))
+			.query(Long.class)
+			.single();
+		try {
+			var practitioner = users.find("practitioner").orElseThrow();
+			java.util.List<ThingsToDo.Task> tasks = thingsToDo.of(practitioner)
+				.tasks()
+				.stream()
+				.filter(t -> t.person().id() == held.id())
+				.toList();
+			assertThat(tasks).anySatisfy(t -> {
+				assertThat(t.kind()).isEqualTo(ThingsToDo.Kind.UNPAID_WORK_START_DUE);
+				assertThat(t.due()).isEqualTo(WorkingDayCalendar.plusWorkingDays(start, 10));
+				assertThat(t.detail()).isEqualTo("Induction and first session to book");
+				assertThat(t.link()).isEqualTo("/cases/" + held.crn() + "/unpaid-work");
+			});
+			assertThat(tasks).anySatisfy(t -> {
+				assertThat(t.kind()).isEqualTo(ThingsToDo.Kind.TRANSFER_DECISION_DUE);
+				assertThat(t.due()).isEqualTo(today.plusDays(2));
+				assertThat(t.link()).isEqualTo("/transfers/" + transfer);
+			});
+			// the new requirement is a trigger: the RoSH review falls due within ten
+			// working days of it, if nothing earlier brought it forward
+			assertThat(tasks).anySatisfy(t -> {
+				assertThat(t.kind()).isEqualTo(ThingsToDo.Kind.ROSH_REVIEW_DUE);
+				assertThat(t.due()).isBeforeOrEqualTo(WorkingDayCalendar.plusWorkingDays(start, 10));
+				assertThat(t.link()).isEqualTo("/cases/" + held.crn() + "/rosh/new");
+			});
+			assertThat(thingsToDo.of(users.find("manager").orElseThrow()).tasks())
+				.anyMatch(t -> t.kind() == ThingsToDo.Kind.TRANSFER_DECISION_DUE
+						&& t.link().equals("/transfers/" + transfer));
+
+			// the induction is recorded: only the first session is left to book
+			jdbc.sql("""
+					insert into unpaidwork.induction (requirement_id, person_id, inducted_on, recorded_by)
+					values (:r, :p, :on, 'practitioner')""")
+				.param("r", requirement)
+				.param("p", held.id())
+				.param("on", today)
+				.update();
+			assertThat(thingsToDo.of(practitioner).tasks())
+				.anyMatch(t -> t.kind() == ThingsToDo.Kind.UNPAID_WORK_START_DUE && t.person().id() == held.id()
+						&& t.detail().equals("First session to book"));
+		}
+		finally {
+			jdbc.sql("delete from allocation.transfer_request where id = :id").param("id", transfer).update();
+			jdbc.sql("delete from sentences.requirement where id = :id").param("id", requirement).update();
 		}
 	}
 

@@ -146,4 +146,25 @@ public class UserRepository implements UsersBulkLoad {
 		}
 	}
 
+	/** An enabled account's username and name. */
+	public record Named(String username, String displayName) {
+	}
+
+	/**
+	 * The enabled accounts of a provider's team (their own team, or their staff
+	 * member's), by name.
+	 */
+	public java.util.List<Named> teamAccounts(long providerId, long teamId) {
+		return jdbc.sql("""
+				select u.username, u.display_name from access.app_user u
+				left join reporting.staff s on s.id = u.staff_id
+				where u.enabled and u.provider_id = :provider and coalesce(u.team_id, s.team_id) = :team
+				order by u.display_name, u.username
+				""")
+			.param("provider", providerId)
+			.param("team", teamId)
+			.query((rs, n) -> new Named(rs.getString(1), rs.getString(2)))
+			.list();
+	}
+
 }

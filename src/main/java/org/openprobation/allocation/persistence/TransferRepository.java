@@ -89,6 +89,15 @@ public class TransferRepository {
 			.optional();
 	}
 
+	/** The undecided requests about any of these cases. */
+	public List<Transfer> open(java.util.Collection<Long> personIds) {
+		return jdbc
+			.sql(TRANSFER_SELECT + " where person_id = any(:ids) and decision is null order by decision_due_on, id")
+			.param("ids", personIds.toArray(Long[]::new))
+			.query(TransferRepository::transfer)
+			.list();
+	}
+
 	public Optional<Transfer> find(long id) {
 		return jdbc.sql(TRANSFER_SELECT + " where id = :id")
 			.param("id", id)

@@ -132,6 +132,58 @@ public class Registrations {
 		return ended;
 	}
 
+	/**
+	 * Reviews an active registration: the decision (why it stays) and the next review
+	 * date, which moves; the registration does not end. False when it is not active on
+	 * this case.
+	 */
+	@Transactional
+	public boolean review(CurrentUser user, Crn crn, long registrationId, @Nullable String decision,
+			@Nullable LocalDate nextReviewDate) {
+		PersonRecord person = changeable(user, crn);
+		LocalDate today = LocalDate.now(clock);
+		List<FieldProblem> problems = checkReview(decision, nextReviewDate);
+		if (!problems.isEmpty()) {
+			throw new BadRequest(problems);
+		}
+		String stripped = java.util.Objects.requireNonNull(decision).strip();
+		boolean reviewed = repository.reviewRegistration(person.id(), registrationId, today, stripped,
+				java.util.Objects.requireNonNull(nextReviewDate), user.username());
+		if (reviewed) {
+			audit.record(user, "REVIEW_REGISTRATION", crn.value(),
+					"Registration " + registrationId + " reviewed, next by " + nextReviewDate + ": " + stripped);
+		}
+		return reviewed;
+	}
+
+	/** What is wrong with a review: its decision and its next review date. */
+	public List<FieldProblem> checkReview(@Nullable String decision, @Nullable LocalDate nextReviewDate) {
+		LocalDate today = LocalDate.now(clock);
+		List<FieldProblem> problems = new java.util.ArrayList<>();
+		if (decision == null || decision.isBlank()) {
+			problems.add(new FieldProblem("decision", "Enter the review's decision: why the registration stays"));
+		}
+		else if (decision.strip().length() > 2000) {
+			problems.add(new FieldProblem("decision", "The decision must be 2,000 characters or fewer"));
+		}
+		if (nextReviewDate == null) {
+			problems.add(new FieldProblem("nextReviewDate", "Enter the next review date"));
+		}
+		else if (!nextReviewDate.isAfter(today)) {
+			problems.add(new FieldProblem("nextReviewDate", "The next review date must be after today"));
+		}
+		else if (nextReviewDate.isAfter(today.plusYears(1))) {
+			problems.add(new FieldProblem("nextReviewDate", "The next review must be within a year"));
+		}
+		return problems;
+	}
+
+	/** A registration's reviews, newest first (the caller has opened the case). */
+	@Transactional(readOnly = true)
+	public List<AssessmentRepository.RegistrationReview> reviews(long registrationId) {
+		return repository.registrationReviews(registrationId);
+	}
+
 	private PersonRecord changeable(CurrentUser user, Crn crn) {
 		gate.change(user, crn, "change registrations");
 		return people.require(crn);

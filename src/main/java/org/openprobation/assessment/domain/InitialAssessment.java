@@ -16,10 +16,14 @@ public final class InitialAssessment {
 	 * Policy (provider settings): working days from allocation, and months between
 	 * reviews of the RoSH assessment and the sentence plan.
 	 */
-	public record Settings(int workingDays, int reviewMonths) {
+	public record Settings(int workingDays, int reviewMonths, int triggerWorkingDays) {
+
+		public Settings(int workingDays, int reviewMonths) {
+			this(workingDays, reviewMonths, 10);
+		}
 
 		public static Settings defaults() {
-			return new Settings(15, 6);
+			return new Settings(15, 6, 10);
 		}
 
 	}

@@ -30,6 +30,9 @@ class AssessmentDataFiles implements ProviderDataFiles {
 								+ PEOPLE + ") order by t.needs_assessment_id, t.need"),
 				new DataFile("registration.csv", 420,
 						"select t.* from assessment.registration t where t.person_id in " + PEOPLE + " order by t.id"),
+				new DataFile("registration_review.csv", 425,
+						"select t.* from assessment.registration_review t where t.registration_id in (select id from assessment.registration where person_id in "
+								+ PEOPLE + ") order by t.id"),
 				new DataFile("rsr_score.csv", 430,
 						"select t.* from assessment.rsr_score t where t.person_id in " + PEOPLE + " order by t.id"),
 				new DataFile("tier.csv", 440,

@@ -88,6 +88,49 @@ public class AssessmentRepository implements AssessmentBulkLoad {
 		return result;
 	}
 
+	/**
+	 * For each case, when each review trigger last happened and when its needs were last
+	 * assessed, in one query over the reporting views (and this module's own tables).
+	 */
+	public Map<Long, org.openprobation.assessment.ReviewFacts> reviewFacts(Collection<Long> personIds) {
+		Map<Long, org.openprobation.assessment.ReviewFacts> result = new HashMap<>();
+		jdbc.sql(
+				"""
+						select p.id,
+						  (select max(a.from_date) from reporting.address a where a.person_id = p.id
+						     and a.from_date > (select min(f.from_date) from reporting.address f where f.person_id = p.id)) as moved_on,
+						  (select max(s.start_date) from reporting.sentence s where s.person_id = p.id) as sentenced_on,
+						  (select max(r.start_date) from reporting.requirement r join reporting.sentence s on s.id = r.sentence_id
+						     where s.person_id = p.id) as requirement_on,
+						  (select max(g.start_date) from assessment.registration g where g.person_id = p.id) as registered_on,
+						  (select max(e.created_on) from reporting.enforcement_action e where e.person_id = p.id
+						     and e.kind in ('BREACH', 'RECALL')) as breach_on,
+						  (select max(n.assessed_on) from assessment.needs_assessment n where n.person_id = p.id) as needs_on
+						from unnest(:ids) as p(id)
+						""")
+			.param("ids", ids(personIds))
+			.query((rs, n) -> {
+				java.util.function.Function<String, LocalDate> day = column -> {
+					try {
+						return rs.getObject(column, LocalDate.class);
+					}
+					catch (java.sql.SQLException ex) {
+						throw new IllegalStateException(ex);
+					}
+				};
+				return Map
+					.entry(rs.getLong("id"),
+							new org.openprobation.assessment.ReviewFacts(
+									new org.openprobation.assessment.domain.ReviewTriggers.Events(day.apply("moved_on"),
+											day.apply("sentenced_on"), day.apply("requirement_on"),
+											day.apply("registered_on"), day.apply("breach_on")),
+									day.apply("needs_on")));
+			})
+			.list()
+			.forEach(e -> result.put(e.getKey(), e.getValue()));
+		return result;
+	}
+
 	/** A latest RoSH assessment's level, author, and the latest decision on it. */
 	public record RoshDecided(RoshOverall rosh, String author,
 			org.openprobation.assessment.domain.Countersigning.@org.jspecify.annotations.Nullable Decided decided) {
@@ -584,6 +627,49 @@ public class AssessmentRepository implements AssessmentBulkLoad {
 				.update();
 		}
 		return id;
+	}
+
+	/** A registration's reviews, newest first. */
+	public record RegistrationReview(long id, LocalDate reviewedOn, String decision, LocalDate nextReviewDate,
+			String reviewedBy) {
+	}
+
+	public List<RegistrationReview> registrationReviews(long registrationId) {
+		return jdbc.sql("""
+				select id, reviewed_on, decision, next_review_date, reviewed_by from assessment.registration_review
+				where registration_id = :id order by reviewed_on desc, id desc
+				""")
+			.param("id", registrationId)
+			.query((rs, n) -> new RegistrationReview(rs.getLong("id"), rs.getObject("reviewed_on", LocalDate.class),
+					rs.getString("decision"), rs.getObject("next_review_date", LocalDate.class),
+					rs.getString("reviewed_by")))
+			.list();
+	}
+
+	/**
+	 * Records a review of an active registration of this person and moves its next review
+	 * date; false when it is not active on this case.
+	 */
+	public boolean reviewRegistration(long personId, long registrationId, LocalDate on, String decision,
+			LocalDate nextReviewDate, String by) {
+		int moved = jdbc.sql("""
+				update assessment.registration set next_review_date = :next, version = version + 1
+				where id = :id and person_id = :person and ended_on is null
+				""").param("next", nextReviewDate).param("id", registrationId).param("person", personId).update();
+		if (moved == 0) {
+			return false;
+		}
+		jdbc.sql("""
+				insert into assessment.registration_review (registration_id, reviewed_on, decision, next_review_date,
+				  reviewed_by) values (:id, :on, :decision, :next, :by)
+				""")
+			.param("id", registrationId)
+			.param("on", on)
+			.param("decision", decision)
+			.param("next", nextReviewDate)
+			.param("by", by)
+			.update();
+		return true;
 	}
 
 	public long insertRegistration(long personId, RegistrationType type, @Nullable Integer mappaCategory,

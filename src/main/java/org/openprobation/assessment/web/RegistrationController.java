@@ -141,6 +141,62 @@ class RegistrationController {
 		return "redirect:/cases/" + overview.person().crn() + "#assessment";
 	}
 
+	@GetMapping("/cases/{crn}/registrations/{id}/review")
+	String reviewForm(@PathVariable String crn, @PathVariable long id, Model model) {
+		AssessedCase overview = changeableOverview(crn);
+		return reviewPage(model, overview, id, Map.of(), List.of());
+	}
+
+	record ReviewForm(@Nullable String decision,
+			@DateInput.Real(label = "next review date") @Nullable DateInput nextReviewDate) {
+	}
+
+	@PostMapping("/cases/{crn}/registrations/{id}/review")
+	String review(@PathVariable String crn, @PathVariable long id, @Valid ReviewForm form, BindingResult binding,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		AssessedCase overview = changeableOverview(crn);
+		List<FieldProblem> problems = Forms.problems(binding,
+				registrations.checkReview(form.decision(), DateInput.date(form.nextReviewDate())));
+		if (problems.isEmpty()) {
+			try {
+				if (registrations.review(users.current(), crn(crn), id, form.decision(),
+						DateInput.date(form.nextReviewDate()))) {
+					redirect.addFlashAttribute("success",
+							"Registration reviewed: next review by "
+									+ java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")
+										.format(java.util.Objects.requireNonNull(DateInput.date(form.nextReviewDate())))
+									+ ".");
+				}
+				else {
+					redirect.addFlashAttribute("success", "That registration has ended; nothing was changed.");
+				}
+				return "redirect:/cases/" + overview.person().crn() + "#registrations";
+			}
+			catch (org.openprobation.shared.BadRequest bad) {
+				problems = bad.problems();
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return reviewPage(model, overview, id, Forms.typed(form), problems);
+	}
+
+	private String reviewPage(Model model, AssessedCase overview, long id, Map<String, String> typed,
+			List<FieldProblem> problems) {
+		Registration registration = overview.assessment()
+			.registrations()
+			.stream()
+			.filter(r -> r.id() == id)
+			.findFirst()
+			.orElseThrow(() -> new NotFound("This case has no such registration active."));
+		model.addAttribute("overview", overview);
+		model.addAttribute("registration", registration);
+		model.addAttribute("reviews", registrations.reviews(id));
+		model.addAttribute("typed", typed);
+		model.addAttribute("problems", problems.isEmpty() ? null : problems);
+		model.addAttribute("errors", FieldProblem.byField(problems));
+		return "assessment/registration-review";
+	}
+
 	private AssessedCase changeableOverview(String crn) {
 		return cases.forChange(users.current(), crn(crn), "change registrations");
 	}

@@ -253,10 +253,9 @@ class RoshController {
 
 	private String countersignaturePage(Model model, AssessedCase overview, Map<String, String> typed,
 			List<FieldProblem> problems) {
-		var oversight = facade.roshOversight(List.of(overview.person().id())).get(overview.person().id());
-		if (oversight == null || overview.assessment().rosh() == null) {
-			throw new org.openprobation.shared.NotFound("There is no risk of serious harm assessment to countersign.");
-		}
+		// with no assessment yet the page says so, and offers nothing to decide
+		var oversight = overview.assessment().rosh() == null ? null
+				: facade.roshOversight(List.of(overview.person().id())).get(overview.person().id());
 		model.addAttribute("overview", overview);
 		model.addAttribute("oversight", oversight);
 		model.addAttribute("typed", typed);

@@ -106,9 +106,6 @@ class PlanController {
 
 	private String countersignaturePage(Model model, PlannedCase overview, Map<String, String> typed,
 			List<FieldProblem> problems) {
-		if (overview.plan().plan() == null || overview.plan().objectives().isEmpty()) {
-			throw new org.openprobation.shared.NotFound("There is no plan to countersign: it has no objectives yet.");
-		}
 		model.addAttribute("overview", overview);
 		model.addAttribute("typed", typed);
 		model.addAttribute("decisions", Countersigning.choices());

@@ -385,4 +385,32 @@ public class UnpaidWorkRepository {
 				rs.getString("recorded_by"), rs.getInt("version"));
 	}
 
+	/**
+	 * An active unpaid work requirement whose person has not yet attended a session: its
+	 * start, and whether the induction is recorded and a session booked.
+	 */
+	public record NotStarted(long personId, long providerId, long requirementId, LocalDate startDate, boolean inducted,
+			boolean booked) {
+	}
+
+	public List<NotStarted> notStarted(java.util.Collection<Long> personIds) {
+		return jdbc
+			.sql("""
+					select s.person_id, p.provider_id, r.id, r.start_date,
+					  exists (select 1 from unpaidwork.induction i where i.requirement_id = r.id) as inducted,
+					  exists (select 1 from unpaidwork.booking b where b.requirement_id = r.id and b.status = 'BOOKED') as booked
+					from reporting.requirement r
+					join reporting.sentence s on s.id = r.sentence_id
+					join reporting.person p on p.id = s.person_id
+					where s.person_id = any(:ids) and s.status = 'ACTIVE' and r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
+					  and not exists (select 1 from unpaidwork.booking b where b.requirement_id = r.id and b.status = 'BOOKED'
+					                  and b.attendance = 'ATTENDED')
+					order by r.start_date, r.id
+					""")
+			.param("ids", personIds.toArray(Long[]::new))
+			.query((rs, n) -> new NotStarted(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+					rs.getObject(4, LocalDate.class), rs.getBoolean(5), rs.getBoolean(6)))
+			.list();
+	}
+
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openprobation.tasks.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openprobation.tasks.persistence;
+
+import org.jspecify.annotations.NullMarked;

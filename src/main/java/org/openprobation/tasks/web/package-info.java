@@ -1,0 +1,4 @@
+@NullMarked
+package org.openprobation.tasks.web;
+
+import org.jspecify.annotations.NullMarked;
