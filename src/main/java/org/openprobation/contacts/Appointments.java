@@ -272,8 +272,9 @@ public class Appointments {
 			for (Requirement requirement : sentence.requirements()) {
 				if (requirement.kind() == RequirementKind.REHABILITATION_ACTIVITY
 						&& requirement.amountOrdered() != null) {
-					rar = RarCount.progress(repository.rarDays(requirement.id()), requirement.amountOrdered(), today,
-							requirement.endDate());
+					rar = RarCount.progress(
+							requirement.doneWith(new java.util.HashSet<>(repository.rarDays(requirement.id())).size()),
+							requirement.amountOrdered(), today, requirement.endDate());
 				}
 			}
 		}
@@ -381,8 +382,9 @@ public class Appointments {
 				if (requirement.amountOrdered() == null) {
 					continue;
 				}
-				RarCount.Progress progress = RarCount.progress(used.getOrDefault(requirement.id(), 0),
-						requirement.amountOrdered(), today, requirement.endDate());
+				RarCount.Progress progress = RarCount.progress(
+						requirement.doneWith(used.getOrDefault(requirement.id(), 0)), requirement.amountOrdered(),
+						today, requirement.endDate());
 				if (progress.atRisk()) {
 					result.add(new RarAtRisk(personId, requirement, progress.daysUsed(), progress.daysOrdered(),
 							progress.daysRemaining()));
@@ -390,6 +392,26 @@ public class Appointments {
 			}
 		});
 		return result;
+	}
+
+	/**
+	 * What the record shows delivered on each of these requirements: for a RAR the days
+	 * with an attended RAR contact, for an accredited programme the sessions attended
+	 * (the caller adds what was carried over, {@link Requirement#doneWith}).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> delivered(java.util.Collection<Requirement> requirements) {
+		List<Long> rar = requirements.stream()
+			.filter(r -> r.kind() == RequirementKind.REHABILITATION_ACTIVITY)
+			.map(Requirement::id)
+			.toList();
+		List<Long> programmes = requirements.stream()
+			.filter(r -> r.kind() == RequirementKind.ACCREDITED_PROGRAMME)
+			.map(Requirement::id)
+			.toList();
+		Map<Long, Integer> delivered = new java.util.HashMap<>(repository.rarDayCounts(rar));
+		delivered.putAll(repository.sessionsAttended(programmes));
+		return delivered;
 	}
 
 	/** Past appointments still without an outcome, of many cases at once. */

@@ -222,6 +222,7 @@ public class DemoDataGenerator {
 			contactHistory.recordUnpaidWorkSessions();
 			unpaidWork.generateMessages(asOf, settings.seed());
 			sentences.creditUnpaidWorkRegister();
+			sentences.creditRarContacts();
 			log.info("Demo data: {} warnings, breaches and recalls",
 					String.format("%,d", enforcementHistory.generateHistory(asOf, settings.seed())));
 			// the figures below query what was just loaded: let the planner know its size

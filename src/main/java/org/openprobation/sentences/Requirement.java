@@ -4,7 +4,13 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-/** A requirement of an order with its progress. */
+/**
+ * A requirement of an order with its progress. {@code amountDone} is what was delivered
+ * before the platform's record of it (carried over from another system, say); what the
+ * record shows delivered since (RAR days and programme sessions attended, unpaid work
+ * hours credited) is added to it wherever progress is shown, so every page gives the same
+ * figure ({@link #doneWith}).
+ */
 public record Requirement(long id, RequirementKind kind, @Nullable Integer amountOrdered, int amountDone,
 		RequirementStatus status, LocalDate startDate, LocalDate endDate) {
 
@@ -25,10 +31,32 @@ public record Requirement(long id, RequirementKind kind, @Nullable Integer amoun
 	}
 
 	public String progress() {
+		return progress(0);
+	}
+
+	/**
+	 * The amount done: carried over, plus what the record shows delivered, never beyond
+	 * the order.
+	 */
+	public int doneWith(int delivered) {
+		int done = amountDone + Math.max(0, delivered);
+		return amountOrdered == null ? done : Math.min(amountOrdered, done);
+	}
+
+	/** "12 of 20 days", with what the record shows delivered. */
+	public String progress(int delivered) {
 		if (amountOrdered == null) {
 			return active() ? "In force" : "Complete";
 		}
-		return amountDone + " of " + amountOrdered + " " + kind.unit().label();
+		return doneWith(delivered) + " of " + amountOrdered + " " + kind.unit().label();
+	}
+
+	/** Share of the ordered amount done with what the record shows delivered. */
+	public @Nullable Integer percentDone(int delivered) {
+		if (amountOrdered == null || amountOrdered == 0) {
+			return null;
+		}
+		return (int) Math.min(100, Math.round(100.0 * doneWith(delivered) / amountOrdered));
 	}
 
 }

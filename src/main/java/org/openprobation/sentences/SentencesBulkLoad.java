@@ -20,6 +20,12 @@ public interface SentencesBulkLoad {
 	 */
 	void creditUnpaidWorkRegister();
 
+	/**
+	 * The same for RAR days: the days the generated contact history shows attended were
+	 * part of the days done the generator recorded.
+	 */
+	void creditRarContacts();
+
 	record Batch(List<EventRow> events, List<OffenceRow> offences, List<SentenceRow> sentences,
 			List<RequirementRow> requirements, List<SanctionHistoryRow> sanctionHistories) {
 	}

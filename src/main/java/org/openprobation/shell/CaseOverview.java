@@ -23,7 +23,20 @@ public record CaseOverview(org.openprobation.access.CheckedCase checked, PersonR
 		AssessmentSummary assessment, SentencePlan plan, List<SafeguardingCheck> safeguarding,
 		@Nullable String roshReview, org.openprobation.contacts.Appointments.@Nullable NextContact nextContact,
 		org.openprobation.contacts.HomeVisitStandard.@Nullable Due homeVisit,
-		org.openprobation.assessment.@Nullable RoshOversight roshOversight, AccessDecision oversee) {
+		org.openprobation.assessment.@Nullable RoshOversight roshOversight, AccessDecision oversee,
+		Map<Long, Integer> delivered) {
+
+	/**
+	 * A requirement's progress as every page shows it: carried over plus delivered in the
+	 * record.
+	 */
+	public String progressOf(org.openprobation.sentences.Requirement requirement) {
+		return requirement.progress(delivered.getOrDefault(requirement.id(), 0));
+	}
+
+	public @Nullable Integer percentOf(org.openprobation.sentences.Requirement requirement) {
+		return requirement.percentDone(delivered.getOrDefault(requirement.id(), 0));
+	}
 
 	public Optional<StaffMember> responsibleOfficer() {
 		return person.responsibleOfficer().map(ro -> officers.get(ro.staffId()));

@@ -20,6 +20,7 @@ import org.openprobation.organisation.StaffMember;
 import org.openprobation.contacts.HomeVisits;
 import org.openprobation.people.People;
 import org.openprobation.people.PersonRecord;
+import org.openprobation.sentences.Sentence;
 import org.openprobation.sentences.Sentences;
 import org.openprobation.shared.Crn;
 
@@ -53,9 +54,13 @@ public class CaseViews {
 
 	private final HomeVisits homeVisits;
 
+	private final org.openprobation.unpaidwork.UnpaidWork unpaidWork;
+
 	CaseViews(People people, Sentences sentences, Organisation organisation, CaseGate gate, AuditLog audit,
 			Assessments assessments, Plans plans, SafeguardingChecks safeguarding,
-			org.openprobation.contacts.Appointments appointments, HomeVisits homeVisits) {
+			org.openprobation.contacts.Appointments appointments, HomeVisits homeVisits,
+			org.openprobation.unpaidwork.UnpaidWork unpaidWork) {
+		this.unpaidWork = unpaidWork;
 		this.appointments = appointments;
 		this.homeVisits = homeVisits;
 		this.safeguarding = safeguarding;
@@ -89,16 +94,25 @@ public class CaseViews {
 		AssessmentSummary assessment = assessments.summary(person.id());
 		Map<Long, StaffMember> officers = new HashMap<>(organisation.staffByIds(
 				person.officerHistory().stream().map(PersonRecord.OfficerAssignment::staffId).distinct().toList()));
-		return new CaseOverview(checked, person, owner, organisation.providerName(person.providerId()).orElse(""),
-				sentences.of(person.id()), officers, gate.decision(user, owner, CaseUse.CHANGE), assessment,
-				plans.of(person.id(), assessment), safeguarding.forCase(person.id()),
+		List<Sentence> held = sentences.of(person.id());
+		List<org.openprobation.sentences.Requirement> requirements = held.stream()
+			.flatMap(s -> s.requirements().stream())
+			.toList();
+		Map<Long, Integer> delivered = new HashMap<>(appointments.delivered(requirements));
+		delivered.putAll(unpaidWork.hoursCredited(requirements.stream()
+			.filter(r -> r.kind() == org.openprobation.sentences.RequirementKind.UNPAID_WORK)
+			.map(org.openprobation.sentences.Requirement::id)
+			.toList()));
+		return new CaseOverview(checked, person, owner, organisation.providerName(person.providerId()).orElse(""), held,
+				officers, gate.decision(user, owner, CaseUse.CHANGE), assessment, plans.of(person.id(), assessment),
+				safeguarding.forCase(person.id()),
 				assessments
 					.roshReviewPrompt(person.id(), person.providerId(),
 							person.mainAddress().map(PersonRecord.Address::fromDate).orElse(null))
 					.orElse(null),
 				appointments.nextContact(person.id()), homeVisits.dueOf(List.of(person.id())).get(person.id()),
 				assessments.roshOversight(List.of(person.id())).get(person.id()),
-				gate.decision(user, owner, CaseUse.OVERSEE));
+				gate.decision(user, owner, CaseUse.OVERSEE), delivered);
 	}
 
 }

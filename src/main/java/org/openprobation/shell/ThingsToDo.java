@@ -397,31 +397,32 @@ public class ThingsToDo {
 	 */
 	private void countersignatures(List<Task> tasks, List<Long> ids, Map<Long, PersonSummary> byId,
 			Map<Long, StaffMember> officers, boolean team) {
-		assessments.roshOversight(ids).forEach((id, rosh) -> {
-			PersonSummary p = byId.get(id);
-			String what = "RoSH assessment of " + DAY.format(rosh.rosh().assessedOn()) + " ("
-					+ rosh.rosh().overall().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT) + ")";
-			if (rosh.state() instanceof Countersigning.Returned returned) {
-				tasks.add(task(Kind.COUNTERSIGNATURE_RETURNED, p, officers, decidedOn(returned.decided()),
-						what + ": " + returned.decided().reasons(), "/cases/" + p.crn() + "/rosh/new"));
-			}
-			else if (team && rosh.state() instanceof Countersigning.Awaiting awaiting) {
-				tasks.add(task(Kind.COUNTERSIGNATURE_DUE, p, officers, awaiting.dueBy(), what,
-						"/cases/" + p.crn() + "/rosh/countersignature"));
-			}
-		});
-		plans.oversightOf(ids).forEach((id, plan) -> {
-			PersonSummary p = byId.get(id);
-			String what = "Sentence plan, last changed " + DAY.format(plan.plan().changedOn());
-			if (plan.state() instanceof Countersigning.Returned returned) {
-				tasks.add(task(Kind.COUNTERSIGNATURE_RETURNED, p, officers, decidedOn(returned.decided()),
-						what + ": " + returned.decided().reasons(), "/cases/" + p.crn() + "/plan"));
-			}
-			else if (team && plan.state() instanceof Countersigning.Awaiting awaiting) {
-				tasks.add(task(Kind.COUNTERSIGNATURE_DUE, p, officers, awaiting.dueBy(), what,
-						"/cases/" + p.crn() + "/plan/countersignature"));
-			}
-		});
+		assessments.roshOversight(ids)
+			.forEach((id, rosh) -> oversightTask(tasks, byId.get(id), officers, team, rosh.state(),
+					"RoSH assessment of " + DAY.format(rosh.rosh().assessedOn()) + " ("
+							+ rosh.rosh().overall().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT) + ")",
+					"/rosh/new", "/rosh/countersignature"));
+		plans.oversightOf(ids)
+			.forEach((id, plan) -> oversightTask(tasks, byId.get(id), officers, team, plan.state(),
+					"Sentence plan, last changed " + DAY.format(plan.plan().changedOn()), "/plan",
+					"/plan/countersignature"));
+	}
+
+	/**
+	 * A returned assessment or plan is the officer's to revise (at {@code revise}); one
+	 * awaiting countersignature is, on a manager's list, theirs to decide (at
+	 * {@code decide}).
+	 */
+	private static void oversightTask(List<Task> tasks, PersonSummary p, Map<Long, StaffMember> officers, boolean team,
+			Countersigning.State state, String what, String revise, String decide) {
+		if (state instanceof Countersigning.Returned returned) {
+			tasks.add(task(Kind.COUNTERSIGNATURE_RETURNED, p, officers, decidedOn(returned.decided()),
+					what + ": " + returned.decided().reasons(), "/cases/" + p.crn() + revise));
+		}
+		else if (team && state instanceof Countersigning.Awaiting awaiting) {
+			tasks.add(
+					task(Kind.COUNTERSIGNATURE_DUE, p, officers, awaiting.dueBy(), what, "/cases/" + p.crn() + decide));
+		}
 	}
 
 	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter

@@ -185,6 +185,20 @@ public class UnpaidWork {
 			.toList();
 	}
 
+	/**
+	 * Whole hours credited on sessions for each of these unpaid work requirements (what
+	 * the register shows delivered, added to the hours carried over).
+	 */
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
+	public Map<Long, Integer> hoursCredited(java.util.Collection<Long> requirementIds) {
+		if (requirementIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Integer> hours = new java.util.HashMap<>();
+		repository.creditedMinutes(requirementIds).forEach((id, minutes) -> hours.put(id, minutes / 60));
+		return hours;
+	}
+
 	public int standDownMinutes(@Nullable Long providerId) {
 		return policies.current(creditPolicy, providerId).standDownMinutes();
 	}

@@ -75,10 +75,7 @@ public final class CaseAccessRule {
 		if (!read.isGranted()) {
 			return read;
 		}
-		if (user.has(Role.AREA_MANAGER) && owner.areaId() != null && Objects.equals(owner.areaId(), user.areaId())) {
-			return AccessDecision.granted();
-		}
-		if (user.has(Role.SPO) && owner.teamId() != null && Objects.equals(owner.teamId(), user.teamId())) {
+		if (managesCase(user, owner)) {
 			return AccessDecision.granted();
 		}
 		if (user.has(Role.PRACTITIONER) && owner.officerStaffId() != null
@@ -115,14 +112,20 @@ public final class CaseAccessRule {
 		if (!read.isGranted()) {
 			return read;
 		}
-		if (user.has(Role.SPO) && owner.teamId() != null && Objects.equals(owner.teamId(), user.teamId())) {
-			return AccessDecision.granted();
-		}
-		if (user.has(Role.AREA_MANAGER) && owner.areaId() != null && Objects.equals(owner.areaId(), user.areaId())) {
+		if (managesCase(user, owner)) {
 			return AccessDecision.granted();
 		}
 		return AccessDecision.refused(Ground.ROLE,
 				"Only the team manager or the area manager of this case countersigns and records management oversight.");
+	}
+
+	/**
+	 * The senior probation officer of the case's team, or the area manager of its area.
+	 */
+	private static boolean managesCase(CurrentUser user, CaseOwner owner) {
+		return (user.has(Role.SPO) && owner.teamId() != null && Objects.equals(owner.teamId(), user.teamId()))
+				|| (user.has(Role.AREA_MANAGER) && owner.areaId() != null
+						&& Objects.equals(owner.areaId(), user.areaId()));
 	}
 
 	/**

@@ -322,6 +322,23 @@ public class ContactRepository {
 	}
 
 	/** RAR days used (distinct days attended) per requirement. */
+	/** Programme or intervention sessions attended, by the requirement they were for. */
+	public Map<Long, Integer> sessionsAttended(Collection<Long> requirementIds) {
+		Map<Long, Integer> result = new java.util.HashMap<>();
+		if (requirementIds.isEmpty()) {
+			return result;
+		}
+		jdbc.sql("""
+				select requirement_id, count(*) from contacts.contact
+				where requirement_id = any(:ids) and type = 'INTERVENTION_SESSION' and outcome in (%s)
+				group by requirement_id
+				""".formatted(ATTENDED))
+			.param("ids", requirementIds.toArray(Long[]::new))
+			.query((rs, n) -> result.put(rs.getLong(1), rs.getInt(2)))
+			.list();
+		return result;
+	}
+
 	public Map<Long, Integer> rarDayCounts(Collection<Long> requirementIds) {
 		Map<Long, Integer> result = new java.util.HashMap<>();
 		if (requirementIds.isEmpty()) {

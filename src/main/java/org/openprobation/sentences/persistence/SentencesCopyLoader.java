@@ -111,4 +111,16 @@ class SentencesCopyLoader implements SentencesBulkLoad {
 				""").update();
 	}
 
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void creditRarContacts() {
+		jdbc.sql("""
+				update sentences.requirement r set amount_done = greatest(0, r.amount_done - c.days)
+				from (select requirement_id, count(distinct starts_at::date) as days from reporting.contact
+				      where requirement_id is not null and outcome in ('ATTENDED_COMPLIED', 'ATTENDED_FAILED_TO_COMPLY')
+				      group by requirement_id) c
+				where c.requirement_id = r.id and r.kind = 'REHABILITATION_ACTIVITY'
+				""").update();
+	}
+
 }

@@ -113,9 +113,13 @@ class PeopleApi {
 	record RequirementItem(long id, String kind, String unit, @Nullable Integer amountOrdered, int amountDone,
 			String status, LocalDate endDate) {
 
-		static RequirementItem of(Requirement r) {
+		/**
+		 * Done: carried over plus what the record shows delivered, as every page shows
+		 * it.
+		 */
+		static RequirementItem of(Requirement r, CaseOverview overview) {
 			return new RequirementItem(r.id(), r.kind().name(), r.kind().unit().name(), r.amountOrdered(),
-					r.amountDone(), r.status().name(), r.endDate());
+					r.doneWith(overview.delivered().getOrDefault(r.id(), 0)), r.status().name(), r.endDate());
 		}
 
 	}
@@ -125,12 +129,12 @@ class PeopleApi {
 			@Nullable LocalDate releaseDate, @Nullable LocalDate endedOn, String mainOffence, String offenceCategory,
 			List<RequirementItem> requirements) {
 
-		static SentenceItem of(Sentence s) {
+		static SentenceItem of(Sentence s, CaseOverview overview) {
 			return new SentenceItem(s.id(), s.eventNumber(), s.kind().name(), s.status().name(), s.convictionDate(),
 					s.sentenceDate(), s.startDate(), s.expectedEndDate(), s.lengthMonths(), s.releaseDate(),
 					s.endedOn(), s.mainOffence().map(o -> o.description()).orElse(""),
 					s.mainOffence().map(o -> o.category().name()).orElse(""),
-					s.requirements().stream().map(RequirementItem::of).toList());
+					s.requirements().stream().map(r -> RequirementItem.of(r, overview)).toList());
 		}
 
 	}
@@ -221,7 +225,7 @@ class PeopleApi {
 					.map(h -> new OfficerPeriod(Officer.of(overview.officer(h.staffId())), h.fromDate(), h.toDate(),
 							h.reason()))
 					.toList(),
-				overview.sentences().stream().map(SentenceItem::of).toList());
+				overview.sentences().stream().map(s -> SentenceItem.of(s, overview)).toList());
 	}
 
 }

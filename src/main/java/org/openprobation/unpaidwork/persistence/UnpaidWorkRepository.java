@@ -413,4 +413,17 @@ public class UnpaidWorkRepository {
 			.list();
 	}
 
+	/** Minutes credited on sessions, by requirement. */
+	public Map<Long, Integer> creditedMinutes(java.util.Collection<Long> requirementIds) {
+		Map<Long, Integer> result = new java.util.HashMap<>();
+		jdbc.sql("""
+				select requirement_id, sum(minutes_credited) from unpaidwork.booking
+				where requirement_id = any(:ids) and status = 'BOOKED' group by requirement_id
+				""")
+			.param("ids", requirementIds.toArray(Long[]::new))
+			.query((rs, n) -> result.put(rs.getLong(1), rs.getInt(2)))
+			.list();
+		return result;
+	}
+
 }
