@@ -64,6 +64,15 @@ public final class Countersigning {
 
 	/** A manager's decision, with their reasons (required when returning). */
 	public record Decided(Decision decision, @Nullable String reasons, String by, Instant at) {
+
+		/**
+		 * How the pages introduce the reasons: why it was returned, or the manager's
+		 * comment.
+		 */
+		public String reasonsHeading() {
+			return decision == Decision.RETURNED ? "Why it was returned: " : "Manager's comment: ";
+		}
+
 	}
 
 	/** Where an assessment or a plan stands. */
