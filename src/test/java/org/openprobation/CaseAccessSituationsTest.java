@@ -69,6 +69,7 @@ class CaseAccessSituationsTest {
 			"/cases/{crn}/registrations/{id}/review", "/cases/{crn}/tasks/new", "/cases/{crn}/release/new",
 			"/cases/{crn}/rosh/new", "/cases/{crn}/rsr/new", "/cases/{crn}/safeguarding/{id}/response",
 			"/cases/{crn}/sentences/new", "/cases/{crn}/sentences/{id}/end", "/cases/{crn}/unpaid-work/proposal",
+			"/cases/{crn}/sentences/{id}/requirements/new", "/cases/{crn}/requirements/{id}/change",
 			"/cases/{crn}/women-factors", "/api/v1/people/{crn}/reallocation", "/teams/{code}/allocations/{id}",
 			"/api/v1/teams/{code}/allocations/{id}");
 
@@ -345,7 +346,7 @@ class CaseAccessSituationsTest {
 			person = held;
 			path = path.replace("{id}", ids.get("task"));
 		}
-		else if (pattern.contains("/rosh-assessments/{id}")) {
+		else if (pattern.contains("/rosh-assessments/{id}") || pattern.startsWith("/cases/{crn}/requirements/{id}")) {
 			// refused before the assessment is looked for
 			person = held;
 			path = path.replace("{id}", "999999999");

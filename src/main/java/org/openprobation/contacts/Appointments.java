@@ -23,6 +23,7 @@ import org.openprobation.organisation.StaffMember;
 import org.openprobation.people.People;
 import org.openprobation.people.PersonRecord;
 import org.openprobation.sentences.CurrentSentence;
+import org.openprobation.sentences.Delivery;
 import org.openprobation.sentences.Requirement;
 import org.openprobation.sentences.RequirementKind;
 import org.openprobation.sentences.Sentence;
@@ -92,6 +93,12 @@ public class Appointments {
 	public record NewAppointment(@Nullable ContactType type, @Nullable LocalDateTime start, @Nullable LocalDateTime end,
 			@Nullable String officerCode, @Nullable String location, @Nullable Long requirementId, boolean rar,
 			@Nullable String purpose, @Nullable String overrideReason) {
+
+		/** The same appointment, for this requirement. */
+		public NewAppointment forRequirement(long id) {
+			return new NewAppointment(type, start, end, officerCode, location, id, rar, purpose, overrideReason);
+		}
+
 	}
 
 	/** The booking clashes with another: the API answers 409 naming it. */
@@ -395,23 +402,37 @@ public class Appointments {
 	}
 
 	/**
-	 * What the record shows delivered on each of these requirements: for a RAR the days
-	 * with an attended RAR contact, for an accredited programme the sessions attended
-	 * (the caller adds what was carried over, {@link Requirement#doneWith}).
+	 * What the contacts show delivered on each of these requirements (the caller adds
+	 * what was carried over, {@link Requirement#doneWith}): for a RAR the days with an
+	 * attended RAR contact; for an accredited programme the sessions attended; for an
+	 * attendance centre the whole hours attended; for treatment (drug rehabilitation,
+	 * alcohol treatment, mental health treatment) the appointments attended, and for drug
+	 * rehabilitation its tests by result, its court reviews attended and the next one.
 	 */
 	@Transactional(readOnly = true)
-	public Map<Long, Integer> delivered(java.util.Collection<Requirement> requirements) {
-		List<Long> rar = requirements.stream()
-			.filter(r -> r.kind() == RequirementKind.REHABILITATION_ACTIVITY)
-			.map(Requirement::id)
-			.toList();
-		List<Long> programmes = requirements.stream()
-			.filter(r -> r.kind() == RequirementKind.ACCREDITED_PROGRAMME)
-			.map(Requirement::id)
-			.toList();
-		Map<Long, Integer> delivered = new java.util.HashMap<>(repository.rarDayCounts(rar));
-		delivered.putAll(repository.sessionsAttended(programmes));
-		return delivered;
+	public Map<Long, Delivery> deliveries(java.util.Collection<Requirement> requirements) {
+		Map<Long, ContactRepository.RequirementContacts> contacts = repository
+			.requirementContacts(requirements.stream().map(Requirement::id).toList(), LocalDateTime.now(clock));
+		Map<Long, Delivery> result = new java.util.HashMap<>();
+		for (Requirement requirement : requirements) {
+			ContactRepository.RequirementContacts c = contacts.get(requirement.id());
+			if (c == null) {
+				continue;
+			}
+			int amount = switch (requirement.kind()) {
+				case REHABILITATION_ACTIVITY -> c.rarDays();
+				case ACCREDITED_PROGRAMME -> c.sessions();
+				case ATTENDANCE_CENTRE -> c.hours();
+				default -> 0;
+			};
+			boolean treatment = requirement.kind().treatment();
+			boolean drugs = requirement.kind() == RequirementKind.DRUG_REHABILITATION;
+			result.put(requirement.id(),
+					new Delivery(amount, treatment ? c.treatment() : 0, drugs ? c.negative() : 0,
+							drugs ? c.positive() : 0, drugs ? c.notProvided() : 0, drugs ? c.reviews() : 0,
+							drugs ? c.nextReview() : null));
+		}
+		return result;
 	}
 
 	/** Past appointments still without an outcome, of many cases at once. */

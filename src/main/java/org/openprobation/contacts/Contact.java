@@ -9,7 +9,17 @@ public record Contact(long id, long personId, @Nullable Long staffId, ContactTyp
 		LocalDateTime end, @Nullable String location, @Nullable Long requirementId, boolean rar,
 		@Nullable String purpose, @Nullable Outcome outcome, @Nullable String outcomeReason,
 		@Nullable String outcomeEvidence, @Nullable String outcomeRecordedBy, @Nullable String overrideReason,
-		String bookedBy, int version) {
+		String bookedBy, int version, @Nullable TestResult testResult, @Nullable String substances) {
+
+	/** "Positive (cocaine)", for a drug test with a result. */
+	public @Nullable String testResultText() {
+		return testResult == null ? null
+				: testResult.label() + (substances == null || substances.isBlank() ? "" : " (" + substances + ")");
+	}
+
+	public boolean drugTest() {
+		return type == ContactType.DRUG_TEST;
+	}
 
 	/** In the past, and still without an outcome. */
 	public boolean awaitingOutcome(LocalDateTime now) {

@@ -24,6 +24,11 @@ public record EnforcementAction(long id, long personId, long contactId, ActionKi
 		return warrantIssuedOn != null && warrantExecutedOn == null;
 	}
 
+	/** The decision recorded on it, if any. */
+	public @Nullable Decision decided() {
+		return decision == null ? null : Decision.valueOf(decision);
+	}
+
 	/** The possible decisions for this breach or recall. */
 	public java.util.List<Decision> decisions() {
 		return Decision.forKind(kind);

@@ -25,6 +25,13 @@ public record Requirement(long id, RequirementKind kind, @Nullable Integer amoun
 		return (int) Math.min(100, Math.round(100.0 * amountDone / amountOrdered));
 	}
 
+	/**
+	 * Whether everything ordered has been delivered (never, for one without an amount).
+	 */
+	public boolean delivered(Delivery delivery) {
+		return amountOrdered != null && doneWith(delivery.amount()) >= amountOrdered;
+	}
+
 	/** Whether the requirement is in force (not completed or ended). */
 	public boolean active() {
 		return status == RequirementStatus.ACTIVE;
@@ -45,10 +52,42 @@ public record Requirement(long id, RequirementKind kind, @Nullable Integer amoun
 
 	/** "12 of 20 days", with what the record shows delivered. */
 	public String progress(int delivered) {
-		if (amountOrdered == null) {
-			return active() ? "In force" : "Complete";
+		return progress(Delivery.of(delivered));
+	}
+
+	/**
+	 * Progress in the requirement's own measure: "12 of 20 days" for one with an amount;
+	 * for drug rehabilitation its tests by result and its court reviews; for treatment
+	 * the appointments attended; otherwise whether it is in force.
+	 */
+	public String progress(Delivery delivery) {
+		if (amountOrdered != null) {
+			return doneWith(delivery.amount()) + " of " + amountOrdered + " " + kind.unit().label();
 		}
-		return doneWith(delivered) + " of " + amountOrdered + " " + kind.unit().label();
+		String state = active() ? "In force" : status.label();
+		return switch (kind) {
+			case DRUG_REHABILITATION -> state + ": " + count(delivery.tests(), "drug test")
+					+ (delivery.tests() == 0 ? ""
+							: " (" + delivery.testsNegative() + " negative, " + delivery.testsPositive() + " positive, "
+									+ delivery.testsNotProvided() + " not given)")
+					+ "; " + count(delivery.reviewsAttended(), "court review") + " attended"
+					+ (active() && delivery.nextReview() != null
+							? "; next review " + delivery.nextReview()
+								.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK))
+							: "");
+			case ALCOHOL_TREATMENT, MENTAL_HEALTH_TREATMENT ->
+				state + ": " + count(delivery.appointmentsAttended(), "treatment appointment") + " attended";
+			default -> state;
+		};
+	}
+
+	private static String count(int n, String what) {
+		return n + " " + what + (n == 1 ? "" : "s");
+	}
+
+	/** Share of the ordered amount done with what the record shows delivered. */
+	public @Nullable Integer percentDone(Delivery delivery) {
+		return percentDone(delivery.amount());
 	}
 
 	/** Share of the ordered amount done with what the record shows delivered. */

@@ -49,4 +49,20 @@ public enum RequirementKind {
 		return unit;
 	}
 
+	/**
+	 * Served day by day from its start (curfew, alcohol abstinence and monitoring), not
+	 * by attending anything.
+	 */
+	public boolean servedByTime() {
+		return this == CURFEW || this == ALCOHOL_ABSTINENCE_MONITORING;
+	}
+
+	/**
+	 * Delivered by a treatment provider, whose appointments the person must attend (drug
+	 * rehabilitation also has its tests and court reviews).
+	 */
+	public boolean treatment() {
+		return this == DRUG_REHABILITATION || this == ALCOHOL_TREATMENT || this == MENTAL_HEALTH_TREATMENT;
+	}
+
 }

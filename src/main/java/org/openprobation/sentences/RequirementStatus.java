@@ -6,6 +6,16 @@ package org.openprobation.sentences;
  */
 public enum RequirementStatus {
 
-	ACTIVE, COMPLETED, TERMINATED
+	ACTIVE("Active"), COMPLETED("Completed"), TERMINATED("Terminated");
+
+	private final String label;
+
+	RequirementStatus(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
 
 }

@@ -22,6 +22,14 @@ public record Sentence(long id, long personId, int eventNumber, LocalDate convic
 		return status == SentenceStatus.ACTIVE;
 	}
 
+	/**
+	 * A community order or suspended sentence order in force, which the court may add
+	 * requirements to.
+	 */
+	public boolean takesRequirements() {
+		return active() && (kind == SentenceKind.COMMUNITY_ORDER || kind == SentenceKind.SUSPENDED_SENTENCE_ORDER);
+	}
+
 	public Optional<Offence> mainOffence() {
 		return offences.stream().filter(Offence::main).findFirst().or(() -> offences.stream().findFirst());
 	}

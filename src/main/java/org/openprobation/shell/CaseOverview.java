@@ -24,18 +24,23 @@ public record CaseOverview(org.openprobation.access.CheckedCase checked, PersonR
 		@Nullable String roshReview, org.openprobation.contacts.Appointments.@Nullable NextContact nextContact,
 		org.openprobation.contacts.HomeVisitStandard.@Nullable Due homeVisit,
 		org.openprobation.assessment.@Nullable RoshOversight roshOversight, AccessDecision oversee,
-		Map<Long, Integer> delivered) {
+		Map<Long, org.openprobation.sentences.Delivery> delivered) {
 
 	/**
 	 * A requirement's progress as every page shows it: carried over plus delivered in the
 	 * record.
 	 */
 	public String progressOf(org.openprobation.sentences.Requirement requirement) {
-		return requirement.progress(delivered.getOrDefault(requirement.id(), 0));
+		return requirement.progress(deliveryOf(requirement));
 	}
 
 	public @Nullable Integer percentOf(org.openprobation.sentences.Requirement requirement) {
-		return requirement.percentDone(delivered.getOrDefault(requirement.id(), 0));
+		return requirement.percentDone(deliveryOf(requirement));
+	}
+
+	/** What the record shows delivered on the requirement. */
+	public org.openprobation.sentences.Delivery deliveryOf(org.openprobation.sentences.Requirement requirement) {
+		return delivered.getOrDefault(requirement.id(), org.openprobation.sentences.Delivery.NONE);
 	}
 
 	public Optional<StaffMember> responsibleOfficer() {

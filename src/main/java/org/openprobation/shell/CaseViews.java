@@ -54,13 +54,13 @@ public class CaseViews {
 
 	private final HomeVisits homeVisits;
 
-	private final org.openprobation.unpaidwork.UnpaidWork unpaidWork;
+	private final org.openprobation.sentences.RequirementDeliveries deliveries;
 
 	CaseViews(People people, Sentences sentences, Organisation organisation, CaseGate gate, AuditLog audit,
 			Assessments assessments, Plans plans, SafeguardingChecks safeguarding,
 			org.openprobation.contacts.Appointments appointments, HomeVisits homeVisits,
-			org.openprobation.unpaidwork.UnpaidWork unpaidWork) {
-		this.unpaidWork = unpaidWork;
+			org.openprobation.sentences.RequirementDeliveries deliveries) {
+		this.deliveries = deliveries;
 		this.appointments = appointments;
 		this.homeVisits = homeVisits;
 		this.safeguarding = safeguarding;
@@ -98,11 +98,7 @@ public class CaseViews {
 		List<org.openprobation.sentences.Requirement> requirements = held.stream()
 			.flatMap(s -> s.requirements().stream())
 			.toList();
-		Map<Long, Integer> delivered = new HashMap<>(appointments.delivered(requirements));
-		delivered.putAll(unpaidWork.hoursCredited(requirements.stream()
-			.filter(r -> r.kind() == org.openprobation.sentences.RequirementKind.UNPAID_WORK)
-			.map(org.openprobation.sentences.Requirement::id)
-			.toList()));
+		Map<Long, org.openprobation.sentences.Delivery> delivered = deliveries.of(requirements);
 		return new CaseOverview(checked, person, owner, organisation.providerName(person.providerId()).orElse(""), held,
 				officers, gate.decision(user, owner, CaseUse.CHANGE), assessment, plans.of(person.id(), assessment),
 				safeguarding.forCase(person.id()),

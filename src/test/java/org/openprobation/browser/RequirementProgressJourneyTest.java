@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 28's acceptance journey for requirements: after a RAR session is attended, the
  * case overview's progress for the requirement moves by a day and equals the RAR days the
- * contact history shows.
+ * contact history shows; the court adds a requirement and varies it, and the overview and
+ * the requirement's history show each change.
  */
 @IntegrationTest
 class RequirementProgressJourneyTest extends BrowserTest {
@@ -28,6 +29,9 @@ class RequirementProgressJourneyTest extends BrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	org.openprobation.assessment.Assessments assessments;
 
 	record Rar(long personId, String crn, long requirementId, long staffId) {
 	}
@@ -82,6 +86,75 @@ class RequirementProgressJourneyTest extends BrowserTest {
 		finally {
 			jdbc.sql("delete from contacts.contact where id = :id").param("id", contact).update();
 		}
+	}
+
+	@Test
+	void theCourtAddsADrugRehabilitationRequirementAndVariesItAndEachChangeShows() {
+		record Order(long personId, String crn, long sentenceId) {
+		}
+		Order order = jdbc.sql("""
+				select p.id, trim(p.crn), s.id from people.person p
+				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
+				join access.app_user u on u.staff_id = ro.staff_id and u.username = 'practitioner'
+				join sentences.sentence s on s.person_id = p.id and s.status = 'ACTIVE'
+				  and s.kind in ('COMMUNITY_ORDER', 'SUSPENDED_SENTENCE_ORDER')
+				  and s.expected_end_date > :later
+				where not p.restricted and p.transferred_out_on is null
+				  and not exists (select 1 from sentences.requirement r where r.sentence_id = s.id
+				                  and r.status = 'ACTIVE' and r.kind = 'DRUG_REHABILITATION')
+				order by p.crn desc limit 1""")
+			.param("later", java.time.LocalDate.now(clock).plusMonths(7))
+			.query((rs, n) -> new Order(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+			.single();
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		try {
+			signIn("practitioner");
+			visit("/cases/" + order.crn());
+			follow(page.locator("#add-requirement-" + order.sentenceId()));
+			assertAccessible();
+			page.locator("#kind-DRUG_REHABILITATION").check();
+			fillDate("start", today);
+			fillDate("end", today.plusMonths(6));
+			follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the requirement")));
+			// no reason: the error summary, and what was typed kept
+			PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary")).containsText("Give the court");
+			PlaywrightAssertions.assertThat(page.locator("#kind-DRUG_REHABILITATION")).isChecked();
+			assertAccessible();
+			page.locator("#reason").fill("Order amended on application");
+			follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the requirement")));
+			PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner"))
+				.containsText("Drug rehabilitation (DRR) added to the order");
+			long drr = jdbc.sql("""
+					select id from sentences.requirement where sentence_id = :s and kind = 'DRUG_REHABILITATION'
+					and status = 'ACTIVE'""").param("s", order.sentenceId()).query(Long.class).single();
+			PlaywrightAssertions.assertThat(page.locator("#progress-" + drr))
+				.hasText("In force: 0 drug tests; 0 court reviews attended");
+			follow(page.locator("#change-requirement-" + drr));
+			assertAccessible();
+			page.locator("#change-VARIED").check();
+			fillDate("on", today);
+			fillDate("newEnd", today.plusMonths(4));
+			page.locator("#reason").fill("Shortened by the court");
+			follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the change")));
+			PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("varied");
+			visit("/cases/" + order.crn() + "/requirements/" + drr + "/change");
+			PlaywrightAssertions.assertThat(page.locator("#requirement-history")).containsText("Varied by the court");
+			PlaywrightAssertions.assertThat(page.locator("#requirement-history"))
+				.containsText("Shortened by the court");
+		}
+		finally {
+			jdbc.sql("""
+					delete from sentences.requirement r where r.sentence_id = :s and exists (select 1
+					from sentences.requirement_change c where c.requirement_id = r.id and c.change = 'ADDED'
+					and c.recorded_by = 'practitioner')""").param("s", order.sentenceId()).update();
+			assessments.recomputeTier(order.personId(), "Test data removed");
+		}
+	}
+
+	private void fillDate(String field, java.time.LocalDate date) {
+		page.locator("#" + field + "-day").fill(String.valueOf(date.getDayOfMonth()));
+		page.locator("#" + field + "-month").fill(String.valueOf(date.getMonthValue()));
+		page.locator("#" + field + "-year").fill(String.valueOf(date.getYear()));
 	}
 
 	/**

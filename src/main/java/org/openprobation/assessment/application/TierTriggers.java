@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Recomputes a case's tier when one of its inputs held by another module changes, in the
- * same transaction as the change: a sentence ending (with its requirements), the date of
- * the first sanction, and the person's date of birth or gender (OGRS3 and the women's
- * factors read them).
+ * same transaction as the change: a sentence ending (with its requirements), a
+ * requirement added, varied or ended on its own, the date of the first sanction, and the
+ * person's date of birth or gender (OGRS3 and the women's factors read them).
  */
 @Component
 class TierTriggers {
@@ -26,6 +26,11 @@ class TierTriggers {
 	void sentenceEnded(SentenceEnded ended) {
 		assessments.recomputeTier(ended.personId(),
 				"Sentence ended: " + ended.outcome().label().toLowerCase(java.util.Locale.ROOT));
+	}
+
+	@EventListener
+	void requirementsChanged(org.openprobation.sentences.RequirementsChanged changed) {
+		assessments.recomputeTier(changed.personId(), "Requirement changed: " + changed.reason());
 	}
 
 	@EventListener

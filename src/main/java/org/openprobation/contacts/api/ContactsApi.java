@@ -22,6 +22,7 @@ import org.openprobation.contacts.Appointments;
 import org.openprobation.contacts.Contact;
 import org.openprobation.contacts.ContactType;
 import org.openprobation.contacts.Outcome;
+import org.openprobation.contacts.TestResult;
 import org.openprobation.contacts.persistence.ContactRepository;
 import org.openprobation.shared.Crn;
 import org.openprobation.shared.NotFound;
@@ -69,7 +70,7 @@ class ContactsApi {
 	record ContactItem(long id, String type, LocalDateTime start, LocalDateTime end, @Nullable String officer,
 			@Nullable String location, @Nullable Long requirementId, boolean rar, @Nullable String outcome,
 			@Nullable String outcomeReason, @Nullable String notes, @Nullable Boolean notesSensitive,
-			@Nullable Boolean notesWithheld) {
+			@Nullable Boolean notesWithheld, @Nullable String testResult, @Nullable String substances) {
 	}
 
 	record ContactPage(List<ContactItem> content, int page, int size, long totalElements) {
@@ -84,14 +85,18 @@ class ContactsApi {
 			@Size(max = 1000, message = "must be 1000 characters or fewer") @Nullable String purpose,
 			@Size(max = 1000, message = "must be 1000 characters or fewer") @Nullable String overrideReason,
 			@Size(max = CaseNotes.MAX_LENGTH, message = "must be 20000 characters or fewer") @Nullable String notes,
-			@Nullable Boolean sensitiveNotes) {
+			@Nullable Boolean sensitiveNotes, @Nullable TestResult testResult,
+			@Size(max = org.openprobation.contacts.domain.DrugTesting.MAX_SUBSTANCES,
+					message = "must be 200 characters or fewer") @Nullable String substances) {
 	}
 
 	record OutcomeRequest(@NotNull(message = "is required: an outcome") @Nullable Outcome outcome,
 			@Size(max = 2000, message = "must be 2000 characters or fewer") @Nullable String reason,
 			@Size(max = 2000, message = "must be 2000 characters or fewer") @Nullable String evidence,
 			@Size(max = CaseNotes.MAX_LENGTH, message = "must be 20000 characters or fewer") @Nullable String notes,
-			@Nullable Boolean sensitiveNotes) {
+			@Nullable Boolean sensitiveNotes, @Nullable TestResult testResult,
+			@Size(max = org.openprobation.contacts.domain.DrugTesting.MAX_SUBSTANCES,
+					message = "must be 200 characters or fewer") @Nullable String substances) {
 	}
 
 	@PostMapping("/api/v1/people/{crn}/appointments")
@@ -119,7 +124,8 @@ class ContactsApi {
 		outcomes.checkMayRecordOutcome(users.current(), contactId);
 		OutcomeRequest o = RequestBodies.checked(body);
 		ContactsWithNotes.Recorded recorded = withNotes.recordOutcome(users.current(), contactId, o.outcome(),
-				RequestBodies.text(o.reason()), RequestBodies.text(o.evidence()), RequestBodies.text(o.notes()),
+				RequestBodies.text(o.reason()), RequestBodies.text(o.evidence()), o.testResult(),
+				RequestBodies.text(o.substances()), RequestBodies.text(o.notes()),
 				Boolean.TRUE.equals(o.sensitiveNotes()));
 		return item(recorded.contact(), Map.of(), recorded.note());
 	}
@@ -150,7 +156,8 @@ class ContactsApi {
 		return new ContactItem(c.id(), c.type().name(), c.start(), c.end(),
 				c.staffId() == null ? null : officerCodes.get(c.staffId()), c.location(), c.requirementId(), c.rar(),
 				c.outcome() == null ? null : c.outcome().name(), c.outcomeReason(), note == null ? null : note.text(),
-				note == null ? null : note.sensitive(), note == null ? null : note.withheld());
+				note == null ? null : note.sensitive(), note == null ? null : note.withheld(),
+				c.testResult() == null ? null : c.testResult().name(), c.substances());
 	}
 
 	private static long id(String typed) {

@@ -33,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.openprobation.contacts.Appointments;
 import org.openprobation.contacts.Appointments.NewAppointment;
 import org.openprobation.contacts.Contact;
+import org.openprobation.contacts.ContactType;
 import org.openprobation.contacts.Reminders;
 import org.openprobation.contacts.persistence.ContactRepository;
 
@@ -132,12 +133,32 @@ public class AppointmentBookings {
 				problems.add(new FieldProblem("start", "The start must be within the next two years"));
 			}
 		}
-		StaffMember officer = officerAttends ? officer(person, request.officerCode(), problems) : null;
+		StaffMember officer = officerAttends && (request.type() == null || request.type().officerAttends())
+				? officer(person, request.officerCode(), problems) : null;
 		Requirement requirement = null;
+		Map<Long, Requirement> current = activeRequirements(person.id());
+		boolean drugRehabilitation = request.type() == ContactType.DRUG_TEST
+				|| request.type() == ContactType.COURT_REVIEW;
 		if (request.requirementId() != null) {
-			requirement = activeRequirements(person.id()).get(request.requirementId());
+			requirement = current.get(request.requirementId());
 			if (requirement == null) {
 				problems.add(new FieldProblem("requirementId", "Select one of the person's current requirements"));
+			}
+			else if (drugRehabilitation && requirement.kind() != RequirementKind.DRUG_REHABILITATION) {
+				problems.add(new FieldProblem("requirementId",
+						"A drug test or court review is for the drug rehabilitation requirement"));
+			}
+		}
+		else if (drugRehabilitation) {
+			// the one drug rehabilitation requirement in force, so that the test or
+			// review counts towards it
+			List<Requirement> drr = current.values()
+				.stream()
+				.filter(r -> r.kind() == RequirementKind.DRUG_REHABILITATION)
+				.toList();
+			if (drr.size() == 1) {
+				requirement = drr.get(0);
+				request = request.forRequirement(requirement.id());
 			}
 		}
 		if (request.rar() && (requirement == null || requirement.kind() != RequirementKind.REHABILITATION_ACTIVITY)) {

@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.openprobation.contacts.Contact;
 import org.openprobation.contacts.Outcome;
+import org.openprobation.contacts.TestResult;
+import org.openprobation.contacts.domain.DrugTesting;
 import org.openprobation.contacts.Reminders;
 import org.openprobation.contacts.persistence.ContactRepository;
 
@@ -65,9 +67,15 @@ public class AppointmentOutcomes {
 	 */
 	public Contact recordOutcome(CurrentUser user, long contactId, @Nullable Outcome outcome, @Nullable String reason,
 			@Nullable String evidence) {
+		return recordOutcome(user, contactId, outcome, reason, evidence, null, null);
+	}
+
+	/** The same, with a drug test's result ({@link DrugTesting}). */
+	public Contact recordOutcome(CurrentUser user, long contactId, @Nullable Outcome outcome, @Nullable String reason,
+			@Nullable String evidence, @Nullable TestResult testResult, @Nullable String substances) {
 		Contact contact = repository.find(contactId).orElseThrow(() -> new NotFound("There is no such appointment."));
 		return recordOutcome(user, contact, changeable(user, people.crnOf(contact.personId()), "record an outcome"),
-				outcome, reason, evidence);
+				outcome, reason, evidence, testResult, substances);
 	}
 
 	/**
@@ -80,7 +88,7 @@ public class AppointmentOutcomes {
 			.filter(c -> c.personId() == checked.personId())
 			.orElseThrow(() -> new NotFound("There is no such appointment."));
 		PersonRecord person = people.find(checked.crn()).orElseThrow();
-		return recordOutcome(checked.user(), contact, person, outcome, reason, evidence);
+		return recordOutcome(checked.user(), contact, person, outcome, reason, evidence, null, null);
 	}
 
 	/**
@@ -91,11 +99,12 @@ public class AppointmentOutcomes {
 	public void cancelledByService(CurrentUser user, long contactId) {
 		Contact contact = repository.find(contactId).orElseThrow(() -> new NotFound("There is no such appointment."));
 		PersonRecord person = people.find(people.crnOf(contact.personId())).orElseThrow();
-		recordOutcome(user, contact, person, Outcome.CANCELLED_BY_SERVICE, null, null);
+		recordOutcome(user, contact, person, Outcome.CANCELLED_BY_SERVICE, null, null, null, null);
 	}
 
 	private Contact recordOutcome(CurrentUser user, Contact contact, PersonRecord person, @Nullable Outcome outcome,
-			@Nullable String reason, @Nullable String evidence) {
+			@Nullable String reason, @Nullable String evidence, @Nullable TestResult testResult,
+			@Nullable String substances) {
 		long contactId = contact.id();
 		List<FieldProblem> problems = new ArrayList<>();
 		if (outcome == null) {
@@ -118,6 +127,7 @@ public class AppointmentOutcomes {
 				problems.add(new FieldProblem(text[0], "Must be 2,000 characters or fewer"));
 			}
 		}
+		problems.addAll(DrugTesting.problems(contact.type(), outcome, testResult, substances));
 		if (contact.outcome() != null) {
 			throw new Conflict("The outcome was already recorded (" + contact.outcome().label() + ", by "
 					+ contact.outcomeRecordedBy() + "). Nothing was changed.");
@@ -126,7 +136,7 @@ public class AppointmentOutcomes {
 			throw new BadRequest(problems);
 		}
 		if (!repository.recordOutcome(contactId, outcome, TypedText.stripped(reason), TypedText.stripped(evidence),
-				user.username())) {
+				testResult, TypedText.stripped(substances), user.username())) {
 			Contact now = repository.find(contactId).orElseThrow();
 			throw new Conflict("Someone else recorded the outcome meanwhile (" + now.outcome().label() + ", by "
 					+ now.outcomeRecordedBy() + "). Nothing was changed.");
@@ -135,7 +145,8 @@ public class AppointmentOutcomes {
 			reminders.cancel(contactId);
 		}
 		audit.record(user, "RECORD_OUTCOME", person.crn(),
-				contact.type().label() + " on " + contact.start().format(WHEN) + ": " + outcome.label());
+				contact.type().label() + " on " + contact.start().format(WHEN) + ": " + outcome.label()
+						+ (testResult == null ? "" : "; result: " + testResult.label()));
 		return repository.find(contactId).orElseThrow();
 	}
 

@@ -10,6 +10,7 @@ import org.openprobation.contacts.Appointments.NewAppointment;
 import org.openprobation.contacts.CaseNote;
 import org.openprobation.contacts.Contact;
 import org.openprobation.contacts.Outcome;
+import org.openprobation.contacts.TestResult;
 import org.openprobation.shared.BadRequest;
 import org.openprobation.shared.Crn;
 import org.openprobation.shared.FieldProblem;
@@ -52,8 +53,15 @@ public class ContactsWithNotes {
 
 	public Recorded recordOutcome(CurrentUser user, long contactId, @Nullable Outcome outcome, @Nullable String reason,
 			@Nullable String evidence, @Nullable String text, boolean sensitive) {
+		return recordOutcome(user, contactId, outcome, reason, evidence, null, null, text, sensitive);
+	}
+
+	/** The same, with a drug test's result. */
+	public Recorded recordOutcome(CurrentUser user, long contactId, @Nullable Outcome outcome, @Nullable String reason,
+			@Nullable String evidence, @Nullable TestResult testResult, @Nullable String substances,
+			@Nullable String text, boolean sensitive) {
 		checkNotes(text);
-		Contact recorded = outcomes.recordOutcome(user, contactId, outcome, reason, evidence);
+		Contact recorded = outcomes.recordOutcome(user, contactId, outcome, reason, evidence, testResult, substances);
 		Optional<CaseNote> note = notes.onContact(user, recorded.id(), text, sensitive);
 		return new Recorded(recorded, note.orElse(null));
 	}

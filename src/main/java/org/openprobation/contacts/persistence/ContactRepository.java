@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.openprobation.contacts.Contact;
 import org.openprobation.contacts.ContactType;
 import org.openprobation.contacts.Outcome;
+import org.openprobation.contacts.TestResult;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,7 +25,8 @@ public class ContactRepository {
 
 	private static final String SELECT = """
 			select id, person_id, staff_id, type, starts_at, ends_at, location, requirement_id, rar, purpose, outcome,
-			       outcome_reason, outcome_evidence, outcome_recorded_by, override_reason, booked_by, version
+			       outcome_reason, outcome_evidence, outcome_recorded_by, override_reason, booked_by, version,
+			       test_result, substances
 			from contacts.contact
 			""";
 
@@ -116,12 +118,21 @@ public class ContactRepository {
 	/** Records the outcome once; false when one was already recorded (by anyone). */
 	public boolean recordOutcome(long id, Outcome outcome, @Nullable String reason, @Nullable String evidence,
 			String by) {
+		return recordOutcome(id, outcome, reason, evidence, null, null, by);
+	}
+
+	/** The same, with a drug test's result. */
+	public boolean recordOutcome(long id, Outcome outcome, @Nullable String reason, @Nullable String evidence,
+			@Nullable TestResult testResult, @Nullable String substances, String by) {
 		return jdbc.sql("""
 				update contacts.contact set outcome = :outcome, outcome_reason = :reason, outcome_evidence = :evidence,
+				    test_result = :result, substances = :substances,
 				    outcome_recorded_by = :by, outcome_recorded_at = now(), version = version + 1
 				where id = :id and outcome is null
 				""")
 			.param("outcome", outcome.name())
+			.param("result", testResult == null ? null : testResult.name())
+			.param("substances", substances)
 			.param("reason", reason)
 			.param("evidence", evidence)
 			.param("by", by)
@@ -321,24 +332,56 @@ public class ContactRepository {
 		return result;
 	}
 
-	/** RAR days used (distinct days attended) per requirement. */
-	/** Programme or intervention sessions attended, by the requirement they were for. */
-	public Map<Long, Integer> sessionsAttended(Collection<Long> requirementIds) {
-		Map<Long, Integer> result = new java.util.HashMap<>();
+	/**
+	 * What the contacts for each of these requirements show, in one query: distinct RAR
+	 * days attended, programme sessions attended, whole hours attended, treatment
+	 * appointments attended, drug tests by result, court reviews attended and the next
+	 * court review booked after {@code now}.
+	 */
+	public Map<Long, RequirementContacts> requirementContacts(Collection<Long> requirementIds, LocalDateTime now) {
+		Map<Long, RequirementContacts> result = new java.util.HashMap<>();
 		if (requirementIds.isEmpty()) {
 			return result;
 		}
-		jdbc.sql("""
-				select requirement_id, count(*) from contacts.contact
-				where requirement_id = any(:ids) and type = 'INTERVENTION_SESSION' and outcome in (%s)
-				group by requirement_id
-				""".formatted(ATTENDED))
+		jdbc.sql(
+				"""
+						select requirement_id,
+						       count(distinct starts_at::date) filter (where rar and outcome in (%1$s)) as rar_days,
+						       count(*) filter (where type = 'INTERVENTION_SESSION' and outcome in (%1$s)) as sessions,
+						       coalesce(sum(extract(epoch from ends_at - starts_at)) filter (where outcome in (%1$s)), 0)::bigint
+						           / 3600 as hours,
+						       count(*) filter (where type in ('OTHER_AGENCY_APPOINTMENT', 'INTERVENTION_SESSION')
+						                          and outcome in (%1$s)) as treatment,
+						       count(*) filter (where test_result = 'NEGATIVE') as negative,
+						       count(*) filter (where test_result = 'POSITIVE') as positive,
+						       count(*) filter (where test_result = 'NOT_PROVIDED') as not_provided,
+						       count(*) filter (where type = 'COURT_REVIEW' and outcome in (%1$s)) as reviews,
+						       min(starts_at) filter (where type = 'COURT_REVIEW' and outcome is null and starts_at >= :now)
+						           as next_review
+						from contacts.contact where requirement_id = any(:ids)
+						group by requirement_id
+						"""
+					.formatted(ATTENDED))
 			.param("ids", requirementIds.toArray(Long[]::new))
-			.query((rs, n) -> result.put(rs.getLong(1), rs.getInt(2)))
+			.param("now", now)
+			.query((rs, n) -> {
+				LocalDateTime next = rs.getObject("next_review", LocalDateTime.class);
+				return result.put(rs.getLong("requirement_id"),
+						new RequirementContacts(rs.getInt("rar_days"), rs.getInt("sessions"), rs.getInt("hours"),
+								rs.getInt("treatment"), rs.getInt("negative"), rs.getInt("positive"),
+								rs.getInt("not_provided"), rs.getInt("reviews"),
+								next == null ? null : next.toLocalDate()));
+			})
 			.list();
 		return result;
 	}
 
+	/** What the contacts for one requirement show. */
+	public record RequirementContacts(int rarDays, int sessions, int hours, int treatment, int negative, int positive,
+			int notProvided, int reviews, java.time.@Nullable LocalDate nextReview) {
+	}
+
+	/** RAR days used (distinct days attended) per requirement. */
 	public Map<Long, Integer> rarDayCounts(Collection<Long> requirementIds) {
 		Map<Long, Integer> result = new java.util.HashMap<>();
 		if (requirementIds.isEmpty()) {
@@ -363,7 +406,9 @@ public class ContactRepository {
 				rs.getObject("requirement_id", Long.class), rs.getBoolean("rar"), rs.getString("purpose"),
 				outcome == null ? null : Outcome.valueOf(outcome), rs.getString("outcome_reason"),
 				rs.getString("outcome_evidence"), rs.getString("outcome_recorded_by"), rs.getString("override_reason"),
-				rs.getString("booked_by"), rs.getInt("version"));
+				rs.getString("booked_by"), rs.getInt("version"),
+				rs.getString("test_result") == null ? null : TestResult.valueOf(rs.getString("test_result")),
+				rs.getString("substances"));
 	}
 
 }

@@ -118,7 +118,64 @@ class DemoContactHistory implements ContactsBulkLoad {
 				                                   least(r.end_date, cast(:asOf as date) - 57), interval '7 days') d
 				where r.kind = 'UNPAID_WORK' and r.status = 'ACTIVE'
 				""").param("asOf", asOf).param("seed", String.valueOf(seed)).update();
-		return appointments + calls + unpaidWork;
+		// drug rehabilitation: a test every fortnight and a court review every four
+		// weeks, for the last 16
+		// weeks and the next fortnight; treatment (alcohol, mental health): an
+		// appointment with the treatment
+		// provider every fortnight. Before the office's appointments, so they do not
+		// clash with them.
+		long treatment = jdbc.sql("""
+				insert into contacts.contact (person_id, type, starts_at, ends_at, location, requirement_id, outcome,
+				    outcome_reason, outcome_evidence, outcome_recorded_by, outcome_recorded_at, test_result, substances,
+				    booked_by, booked_at)
+				with due as (
+				    select s.person_id, r.id as requirement_id, r.kind, d::date as day, n,
+				           abs(hashtext(r.id || ':' || n || :seed)) % 100 as roll
+				    from reporting.requirement r
+				    join reporting.sentence s on s.id = r.sentence_id and s.status = 'ACTIVE'
+				    cross join lateral generate_series(greatest(r.start_date + 7, cast(:asOf as date) - 112),
+				                                       least(r.end_date, cast(:asOf as date) + 14), interval '14 days')
+				        with ordinality g(d, n)
+				    where r.status = 'ACTIVE'
+				      and r.kind in ('DRUG_REHABILITATION', 'ALCOHOL_TREATMENT', 'MENTAL_HEALTH_TREATMENT')
+				), contacts as (
+				    select due.*, t.type,
+				           due.day + case extract(isodow from due.day) when 6 then 2 when 7 then 1 else 0 end
+				             + case t.type when 'COURT_REVIEW' then interval '8 hours 25 minutes'
+				                           else interval '8 hours' end as starts
+				    from due
+				    cross join lateral (values (case kind when 'DRUG_REHABILITATION' then 'DRUG_TEST'
+				                                          else 'OTHER_AGENCY_APPOINTMENT' end),
+				                               (case when kind = 'DRUG_REHABILITATION' and n % 2 = 0
+				                                     then 'COURT_REVIEW' end)) t(type)
+				    where t.type is not null
+				), judged as (
+				    select c.*,
+				           case when c.starts > cast(:asOf as timestamp) then null
+				                when c.roll < 88 or c.type = 'COURT_REVIEW' and c.roll < 95 then 'ATTENDED_COMPLIED'
+				                when c.type = 'DRUG_TEST' and c.roll < 92 then 'ATTENDED_FAILED_TO_COMPLY'
+				                when c.roll < 96 then 'FAILED_TO_ATTEND_ACCEPTABLE'
+				                else 'FAILED_TO_ATTEND_UNACCEPTABLE' end as outcome
+				    from contacts c
+				)
+				select person_id, type, starts,
+				       starts + case type when 'COURT_REVIEW' then interval '30 minutes' else interval '20 minutes' end,
+				       case type when 'DRUG_TEST' then 'Drug service' when 'COURT_REVIEW' then 'Crown Court'
+				                 else 'Treatment provider' end,
+				       requirement_id, outcome,
+				       case when outcome = 'FAILED_TO_ATTEND_ACCEPTABLE' then 'Illness' end,
+				       case when outcome = 'FAILED_TO_ATTEND_ACCEPTABLE' then 'Doctor''s note seen' end,
+				       case when outcome is not null then 'Responsible officer' end,
+				       case when outcome is not null then starts + interval '2 hours' end,
+				       case when type <> 'DRUG_TEST' or outcome is null or outcome like 'FAILED_TO_ATTEND%' then null
+				            when outcome = 'ATTENDED_FAILED_TO_COMPLY' then 'NOT_PROVIDED'
+				            when roll < 58 then 'NEGATIVE' else 'POSITIVE' end,
+				       case when type = 'DRUG_TEST' and outcome = 'ATTENDED_COMPLIED' and roll >= 58
+				            then (array['Opiates', 'Cocaine', 'Cannabis', 'Opiates, cocaine'])[1 + roll % 4] end,
+				       'Responsible officer', starts - interval '14 days'
+				from judged
+				""").param("asOf", asOf).param("seed", String.valueOf(seed)).update();
+		return appointments + calls + unpaidWork + treatment;
 	}
 
 	@Override

@@ -271,7 +271,9 @@ class ContactsController {
 			@Size(max = 2000, message = "The evidence must be 2000 characters or fewer") @Nullable String evidence,
 			@Size(max = CaseNotes.MAX_LENGTH,
 					message = "The notes must be 20000 characters or fewer") @Nullable String notes,
-			@Nullable String sensitiveNotes) {
+			@Nullable String sensitiveNotes, @Nullable String testResult,
+			@Size(max = org.openprobation.contacts.domain.DrugTesting.MAX_SUBSTANCES,
+					message = "The substances must be 200 characters or fewer") @Nullable String substances) {
 	}
 
 	@PostMapping("/appointments/{id}/outcome")
@@ -286,8 +288,9 @@ class ContactsController {
 			}
 			Contact recorded = withNotes
 				.recordOutcome(users.current(), id, Forms.choice(form.outcome(), Outcome.class),
-						Forms.text(form.reason()), Forms.text(form.evidence()), Forms.text(form.notes()),
-						"true".equals(form.sensitiveNotes()))
+						Forms.text(form.reason()), Forms.text(form.evidence()),
+						Forms.choice(form.testResult(), org.openprobation.contacts.TestResult.class),
+						Forms.text(form.substances()), Forms.text(form.notes()), "true".equals(form.sensitiveNotes()))
 				.contact();
 			redirect.addFlashAttribute("success", "Outcome recorded: " + recorded.outcome().label() + ".");
 			return "redirect:/cases/" + crnOf(recorded) + "/contacts";
@@ -311,6 +314,11 @@ class ContactsController {
 		model.addAttribute("problems", problems.isEmpty() ? null : problems);
 		model.addAttribute("errors", FieldProblem.byField(problems));
 		model.addAttribute("outcomes", Outcome.values());
+		Map<String, String> results = new java.util.LinkedHashMap<>();
+		for (org.openprobation.contacts.TestResult result : org.openprobation.contacts.TestResult.values()) {
+			results.put(result.name(), result.label());
+		}
+		model.addAttribute("testResults", results);
 		return "contacts/outcome";
 	}
 

@@ -184,6 +184,24 @@ public class EnforcementActions {
 	}
 
 	/**
+	 * The community order or suspended sentence order in force that a breach decided with
+	 * more onerous requirements changes, for its requirements to be recorded.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Long> orderChangedBy(EnforcementAction action) {
+		if (action.decided() != Decision.MORE_ONEROUS) {
+			return java.util.Optional.empty();
+		}
+		return sentences.of(action.personId())
+			.stream()
+			.filter(Sentence::active)
+			.filter(sentence -> sentence.kind() == SentenceKind.COMMUNITY_ORDER
+					|| sentence.kind() == SentenceKind.SUSPENDED_SENTENCE_ORDER)
+			.map(Sentence::id)
+			.findFirst();
+	}
+
+	/**
 	 * Records a warrant (the person did not surrender, or is unlawfully at large after
 	 * recall) or its execution (arrested or surrendered).
 	 */

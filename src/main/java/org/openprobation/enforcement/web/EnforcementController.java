@@ -107,7 +107,8 @@ class EnforcementController {
 		int version = form.version() == null ? -1 : form.version();
 		String decision = form.decision() == null ? "" : form.decision();
 		String detail = form.detail() == null ? "" : form.detail();
-		return act(id, redirect, () -> {
+		EnforcementAction[] decided = new EnforcementAction[1];
+		String done = act(id, redirect, () -> {
 			org.openprobation.enforcement.Decision chosen = null;
 			try {
 				chosen = decision.isBlank() ? null : org.openprobation.enforcement.Decision.valueOf(decision);
@@ -116,8 +117,18 @@ class EnforcementController {
 				chosen = null;
 			}
 			EnforcementAction after = actions.decide(users.current(), id, version, chosen, detail);
-			return after.kindLabel() + " decided: " + after.outcome() + ".";
+			decided[0] = after;
+			return after.kindLabel() + " decided: " + after.outcome() + "." + (actions.orderChangedBy(after).isPresent()
+					? " Now record the requirements the court added." : "");
 		});
+		if (decided[0] != null) {
+			java.util.Optional<Long> order = actions.orderChangedBy(decided[0]);
+			if (order.isPresent()) {
+				return "redirect:/cases/" + actions.crnOf(decided[0]) + "/sentences/" + order.get()
+						+ "/requirements/new?breach=" + id;
+			}
+		}
+		return done;
 	}
 
 	record WarrantForm(@Nullable Integer version, @Nullable String detail) {

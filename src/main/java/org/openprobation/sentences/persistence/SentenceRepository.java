@@ -422,4 +422,100 @@ public class SentenceRepository {
 			.single();
 	}
 
+	/** The changes recorded to these requirements, oldest first. */
+	public List<org.openprobation.sentences.RequirementChange> changesOf(java.util.Collection<Long> requirementIds) {
+		if (requirementIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select requirement_id, change, changed_on, reason, amount_before, amount_after, end_before, end_after,
+				       enforcement_action_id, recorded_by, recorded_at
+				from sentences.requirement_change where requirement_id = any(:ids) order by changed_on, id
+				""")
+			.param("ids", requirementIds.toArray(Long[]::new))
+			.query((rs, n) -> new org.openprobation.sentences.RequirementChange(rs.getLong("requirement_id"),
+					org.openprobation.sentences.RequirementChange.Kind.valueOf(rs.getString("change")),
+					rs.getObject("changed_on", LocalDate.class), rs.getString("reason"),
+					rs.getObject("amount_before", Integer.class), rs.getObject("amount_after", Integer.class),
+					rs.getObject("end_before", LocalDate.class), rs.getObject("end_after", LocalDate.class),
+					rs.getObject("enforcement_action_id", Long.class), rs.getString("recorded_by"),
+					rs.getTimestamp("recorded_at").toInstant()))
+			.list();
+	}
+
+	/**
+	 * Ends (completed, terminated) or varies a requirement in force, if it is still as it
+	 * was read (amount and end date); false when it changed meanwhile.
+	 */
+	public boolean change(Requirement read, org.openprobation.sentences.RequirementChange.Kind change, LocalDate on,
+			@Nullable Integer newAmount, @Nullable LocalDate newEnd, @Nullable String reason, String by) {
+		boolean ending = change != org.openprobation.sentences.RequirementChange.Kind.VARIED;
+		Integer amountAfter = ending || newAmount == null ? read.amountOrdered() : newAmount;
+		LocalDate endAfter = ending ? (on.isBefore(read.endDate()) ? on : read.endDate())
+				: newEnd == null ? read.endDate() : newEnd;
+		boolean changed = jdbc.sql("""
+				update sentences.requirement set status = :status, amount_ordered = :amount, end_date = :end,
+				    version = version + 1
+				where id = :id and status = 'ACTIVE' and amount_ordered is not distinct from :amountBefore
+				  and end_date = :endBefore
+				""")
+			.param("status", ending ? change.name() : "ACTIVE")
+			.param("amount", amountAfter)
+			.param("end", endAfter)
+			.param("id", read.id())
+			.param("amountBefore", read.amountOrdered())
+			.param("endBefore", read.endDate())
+			.update() == 1;
+		if (changed) {
+			recordChange(read.id(), change, on, reason, read.amountOrdered(), amountAfter, read.endDate(), endAfter,
+					null, by);
+		}
+		return changed;
+	}
+
+	/** Adds a requirement to an order; answers its id. */
+	public long add(long sentenceId, org.openprobation.sentences.AddedRequirement added, @Nullable Long breachActionId,
+			String by) {
+		RequirementKind kind = java.util.Objects.requireNonNull(added.kind());
+		long id = jdbc
+			.sql("""
+					insert into sentences.requirement (sentence_id, kind, unit, amount_ordered, status, start_date, end_date)
+					values (:s, :kind, :unit, :amount, 'ACTIVE', :start, :end)
+					returning id
+					""")
+			.param("s", sentenceId)
+			.param("kind", kind.name())
+			.param("unit", kind.unit().name())
+			.param("amount", added.amount())
+			.param("start", added.start())
+			.param("end", added.end())
+			.query(Long.class)
+			.single();
+		recordChange(id, org.openprobation.sentences.RequirementChange.Kind.ADDED,
+				java.util.Objects.requireNonNull(added.start()), added.reason(), null, added.amount(), null,
+				added.end(), breachActionId, by);
+		return id;
+	}
+
+	private void recordChange(long requirementId, org.openprobation.sentences.RequirementChange.Kind change,
+			LocalDate on, @Nullable String reason, @Nullable Integer amountBefore, @Nullable Integer amountAfter,
+			@Nullable LocalDate endBefore, @Nullable LocalDate endAfter, @Nullable Long breachActionId, String by) {
+		jdbc.sql("""
+				insert into sentences.requirement_change (requirement_id, change, changed_on, reason, amount_before,
+				    amount_after, end_before, end_after, enforcement_action_id, recorded_by)
+				values (:r, :change, :on, :reason, :amountBefore, :amountAfter, :endBefore, :endAfter, :action, :by)
+				""")
+			.param("r", requirementId)
+			.param("change", change.name())
+			.param("on", on)
+			.param("reason", reason == null || reason.isBlank() ? null : reason.strip())
+			.param("amountBefore", amountBefore)
+			.param("amountAfter", amountAfter)
+			.param("endBefore", endBefore)
+			.param("endAfter", endAfter)
+			.param("action", breachActionId)
+			.param("by", by)
+			.update();
+	}
+
 }

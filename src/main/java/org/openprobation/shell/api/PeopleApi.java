@@ -111,7 +111,7 @@ class PeopleApi {
 	}
 
 	record RequirementItem(long id, String kind, String unit, @Nullable Integer amountOrdered, int amountDone,
-			String status, LocalDate endDate) {
+			String status, LocalDate endDate, String progress) {
 
 		/**
 		 * Done: carried over plus what the record shows delivered, as every page shows
@@ -119,7 +119,8 @@ class PeopleApi {
 		 */
 		static RequirementItem of(Requirement r, CaseOverview overview) {
 			return new RequirementItem(r.id(), r.kind().name(), r.kind().unit().name(), r.amountOrdered(),
-					r.doneWith(overview.delivered().getOrDefault(r.id(), 0)), r.status().name(), r.endDate());
+					r.doneWith(overview.deliveryOf(r).amount()), r.status().name(), r.endDate(),
+					overview.progressOf(r));
 		}
 
 	}
