@@ -70,8 +70,8 @@ class CaseAccessSituationsTest {
 			"/cases/{crn}/rosh/new", "/cases/{crn}/rsr/new", "/cases/{crn}/safeguarding/{id}/response",
 			"/cases/{crn}/sentences/new", "/cases/{crn}/sentences/{id}/end", "/cases/{crn}/unpaid-work/proposal",
 			"/cases/{crn}/sentences/{id}/requirements/new", "/cases/{crn}/requirements/{id}/change",
-			"/cases/{crn}/women-factors", "/api/v1/people/{crn}/reallocation", "/teams/{code}/allocations/{id}",
-			"/api/v1/teams/{code}/allocations/{id}");
+			"/cases/{crn}/subject-access", "/cases/{crn}/women-factors", "/api/v1/people/{crn}/reallocation",
+			"/teams/{code}/allocations/{id}", "/api/v1/teams/{code}/allocations/{id}");
 
 	/**
 	 * Inspecting a case reads its record: a case transferred out after it was sampled is

@@ -69,13 +69,17 @@ public class Appointments {
 
 	private final org.openprobation.contacts.persistence.NoteRepository notes;
 
+	private final org.openprobation.contacts.application.CaseNotes caseNotes;
+
 	Appointments(People people, Sentences sentences, Assessments assessments, Organisation organisation,
 			ContactRepository repository, CaseGate gate, AuditLog audit, Clock clock,
 			org.openprobation.contacts.persistence.StandardSettingRepository standardSettings,
 			org.openprobation.contacts.application.AppointmentBookings bookings,
 			org.openprobation.contacts.application.AppointmentOutcomes outcomes,
-			org.openprobation.contacts.persistence.NoteRepository notes) {
+			org.openprobation.contacts.persistence.NoteRepository notes,
+			org.openprobation.contacts.application.CaseNotes caseNotes) {
 		this.notes = notes;
+		this.caseNotes = caseNotes;
 		this.bookings = bookings;
 		this.outcomes = outcomes;
 		this.standardSettings = standardSettings;
@@ -187,8 +191,9 @@ public class Appointments {
 	}
 
 	public History history(CurrentUser user, Crn crn, ContactRepository.Filter filter, int page, int pageSize) {
-		PersonRecord person = readable(user, crn, "contact history");
-		boolean sensitive = org.openprobation.contacts.application.CaseNotes.readsSensitive(user, person);
+		org.openprobation.access.CheckedCase checked = gate.read(user, crn, "contact history");
+		PersonRecord person = people.require(crn);
+		boolean sensitive = caseNotes.readsSensitive(user, checked, person);
 		ContactRepository.Filter asRead = new ContactRepository.Filter(filter.type(), filter.outcome(),
 				filter.awaitingOutcome(), filter.words(), sensitive, user.username());
 		List<Contact> contacts = repository.history(person.id(), asRead, (page - 1) * pageSize, pageSize);
@@ -432,6 +437,41 @@ public class Appointments {
 							drugs ? c.positive() : 0, drugs ? c.notProvided() : 0, drugs ? c.reviews() : 0,
 							drugs ? c.nextReview() : null));
 		}
+		return result;
+	}
+
+	/**
+	 * A contact, or a note of its own, as given to the person: never a sensitive note.
+	 */
+	public record ForThePerson(java.time.LocalDateTime at, String what, @Nullable String outcome,
+			@Nullable String notes) {
+	}
+
+	/**
+	 * The person's contacts and notes for a copy of their record given to them (the
+	 * caller has checked access): every contact with its outcome and its notes, and the
+	 * notes of their own, oldest first; a sensitive note is left out whoever asks.
+	 */
+	@Transactional(readOnly = true)
+	public List<ForThePerson> forThePerson(long personId) {
+		List<Contact> contacts = repository.history(personId,
+				new ContactRepository.Filter(null, null, false, null, false, ""), 0, 5000);
+		Map<Long, CaseNote> contactNotes = notes.ofContacts(contacts.stream().map(Contact::id).toList(), false, "");
+		List<ForThePerson> result = new java.util.ArrayList<>();
+		for (Contact contact : contacts) {
+			CaseNote note = contactNotes.get(contact.id());
+			result.add(new ForThePerson(contact.start(), contact.type().label(),
+					contact.outcome() == null ? null : contact.outcome().label()
+							+ (contact.testResultText() == null ? "" : "; test result: " + contact.testResultText()),
+					note == null || note.sensitive() ? null : note.text()));
+		}
+		for (CaseNote note : notes.ofTheirOwn(personId, null, false, "")) {
+			if (!note.sensitive()) {
+				result.add(new ForThePerson(LocalDateTime.ofInstant(note.writtenAt(), clock.getZone()),
+						note.type().label(), null, note.text()));
+			}
+		}
+		result.sort(java.util.Comparator.comparing(ForThePerson::at));
 		return result;
 	}
 

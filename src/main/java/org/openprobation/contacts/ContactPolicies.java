@@ -1,5 +1,8 @@
 package org.openprobation.contacts;
 
+import java.util.List;
+import java.util.Map;
+
 import org.openprobation.policy.DefinedPolicy;
 import org.openprobation.policy.Policy;
 import org.openprobation.policy.PolicyField;
@@ -24,6 +27,28 @@ class ContactPolicies {
 				new PolicyField("workingDays", "Home visit within", "working days", 1, 30),
 				HomeVisitStandard.Settings.defaults(), HomeVisitStandard.Settings::new,
 				HomeVisitStandard.Settings::workingDays);
+	}
+
+	/**
+	 * The roles that read sensitive case notes besides the case's officer and the
+	 * managers who oversee it (issue 28: "the case's officer, their managers and named
+	 * roles"): none by default.
+	 */
+	@Bean
+	Policy<org.openprobation.contacts.domain.NoteReading.Settings> sensitiveNotesPolicy() {
+		return new DefinedPolicy<>("sensitive-notes", "Sensitive case notes",
+				"Who reads a sensitive case note besides its author, the case's responsible officer and the managers "
+						+ "who oversee the case (its team's senior probation officer and its area manager): 1 names "
+						+ "the role, 0 leaves it out. A sensitive note is never in an export given to the person.",
+				List.of(new PolicyField("quality", "Quality and performance staff read them", "0 no, 1 yes", 0, 1),
+						new PolicyField("inspector", "Inspectors read them", "0 no, 1 yes", 0, 1),
+						new PolicyField("unpaidWork", "Unpaid work staff read them", "0 no, 1 yes", 0, 1)),
+				org.openprobation.contacts.domain.NoteReading.Settings.defaults(),
+				values -> new org.openprobation.contacts.domain.NoteReading.Settings(values.get("quality") == 1,
+						values.get("inspector") == 1, values.get("unpaidWork") == 1),
+				settings -> Map.of("quality", settings.quality() ? 1 : 0, "inspector", settings.inspector() ? 1 : 0,
+						"unpaidWork", settings.unpaidWork() ? 1 : 0),
+				settings -> List.of());
 	}
 
 }

@@ -9,7 +9,8 @@ public enum DocumentKind {
 
 	PRE_SENTENCE_REPORT("Pre-sentence report"), COURT_ORDER("Court order or record of the sentence"),
 	LICENCE("Licence"), LETTER_RECEIVED("Letter received (from a GP, a housing officer, an employer...)"),
-	REPORT_RECEIVED("Report from another agency"), WARNING_LETTER("Warning letter"), OTHER("Other document");
+	REPORT_RECEIVED("Report from another agency"), WARNING_LETTER("Warning letter"),
+	SUBJECT_ACCESS("Copy of the record given to the person"), OTHER("Other document");
 
 	private final String label;
 
@@ -21,9 +22,12 @@ public enum DocumentKind {
 		return label;
 	}
 
-	/** The kinds a user uploads: a warning letter is written by the platform. */
+	/**
+	 * The kinds a user uploads: a warning letter and a copy of the record are written by
+	 * the platform.
+	 */
 	public static List<DocumentKind> uploaded() {
-		return Arrays.stream(values()).filter(k -> k != WARNING_LETTER).toList();
+		return Arrays.stream(values()).filter(k -> k != WARNING_LETTER && k != SUBJECT_ACCESS).toList();
 	}
 
 	public static Optional<DocumentKind> parse(String typed) {

@@ -8,7 +8,7 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Shell",
 		allowedDependencies = { "shared", "organisation", "access", "people", "sentences", "assessment",
 				"assessment :: scoring", "assessment :: safeguarding", "planning", "allocation", "contacts",
-				"enforcement", "interventions", "unpaidwork", "oversight", "tasks" })
+				"enforcement", "interventions", "unpaidwork", "oversight", "tasks", "documents" })
 package org.openprobation.shell;
 
 import org.jspecify.annotations.NullMarked;

@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Case notes (issue 28, item 1): a contact's notes recorded with its outcome and found by
  * a word; a note of its own kind; an edit keeps the earlier text and is its author's
- * only; a sensitive note is read by the officer, its author and managers, and neither
- * shown to nor found by anyone else who reads the case.
+ * only; a sensitive note is read by the officer, its author, the managers who oversee the
+ * case and the roles the provider's policy names, and neither shown to nor found by
+ * anyone else who reads the case.
  */
 @IntegrationTest
 class CaseNotesTest {
@@ -123,6 +124,21 @@ class CaseNotesTest {
 		TestHttp.Response all = http().get("/api/v1/people/" + crn + "/contacts?page=1", "quality");
 		assertThat(all.body()).doesNotContain("pregnancy");
 		assertThat(all.body()).contains("\"notesWithheld\":true");
+		// a role the provider names in its policy reads them too
+		long setting = jdbc.sql("""
+				insert into policy.setting (provider_id, policy, names, numbers, reason, changed_by)
+				select p.provider_id, 'sensitive-notes', array['quality', 'inspector', 'unpaidWork'], array[1, 0, 0],
+				       'Quality reviews read sensitive notes', 'test'
+				from people.person p where p.crn = :crn returning id""").param("crn", crn).query(Long.class).single();
+		try {
+			assertThat(http().get("/api/v1/people/" + crn + "/contacts?q=pregnancy", "quality")
+				.json()
+				.get("totalElements")
+				.asLong()).isOne();
+		}
+		finally {
+			jdbc.sql("delete from policy.setting where id = :id").param("id", setting).update();
+		}
 	}
 
 	@Test
@@ -156,11 +172,21 @@ class CaseNotesTest {
 	}
 
 	@Test
-	void theOfficerAndManagersReadSensitiveNotesOthersOnlyTheirOwn() {
-		assertThat(NoteReading.readsSensitive(7L, java.util.Set.of("PRACTITIONER"), 7L)).isTrue();
-		assertThat(NoteReading.readsSensitive(8L, java.util.Set.of("PRACTITIONER"), 7L)).isFalse();
-		assertThat(NoteReading.readsSensitive(null, java.util.Set.of("SPO"), 7L)).isTrue();
-		assertThat(NoteReading.readsSensitive(null, java.util.Set.of("QUALITY"), 7L)).isFalse();
+	void theOfficerTheirManagersAndNamedRolesReadSensitiveNotesOthersOnlyTheirOwn() {
+		NoteReading.Settings none = NoteReading.Settings.defaults();
+		assertThat(NoteReading.readsSensitive(7L, java.util.Set.of("PRACTITIONER"), 7L, false, none)).isTrue();
+		assertThat(NoteReading.readsSensitive(8L, java.util.Set.of("PRACTITIONER"), 7L, false, none)).isFalse();
+		assertThat(NoteReading.readsSensitive(9L, java.util.Set.of("SPO"), 7L, true, none)).isTrue();
+		assertThat(NoteReading.readsSensitive(9L, java.util.Set.of("SPO"), 7L, false, none))
+			.as("a manager of another team")
+			.isFalse();
+		assertThat(NoteReading.readsSensitive(null, java.util.Set.of("QUALITY"), 7L, false, none)).isFalse();
+		assertThat(NoteReading.readsSensitive(null, java.util.Set.of("QUALITY"), 7L, false,
+				new NoteReading.Settings(true, false, false)))
+			.isTrue();
+		assertThat(NoteReading.readsSensitive(null, java.util.Set.of("INSPECTOR"), 7L, false,
+				new NoteReading.Settings(true, false, false)))
+			.isFalse();
 		assertThat(NoteReading.reads(true, "author", "author", false)).isTrue();
 		assertThat(NoteReading.reads(true, "author", "other", false)).isFalse();
 		assertThat(NoteReading.reads(false, "author", "other", false)).isTrue();

@@ -52,8 +52,16 @@ public class CaseNotes {
 
 	private final org.openprobation.contacts.persistence.ContactRepository contacts;
 
+	private final org.openprobation.policy.ProviderPolicies policies;
+
+	private final org.openprobation.policy.Policy<NoteReading.Settings> sensitiveNotes;
+
 	CaseNotes(NoteRepository notes, CaseGate gate, People people, AuditLog audit, Clock clock,
-			org.openprobation.contacts.persistence.ContactRepository contacts) {
+			org.openprobation.contacts.persistence.ContactRepository contacts,
+			org.openprobation.policy.ProviderPolicies policies,
+			org.openprobation.policy.Policy<NoteReading.Settings> sensitiveNotes) {
+		this.policies = policies;
+		this.sensitiveNotes = sensitiveNotes;
 		this.contacts = contacts;
 		this.notes = notes;
 		this.gate = gate;
@@ -62,11 +70,17 @@ public class CaseNotes {
 		this.clock = clock;
 	}
 
-	/** Whether the user reads the case's sensitive notes written by others. */
-	public static boolean readsSensitive(CurrentUser user, PersonRecord person) {
+	/**
+	 * Whether the user reads the sensitive notes of a case they may read
+	 * ({@code checked}) written by others: its officer, the managers who oversee it, and
+	 * the roles the provider's policy names.
+	 */
+	public boolean readsSensitive(CurrentUser user, org.openprobation.access.CheckedCase checked, PersonRecord person) {
 		Set<String> roles = user.roles().stream().map(Enum::name).collect(Collectors.toSet());
 		return NoteReading.readsSensitive(user.staffId(), roles,
-				person.responsibleOfficer().map(PersonRecord.OfficerAssignment::staffId).orElse(null));
+				person.responsibleOfficer().map(PersonRecord.OfficerAssignment::staffId).orElse(null),
+				gate.decision(user, checked.owner(), org.openprobation.access.CaseUse.OVERSEE).isGranted(),
+				policies.current(sensitiveNotes, person.providerId()));
 	}
 
 	/** A note of its own kind about the case. */
