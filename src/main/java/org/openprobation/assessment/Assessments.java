@@ -402,6 +402,19 @@ public class Assessments {
 		return policies.current(initialAssessmentPolicy, providerId);
 	}
 
+	/**
+	 * When a case's initial assessment and plan are due, from its allocation to its
+	 * officer: before release for a case in custody, otherwise by the provider's rule.
+	 */
+	@Transactional(readOnly = true)
+	public LocalDate initialAssessmentDue(long personId, @Nullable Long providerId, LocalDate allocatedOn) {
+		org.openprobation.sentences.CurrentSentence current = sentences.current(List.of(personId)).get(personId);
+		return InitialAssessment.dueBy(allocatedOn,
+				current != null && current.kind() == org.openprobation.sentences.SentenceKind.PRE_RELEASE
+						? current.expectedEndDate() : null,
+				initialAssessment(providerId));
+	}
+
 	/** The provider's rule for which assessments and plans a manager countersigns. */
 	@Transactional(readOnly = true)
 	public org.openprobation.assessment.domain.Countersigning.Settings countersigning(@Nullable Long providerId) {

@@ -374,11 +374,12 @@ public class Plans {
 
 	/**
 	 * A new plan is due by the initial assessment rule, from the case's allocation to its
-	 * officer (or from today, for a case not yet allocated).
+	 * officer (or from today, for a case not yet allocated); before release for a case in
+	 * custody.
 	 */
 	private LocalDate dueBy(long personId, LocalDate today) {
-		return InitialAssessment.dueBy(people.allocatedOn(List.of(personId)).getOrDefault(personId, today),
-				assessments.initialAssessment(people.providersOf(List.of(personId)).get(personId)));
+		return assessments.initialAssessmentDue(personId, people.providersOf(List.of(personId)).get(personId),
+				people.allocatedOn(List.of(personId)).getOrDefault(personId, today));
 	}
 
 }

@@ -122,11 +122,15 @@ public class ThingsToDo {
 
 	private final org.openprobation.allocation.ProviderAllocations providerAllocations;
 
+	private final org.openprobation.sentences.Sentences sentences;
+
 	ThingsToDo(People people, Caseloads caseloads, Organisation organisation, Appointments appointments,
 			Enforcement enforcement, Referrals referrals, HomeVisits homeVisits, AuditLog audit, java.time.Clock clock,
 			Assessments assessments, SafeguardingChecks safeguarding, Plans plans,
 			org.openprobation.tasks.UserTasks userTasks, UnpaidWork unpaidWork,
-			org.openprobation.allocation.ProviderAllocations providerAllocations) {
+			org.openprobation.allocation.ProviderAllocations providerAllocations,
+			org.openprobation.sentences.Sentences sentences) {
+		this.sentences = sentences;
 		this.providerAllocations = providerAllocations;
 		this.unpaidWork = unpaidWork;
 		this.userTasks = userTasks;
@@ -339,6 +343,7 @@ public class ThingsToDo {
 		Map<Long, org.openprobation.assessment.RoshOverall> rosh = assessments.latestRoshOverall(ids);
 		Map<Long, Plans.PlanState> planStates = plans.statesOf(ids, rosh);
 		Map<Long, org.openprobation.assessment.ReviewFacts> facts = assessments.reviewFacts(ids);
+		Map<Long, org.openprobation.sentences.CurrentSentence> current = sentences.current(ids);
 		Map<Long, Long> providers = people.providersOf(ids);
 		Map<Long, InitialAssessment.Settings> settings = new java.util.HashMap<>();
 		LocalDate horizon = today.plusDays(7);
@@ -363,11 +368,15 @@ public class ThingsToDo {
 				if (!planMade) {
 					missing.add("sentence plan");
 				}
-				LocalDate due = InitialAssessment.dueBy(allocatedOn, rule);
+				org.openprobation.sentences.CurrentSentence sentence = current.get(id);
+				LocalDate release = sentence != null
+						&& sentence.kind() == org.openprobation.sentences.SentenceKind.PRE_RELEASE
+								? sentence.expectedEndDate() : null;
+				LocalDate due = InitialAssessment.dueBy(allocatedOn, release, rule);
 				if (!missing.isEmpty() && !due.isAfter(horizon)) {
-					tasks.add(task(
-							Kind.INITIAL_ASSESSMENT_DUE, p, officers, due, "Still to do: " + String.join(", ", missing)
-									+ " (allocated " + DAY.format(allocatedOn) + ")",
+					tasks.add(task(Kind.INITIAL_ASSESSMENT_DUE, p, officers, due,
+							"Still to do: " + String.join(", ", missing) + " (allocated " + DAY.format(allocatedOn)
+									+ (release == null ? "" : "; due before release on " + DAY.format(release)) + ")",
 							"/cases/" + p.crn() + "#assessment"));
 				}
 			}

@@ -55,4 +55,18 @@ class RegistrationClassifierTest {
 		assertThat(InitialAssessment.dueBy(LocalDate.of(2026, 12, 11), DEFAULTS)).isEqualTo(LocalDate.of(2027, 1, 6));
 	}
 
+	@Test
+	void aCustodyCasesInitialAssessmentIsDueBeforeRelease() {
+		// assessment.md: "custody cases: before release", however far off the release is
+		LocalDate allocated = LocalDate.of(2026, 11, 2);
+		assertThat(InitialAssessment.dueBy(allocated, LocalDate.of(2027, 3, 1), DEFAULTS))
+			.isEqualTo(LocalDate.of(2027, 2, 28));
+		assertThat(InitialAssessment.dueBy(allocated, LocalDate.of(2026, 11, 10), DEFAULTS))
+			.isEqualTo(LocalDate.of(2026, 11, 9));
+		// released the day it was allocated: due at once, never before allocation
+		assertThat(InitialAssessment.dueBy(allocated, allocated, DEFAULTS)).isEqualTo(allocated);
+		// in the community: the working days of allocation
+		assertThat(InitialAssessment.dueBy(allocated, null, DEFAULTS)).isEqualTo(LocalDate.of(2026, 11, 23));
+	}
+
 }

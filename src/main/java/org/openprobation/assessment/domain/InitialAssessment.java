@@ -2,13 +2,14 @@ package org.openprobation.assessment.domain;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
 import org.openprobation.shared.WorkingDayCalendar;
 
 /**
  * The one rule for when the initial RoSH assessment, needs assessment and sentence plan
  * are due ({@code assessment.md}, Timeliness; {@code supervision.md} refers to it): each
- * within 15 working days of allocation, then reviewed at least every 6 months. Every
- * page, list and figure that judges them asks this.
+ * within 15 working days of allocation (custody cases: before release), then reviewed at
+ * least every 6 months. Every page, list and figure that judges them asks this.
  */
 public final class InitialAssessment {
 
@@ -34,6 +35,20 @@ public final class InitialAssessment {
 	/** The last day on which they are in time. */
 	public static LocalDate dueBy(LocalDate allocatedOn, Settings settings) {
 		return WorkingDayCalendar.plusWorkingDays(allocatedOn, settings.workingDays());
+	}
+
+	/**
+	 * The last day on which they are in time, for a case in custody ({@code releaseOn}
+	 * its expected release) or not (null): a custody case's are due before release, so by
+	 * the day before it (never before allocation); any other case's within the working
+	 * days of allocation ({@code assessment.md}: "custody cases: before release").
+	 */
+	public static LocalDate dueBy(LocalDate allocatedOn, @Nullable LocalDate releaseOn, Settings settings) {
+		if (releaseOn == null) {
+			return dueBy(allocatedOn, settings);
+		}
+		LocalDate before = releaseOn.minusDays(1);
+		return before.isBefore(allocatedOn) ? allocatedOn : before;
 	}
 
 	/**
