@@ -170,6 +170,13 @@ class CaseAccessSituationsTest {
 				+ " and status = 'ACTIVE' order by id limit 1")));
 		ids.put("contact", String.valueOf(one("select id from contacts.contact where person_id = " + held.id()
 				+ " and outcome is null order by id limit 1")));
+		// a requirement of the case, for the reads of one (added, and removed afterwards)
+		long requirement = one("""
+				insert into sentences.requirement (sentence_id, kind, unit, status, start_date, end_date)
+				select s.id, 'RESIDENCE', 'NONE', 'ACTIVE', s.start_date, s.expected_end_date
+				from sentences.sentence s where s.id = %s returning id""".formatted(ids.get("sentence")));
+		cleanUp.add("delete from sentences.requirement where id = " + requirement);
+		ids.put("requirement", String.valueOf(requirement));
 		long registration = one("""
 				insert into assessment.registration (person_id, type, start_date, next_review_date, added_by)
 				values (%d, 'DOMESTIC_ABUSE_PERPETRATOR', current_date - 30, current_date + 60, 'test') returning id
@@ -346,12 +353,17 @@ class CaseAccessSituationsTest {
 			person = held;
 			path = path.replace("{id}", ids.get("task"));
 		}
-		else if (pattern.contains("/rosh-assessments/{id}") || pattern.startsWith("/cases/{crn}/requirements/{id}")) {
+		else if (pattern.equals("/api/v1/people/{crn}/requirements/{id}")) {
+			person = held;
+			path = path.replace("{id}", ids.get("requirement"));
+		}
+		else if (pattern.contains("/rosh-assessments/{id}")
+				|| pattern.matches("(/api/v1/people|/cases)/\\{crn}/requirements/\\{id}.*")) {
 			// refused before the assessment is looked for
 			person = held;
 			path = path.replace("{id}", "999999999");
 		}
-		else if (pattern.startsWith("/cases/{crn}/sentences/{id}")) {
+		else if (pattern.matches("(/api/v1/people|/cases)/\\{crn}/sentences/\\{id}.*")) {
 			person = held;
 			path = path.replace("{id}", ids.get("sentence"));
 		}

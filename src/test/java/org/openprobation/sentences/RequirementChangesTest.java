@@ -261,4 +261,36 @@ class RequirementChangesTest {
 			.contains("Added to the order on breach");
 	}
 
+	@Test
+	void theApiReadsARequirementToAnyReaderAndRecordsTheCourtsChangesNamingEachBadField() {
+		LocalDate today = LocalDate.now(clock);
+		TestHttp.Response added = practitioner.postJson(
+				"/api/v1/people/" + held.crn() + "/sentences/" + held.sentenceId() + "/requirements", "practitioner",
+				"""
+						{"kind": "CURFEW", "amount": 45, "start": "%s", "end": "%s", "reason": "Amended on application"}"""
+					.formatted(today, today.plusMonths(2)));
+		assertThat(added.status()).as(added.body()).isEqualTo(201);
+		long curfew = added.json().get("id").asLong();
+		TestHttp.Response read = practitioner.get("/api/v1/people/" + held.crn() + "/requirements/" + curfew,
+				"quality");
+		assertThat(read.status()).isEqualTo(200);
+		assertThat(read.json().get("progress").asString()).isEqualTo("0 of 45 days");
+		assertThat(read.json().get("changes").get(0).get("change").asString()).isEqualTo("ADDED");
+
+		TestHttp.Response bad = practitioner
+			.postJson("/api/v1/people/" + held.crn() + "/requirements/" + curfew + "/changes", "practitioner", """
+					{"change": "VARIED", "on": "%s", "newAmount": 800}""".formatted(today));
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.body()).contains("reason").contains("newAmount");
+		assertThat(practitioner
+			.postJson("/api/v1/people/" + held.crn() + "/requirements/" + curfew + "/changes", "quality", """
+					{"change": "TERMINATED", "on": "%s", "reason": "Court order"}""".formatted(today))
+			.status()).isEqualTo(403);
+		TestHttp.Response varied = practitioner
+			.postJson("/api/v1/people/" + held.crn() + "/requirements/" + curfew + "/changes", "practitioner", """
+					{"change": "VARIED", "on": "%s", "newAmount": 60, "reason": "Variation order"}""".formatted(today));
+		assertThat(varied.status()).as(varied.body()).isEqualTo(200);
+		assertThat(varied.json().get("amountOrdered").asInt()).isEqualTo(60);
+	}
+
 }

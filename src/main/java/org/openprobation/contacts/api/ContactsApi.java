@@ -85,9 +85,7 @@ class ContactsApi {
 			@Size(max = 1000, message = "must be 1000 characters or fewer") @Nullable String purpose,
 			@Size(max = 1000, message = "must be 1000 characters or fewer") @Nullable String overrideReason,
 			@Size(max = CaseNotes.MAX_LENGTH, message = "must be 20000 characters or fewer") @Nullable String notes,
-			@Nullable Boolean sensitiveNotes, @Nullable TestResult testResult,
-			@Size(max = org.openprobation.contacts.domain.DrugTesting.MAX_SUBSTANCES,
-					message = "must be 200 characters or fewer") @Nullable String substances) {
+			@Nullable Boolean sensitiveNotes) {
 	}
 
 	record OutcomeRequest(@NotNull(message = "is required: an outcome") @Nullable Outcome outcome,

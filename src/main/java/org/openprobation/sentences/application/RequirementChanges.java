@@ -103,9 +103,20 @@ public class RequirementChanges {
 		return changing;
 	}
 
+	/** The requirement, for anyone who may read the case: audited. */
+	public Changing reading(CurrentUser user, Crn crn, long requirementId) {
+		gate.read(user, crn, "a requirement");
+		Changing changing = find(people.require(crn), requirementId);
+		audit.record(user, AuditLog.VIEW_CASE, changing.person().crn(), "requirement " + requirementId);
+		return changing;
+	}
+
 	public Changing changing(CurrentUser user, Crn crn, long requirementId) {
 		gate.change(user, crn, "change a requirement");
-		PersonRecord person = people.require(crn);
+		return find(people.require(crn), requirementId);
+	}
+
+	private Changing find(PersonRecord person, long requirementId) {
 		for (Sentence sentence : repository.sentencesOf(person.id())) {
 			for (Requirement requirement : sentence.requirements()) {
 				if (requirement.id() == requirementId) {
