@@ -231,10 +231,12 @@ public class Assessments {
 	/**
 	 * Records one need as now assessed: a new version of the needs assessment, dated
 	 * today, with the other needs as they were; the tier is recomputed in the same
-	 * transaction.
+	 * transaction. Refused when nothing about the need is different from the current
+	 * assessment, unless the officer says it was reviewed and nothing has changed (a
+	 * needs assessment saved again is not a new one: issue 29).
 	 */
 	public NeedsAssessment recordNeed(long personId, TierRule.Need need, TierRule.NeedSeverity severity,
-			boolean linkedToOffending, boolean linkedToHarm, String author) {
+			boolean linkedToOffending, boolean linkedToHarm, String author, boolean reviewedNoChange) {
 		NeedsAssessment latest = repository.latestNeeds(List.of(personId)).get(personId);
 		Map<TierRule.Need, NeedsAssessment.AssessedNeed> needs = new EnumMap<>(TierRule.Need.class);
 		for (TierRule.Need each : TierRule.Need.values()) {
@@ -244,8 +246,14 @@ public class Assessments {
 			latest.needs().forEach(n -> needs.put(n.need(), n));
 		}
 		boolean noNeed = severity == TierRule.NeedSeverity.NO_NEED;
-		needs.put(need, new NeedsAssessment.AssessedNeed(need, severity, !noNeed && linkedToOffending,
-				!noNeed && linkedToHarm));
+		NeedsAssessment.AssessedNeed assessed = new NeedsAssessment.AssessedNeed(need, severity,
+				!noNeed && linkedToOffending, !noNeed && linkedToHarm);
+		if (latest != null && !reviewedNoChange && assessed.equals(needs.get(need))) {
+			throw new org.openprobation.shared.BadRequest(List.of(new org.openprobation.shared.FieldProblem(
+					"reviewedNoChange", "Nothing is different from the current assessment of this need: change what "
+							+ "has changed, or confirm you reviewed it and nothing has changed")));
+		}
+		needs.put(need, assessed);
 		LocalDate today = LocalDate.now(clock);
 		List<NeedsAssessment.AssessedNeed> all = List.copyOf(needs.values());
 		long id = repository.insertNeedsAssessment(personId, today, author, all);
@@ -255,8 +263,21 @@ public class Assessments {
 
 	/** What was assessed, for a new risk of serious harm assessment. */
 	public record NewRosh(Map<RoshAssessment.RiskGroup, TierRule.RoshLevel> levels, String whoIsAtRisk,
-			String natureOfHarm, String imminence, String increasesRisk, String reducesRisk,
-			String riskManagementPlan) {
+			String natureOfHarm, String imminence, String increasesRisk, String reducesRisk, String riskManagementPlan,
+			boolean reviewedNoChange) {
+
+		/** Whether it says what the assessment it would replace says, word for word. */
+		public boolean sameAs(@Nullable RoshAssessment current) {
+			return current != null && levels.equals(current.levels()) && same(whoIsAtRisk, current.whoIsAtRisk())
+					&& same(natureOfHarm, current.natureOfHarm()) && same(imminence, current.imminence())
+					&& same(increasesRisk, current.increasesRisk()) && same(reducesRisk, current.reducesRisk())
+					&& same(riskManagementPlan, current.riskManagementPlan());
+		}
+
+		private static boolean same(String typed, @Nullable String held) {
+			return typed.strip().equals(held == null ? "" : held.strip());
+		}
+
 	}
 
 	/** The dates of a case's risk of serious harm assessments, newest first. */

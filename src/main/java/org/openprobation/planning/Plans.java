@@ -362,14 +362,17 @@ public class Plans {
 	 */
 	public void recordNeed(CheckedCase planned, Need need,
 			org.openprobation.assessment.domain.TierRule.NeedSeverity severity, boolean linkedToOffending,
-			boolean linkedToHarm) {
+			boolean linkedToHarm, boolean reviewedNoChange) {
 		planned.require(CaseUse.CHANGE);
 		CurrentUser user = planned.user();
 		long personId = planned.personId();
 		String crn = planned.crn().value();
-		assessments.recordNeed(personId, need, severity, linkedToOffending, linkedToHarm, user.username());
-		audit.record(user, "RECORD_NEED", crn, need + ": " + severity
-				+ (linkedToOffending ? ", linked to offending" : "") + (linkedToHarm ? ", linked to harm" : ""));
+		assessments.recordNeed(personId, need, severity, linkedToOffending, linkedToHarm, user.username(),
+				reviewedNoChange);
+		audit.record(user, "RECORD_NEED", crn,
+				need + ": " + severity + (linkedToOffending ? ", linked to offending" : "")
+						+ (linkedToHarm ? ", linked to harm" : "")
+						+ (reviewedNoChange ? " (reviewed, no change)" : ""));
 	}
 
 	/**

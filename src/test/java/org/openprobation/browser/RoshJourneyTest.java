@@ -53,6 +53,28 @@ class RoshJourneyTest extends BrowserTest {
 			.single();
 		// RoSH high scores 20 protect points: at least protect level B
 		assertThat(tier.charAt(0)).isIn('A', 'B');
+
+		// issue 29: the form saved again unchanged is not a new assessment unless a
+		// review
+		// with no change is said
+		int before = assessments(crn);
+		visit("/cases/" + crn + "/rosh/new");
+		follow(page.locator("button:has-text('Save assessment')"));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary")).containsText("Nothing is different");
+		assertThat(page.title()).startsWith("Error: ");
+		assertAccessible();
+		assertThat(assessments(crn)).isEqualTo(before);
+		page.locator("#reviewedNoChange").check();
+		follow(page.locator("button:has-text('Save assessment')"));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner"))
+			.containsText("reviewed: recorded with nothing changed");
+		assertThat(assessments(crn)).isEqualTo(before + 1);
+	}
+
+	private int assessments(String crn) {
+		return jdbc.sql("""
+				select count(*) from assessment.rosh_assessment r join people.person p on p.id = r.person_id
+				where p.crn = :crn""").param("crn", crn).query(Integer.class).single();
 	}
 
 }

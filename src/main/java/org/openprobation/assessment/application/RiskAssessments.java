@@ -63,11 +63,21 @@ public class RiskAssessments {
 		if (rosh.levels().size() != RoshAssessment.RiskGroup.values().length) {
 			throw new IllegalArgumentException("A level is needed for every group at risk");
 		}
+		// a form saved again as it was is not a new assessment unless it is a review that
+		// found nothing changed, said so (issue 29: it re-tiered the case)
+		if (!rosh.reviewedNoChange()
+				&& rosh.sameAs(assessments.latestRosh(List.of(checked.personId())).get(checked.personId()))) {
+			throw new BadRequest(List.of(new FieldProblem("reviewedNoChange",
+					"Nothing is different from the current assessment: change what has changed, or confirm you "
+							+ "reviewed it and nothing has changed")));
+		}
 		long id = repository.insertRosh(checked.personId(), LocalDate.now(clock), rosh.levels(), rosh.whoIsAtRisk(),
 				rosh.natureOfHarm(), rosh.imminence(), rosh.increasesRisk(), rosh.reducesRisk(),
 				rosh.riskManagementPlan(), user.username());
-		assessments.recomputeTier(checked.personId(), "Risk of serious harm reassessed");
-		audit.record(user, "RECORD_ROSH", crn.value(), "RoSH assessment " + id + ": " + rosh.levels());
+		assessments.recomputeTier(checked.personId(),
+				rosh.reviewedNoChange() ? "Risk of serious harm reviewed" : "Risk of serious harm reassessed");
+		audit.record(user, "RECORD_ROSH", crn.value(), "RoSH assessment " + id + ": " + rosh.levels()
+				+ (rosh.reviewedNoChange() ? " (reviewed, no change)" : ""));
 		return id;
 	}
 

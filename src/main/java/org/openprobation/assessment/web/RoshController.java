@@ -107,7 +107,8 @@ class RoshController {
 			@Size(max = 4000, message = "This must be 4,000 characters or fewer") @Nullable String increasesRisk,
 			@Size(max = 4000, message = "This must be 4,000 characters or fewer") @Nullable String reducesRisk,
 			@NotBlank(message = "Enter the risk management plan") @Size(max = 4000,
-					message = "This must be 4,000 characters or fewer") @Nullable String riskManagementPlan) {
+					message = "This must be 4,000 characters or fewer") @Nullable String riskManagementPlan,
+			@Nullable String reviewedNoChange) {
 
 		/**
 		 * The level chosen for each group, with a problem for each group left unchosen.
@@ -140,11 +141,21 @@ class RoshController {
 			form(model, overview, typed(form), problems);
 			return "assessment/rosh-new";
 		}
-		assessments.recordRosh(users.current(), crn(crn),
-				new Assessments.NewRosh(levels, form.whoIsAtRisk().strip(), form.natureOfHarm().strip(),
-						stripped(form.imminence()), stripped(form.increasesRisk()), stripped(form.reducesRisk()),
-						form.riskManagementPlan().strip()));
-		redirect.addFlashAttribute("success", "Risk of serious harm assessment recorded.");
+		try {
+			assessments.recordRosh(users.current(), crn(crn),
+					new Assessments.NewRosh(levels, form.whoIsAtRisk().strip(), form.natureOfHarm().strip(),
+							stripped(form.imminence()), stripped(form.increasesRisk()), stripped(form.reducesRisk()),
+							form.riskManagementPlan().strip(), Forms.yes(form.reviewedNoChange())));
+		}
+		catch (org.openprobation.shared.BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			form(model, overview, typed(form), bad.problems());
+			return "assessment/rosh-new";
+		}
+		redirect.addFlashAttribute("success",
+				Forms.yes(form.reviewedNoChange())
+						? "Risk of serious harm assessment reviewed: recorded with nothing changed."
+						: "Risk of serious harm assessment recorded.");
 		return "redirect:/cases/" + overview.person().crn() + "#assessment";
 	}
 

@@ -323,21 +323,17 @@ class PlanController {
 		model.addAttribute("overview", overview);
 		model.addAttribute("need", which);
 		model.addAttribute("needLabel", which.label());
-		NeedsAssessment.AssessedNeed current = overview.assessment().needs() == null ? null
-				: overview.assessment()
-					.needs()
-					.needs()
-					.stream()
-					.filter(n -> n.need() == which)
-					.findFirst()
-					.orElse(null);
+		NeedsAssessment.AssessedNeed current = currentNeed(overview, which);
 		model.addAttribute("severity", current == null ? "NO_NEED" : current.severity().name());
 		model.addAttribute("offending", current != null && current.linkedToOffending());
 		model.addAttribute("harm", current != null && current.linkedToHarm());
+		model.addAttribute("reviewedNoChange", false);
+		model.addAttribute("errors", Map.of());
 		return "planning/need-edit";
 	}
 
-	record RecordNeedForm(@Nullable String severity, @Nullable String offending, @Nullable String harm) {
+	record RecordNeedForm(@Nullable String severity, @Nullable String offending, @Nullable String harm,
+			@Nullable String reviewedNoChange) {
 	}
 
 	@PostMapping("/cases/{crn}/needs/{need}")
@@ -355,20 +351,50 @@ class PlanController {
 		catch (IllegalArgumentException ex) {
 			// reported below
 		}
-		if (chosen == null) {
+		List<FieldProblem> problems = chosen == null
+				? List.of(new FieldProblem("severity", "Select how severe the need is")) : List.of();
+		boolean noChange = "yes".equals(form.reviewedNoChange());
+		if (chosen != null) {
+			try {
+				plans.recordNeed(overview.checked(), which, chosen, "yes".equals(offending), "yes".equals(harm),
+						noChange);
+			}
+			catch (org.openprobation.shared.BadRequest bad) {
+				problems = bad.problems();
+			}
+		}
+		if (!problems.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("overview", overview);
 			model.addAttribute("need", which);
 			model.addAttribute("needLabel", which.label());
-			model.addAttribute("severity", "");
+			model.addAttribute("severity", chosen == null ? "" : chosen.name());
 			model.addAttribute("offending", "yes".equals(offending));
 			model.addAttribute("harm", "yes".equals(harm));
-			model.addAttribute("problems", List.of(new FieldProblem("severity", "Select how severe the need is")));
+			model.addAttribute("reviewedNoChange", noChange);
+			model.addAttribute("problems", problems);
+			model.addAttribute("errors", FieldProblem.byField(problems));
 			return "planning/need-edit";
 		}
-		plans.recordNeed(overview.checked(), which, chosen, "yes".equals(offending), "yes".equals(harm));
-		redirect.addFlashAttribute("success", which.label() + " reassessed.");
+		NeedsAssessment.AssessedNeed before = currentNeed(overview, which);
+		boolean same = before != null && before.severity() == chosen
+				&& before.linkedToOffending() == ("yes".equals(offending) && chosen != NeedSeverity.NO_NEED)
+				&& before.linkedToHarm() == ("yes".equals(harm) && chosen != NeedSeverity.NO_NEED);
+		redirect.addFlashAttribute("success",
+				which.label() + (same ? " reviewed: recorded with nothing changed." : " reassessed."));
 		return "redirect:/cases/" + overview.person().crn() + "/plan";
+	}
+
+	/** The need as the case's current needs assessment has it, if assessed. */
+	private static NeedsAssessment.@Nullable AssessedNeed currentNeed(PlannedCase overview, Need which) {
+		return overview.assessment().needs() == null ? null
+				: overview.assessment()
+					.needs()
+					.needs()
+					.stream()
+					.filter(n -> n.need() == which)
+					.findFirst()
+					.orElse(null);
 	}
 
 	private static Need need(String typed) {
