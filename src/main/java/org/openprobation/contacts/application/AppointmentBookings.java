@@ -1,6 +1,7 @@
 package org.openprobation.contacts.application;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -132,6 +133,13 @@ public class AppointmentBookings {
 			if (request.start().isAfter(now.plusYears(2))) {
 				problems.add(new FieldProblem("start", "The start must be within the next two years"));
 			}
+			LocalDate began = supervisionBegan(person.id(), now.toLocalDate());
+			if (request.start().toLocalDate().isBefore(began)) {
+				problems.add(new FieldProblem("start",
+						"The date must be on or after "
+								+ began.format(DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
+								+ ", when the person's supervision began"));
+			}
 		}
 		StaffMember officer = officerAttends && (request.type() == null || request.type().officerAttends())
 				? officer(person, request.officerCode(), problems) : null;
@@ -219,6 +227,19 @@ public class AppointmentBookings {
 			return member.get();
 		}
 		return person.responsibleOfficer().flatMap(o -> organisation.staffMember(o.staffId())).orElse(null);
+	}
+
+	/**
+	 * The earliest day a contact of the person can be on: the start of their first
+	 * sentence on record (or, with none, a year ago), so that a mistyped year is refused
+	 * rather than recorded where no chase looks.
+	 */
+	private LocalDate supervisionBegan(long personId, LocalDate today) {
+		return sentences.of(personId)
+			.stream()
+			.map(Sentence::startDate)
+			.min(java.util.Comparator.naturalOrder())
+			.orElse(today.minusYears(1));
 	}
 
 	/** The person's current requirements, by id. */

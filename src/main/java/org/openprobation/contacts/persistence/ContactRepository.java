@@ -300,7 +300,6 @@ public class ContactRepository {
 	public List<Contact> awaitingOutcome(Collection<Long> personIds, LocalDateTime now) {
 		return jdbc.sql(SELECT + """
 				 where person_id = any(:ids) and outcome is null and starts_at < :now
-				   and starts_at > :now - interval '90 days'
 				order by starts_at
 				""")
 			.param("ids", personIds.toArray(Long[]::new))
