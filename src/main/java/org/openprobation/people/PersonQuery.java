@@ -83,7 +83,10 @@ public sealed interface PersonQuery {
 		if (date.isPresent()) {
 			return date.get();
 		}
-		List<String> terms = Arrays.stream(text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}'\\-]+", " ").split(" "))
+		// typographic apostrophes (O’Brien, as phones type it) are the same apostrophe
+		String apostrophes = text.replaceAll("[\u2018\u2019\u02bc`´]", "'");
+		List<String> terms = Arrays
+			.stream(apostrophes.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}'\\-]+", " ").split(" "))
 			.map(t -> t.replaceAll("^['\\-]+|['\\-]+$", ""))
 			.filter(t -> !t.isEmpty())
 			.toList();

@@ -83,6 +83,57 @@ class PeopleApiTest {
 	}
 
 	@Test
+	void aSurnameAsTypedComesFirstApostrophesHyphensAndSpacesAlike() {
+		record Named(long id, String surname) {
+		}
+		java.util.List<Named> people = jdbc.sql("""
+				select id, surname from people.person where not restricted order by crn offset 20 limit 3""")
+			.query((rs, n) -> new Named(rs.getLong(1), rs.getString(2)))
+			.list();
+		String[] given = { "Dquillfeatherson", "D'Quillfeather", "D’Quillfeather-Byrne" };
+		try {
+			for (int i = 0; i < 3; i++) {
+				jdbc.sql("update people.person set surname = :s where id = :id")
+					.param("s", given[i])
+					.param("id", people.get(i).id())
+					.update();
+			}
+			for (String typed : new String[] { "D'Quillfeather", "D’Quillfeather", "DQuillfeather",
+					"d quillfeather" }) {
+				JsonNode page = http().get("/api/v1/people?q=" + TestHttp.encode(typed) + "&size=200", "admin").json();
+				java.util.List<String> names = new java.util.ArrayList<>();
+				page.get("content").forEach(p -> names.add(p.get("name").asString()));
+				assertThat(names).as(typed)
+					.hasSize(3)
+					.anyMatch(n -> n.endsWith(" Dquillfeatherson"))
+					.anyMatch(n -> n.endsWith(" D’Quillfeather-Byrne"));
+				assertThat(names.get(0)).as(typed).endsWith(" D'Quillfeather");
+				// every surname that is what was typed before any that only begins with
+				// it
+				int lastExact = -1;
+				int firstOther = names.size();
+				for (int i = 0; i < names.size(); i++) {
+					if (names.get(i).endsWith(" D'Quillfeather")) {
+						lastExact = i;
+					}
+					else {
+						firstOther = Math.min(firstOther, i);
+					}
+				}
+				assertThat(lastExact).as(typed).isLessThan(firstOther);
+			}
+		}
+		finally {
+			for (Named person : people) {
+				jdbc.sql("update people.person set surname = :s where id = :id")
+					.param("s", person.surname())
+					.param("id", person.id())
+					.update();
+			}
+		}
+	}
+
+	@Test
 	void aPersonsCaseHasSentencesRequirementsAndResponsibleOfficer() {
 		String crn = jdbc.sql("""
 				select p.crn from people.person p join sentences.sentence s on s.person_id = p.id

@@ -69,12 +69,14 @@ public class PersonRepository {
 		}
 		else if (query instanceof PersonQuery.ByName byName) {
 			List<String> terms = byName.terms();
+			StringBuilder each = new StringBuilder("true");
 			// Each term must start one of the person's names. The union keeps every
 			// branch on an index.
 			for (int i = 0; i < terms.size(); i++) {
 				String t = ":term" + i;
-				where.append(" and p.id in (select id from people.person where lower(surname) like ")
+				each.append(" and p.id in (select id from people.person where lower(surname) like ")
 					.append(t)
+					.append(" or " + SQUASHED_SURNAME + " like :squashed" + i)
 					.append(" or lower(forename) like ")
 					.append(t)
 					.append(" or lower(middle_names) like ")
@@ -85,13 +87,33 @@ public class PersonRepository {
 					.append(t)
 					.append(")");
 				params.put("term" + i, likePrefix(terms.get(i)));
+				params.put("squashed" + i, likePrefix(squashed(terms.get(i))));
 			}
+			// or the whole of what was typed is the start of a surname: "O Brien" finds
+			// O'Brien
+			where.append(" and ((")
+				.append(each)
+				.append(") or p.id in (select id from people.person where ")
+				.append(SQUASHED_SURNAME)
+				.append(" like :whole))");
+			params.put("whole", likePrefix(squashed(String.join("", terms))));
+			List<String> asTyped = new java.util.ArrayList<>(terms);
+			asTyped.add(String.join("", terms));
+			params.put("exact", asTyped.stream().map(PersonRepository::squashed).toArray(String[]::new));
+			params.put("prefixes", asTyped.stream().map(t -> likePrefix(squashed(t))).toArray(String[]::new));
 		}
 		String from = " from people.person p left join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null";
 		long total = jdbc.sql("select count(*) from people.person p" + where).params(params).query(Long.class).single();
 		String dir = direction.sql();
+		// a name search puts the surnames that are what was typed first, then those that
+		// begin with it ("O'Brien", "OBrien" and "O Brien" alike), then the rest
+		String relevance = query instanceof PersonQuery.ByName && sort == PersonSort.NAME
+				? "case when " + SQUASHED_SURNAME.replace("surname", "p.surname") + " = any(:exact) then 0 when "
+						+ SQUASHED_SURNAME.replace("surname", "p.surname") + " like any(:prefixes) then 1 else 2 end, "
+				: "";
 		String order = switch (sort) {
-			case NAME -> " order by lower(p.surname) " + dir + ", lower(p.forename) " + dir + ", p.crn " + dir;
+			case NAME ->
+				" order by " + relevance + "lower(p.surname) " + dir + ", lower(p.forename) " + dir + ", p.crn " + dir;
 			case CRN -> " order by p.crn " + dir;
 			case DATE_OF_BIRTH -> " order by p.date_of_birth " + dir + ", lower(p.surname), p.crn";
 		};
@@ -103,6 +125,17 @@ public class PersonRepository {
 			.query(PersonRepository::summary)
 			.list();
 		return new PageOf<>(content, page.page(), page.size(), total);
+	}
+
+	/**
+	 * A surname as compared when searching: lower case, letters only, so that O'Brien,
+	 * OBrien and O Brien, and Smith-Jones and Smith Jones, are the same (an index holds
+	 * it: V202612081020).
+	 */
+	static final String SQUASHED_SURNAME = "regexp_replace(lower(surname), '[^[:alpha:]]', '', 'g')";
+
+	static String squashed(String term) {
+		return term.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "");
 	}
 
 	/** A prefix LIKE pattern with the wildcards a person might type escaped. */
