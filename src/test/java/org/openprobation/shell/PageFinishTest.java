@@ -28,12 +28,22 @@ class PageFinishTest {
 	void aBrowserGetsAPageForAnUnknownAddressOrABadIdAndTheApiGetsJson() {
 		TestHttp browser = TestHttp.signedIn(port, "practitioner");
 		for (String path : new String[] { "/no-such-page", "/cases/NOTACRN/no-such-section", "/cases/NOTACRN",
-				"/documents/999999999", "/tasks/xyz" }) {
+				"/documents/999999999", "/tasks/xyz", "/appointments/abc/outcome", "/enforcement/abc/letter" }) {
 			TestHttp.Response page = browser.page(path);
 			assertThat(page.status()).as(path).isBetween(400, 404);
 			assertThat(page.contentType()).as(path).startsWith("text/html");
 			assertThat(page.body()).as(path).contains("govuk-heading-xl").doesNotContain("\"status\":");
 		}
+		String crn = jdbc.sql("""
+				select trim(p.crn) from people.person p
+				join people.responsible_officer ro on ro.person_id = p.id and ro.to_date is null
+				join access.app_user u on u.staff_id = ro.staff_id and u.username = 'practitioner'
+				where not p.restricted order by p.crn limit 1""").query(String.class).single();
+		TestHttp.Response badPage = TestHttp.anonymous(port)
+			.get("/api/v1/people/" + crn + "/contacts?page=abc", "practitioner");
+		assertThat(badPage.status()).isEqualTo(400);
+		assertThat(badPage.contentType()).startsWith("application/problem+json");
+		assertThat(badPage.body()).contains("\"field\":\"page\"");
 		for (String path : new String[] { "/api/v1/people/NOTACRN", "/api/v1/no-such-resource" }) {
 			TestHttp.Response api = TestHttp.anonymous(port).get(path, "practitioner");
 			assertThat(api.status()).as(path).isEqualTo(404);

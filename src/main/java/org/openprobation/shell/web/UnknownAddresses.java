@@ -13,15 +13,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * An address nothing answers: a page in plain words for a browser, problem+json for the
- * API (issue 29: a browser was answered with raw JSON). Ahead of Spring's problem
- * details, which answer JSON whatever was asked for.
+ * An address nothing answers, or a page address whose id is not one: a page in plain
+ * words for a browser, problem+json for the API (issue 29: a browser was answered with
+ * raw JSON). Ahead of Spring's problem details, which answer JSON whatever was asked for;
+ * after the API's own problems ({@code ApiProblems}), which answer a bad id in an API
+ * address.
  */
 @ControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class UnknownAddresses {
 
 	private final LayoutModel layout;
@@ -44,6 +47,16 @@ class UnknownAddresses {
 		}
 		layout.addTo(model, request);
 		model.addAttribute("reason", "There is no page at this address. Check it, or start again from the home page.");
+		return "error/404";
+	}
+
+	/** A page address whose id is not a number: no record has it. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	String badId(MethodArgumentTypeMismatchException mismatch, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		response.setStatus(HttpStatus.NOT_FOUND.value());
+		layout.addTo(model, request);
+		model.addAttribute("reason", "Nothing on the system has that reference. Check the address.");
 		return "error/404";
 	}
 
