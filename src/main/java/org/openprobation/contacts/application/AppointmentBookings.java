@@ -108,6 +108,9 @@ public class AppointmentBookings {
 
 	private long book(CurrentUser user, PersonRecord person, NewAppointment request, boolean officerAttends) {
 		LocalDateTime now = LocalDateTime.now(clock);
+		// the person's sentences, read once: where supervision began and which
+		// requirements are in force
+		List<Sentence> held = sentences.of(person.id());
 		List<FieldProblem> problems = new ArrayList<>();
 		if (request.type() == null) {
 			problems.add(new FieldProblem("type", "Select the type of appointment"));
@@ -133,7 +136,7 @@ public class AppointmentBookings {
 			if (request.start().isAfter(now.plusYears(2))) {
 				problems.add(new FieldProblem("start", "The start must be within the next two years"));
 			}
-			LocalDate began = supervisionBegan(person.id(), now.toLocalDate());
+			LocalDate began = supervisionBegan(held, now.toLocalDate());
 			if (request.start().toLocalDate().isBefore(began)) {
 				problems.add(new FieldProblem("start",
 						"The date must be on or after "
@@ -144,7 +147,7 @@ public class AppointmentBookings {
 		StaffMember officer = officerAttends && (request.type() == null || request.type().officerAttends())
 				? officer(person, request.officerCode(), problems) : null;
 		Requirement requirement = null;
-		Map<Long, Requirement> current = activeRequirements(person.id());
+		Map<Long, Requirement> current = activeRequirements(held);
 		boolean drugRehabilitation = request.type() == ContactType.DRUG_TEST
 				|| request.type() == ContactType.COURT_REVIEW;
 		if (request.requirementId() != null) {
@@ -234,9 +237,8 @@ public class AppointmentBookings {
 	 * sentence on record (or, with none, a year ago), so that a mistyped year is refused
 	 * rather than recorded where no chase looks.
 	 */
-	private LocalDate supervisionBegan(long personId, LocalDate today) {
-		return sentences.of(personId)
-			.stream()
+	private static LocalDate supervisionBegan(List<Sentence> held, LocalDate today) {
+		return held.stream()
 			.map(Sentence::startDate)
 			.min(java.util.Comparator.naturalOrder())
 			.orElse(today.minusYears(1));
@@ -245,8 +247,12 @@ public class AppointmentBookings {
 	/** The person's current requirements, by id. */
 	@Transactional(readOnly = true)
 	public Map<Long, Requirement> activeRequirements(long personId) {
+		return activeRequirements(sentences.of(personId));
+	}
+
+	private static Map<Long, Requirement> activeRequirements(List<Sentence> held) {
 		Map<Long, Requirement> result = new java.util.LinkedHashMap<>();
-		for (Sentence sentence : sentences.of(personId)) {
+		for (Sentence sentence : held) {
 			if (sentence.active()) {
 				sentence.requirements().stream().filter(Requirement::active).forEach(r -> result.put(r.id(), r));
 			}
