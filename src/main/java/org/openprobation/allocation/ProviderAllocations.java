@@ -240,7 +240,7 @@ public class ProviderAllocations {
 		PersonRecord person = people.require(crn);
 		if (person.transferredOut()) {
 			throw new Conflict("This case was transferred to " + person.transferredTo() + " on "
-					+ person.transferredOutOn() + ".");
+					+ org.openprobation.shared.Dates.inWords(person.transferredOutOn()) + ".");
 		}
 		return person;
 	}

@@ -56,7 +56,8 @@ public final class UnitRules {
 	public static Optional<String> closingProblem(OrganisationUnitView unit, LocalDate closedOn, LocalDate today,
 			long stillWithin) {
 		if (unit.closedBy(today)) {
-			return Optional.of("It closed on " + unit.closedOn() + ": it cannot change its closing now");
+			return Optional.of("It closed on " + org.openprobation.shared.Dates.inWords(unit.closedOn())
+					+ ": it cannot change its closing now");
 		}
 		if (unit.openedOn() != null && closedOn.isBefore(unit.openedOn())) {
 			return Optional.of("Enter a closing date on or after it opened, " + unit.openedOn());

@@ -273,8 +273,9 @@ public class ProviderFacts {
 			.min(List.of(YearMonth.from(today).minusMonths(11).atDay(1), today.minusMonths(12).plusDays(1)));
 		repository.locations(providerId).values().forEach(l -> data.locate(l.personId(), l.teamId(), l.areaId()));
 		for (Enforcement.Submission s : enforcement.submissions(providerId, from, today)) {
-			String what = (s.kind() == ActionKind.RECALL ? "Recall" : "Breach") + " submitted " + s.submittedOn() + ", "
-					+ s.workingDays() + " working days after the failure on " + s.failureOn();
+			String what = (s.kind() == ActionKind.RECALL ? "Recall" : "Breach") + " submitted "
+					+ org.openprobation.shared.Dates.inWords(s.submittedOn()) + ", " + s.workingDays()
+					+ " working days after the failure on " + s.failureOn();
 			data.addEvent(new OversightData.Event(Metric.ENFORCEMENT_ON_TIME, s.personId(), s.submittedOn(), s.onTime(),
 					what));
 			data.addEvent(new OversightData.Event(Metric.PACKS_RETURNED, s.personId(), s.submittedOn(), s.returned(),
@@ -290,7 +291,8 @@ public class ProviderFacts {
 		for (OversightRepository.Attendance a : repository.attendance(providerId, from, today)) {
 			data.addEvent(new OversightData.Event(Metric.UPW_STAND_DOWNS, a.personId(), a.sessionOn(),
 					a.attendance().creditedByPolicy(),
-					"Session on " + a.sessionOn() + ": " + a.attendance().label().toLowerCase(java.util.Locale.ROOT)));
+					"Session on " + org.openprobation.shared.Dates.inWords(a.sessionOn()) + ": "
+							+ a.attendance().label().toLowerCase(java.util.Locale.ROOT)));
 		}
 		java.util.Set<Long> missing = data.events()
 			.stream()
