@@ -427,23 +427,39 @@ final class CaseGenerator {
 		batch.events.add(new SentencesBulkLoad.EventRow(eventId, personId, eventNumber,
 				start.minusDays(random.nextInt(20)), Weighted.any(provider.magistratesCourts(), random)));
 		offences(batch, eventId, start.minusDays(20));
-		SentenceKind kind = random.nextDouble() < 0.7 ? SentenceKind.COMMUNITY_ORDER
-				: SentenceKind.SUSPENDED_SENTENCE_ORDER;
-		SentenceStatus status = new Weighted<SentenceStatus>().add(70, SentenceStatus.COMPLETED)
+		// a past sentence is a community order, a suspended sentence order or a licence
+		// served after release (so licence completions have a history too); the same
+		// draws
+		// whatever the kind, so the rest of the demo is as it was
+		double which = random.nextDouble();
+		SentenceKind kind = which < 0.5 ? SentenceKind.COMMUNITY_ORDER
+				: which < 0.7 ? SentenceKind.SUSPENDED_SENTENCE_ORDER : SentenceKind.LICENCE;
+		SentenceStatus drawn = new Weighted<SentenceStatus>().add(70, SentenceStatus.COMPLETED)
 			.add(15, SentenceStatus.REVOKED)
 			.add(15, SentenceStatus.TERMINATED_EARLY)
 			.pick(random);
+		// a licence is completed or ends in recall; it is not terminated early
+		SentenceStatus status = kind != SentenceKind.LICENCE ? drawn
+				: drawn == SentenceStatus.REVOKED ? SentenceStatus.RECALLED : SentenceStatus.COMPLETED;
 		int months = (int) Math.max(1, ChronoUnit.MONTHS.between(start, end));
 		long sentenceId = ++ids.sentence;
-		batch.sentences.add(new SentencesBulkLoad.SentenceRow(sentenceId, eventId, personId, kind, start, start, end,
-				months, kind == SentenceKind.SUSPENDED_SENTENCE_ORDER ? 6 : null, null, status, end));
+		if (kind == SentenceKind.LICENCE) {
+			batch.sentences.add(new SentencesBulkLoad.SentenceRow(sentenceId, eventId, personId, kind,
+					start.minusMonths(months), start, end, months, 2 * months, start, status, end));
+		}
+		else {
+			batch.sentences.add(new SentencesBulkLoad.SentenceRow(sentenceId, eventId, personId, kind, start, start,
+					end, months, kind == SentenceKind.SUSPENDED_SENTENCE_ORDER ? 6 : null, null, status, end));
+		}
 		RequirementKind requirement = random.nextBoolean() ? RequirementKind.UNPAID_WORK
 				: RequirementKind.REHABILITATION_ACTIVITY;
 		int ordered = requirement == RequirementKind.UNPAID_WORK ? 80 : 15;
 		int done = status == SentenceStatus.COMPLETED || status == SentenceStatus.TERMINATED_EARLY ? ordered
 				: random.nextInt(ordered);
-		batch.requirements.add(new SentencesBulkLoad.RequirementRow(sentenceId, requirement, ordered, done,
-				done == ordered ? "COMPLETED" : "TERMINATED", start, end));
+		if (kind != SentenceKind.LICENCE) {
+			batch.requirements.add(new SentencesBulkLoad.RequirementRow(sentenceId, requirement, ordered, done,
+					done == ordered ? "COMPLETED" : "TERMINATED", start, end));
+		}
 	}
 
 	private void offences(Batch batch, long eventId, LocalDate convictionDate) {

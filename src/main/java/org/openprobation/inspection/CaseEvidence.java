@@ -107,9 +107,10 @@ public class CaseEvidence {
 		a.add(new Item("Needs linked to offending",
 				assessment.needs() == null ? "No needs assessment"
 						: assessment.needs().linkedToOffending().isEmpty()
-								? "None (assessed on " + assessment.needs().assessedOn() + ")"
+								? "None (assessed on "
+										+ org.openprobation.shared.Dates.inWords(assessment.needs().assessedOn()) + ")"
 								: String.join(", ", assessment.needs().linkedToOffending()) + " (assessed on "
-										+ assessment.needs().assessedOn() + ")",
+										+ org.openprobation.shared.Dates.inWords(assessment.needs().assessedOn()) + ")",
 				assessment.needs() == null));
 		a.add(new Item("OGRS3 (2 years) and tier",
 				(assessment.ogrsGap() != null ? assessment.ogrsGap().message()
@@ -135,7 +136,9 @@ public class CaseEvidence {
 			p.add(new Item("Sentence plan", "No plan", true));
 		}
 		else {
-			p.add(new Item("Sentence plan", "Started on " + head.createdOn() + ", due by " + head.dueBy(),
+			p.add(new Item("Sentence plan",
+					"Started on " + org.openprobation.shared.Dates.inWords(head.createdOn()) + ", due by "
+							+ org.openprobation.shared.Dates.inWords(head.dueBy()),
 					head.createdOn().isAfter(head.dueBy())));
 			p.add(new Item("Agreed with the person",
 					head.agreed()
@@ -167,7 +170,7 @@ public class CaseEvidence {
 			actions
 				.add(action.kindLabel() + " on " + action.createdOn()
 						+ (action.submittedOn() == null ? ""
-								: ", submitted " + action.submittedOn() + " ("
+								: ", submitted " + org.openprobation.shared.Dates.inWords(action.submittedOn()) + " ("
 										+ WorkingDayCalendar.workingDaysBetween(action.createdOn(),
 												action.submittedOn())
 										+ " working days)")
@@ -202,7 +205,7 @@ public class CaseEvidence {
 		List<String> triggers = plan.reviews()
 			.stream()
 			.filter(v -> v.trigger() != null)
-			.map(v -> v.reviewedOn() + ": " + v.trigger().label())
+			.map(v -> org.openprobation.shared.Dates.inWords(v.reviewedOn()) + ": " + v.trigger().label())
 			.toList();
 		r.add(new Item("Reviews after a change of circumstances",
 				triggers.isEmpty() ? "None recorded" : String.join("; ", triggers), false));

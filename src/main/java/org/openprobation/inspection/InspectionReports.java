@@ -65,9 +65,35 @@ public class InspectionReports {
 		results.framework().standards().forEach(s -> {
 			RatingsEngine.StandardResult r = results.rated(s.code());
 			Inspections.Judgement judgement = results.judgements().get(s.code());
-			String rating = r == null ? "Not rated" : r.rating().label();
+			boolean provisional = results.provisional(s.code());
+			String rating = provisional ? results.provisionalLabel(s.code())
+					: r == null ? "Not rated" : r.rating().label();
 			StringBuilder text = new StringBuilder();
-			if (r == null) {
+			if (provisional) {
+				// below the framework's minimum the counts are reported, not bands
+				Inspections.Judgement separate = results.judgements().get(s.code());
+				for (String q : s.keyQuestions()) {
+					RatingsEngine.Count count = separate != null && separate.counts() != null
+							&& separate.counts().containsKey(q)
+									? separate.counts().get(q)
+									: results.questions()
+										.stream()
+										.filter(c -> c.code().equals(q))
+										.findFirst()
+										.map(c -> new RatingsEngine.Count(c.relevant(), c.yes()))
+										.orElse(new RatingsEngine.Count(0, 0));
+					text.append(q)
+						.append(": ")
+						.append(count.yes())
+						.append(" of ")
+						.append(count.relevant())
+						.append(" relevant cases sufficient. ");
+				}
+				text.append("Too few cases to rate: no band is given until ")
+					.append(results.framework().minimumCases())
+					.append(" relevant cases are read.");
+			}
+			else if (r == null) {
 				text.append("Not yet rated: ").append(results.ratings().unrated().get(s.code())).append('.');
 			}
 			else if (!r.keyQuestions().isEmpty()) {
@@ -103,7 +129,9 @@ public class InspectionReports {
 		repository.cases(id).forEach(c -> strata.put(c.personId(), c.stratum()));
 		List<Example> examples = repository.answers(id)
 			.stream()
-			.filter(a -> !a.moderation() && "YES".equals(a.answer()) && a.note() != null && a.note().length() >= 20)
+			// only notes the inspector offered as examples: the others are private
+			// working
+			.filter(a -> !a.moderation() && a.practiceExample() && a.note() != null)
 			.limit(6)
 			.map(a -> new Example(strata.getOrDefault(a.personId(), ""), a.question(),
 					IDENTIFIERS.matcher(a.note()).replaceAll("[removed]")))

@@ -219,7 +219,16 @@ public class Inspections {
 	}
 
 	/** A typed answer and its evidence note. */
-	public record TypedAnswer(@Nullable String answer, @Nullable String note) {
+	/**
+	 * {@code example}: the inspector offers the note, anonymised, as a practice example
+	 * for the report.
+	 */
+	public record TypedAnswer(@Nullable String answer, @Nullable String note, boolean example) {
+
+		public TypedAnswer(@Nullable String answer, @Nullable String note) {
+			this(answer, note, false);
+		}
+
 	}
 
 	/**
@@ -284,9 +293,9 @@ public class Inspections {
 		if (!problems.isEmpty()) {
 			throw new BadRequest(problems);
 		}
-		valid.forEach(
-				(question, typed) -> repository.saveAnswer(id, sampled.personId(), question, moderation, typed.answer(),
-						typed.note() == null || typed.note().isBlank() ? null : typed.note().strip(), user.username()));
+		valid.forEach((question, typed) -> repository.saveAnswer(id, sampled.personId(), question, moderation,
+				typed.answer(), typed.note() == null || typed.note().isBlank() ? null : typed.note().strip(),
+				typed.example() && !moderation && typed.note() != null && !typed.note().isBlank(), user.username()));
 		repository.assign(id, sampled.personId(), moderation ? null : user.username(),
 				moderation ? user.username() : null);
 		audit.record(user, "INSPECTION_ANSWER", sampled.crn(), inspection.kindLabel() + " " + id + ": " + valid.size()
@@ -379,6 +388,53 @@ public class Inspections {
 
 		public RatingsEngine.@Nullable StandardResult rated(String standard) {
 			return ratings.rated().stream().filter(s -> s.code().equals(standard)).findFirst().orElse(null);
+		}
+
+		/**
+		 * The fewest relevant cases among a case-based standard's key questions (those
+		 * not optional); null for a standard rated by judgement.
+		 */
+		public @Nullable Integer relevantCases(String standard) {
+			Framework.Standard s = framework.standard(standard).orElse(null);
+			if (s == null || !s.caseBased()) {
+				return null;
+			}
+			// the main sample's answers, or the counts of a separately sampled standard
+			Judgement judgement = judgements.get(standard);
+			Map<String, RatingsEngine.Count> separate = judgement == null || judgement.counts() == null ? Map.of()
+					: judgement.counts();
+			return s.keyQuestions()
+				.stream()
+				.filter(q -> !s.optionalQuestions().contains(q))
+				.mapToInt(q -> separate.containsKey(q) ? separate.get(q).relevant()
+						: questions.stream().filter(c -> c.code().equals(q)).mapToInt(QuestionCount::relevant).sum())
+				.min()
+				.orElse(0);
+		}
+
+		/**
+		 * A case-based standard rated on fewer relevant cases than the framework's
+		 * minimum: its rating is provisional, and reports show its counts, not its bands.
+		 */
+		public boolean provisional(String standard) {
+			Integer relevant = relevantCases(standard);
+			return framework.minimumCases() != null && relevant != null && relevant < framework.minimumCases();
+		}
+
+		/**
+		 * The overall rating is provisional while any standard that counts towards it is.
+		 */
+		public boolean overallProvisional() {
+			return framework.standards()
+				.stream()
+				.filter(Framework.Standard::contributes)
+				.anyMatch(s -> provisional(s.code()));
+		}
+
+		/** "Provisional: 12 of the 30 cases needed", for a provisional standard. */
+		public String provisionalLabel(String standard) {
+			return "Provisional: " + relevantCases(standard) + " of the " + framework.minimumCases()
+					+ " relevant cases needed";
 		}
 
 	}

@@ -77,14 +77,45 @@ public class SelfInspections {
 	/** One standard projected, or not yet (no relevant case for a key question). */
 	public record StandardProjection(String code, String name, @Nullable String rating,
 			List<QuestionProjection> questions) {
+
+		/** The key question that sets the rating: the lowest share sufficient. */
+		public @Nullable QuestionProjection limiting() {
+			return questions.stream().min(java.util.Comparator.comparingInt(QuestionProjection::percent)).orElse(null);
+		}
+
+		/** "Good (62–85%)": the rating with the 95% interval of its limiting question. */
+		public String shown() {
+			QuestionProjection q = limiting();
+			if (rating == null || q == null) {
+				return "–";
+			}
+			return rating + " (" + Math.round(q.low() * 100) + "–" + Math.round(q.high() * 100) + "%)";
+		}
+
+		StandardProjection withheld() {
+			return new StandardProjection(code, name, null, questions);
+		}
+
 	}
 
 	public record Month(YearMonth month, long inspectionId, int cases, int answered,
 			List<StandardProjection> standards) {
 	}
 
+	/**
+	 * An area or team: below {@link #MINIMUM_UNIT_CASES} cases its ratings are withheld
+	 * (one case says nothing about a team), and its counts still shown.
+	 */
 	public record Unit(String name, int cases, List<StandardProjection> standards) {
+
+		public boolean withheld() {
+			return cases < MINIMUM_UNIT_CASES;
+		}
+
 	}
+
+	/** The fewest cases an area or team is rated on in the self-inspection. */
+	public static final int MINIMUM_UNIT_CASES = 10;
 
 	public record Dashboard(long providerId, String providerName, List<Month> months,
 			List<StandardProjection> projected, int pooledCases, List<Unit> areas, List<Unit> teams, boolean mayDraw) {
@@ -161,10 +192,12 @@ public class SelfInspections {
 			}
 		}
 		List<Unit> units = new ArrayList<>();
-		groups.forEach((name,
-				answers) -> units.add(new Unit(name,
-						(int) answers.stream().map(a -> a.inspectionId() + "/" + a.personId()).distinct().count(),
-						project(framework, answers))));
+		groups.forEach((name, answers) -> {
+			int cases = (int) answers.stream().map(a -> a.inspectionId() + "/" + a.personId()).distinct().count();
+			List<StandardProjection> projected = project(framework, answers);
+			units.add(new Unit(name, cases, cases < MINIMUM_UNIT_CASES
+					? projected.stream().map(StandardProjection::withheld).toList() : projected));
+		});
 		return units;
 	}
 

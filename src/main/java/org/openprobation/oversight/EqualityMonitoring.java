@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.openprobation.enforcement.domain.ActionKind;
 import org.openprobation.access.AuditLog;
 import org.openprobation.access.CurrentUser;
+import org.openprobation.oversight.domain.MultipleComparisons;
 import org.openprobation.oversight.domain.TwoProportionTest;
 import org.openprobation.oversight.persistence.OversightRepository;
 import org.openprobation.people.Ethnicity;
@@ -31,9 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Equality monitoring: the same outcomes (breach, recall, completion, unpaid-work
  * stand-downs, any enforcement) for each group of people by ethnicity, gender, age band,
  * disability and religion, each group's rate against everyone else's, flagged where the
- * difference is more than chance (two-proportion test at 95%) and the group large enough
- * to say so; and staff measures (performance improvement plans, long-term sickness) by
- * the staff's declared characteristics.
+ * difference is more than chance (two-proportion tests, corrected together for the many
+ * comparisons by Holm's method at 5%) and the group large enough to say so; and staff
+ * measures (performance improvement plans, long-term sickness) by the staff's declared
+ * characteristics.
  */
 @Service
 @Transactional
@@ -62,7 +64,17 @@ public class EqualityMonitoring {
 	 * ({@link SmallNumbers}).
 	 */
 	public record Group(String name, int people, int withOutcome, int restPeople, int restWithOutcome, double z,
-			boolean enoughToSay, boolean differs, boolean small) {
+			double p, boolean enoughToSay, boolean differs, boolean small) {
+
+		/** Tested: large enough to say, and not suppressed. */
+		public boolean tested() {
+			return enoughToSay && !suppressed();
+		}
+
+		Group judged(boolean significant) {
+			return new Group(name, people, withOutcome, restPeople, restWithOutcome, z, p, enoughToSay, significant,
+					small);
+		}
 
 		/** Whether a count here is suppressed, and with it the rate. */
 		public boolean suppressed() {
@@ -105,13 +117,35 @@ public class EqualityMonitoring {
 	public record Table(String outcome, String population, String characteristic, List<Group> groups) {
 	}
 
-	public record Report(Scope scope, LocalDate from, LocalDate to, List<Table> outcomes, List<Table> staff) {
+	/** A significant difference, named: what, in whom, which group, and the two rates. */
+	public record Finding(Table table, Group group) {
+
+		public String describe() {
+			return table.outcome() + ", " + table.population() + " by "
+					+ table.characteristic().toLowerCase(java.util.Locale.ROOT) + ": " + group.name() + " "
+					+ String.format("%.1f%%", group.rate()) + " against " + String.format("%.1f%%", group.restRate())
+					+ " for the rest (" + (group.z() > 0 ? "higher" : "lower") + String.format("; p = %.2g", group.p())
+					+ ")";
+		}
+
+	}
+
+	/**
+	 * {@code comparisons}: the groups tested, the family Holm's correction allows for
+	 * (each group large enough to say, and not suppressed).
+	 */
+	public record Report(Scope scope, LocalDate from, LocalDate to, List<Table> outcomes, List<Table> staff,
+			int comparisons) {
 
 		public int flagged() {
-			return (int) java.util.stream.Stream.concat(outcomes.stream(), staff.stream())
-				.flatMap(t -> t.groups().stream())
-				.filter(Group::differs)
-				.count();
+			return findings().size();
+		}
+
+		/** Each significant difference after the correction, people's outcomes first. */
+		public List<Finding> findings() {
+			return java.util.stream.Stream.concat(outcomes.stream(), staff.stream())
+				.flatMap(t -> t.groups().stream().filter(Group::differs).map(g -> new Finding(t, g)))
+				.toList();
 		}
 
 	}
@@ -216,8 +250,23 @@ public class EqualityMonitoring {
 			}
 		}
 		List<Table> staff = staffTables(scope, to);
+		// every group tested in the report is one comparison: corrected together (Holm)
+		List<Group> tested = java.util.stream.Stream.concat(outcomes.stream(), staff.stream())
+			.flatMap(t -> t.groups().stream())
+			.filter(Group::tested)
+			.toList();
+		boolean[] significant = org.openprobation.oversight.domain.MultipleComparisons
+			.holm(tested.stream().mapToDouble(Group::p).toArray(), MultipleComparisons.ALPHA);
+		java.util.Map<Group, Boolean> judged = new java.util.IdentityHashMap<>();
+		for (int i = 0; i < tested.size(); i++) {
+			judged.put(tested.get(i), significant[i]);
+		}
+		java.util.function.UnaryOperator<List<Table>> correct = tables -> tables.stream()
+			.map(t -> new Table(t.outcome(), t.population(), t.characteristic(),
+					t.groups().stream().map(g -> g.judged(judged.getOrDefault(g, false))).toList()))
+			.toList();
 		audit.record(user, "VIEW_EQUALITY_MONITORING", null, scope.kind() + " " + scope.code());
-		return new Report(scope, from, to, outcomes, staff);
+		return new Report(scope, from, to, correct.apply(outcomes), correct.apply(staff), tested.size());
 	}
 
 	private List<Table> staffTables(Scope scope, LocalDate today) {
@@ -267,9 +316,9 @@ public class EqualityMonitoring {
 		List<Group> groups = new ArrayList<>();
 		counts.forEach((name, n) -> {
 			TwoProportionTest.Result test = TwoProportionTest.of(n[1], n[0], with - n[1], people - n[0]);
-			groups.add(new Group(name, n[0], n[1], people - n[0], with - n[1], test.z(), test.enoughToSay(),
-					test.differs() && !(small && (SmallNumbers.identifying(n[0]) || SmallNumbers.identifying(n[1]))),
-					small));
+			// judged after every group of the report is tested (Holm's correction)
+			groups.add(new Group(name, n[0], n[1], people - n[0], with - n[1], test.z(), test.p(), test.enoughToSay(),
+					false, small));
 		});
 		return groups;
 	}

@@ -49,6 +49,11 @@ public class WorkforceInformation {
 			return inPost == 0 ? null : 100.0 * agency / inPost;
 		}
 
+		GradeRow withVacancies(int vacant) {
+			return new GradeRow(grade, inPost, fullTimeEquivalent, agency, posts, vacant, onSickness, trainingCompleted,
+					trainingDue, trainingExpired, averageCaseload, largestCaseload);
+		}
+
 	}
 
 	public record TeamRow(long teamId, String team, int inPost, int agency, int vacancies, int onSickness,
@@ -111,7 +116,10 @@ public class WorkforceInformation {
 			grades.add(row(grade.label(), of, funded, grade.holdsCases(), fullTime));
 		}
 		int funded = posts.stream().mapToInt(OversightRepository.Posts::posts).sum();
-		GradeRow total = row("All staff", staff, funded, false, fullTime);
+		// vacancies are counted grade by grade: staff over establishment in one grade do
+		// not fill another grade's empty posts
+		GradeRow total = row("All staff", staff, funded, false, fullTime)
+			.withVacancies(grades.stream().mapToInt(GradeRow::vacancies).sum());
 		Map<Long, List<OversightRepository.StaffRow>> byTeam = staff.stream()
 			.filter(s -> s.teamId() != null)
 			.collect(Collectors.groupingBy(OversightRepository.StaffRow::teamId));

@@ -43,7 +43,7 @@ class OversightJourneyTest extends BrowserTest {
 		PlaywrightAssertions.assertThat(page.locator("h1")).containsText("area");
 		assertAccessible();
 		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Equality monitoring")));
-		PlaywrightAssertions.assertThat(page.locator("#flagged")).containsText("groups differ");
+		PlaywrightAssertions.assertThat(page.locator("#flagged")).containsText("significant difference");
 		assertAccessible();
 		page.goBack();
 		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Workforce information")));

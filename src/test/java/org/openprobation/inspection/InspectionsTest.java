@@ -240,6 +240,89 @@ class InspectionsTest {
 		assertThat(rated.ratings().overall().name()).isEqualTo("GOOD");
 	}
 
+	@Autowired
+	InspectionReports reports;
+
+	/**
+	 * Issue 29 (every figure right): a provider was rated standard by standard from 1 of
+	 * 158 sampled cases. Below the framework's minimum of relevant cases a standard is
+	 * provisional and the report gives counts, not bands; at the minimum it is rated.
+	 */
+	@Test
+	void aStandardIsProvisionalUntilTheFrameworksMinimumOfRelevantCasesIsRead() {
+		Inspection i = drawSample.draw(inspector(), sample(30, 0, 31L));
+		List<CaseRow> cases = inspections.sample(inspector(), i.id()).cases();
+		assertThat(cases).hasSizeGreaterThanOrEqualTo(30);
+		for (int n = 0; n < 29; n++) {
+			answerAssessment(i.id(), cases.get(n).crn(), true);
+		}
+		Inspections.Results early = ratings.results(inspector(), i.id());
+		assertThat(early.framework().minimumCases()).isEqualTo(30);
+		assertThat(early.relevantCases("2.1")).isEqualTo(29);
+		assertThat(early.provisional("2.1")).isTrue();
+		assertThat(early.overallProvisional()).isTrue();
+		InspectionReports.Finding finding = reports.report(inspector(), i.id())
+			.findings()
+			.stream()
+			.filter(f -> f.standard().equals("2.1"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(finding.rating()).isEqualTo("Provisional: 29 of the 30 relevant cases needed");
+		assertThat(finding.text()).contains("2.1.1: 29 of 29 relevant cases sufficient")
+			.doesNotContain("Outstanding", "%");
+
+		answerAssessment(i.id(), cases.get(29).crn(), true);
+		Inspections.Results enough = ratings.results(inspector(), i.id());
+		assertThat(enough.provisional("2.1")).isFalse();
+		assertThat(reports.report(inspector(), i.id())
+			.findings()
+			.stream()
+			.filter(f -> f.standard().equals("2.1"))
+			.findFirst()
+			.orElseThrow()
+			.rating()).isEqualTo("Outstanding");
+		// other standards, not yet read, stay provisional: so does the overall
+		assertThat(enough.provisional("2.2")).isTrue();
+		assertThat(enough.overallProvisional()).isTrue();
+	}
+
+	/**
+	 * Issue 29: the report published the inspector's private notes as "practice
+	 * examples". Only a note the inspector offers is published, anonymised.
+	 */
+	@Test
+	void practiceExamplesAreTheNotesTheInspectorOffersAndNoOthers() {
+		Inspection i = drawSample.draw(inspector(), sample(10, 0, 33L));
+		List<CaseRow> cases = inspections.sample(inspector(), i.id()).cases();
+		inspections.answer(inspector(), i.id(), cases.get(0).crn(),
+				Map.of("2.1.1",
+						new Inspections.TypedAnswer("YES",
+								"A thorough assessment that drew on the police and children's services checks.", true)),
+				false);
+		inspections.answer(inspector(), i.id(), cases.get(1).crn(), Map.of("2.1.1",
+				new Inspections.TypedAnswer("YES", "Private working note: ask the officer about the gap in contact.")),
+				false);
+		inspections.answer(inspector(), i.id(), cases.get(2).crn(),
+				Map.of("2.1.2", new Inspections.TypedAnswer("NO", "Offered, but about " + cases.get(2).crn(), true)),
+				false);
+
+		List<InspectionReports.Example> examples = reports.report(inspector(), i.id()).examples();
+
+		assertThat(examples).extracting(InspectionReports.Example::note)
+			.containsExactlyInAnyOrder("A thorough assessment that drew on the police and children's services checks.",
+					"Offered, but about [removed]");
+		assertThat(examples).extracting(InspectionReports.Example::note)
+			.noneMatch(n -> n.contains("Private working note"));
+	}
+
+	private void answerAssessment(long inspection, String crn, boolean yes) {
+		Map<String, Inspections.TypedAnswer> answers = new LinkedHashMap<>();
+		for (String q : List.of("2.1.1", "2.1.2", "2.1.3")) {
+			answers.put(q, new Inspections.TypedAnswer(yes ? "YES" : "NO", null));
+		}
+		inspections.answer(inspector(), inspection, crn, answers, false);
+	}
+
 	@Test
 	void evidenceIsPrefilledFromTheRecordForEachStandard() {
 		Inspection i = drawSample.draw(inspector(), sample(10, 0, 9L));

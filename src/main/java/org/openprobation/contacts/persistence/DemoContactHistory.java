@@ -175,6 +175,18 @@ class DemoContactHistory implements ContactsBulkLoad {
 				       'Responsible officer', starts - interval '14 days'
 				from judged
 				""").param("asOf", asOf).param("seed", String.valueOf(seed)).update();
+		// the history is laid out from today's officer: a contact from before they were
+		// allocated belongs to the officer who held the case that day, or to nobody
+		jdbc.sql("""
+				update contacts.contact c
+				set staff_id = (select ro.staff_id from reporting.responsible_officer ro
+				                where ro.person_id = c.person_id and ro.from_date <= c.starts_at::date
+				                  and (ro.to_date is null or ro.to_date >= c.starts_at::date)
+				                order by ro.from_date desc limit 1)
+				from reporting.responsible_officer current
+				where current.person_id = c.person_id and current.to_date is null and c.staff_id = current.staff_id
+				  and c.starts_at::date < current.from_date
+				""").update();
 		return appointments + calls + unpaidWork + treatment;
 	}
 

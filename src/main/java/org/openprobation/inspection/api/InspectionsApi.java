@@ -179,19 +179,20 @@ class InspectionsApi {
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	record Standard(String name, @Nullable String rating, @Nullable Integer score, @Nullable String limitingKeyQuestion,
-			@Nullable String notRatedBecause) {
+			@Nullable String notRatedBecause, boolean provisional, @Nullable Integer relevantCases) {
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	record Results(long id, String framework, int cases, int casesAnswered, Map<String, KeyQuestion> keyQuestions,
 			Map<String, Standard> standards, @Nullable Integer score, @Nullable String overall, int moderatedCases,
-			int moderationDisagreements) {
+			int moderationDisagreements, @Nullable Integer minimumCases, boolean provisional) {
 	}
 
 	@GetMapping("/api/v1/inspections/{id}/results")
 	@Operation(summary = "An inspection's results",
 			description = "An inspection's results so far: per key question the yes, no and not applicable counts with "
-					+ "percent, band and Wilson interval; per standard the rating or why it is not yet rated; the overall")
+					+ "percent, band and Wilson interval; per standard the rating or why it is not yet rated, and whether "
+					+ "it is provisional (fewer relevant cases than the framework's minimumCases); the overall")
 	Results results(@PathVariable String id) {
 		Inspections.Results r = ratings.results(users.current(), id(id));
 		Map<String, KeyQuestion> questions = new LinkedHashMap<>();
@@ -204,14 +205,13 @@ class InspectionsApi {
 		Map<String, Standard> standards = new LinkedHashMap<>();
 		r.framework().standards().forEach(s -> {
 			RatingsEngine.StandardResult result = r.rated(s.code());
-			standards.put(s.code(),
-					new Standard(s.name(), result == null ? null : result.rating().name(),
-							result == null ? null : result.score(),
-							result == null ? null : result.limitingKeyQuestion(), r.ratings().unrated().get(s.code())));
+			standards.put(s.code(), new Standard(s.name(), result == null ? null : result.rating().name(),
+					result == null ? null : result.score(), result == null ? null : result.limitingKeyQuestion(),
+					r.ratings().unrated().get(s.code()), r.provisional(s.code()), r.relevantCases(s.code())));
 		});
 		return new Results(r.inspection().id(), r.framework().code(), r.cases(), r.casesAnswered(), questions,
 				standards, r.ratings().score(), r.ratings().overall() == null ? null : r.ratings().overall().name(),
-				r.moderated(), r.disagreements());
+				r.moderated(), r.disagreements(), r.framework().minimumCases(), r.overallProvisional());
 	}
 
 	private static long id(String typed) {

@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
  * question, highest first
  * @param overallBands the score ranges of the overall rating; empty when the framework
  * cannot be rated overall
+ * @param minimumCases the fewest relevant cases on which a case-based standard's key
+ * question gives a final rating; below it the rating is provisional (null: no minimum)
  */
 public record Framework(String code, String name, List<Standard> standards, List<QuestionBand> questionBands,
-		List<OverallBand> overallBands, @Nullable Map<String, Question> questions) {
+		List<OverallBand> overallBands, @Nullable Map<String, Question> questions, @Nullable Integer minimumCases) {
 
 	public Framework {
 		standards = List.copyOf(standards);

@@ -167,7 +167,7 @@ public final class RatingsEngine {
 		Map<String, String> unrated = new java.util.LinkedHashMap<>();
 		for (Framework.Standard standard : framework.standards()) {
 			Framework alone = new Framework(framework.code(), framework.name(), List.of(standard),
-					framework.questionBands(), List.of(), framework.questions());
+					framework.questionBands(), List.of(), framework.questions(), framework.minimumCases());
 			Map<String, StandardInput> input = standards.containsKey(standard.code())
 					? Map.of(standard.code(), standards.get(standard.code())) : Map.of();
 			List<FieldProblem> problems = problems(alone, input);

@@ -222,26 +222,32 @@ public class InspectionRepository {
 	}
 
 	public record AnswerRow(long personId, String question, boolean moderation, String answer, @Nullable String note,
-			String answeredBy) {
+			String answeredBy, boolean practiceExample) {
 	}
 
 	public List<AnswerRow> answers(long inspectionId) {
-		return jdbc.sql("""
-				select person_id, question, moderation, answer, note, answered_by from inspection.answer
-				where inspection_id = :id order by person_id, question, moderation
-				""").param("id", inspectionId).query(AnswerRow.class).list();
+		return jdbc
+			.sql("""
+					select person_id, question, moderation, answer, note, answered_by, practice_example from inspection.answer
+					where inspection_id = :id order by person_id, question, moderation
+					""")
+			.param("id", inspectionId)
+			.query(AnswerRow.class)
+			.list();
 	}
 
 	public void saveAnswer(long inspectionId, long personId, String question, boolean moderation, String answer,
-			@Nullable String note, String by) {
+			@Nullable String note, boolean practiceExample, String by) {
 		jdbc.sql(
 				"""
-						insert into inspection.answer (inspection_id, person_id, question, moderation, answer, note, answered_by)
-						values (:id, :person, :question, :moderation, :answer, :note, :by)
+						insert into inspection.answer (inspection_id, person_id, question, moderation, answer, note, answered_by,
+						    practice_example)
+						values (:id, :person, :question, :moderation, :answer, :note, :by, :example)
 						on conflict (inspection_id, person_id, question, moderation)
 						do update set answer = excluded.answer, note = excluded.note, answered_by = excluded.answered_by,
-						    answered_at = now()
+						    answered_at = now(), practice_example = excluded.practice_example
 						""")
+			.param("example", practiceExample)
 			.param("id", inspectionId)
 			.param("person", personId)
 			.param("question", question)

@@ -308,7 +308,8 @@ class InspectionController {
 	}
 
 	/** Answers to key questions (and notes), by question code: {@code answer[2.1.1]}. */
-	record AnswersForm(@Nullable Map<String, String> answer, @Nullable Map<String, String> note) {
+	record AnswersForm(@Nullable Map<String, String> answer, @Nullable Map<String, String> note,
+			@Nullable Map<String, String> example) {
 	}
 
 	@PostMapping("/inspections/{id}/cases/{crn}")
@@ -336,8 +337,10 @@ class InspectionController {
 				String answer = form.answer() == null ? null : form.answer().get(q);
 				String note = form.note() == null ? null : form.note().get(q);
 				typed.put(field, answer == null ? "" : answer);
+				boolean example = form.example() != null && "yes".equals(form.example().get(q));
 				typed.put(field + "-note", note == null ? "" : note);
-				answers.put(q, new Inspections.TypedAnswer(answer, note));
+				typed.put(field + "-example", example ? "yes" : "");
+				answers.put(q, new Inspections.TypedAnswer(answer, note, example));
 			}
 		}
 		try {

@@ -77,14 +77,17 @@ class ReportController {
 			pdf.heading(i.title(), 18).gap(6);
 			pdf.heading("Key facts", 13);
 			pdf.paragraph(i.kindLabel() + " of " + report.providerName() + " against the framework " + i.framework()
-					+ "; fieldwork " + i.fieldworkOn() + ".");
+					+ "; fieldwork " + org.openprobation.shared.Dates.inWords(i.fieldworkOn()) + ".");
 			pdf.paragraph("Cases starting between " + i.windowFrom() + " and " + i.windowTo() + ": " + i.population()
 					+ " eligible; sample of " + i.requestedSize() + " drawn with seed " + i.seed() + ", across "
 					+ report.officers() + " responsible officers; " + r.casesAnswered() + " of " + r.cases()
 					+ " cases fully answered, " + r.moderated() + " moderated.");
 			pdf.heading("Ratings", 13);
-			pdf.paragraph(r.ratings().overall() == null ? "Overall: not yet rated (every standard must be rated first)."
-					: "Overall: " + r.ratings().overall().label() + " (" + r.ratings().score() + " points).");
+			pdf.paragraph(r.overallProvisional()
+					? "Overall: provisional. Too few cases were read for every standard to be rated (the framework needs "
+							+ r.framework().minimumCases() + " relevant cases); counts are given, not bands."
+					: r.ratings().overall() == null ? "Overall: not yet rated (every standard must be rated first)."
+							: "Overall: " + r.ratings().overall().label() + " (" + r.ratings().score() + " points).");
 			for (InspectionReports.Finding f : report.findings()) {
 				pdf.heading(f.standard() + " " + f.name() + ": " + f.rating(), 11);
 				if (!f.text().isEmpty()) {
@@ -96,8 +99,9 @@ class ReportController {
 				r.overrides()
 					.forEach(o -> pdf.paragraph(("OVERALL".equals(o.standard()) ? "Overall" : o.standard()) + ": "
 							+ o.fromRating() + " to " + o.toRating() + " by " + o.overriddenBy() + " on "
-							+ o.overriddenAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate() + ", because "
-							+ o.reason()));
+							+ org.openprobation.shared.Dates
+								.inWords(o.overriddenAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate())
+							+ ", because " + o.reason()));
 			}
 			pdf.heading("Strengths", 13);
 			pdf.paragraph(report.strengths().isEmpty() ? "None rated Good or better yet."

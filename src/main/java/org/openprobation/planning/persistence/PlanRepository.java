@@ -29,6 +29,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class PlanRepository implements PlansBulkLoad {
 
+	/**
+	 * What people on probation in the demo say of their plans: synthetic, in their words.
+	 */
+	private static final List<String> PERSONS_WORDS = List.of(
+			"I want to keep my flat and get back into work. The plan covers that.",
+			"Happy with it. Getting off the drink is the main thing for me.",
+			"I agree with it but I need help with my debts first.",
+			"It makes sense. I want to see my kids again and stay out of trouble.",
+			"OK with the plan. I find the appointments hard to get to with my job.",
+			"I understand what I have to do and why.");
+
 	private final JdbcClient jdbc;
 
 	private final DataSource dataSource;
@@ -325,6 +336,9 @@ public class PlanRepository implements PlansBulkLoad {
 				.add(plan.createdOn())
 				.add(plan.dueBy())
 				.add(plan.agreed())
+				// an agreed plan records the person's own view of it, and the day
+				.add(plan.agreed() ? PERSONS_WORDS.get((int) (plan.id() % PERSONS_WORDS.size())) : null)
+				.add(plan.agreed() ? plan.createdOn() : null)
 				.endRow();
 			for (ObjectiveRow o : plan.objectives()) {
 				objectiveRows.add(o.id())
@@ -338,7 +352,8 @@ public class PlanRepository implements PlansBulkLoad {
 				o.needs().forEach(n -> needRows.add(o.id()).add(n.name()).endRow());
 			}
 		}
-		BulkCopy.into(dataSource, "planning.plan (id, person_id, created_on, due_by, agreed)", planRows);
+		BulkCopy.into(dataSource, "planning.plan (id, person_id, created_on, due_by, agreed, persons_words, agreed_on)",
+				planRows);
 		BulkCopy.into(dataSource,
 				"planning.objective (id, plan_id, text, addresses_risk_of_harm, target_date, status, created_by)",
 				objectiveRows);
