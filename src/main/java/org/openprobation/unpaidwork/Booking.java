@@ -16,6 +16,11 @@ public record Booking(long id, long sessionId, long personId, long requirementId
 		return attendance != null;
 	}
 
+	/** Its times, breaks and travel may be corrected: the person worked the session. */
+	public boolean correctable() {
+		return attendance == SessionAttendance.ATTENDED;
+	}
+
 	public String attendanceLabel() {
 		if (attendance == null) {
 			return "Not recorded";

@@ -109,11 +109,17 @@ public class UnpaidWork {
 	 * waiting people left out (excluded from, or restricted without being named on).
 	 */
 	public record Register(UnpaidWorkSession session, List<RegisterEntry> entries, List<PersonSummary> waiting,
-			boolean started, int hidden) {
+			boolean started, int hidden, Map<Long, List<AttendanceCorrection>> corrections) {
 
 		public Register {
 			entries = List.copyOf(entries);
 			waiting = List.copyOf(waiting);
+			corrections = Map.copyOf(corrections);
+		}
+
+		/** The corrections of one booking, oldest first. */
+		public List<AttendanceCorrection> correctionsOf(Booking booking) {
+			return corrections.getOrDefault(booking.id(), List.of());
 		}
 
 	}
@@ -137,7 +143,8 @@ public class UnpaidWork {
 		crns.addAll(waiting.crns());
 		audit.recordShown(user, "VIEW_UNPAID_WORK_REGISTER", session.project() + " " + session.start(), crns);
 		return new Register(session, entries.rows(), waiting.rows(),
-				!LocalDateTime.now(clock).isBefore(session.start()), entries.hidden() + waiting.hidden());
+				!LocalDateTime.now(clock).isBefore(session.start()), entries.hidden() + waiting.hidden(),
+				repository.corrections(sessionId));
 	}
 
 	/**

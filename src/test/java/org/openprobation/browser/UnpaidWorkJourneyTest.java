@@ -71,7 +71,7 @@ class UnpaidWorkJourneyTest extends BrowserTest {
 
 	@Test
 	void theSupervisorMarksAttendanceOnAPhone() {
-		page.setViewportSize(375, 812);
+		page.setViewportSize(390, 844);
 		String crn = personWithUnpaidWork(32);
 		LocalDateTime start = LocalDateTime.now(clock).plusDays(46).withHour(5).withMinute(0).withSecond(0).withNano(0);
 		long session = session(10, start);
@@ -110,7 +110,68 @@ class UnpaidWorkJourneyTest extends BrowserTest {
 		follow(page.getByRole(AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Save"))));
 		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("0:30 hours credited");
+		// the save returns to the same person, named, not to the top of the register
+		long booking = jdbc.sql("select id from unpaidwork.booking where session_id = :s")
+			.param("s", session)
+			.query(Long.class)
+			.single();
+		assertThat(page.url()).endsWith("#entry-" + booking);
+		PlaywrightAssertions.assertThat(page.locator("#saved-" + booking)).isVisible();
+		String name = jdbc.sql("select forename || ' ' || surname from people.person where crn = :crn")
+			.param("crn", crn)
+			.query(String.class)
+			.single();
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText(name);
 		assertAccessible();
+		assertNoSidewaysScroll();
+
+		// a wrong time is corrected in place, with its reason kept
+		page.locator("#entry-" + booking + " .govuk-details__summary").click();
+		PlaywrightAssertions.assertThat(page.locator("#fix-left-" + booking)).hasAttribute("inputmode", "decimal");
+		PlaywrightAssertions.assertThat(page.locator("#fix-breakMinutes-" + booking))
+			.hasAttribute("inputmode", "numeric");
+		page.locator("#fix-left-" + booking).fill(begun.toLocalTime().plusMinutes(45).toString());
+		follow(page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Save the correction"))));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary"))
+			.containsText("Say why the entry is corrected");
+		assertAccessible();
+		page.locator("#correctionReason-" + booking).fill("Left at a quarter to, not half past");
+		follow(page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Save the correction"))));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner"))
+			.containsText("corrected, 0:15 hours credited");
+		PlaywrightAssertions.assertThat(page.locator("#corrections-" + booking)).containsText("Left at a quarter to");
+		PlaywrightAssertions.assertThat(page.locator("#corrections-" + booking)).containsText("was");
+		assertThat(jdbc.sql("select minutes_credited from unpaidwork.booking where id = :b")
+			.param("b", booking)
+			.query(Integer.class)
+			.single()).isEqualTo(15);
+		assertAccessible();
+		assertNoSidewaysScroll();
+
+		// the supervisor's own sessions come first; the rest of the day's wait behind a
+		// disclosure
+		visit("/unpaid-work/sessions");
+		long mine = jdbc.sql("""
+				select count(*) from unpaidwork.session s join access.app_user u on u.staff_id = s.supervisor_staff_id
+				where u.username = 'unpaidwork' and s.starts_at::date = :today""")
+			.param("today", LocalDateTime.now(clock).toLocalDate())
+			.query(Long.class)
+			.single();
+		if (mine > 0) {
+			PlaywrightAssertions.assertThat(page.locator("#my-sessions tbody tr")).hasCount((int) mine);
+			PlaywrightAssertions.assertThat(page.locator("#other-sessions")).not().hasAttribute("open", "");
+		}
+		assertAccessible();
+		assertNoSidewaysScroll();
+	}
+
+	private void assertNoSidewaysScroll() {
+		assertThat((Boolean) page
+			.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+			.as("no sideways scroll on %s", page.url())
+			.isTrue();
 	}
 
 	@Test
@@ -126,7 +187,7 @@ class UnpaidWorkJourneyTest extends BrowserTest {
 				""").query(String.class).single().trim();
 		signIn("practitioner");
 		visit("/cases/" + crn);
-		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Unpaid work").setExact(true)));
+		follow(page.locator("#case-sections").getByText("Unpaid work"));
 		PlaywrightAssertions.assertThat(page.locator("#progress")).containsText("Hours remaining");
 		assertAccessible();
 		int before = page.locator("#bookings tbody tr").count();

@@ -158,6 +158,53 @@ public class SessionOutcomes {
 		return repository.booking(sessionId, person.id()).orElseThrow();
 	}
 
+	/**
+	 * Corrects the times, breaks or travel of an attendance already recorded (a time
+	 * typed wrongly, say), with the reason; what it was is kept, and the hours credited
+	 * follow. What happened (attended, absent, stood down) is not changed here: its
+	 * outcome may already have been acted on.
+	 */
+	public Booking correctAttendance(CurrentUser user, long sessionId, Crn crn, UnpaidWork.Attendance request,
+			@Nullable String reason) {
+		UnpaidWorkSession session = access.session(user, sessionId);
+		SessionAccess.Actionable acting = access.actionable(user, crn, "correct unpaid work attendance");
+		PersonRecord person = acting.person();
+		Booking booking = repository.booking(sessionId, person.id())
+			.orElseThrow(() -> new NotFound(person.name() + " is not booked on this session."));
+		if (!booking.recorded()) {
+			throw new Conflict("Nothing is recorded yet to correct: record the attendance first.");
+		}
+		if (booking.attendance() != SessionAttendance.ATTENDED) {
+			throw new Conflict("Only the times of a session worked are corrected here (this was recorded as "
+					+ booking.attendanceLabel().toLowerCase(java.util.Locale.ROOT)
+					+ "). Ask the case's officer to correct the outcome.");
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		HoursCredit.Result credit = HoursCredit.attended(session.start().toLocalTime(), session.end().toLocalTime(),
+				request.arrived(), request.left(), request.breakMinutes());
+		problems.addAll(credit.problems());
+		if (request.travelPence() != null && (request.travelPence() < 0 || request.travelPence() > 10_000)) {
+			problems.add(new FieldProblem("travelPence", "Travel expenses are between £0 and £100"));
+		}
+		if (TypedText.blank(reason)) {
+			problems.add(new FieldProblem("correctionReason", "Say why the entry is corrected"));
+		}
+		else if (reason.length() > 1000) {
+			problems.add(new FieldProblem("correctionReason", "Must be 1,000 characters or fewer"));
+		}
+		if (!problems.isEmpty()) {
+			throw new BadRequest(problems);
+		}
+		if (!repository.correctAttendance(booking, request.arrived(), request.left(), request.breakMinutes(),
+				credit.minutes(), request.travelPence(), reason.strip(), user.username())) {
+			throw new Conflict("Someone else changed this entry meanwhile. Nothing was changed.");
+		}
+		audit.record(user, "CORRECT_UNPAID_WORK_ATTENDANCE", person.crn(),
+				session.project() + " " + session.start().toLocalDate() + ": " + booking.minutesCredited() + " to "
+						+ credit.minutes() + " min (" + reason.strip() + ")");
+		return repository.booking(sessionId, person.id()).orElseThrow();
+	}
+
 	/** Cancels a session: everyone booked is told, and nothing counts against them. */
 	public int cancelSession(CurrentUser user, long sessionId, @Nullable String reason) {
 		UnpaidWorkSession session = access.session(user, sessionId);

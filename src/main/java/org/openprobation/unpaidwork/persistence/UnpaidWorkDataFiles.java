@@ -24,6 +24,9 @@ class UnpaidWorkDataFiles implements ProviderDataFiles {
 						"select t.* from unpaidwork.session t where t.project_id in (select id from unpaidwork.project where provider_id = :provider) order by t.id"),
 				new DataFile("booking.csv", 1020,
 						"select t.* from unpaidwork.booking t where t.person_id in " + PEOPLE + " order by t.id"),
+				new DataFile("attendance_correction.csv", 1025,
+						"select t.* from unpaidwork.attendance_correction t where t.booking_id in (select id from unpaidwork.booking where person_id in "
+								+ PEOPLE + ") order by t.id"),
 				new DataFile("induction.csv", 1030,
 						"select t.* from unpaidwork.induction t where t.person_id in " + PEOPLE
 								+ " order by t.requirement_id"),

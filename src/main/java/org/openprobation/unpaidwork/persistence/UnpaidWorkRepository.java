@@ -162,6 +162,70 @@ public class UnpaidWorkRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * Corrects the times, breaks and travel of a recorded attendance, if still at the
+	 * version read, keeping what it was: false when someone changed it meanwhile.
+	 */
+	public boolean correctAttendance(org.openprobation.unpaidwork.Booking before, @Nullable LocalTime arrived,
+			@Nullable LocalTime left, @Nullable Integer breakMinutes, int minutes, @Nullable Integer travelPence,
+			String reason, String by) {
+		boolean changed = jdbc.sql("""
+				update unpaidwork.booking set arrived_at = :arrived, left_at = :left, break_minutes = :breaks,
+				    minutes_credited = :minutes, travel_pence = :travel, version = version + 1
+				where id = :id and version = :v and attendance is not null
+				""")
+			.param("arrived", arrived)
+			.param("left", left)
+			.param("breaks", breakMinutes)
+			.param("minutes", minutes)
+			.param("travel", travelPence)
+			.param("id", before.id())
+			.param("v", before.version())
+			.update() == 1;
+		if (changed) {
+			jdbc.sql(
+					"""
+							insert into unpaidwork.attendance_correction (booking_id, arrived_before, left_before, breaks_before,
+							    minutes_before, travel_before, arrived_after, left_after, breaks_after, minutes_after, travel_after,
+							    reason, corrected_by)
+							values (:id, :a0, :l0, :b0, :m0, :t0, :a1, :l1, :b1, :m1, :t1, :reason, :by)
+							""")
+				.param("id", before.id())
+				.param("a0", before.arrived())
+				.param("l0", before.left())
+				.param("b0", before.breakMinutes())
+				.param("m0", before.minutesCredited())
+				.param("t0", before.travelPence())
+				.param("a1", arrived)
+				.param("l1", left)
+				.param("b1", breakMinutes)
+				.param("m1", minutes)
+				.param("t1", travelPence)
+				.param("reason", reason)
+				.param("by", by)
+				.update();
+		}
+		return changed;
+	}
+
+	/** The corrections of a session's bookings, oldest first, by booking. */
+	public Map<Long, List<org.openprobation.unpaidwork.AttendanceCorrection>> corrections(long sessionId) {
+		Map<Long, List<org.openprobation.unpaidwork.AttendanceCorrection>> result = new HashMap<>();
+		jdbc.sql("""
+				select c.* from unpaidwork.attendance_correction c join unpaidwork.booking b on b.id = c.booking_id
+				where b.session_id = :s order by c.corrected_at, c.id
+				""")
+			.param("s", sessionId)
+			.query((rs, n) -> new org.openprobation.unpaidwork.AttendanceCorrection(rs.getLong("booking_id"),
+					rs.getObject("arrived_before", LocalTime.class), rs.getObject("left_before", LocalTime.class),
+					rs.getInt("minutes_before"), rs.getObject("arrived_after", LocalTime.class),
+					rs.getObject("left_after", LocalTime.class), rs.getInt("minutes_after"), rs.getString("reason"),
+					rs.getString("corrected_by"), rs.getObject("corrected_at", java.time.OffsetDateTime.class)))
+			.list()
+			.forEach(c -> result.computeIfAbsent(c.bookingId(), k -> new java.util.ArrayList<>()).add(c));
+		return result;
+	}
+
 	/** Minutes credited in the register on each day, for a requirement. */
 	public Map<LocalDate, Integer> creditedByDay(long requirementId) {
 		Map<LocalDate, Integer> result = new HashMap<>();

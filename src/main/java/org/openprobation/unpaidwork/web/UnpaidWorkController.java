@@ -75,7 +75,18 @@ class UnpaidWorkController {
 			day = LocalDate.now(clock);
 		}
 		model.addAttribute("day", day);
-		model.addAttribute("sessions", unpaidWork.sessions(users.current(), day, day, null));
+		org.openprobation.access.CurrentUser user = users.current();
+		List<org.openprobation.unpaidwork.UnpaidWorkSession> all = unpaidWork.sessions(user, day, day, null);
+		// a supervisor's own sessions first: on a phone, the other sessions of the day
+		// wait
+		// behind a disclosure rather than fill the screen
+		Long me = user.staffId();
+		List<org.openprobation.unpaidwork.UnpaidWorkSession> mine = me == null ? List.of()
+				: all.stream().filter(x -> me.equals(x.supervisorStaffId())).toList();
+		model.addAttribute("mine", mine);
+		model.addAttribute("supervises", me != null && !mine.isEmpty());
+		model.addAttribute("sessions",
+				mine.isEmpty() ? all : all.stream().filter(x -> !me.equals(x.supervisorStaffId())).toList());
 		return "unpaidwork/sessions";
 	}
 
@@ -182,10 +193,18 @@ class UnpaidWorkController {
 			}
 			Crn person = Crn.parse(typed.get("crn")).orElseThrow(() -> new NotFound("No person with that CRN."));
 			var recorded = outcomes.recordAttendance(users.current(), sessionId, person, form.entry());
+			String name = people.byIds(List.of(recorded.personId()))
+				.values()
+				.stream()
+				.map(p -> p.name() + " (" + p.crn() + ")")
+				.findFirst()
+				.orElse(person.value());
 			redirect.addFlashAttribute("success",
-					person.value() + ": " + recorded.attendanceLabel().toLowerCase(java.util.Locale.ROOT) + ", "
+					name + ": " + recorded.attendanceLabel().toLowerCase(java.util.Locale.ROOT) + ", "
 							+ recorded.hoursCredited() + " hours credited.");
-			return "redirect:/unpaid-work/sessions/" + sessionId;
+			redirect.addFlashAttribute("savedBooking", recorded.id());
+			// back to the same person on the register, not the top of a long page
+			return "redirect:/unpaid-work/sessions/" + sessionId + "#entry-" + recorded.id();
 		}
 		catch (BadRequest bad) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -197,6 +216,68 @@ class UnpaidWorkController {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			return registerPage(model, sessionId, booking, typed,
 					List.of(new FieldProblem("attendance", conflict.getMessage())));
+		}
+	}
+
+	record CorrectionForm(@Nullable String crn, @Nullable String booking,
+			@TimeInput.Real(label = "the arrival time") @Nullable String arrived,
+			@TimeInput.Real(label = "the departure time") @Nullable String left,
+			@Pattern(regexp = "\\s*(-?\\d{1,3})?\\s*",
+					message = "Enter the breaks in whole minutes, like 30") @Nullable String breakMinutes,
+			@Pattern(regexp = "\\s*(\\d{1,3}(\\.\\d{1,2})?)?\\s*",
+					message = "Enter travel expenses in pounds, like 4.50") @Nullable String travel,
+			@Nullable String correctionReason) {
+
+		UnpaidWork.Attendance entry() {
+			return new UnpaidWork.Attendance("ATTENDED", TimeInput.parse(arrived), TimeInput.parse(left),
+					breakMinutes != null && !breakMinutes.isBlank() ? Integer.valueOf(breakMinutes.strip()) : null,
+					travel == null || travel.isBlank() ? null
+							: new java.math.BigDecimal(travel.strip()).movePointRight(2).intValue(),
+					"", "");
+		}
+
+	}
+
+	/** A recorded attendance corrected in place, the correction kept with its reason. */
+	@PostMapping("/unpaid-work/sessions/{id}/corrections")
+	String correct(@PathVariable String id, @Valid CorrectionForm form, BindingResult binding,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		long sessionId = id(id);
+		// who may correct is answered before what is wrong with the form
+		UnpaidWork.requireMayAct(users.current());
+		Map<String, String> typed = Forms.typed(form);
+		Long booking = typed.get("booking").matches("\\d{1,18}") ? Long.valueOf(typed.get("booking")) : null;
+		List<FieldProblem> problems = Forms.problems(binding);
+		try {
+			if (!problems.isEmpty()) {
+				throw new BadRequest(problems);
+			}
+			Crn person = Crn.parse(typed.get("crn")).orElseThrow(() -> new NotFound("No person with that CRN."));
+			var corrected = outcomes.correctAttendance(users.current(), sessionId, person, form.entry(),
+					form.correctionReason());
+			String name = people.byIds(List.of(corrected.personId()))
+				.values()
+				.stream()
+				.map(p -> p.name() + " (" + p.crn() + ")")
+				.findFirst()
+				.orElse(person.value());
+			redirect.addFlashAttribute("success",
+					name + ": corrected, " + corrected.hoursCredited() + " hours credited.");
+			redirect.addFlashAttribute("savedBooking", corrected.id());
+			return "redirect:/unpaid-work/sessions/" + sessionId + "#entry-" + corrected.id();
+		}
+		catch (BadRequest bad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			List<FieldProblem> all = new ArrayList<>(problems);
+			bad.problems().stream().filter(p -> !all.contains(p)).forEach(all::add);
+			model.addAttribute("correcting", true);
+			return registerPage(model, sessionId, booking, typed, all);
+		}
+		catch (Conflict conflict) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("correcting", true);
+			return registerPage(model, sessionId, booking, typed,
+					List.of(new FieldProblem("correctionReason", conflict.getMessage())));
 		}
 	}
 
@@ -231,10 +312,22 @@ class UnpaidWorkController {
 		model.addAttribute("hiddenCases", register.hidden());
 		model.addAttribute("errorBooking", errorBooking);
 		model.addAttribute("typed", typed);
-		model.addAttribute("problems", problems.isEmpty() ? null : errorBooking == null ? problems
-				: problems.stream().map(p -> new FieldProblem(p.field() + "-" + errorBooking, p.message())).toList());
-		model.addAttribute("errors", FieldProblem.byField(problems));
+		model.addAttribute("problems",
+				problems.isEmpty() ? null : errorBooking == null ? problems : problems.stream()
+					.map(p -> new FieldProblem(anchor(p.field(), errorBooking, model.containsAttribute("correcting")),
+							p.message()))
+					.toList());
+		model.addAttribute("errors",
+				FieldProblem.byField(problems.stream()
+					.map(p -> "travelPence".equals(p.field()) ? new FieldProblem("travel", p.message()) : p)
+					.toList()));
 		return "unpaidwork/register";
+	}
+
+	/** Where the error summary leads: the field of the booking's own form. */
+	private static String anchor(String field, long booking, boolean correcting) {
+		String input = "travelPence".equals(field) ? "travel" : field;
+		return (correcting && !"correctionReason".equals(input) ? "fix-" : "") + input + "-" + booking;
 	}
 
 	@GetMapping("/cases/{crn}/unpaid-work")
