@@ -218,6 +218,23 @@ class AccessMatrixTest {
 	}
 
 	/**
+	 * Issue 29: a page was titled "null". Every page answered names itself: a title, and
+	 * no "null" in it.
+	 */
+	private static void titled(String path, String user, TestHttp.Response response) {
+		String type = response.contentType();
+		if (response.status() != 200 || type == null || !type.startsWith("text/html")) {
+			return;
+		}
+		java.util.regex.Matcher title = java.util.regex.Pattern.compile("<title>([^<]*)</title>")
+			.matcher(response.body());
+		assertThat(title.find()).as("%s as %s has a title", path, user).isTrue();
+		assertThat(title.group(1)).as("%s as %s", path, user)
+			.doesNotContainIgnoringCase("null")
+			.isNotEqualTo(" – OpenProbation");
+	}
+
+	/**
 	 * The whole matrix, every read endpoint by every role and anonymous, against the
 	 * expected answers kept in {@code access-matrix.csv}: A answered (shown, redirected
 	 * on, or a 400 about the values given), N not found (404, never counted as allowed),
@@ -236,7 +253,9 @@ class AccessMatrixTest {
 			String path = path(pattern, values);
 			StringBuilder row = new StringBuilder();
 			for (String user : USERS) {
-				row.append(',').append(answer(fetch(path, user, clients.get(user), anonymous)));
+				TestHttp.Response response = fetch(path, user, clients.get(user), anonymous);
+				row.append(',').append(answer(response));
+				titled(path, user, response);
 			}
 			TestHttp.Response signedOut = fetch(path, null, anonymous, anonymous);
 			row.append(',').append(answer(signedOut));

@@ -61,17 +61,18 @@ class CaseAccessSituationsTest {
 	 */
 	static final Set<String> CHANGE_FORMS = Set.of("/appointments/{id}/outcome", "/cases/{crn}/appointments/new",
 			"/cases/{crn}/case-notes/new", "/cases/{crn}/documents/new", "/cases/{crn}/first-sanction",
-			"/cases/{crn}/scoring-sex", "/cases/{crn}/enforcement/{contactId}/breach", "/cases/{crn}/escalation/new",
-			"/cases/{crn}/needs/{need}", "/cases/{crn}/plan/agreement", "/cases/{crn}/plan/gaps/{item}",
-			"/cases/{crn}/plan/objectives/new", "/cases/{crn}/plan/reviews/new", "/cases/{crn}/reallocate",
-			"/cases/{crn}/rosh/countersignature", "/cases/{crn}/plan/countersignature", "/cases/{crn}/referrals/new",
-			"/cases/{crn}/registrations/new", "/cases/{crn}/registrations/{id}/end",
-			"/cases/{crn}/registrations/{id}/review", "/cases/{crn}/tasks/new", "/cases/{crn}/release/new",
-			"/cases/{crn}/rosh/new", "/cases/{crn}/rsr/new", "/cases/{crn}/safeguarding/{id}/response",
-			"/cases/{crn}/sentences/new", "/cases/{crn}/sentences/{id}/end", "/cases/{crn}/unpaid-work/proposal",
-			"/cases/{crn}/sentences/{id}/requirements/new", "/cases/{crn}/requirements/{id}/change",
-			"/cases/{crn}/subject-access", "/cases/{crn}/women-factors", "/api/v1/people/{crn}/reallocation",
-			"/teams/{code}/allocations/{id}", "/api/v1/teams/{code}/allocations/{id}");
+			"/cases/{crn}/scoring-sex", "/cases/{crn}/enforcement/{contactId}/breach",
+			"/cases/{crn}/enforcement/{contactId}/warning", "/cases/{crn}/escalation/new", "/cases/{crn}/needs/{need}",
+			"/cases/{crn}/plan/agreement", "/cases/{crn}/plan/gaps/{item}", "/cases/{crn}/plan/objectives/new",
+			"/cases/{crn}/plan/reviews/new", "/cases/{crn}/reallocate", "/cases/{crn}/rosh/countersignature",
+			"/cases/{crn}/plan/countersignature", "/cases/{crn}/referrals/new", "/cases/{crn}/registrations/new",
+			"/cases/{crn}/registrations/{id}/end", "/cases/{crn}/registrations/{id}/review", "/cases/{crn}/tasks/new",
+			"/cases/{crn}/release/new", "/cases/{crn}/rosh/new", "/cases/{crn}/rsr/new",
+			"/cases/{crn}/safeguarding/{id}/response", "/cases/{crn}/sentences/new", "/cases/{crn}/sentences/{id}/end",
+			"/cases/{crn}/unpaid-work/proposal", "/cases/{crn}/sentences/{id}/requirements/new",
+			"/cases/{crn}/requirements/{id}/change", "/cases/{crn}/subject-access", "/cases/{crn}/women-factors",
+			"/api/v1/people/{crn}/reallocation", "/teams/{code}/allocations/{id}",
+			"/api/v1/teams/{code}/allocations/{id}");
 
 	/**
 	 * Inspecting a case reads its record: a case transferred out after it was sampled is

@@ -297,6 +297,46 @@ public class Appointments {
 		return new Compliance(person.crn(), failures.size(), 0, false, standing, rar);
 	}
 
+	/**
+	 * A case at a glance: its next booking still to happen, its last contact that counts,
+	 * and where it stands against the contact standard.
+	 */
+	public record Glance(@Nullable Contact nextAppointment, @Nullable LocalDate lastContact,
+			@Nullable NextContact standard) {
+
+		public static final Glance NONE = new Glance(null, null, null);
+
+	}
+
+	/**
+	 * The glance of many cases at once, for caseloads and case pages (the caller checks
+	 * access): three queries whatever the number.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Glance> glance(java.util.Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
+		LocalDateTime now = LocalDateTime.now(clock);
+		Map<Long, Contact> next = repository.nextBooked(personIds, now);
+		Map<Long, LocalDate> last = repository.lastCountingContact(personIds, now);
+		Map<Long, NextContact> standard = nextContacts(personIds);
+		Map<Long, Glance> result = new java.util.HashMap<>();
+		for (Long id : personIds) {
+			result.put(id, new Glance(next.get(id), last.get(id), standard.get(id)));
+		}
+		return result;
+	}
+
+	/**
+	 * An officer's bookings on one day, earliest first, for their home page (the caller
+	 * checks who may see them).
+	 */
+	@Transactional(readOnly = true)
+	public List<Contact> dayOf(long staffId, LocalDate day) {
+		return repository.diary(staffId, day.atStartOfDay(), day.plusDays(1).atStartOfDay());
+	}
+
 	/** The next contact a case needs, for the case page. */
 	public record NextContact(LocalDate due, ContactStandard.Status status, boolean induction) {
 

@@ -49,8 +49,12 @@ public class Enforcement {
 
 	private final BreachTimelinessReport timeliness;
 
+	private final org.openprobation.organisation.Organisation organisation;
+
 	Enforcement(People people, ActionRepository repository, CaseGate gate, AuditLog audit, Clock clock,
-			EnforcementPictures pictures, BreachTimelinessReport timeliness) {
+			EnforcementPictures pictures, BreachTimelinessReport timeliness,
+			org.openprobation.organisation.Organisation organisation) {
+		this.organisation = organisation;
 		this.people = people;
 		this.repository = repository;
 		this.gate = gate;
@@ -119,6 +123,15 @@ public class Enforcement {
 		}
 
 		/** A submitted pack is returned for correction or decided. */
+		/** A manager sends a proposal back to be corrected, with what to correct. */
+		public boolean sendBack() {
+			return open.contains(EnforcementWorkflow.Step.SEND_BACK);
+		}
+
+		public boolean proposeAgain() {
+			return open.contains(EnforcementWorkflow.Step.PROPOSE_AGAIN);
+		}
+
 		public boolean returnOrDecide() {
 			return open.contains(EnforcementWorkflow.Step.RETURN);
 		}
@@ -174,6 +187,148 @@ public class Enforcement {
 	@Transactional(readOnly = true)
 	public Map<Long, List<Pending>> pendingOf(java.util.Collection<Long> personIds) {
 		return pictures.pendingOf(personIds);
+	}
+
+	/**
+	 * A case's enforcement at a glance: failures awaiting a decision (and whether any is
+	 * past its due date) and the breach or recall in progress.
+	 */
+	public record Glance(int awaitingDecision, boolean decisionOverdue, @Nullable EnforcementAction inProgress) {
+
+		public static final Glance NONE = new Glance(0, false, null);
+
+		public String label() {
+			if (inProgress != null) {
+				return inProgress.warrantOutstanding() ? inProgress.kindLabel() + ": warrant outstanding"
+						: inProgress.kindLabel() + ": " + inProgress.state().lowerCaseLabel();
+			}
+			if (awaitingDecision > 0) {
+				return awaitingDecision + (awaitingDecision == 1 ? " failure to comply" : " failures to comply")
+						+ " awaiting a decision" + (decisionOverdue ? " (overdue)" : "");
+			}
+			return "No enforcement action in progress";
+		}
+
+		public boolean attention() {
+			return inProgress != null || awaitingDecision > 0;
+		}
+
+	}
+
+	/** The glance of many cases at once (the caller checks access). */
+	@Transactional(readOnly = true)
+	public Map<Long, Glance> glance(java.util.Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<Pending>> pending = pictures.pendingOf(personIds);
+		Map<Long, EnforcementAction> open = repository.openOf(personIds);
+		Map<Long, Glance> result = new java.util.HashMap<>();
+		for (Long id : personIds) {
+			List<Pending> due = pending.getOrDefault(id, List.of());
+			result.put(id, new Glance(due.size(), due.stream().anyMatch(Pending::overdue), open.get(id)));
+		}
+		return result;
+	}
+
+	/**
+	 * A breach or recall before submission: whose step it is next (the manager's
+	 * countersignature, the officer's correction, or the submission) and the day it must
+	 * be submitted by, the breach timescale from the failure.
+	 */
+	public record BeforeSubmission(EnforcementAction action, LocalDate failureOn, LocalDate submitBy) {
+
+		public boolean overdueOn(LocalDate today) {
+			return submitBy.isBefore(today);
+		}
+
+		/** Waiting for a manager's countersignature. */
+		public boolean awaitingCountersignature() {
+			return action.state() == org.openprobation.enforcement.domain.ActionState.PROPOSED;
+		}
+
+		/** Sent back by a manager, for its officer to correct. */
+		public boolean sentBack() {
+			return action.state() == org.openprobation.enforcement.domain.ActionState.SENT_BACK;
+		}
+
+		/** Countersigned, for its officer to submit. */
+		public boolean toSubmit() {
+			return action.state() == org.openprobation.enforcement.domain.ActionState.COUNTERSIGNED;
+		}
+
+	}
+
+	/**
+	 * These people's breaches and recalls before submission (the caller checks access).
+	 */
+	@Transactional(readOnly = true)
+	public List<BeforeSubmission> beforeSubmission(java.util.Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return List.of();
+		}
+		List<ActionRepository.InWorkflow> rows = repository.beforeSubmission(personIds);
+		Map<Long, Long> providers = people
+			.providersOf(rows.stream().map(r -> r.action().personId()).distinct().toList());
+		return rows.stream()
+			.map(r -> new BeforeSubmission(r.action(), r.failureOn(),
+					org.openprobation.shared.WorkingDayCalendar.plusWorkingDays(r.failureOn(),
+							pictures.timescalesOf(providers.get(r.action().personId())).breachWorkingDays())))
+			.toList();
+	}
+
+	/** One row of the managers' countersignature queue. */
+	public record ToCountersign(BeforeSubmission breach, org.openprobation.people.PersonSummary person,
+			@Nullable String officer) {
+	}
+
+	/**
+	 * Breaches and recalls awaiting a manager's countersignature: a team manager's team,
+	 * an area manager's or administrator's provider (every provider for a national
+	 * administrator), without the cases the user may not see; the earliest deadline
+	 * first. The list is audited.
+	 */
+	@Transactional
+	public List<ToCountersign> countersignatureQueue(CurrentUser user) {
+		if (!org.openprobation.enforcement.application.EnforcementPictures.managerRole(user)) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Breaches and recalls are countersigned by managers.");
+		}
+		Long scope = user.readsEveryProvider() ? null : user.providerId();
+		List<ActionRepository.InWorkflow> rows = repository.awaitingCountersignature(scope);
+		List<Long> ids = rows.stream().map(r -> r.action().personId()).distinct().toList();
+		Map<Long, org.openprobation.people.PersonSummary> persons = ids.isEmpty() ? Map.of() : people.byIds(ids);
+		Map<Long, org.openprobation.organisation.StaffMember> officers = organisation.staffByIds(persons.values()
+			.stream()
+			.map(org.openprobation.people.PersonSummary::officerStaffId)
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList());
+		Map<Long, Long> providers = people.providersOf(ids);
+		boolean teamOnly = user.has(org.openprobation.access.Role.SPO)
+				&& !user.hasAny(org.openprobation.access.Role.AREA_MANAGER, org.openprobation.access.Role.ADMIN);
+		List<ToCountersign> queue = new java.util.ArrayList<>();
+		for (ActionRepository.InWorkflow row : rows) {
+			org.openprobation.people.PersonSummary person = persons.get(row.action().personId());
+			if (person == null) {
+				continue;
+			}
+			org.openprobation.organisation.StaffMember officer = person.officerStaffId() == null ? null
+					: officers.get(person.officerStaffId());
+			if (teamOnly && (officer == null || !Objects.equals(officer.teamId(), user.teamId()))) {
+				continue;
+			}
+			LocalDate submitBy = org.openprobation.shared.WorkingDayCalendar.plusWorkingDays(row.failureOn(),
+					pictures.timescalesOf(providers.get(person.id())).breachWorkingDays());
+			queue.add(new ToCountersign(new BeforeSubmission(row.action(), row.failureOn(), submitBy), person,
+					officer == null ? null : officer.name()));
+		}
+		queue.sort(java.util.Comparator.comparing((ToCountersign t) -> t.breach().submitBy())
+			.thenComparing(t -> t.breach().action().id()));
+		return gate
+			.list(user, queue, t -> t.person().id(), "VIEW_COUNTERSIGNATURE_QUEUE",
+					"Breaches and recalls awaiting countersignature")
+			.rows();
 	}
 
 	/**

@@ -17,7 +17,15 @@ public record EnforcementAction(long id, long personId, long contactId, ActionKi
 		@Nullable LocalDate countersignedOn, @Nullable String countersignedBy, @Nullable LocalDate submittedOn,
 		@Nullable LocalDate returnedOn, @Nullable String returnedReason, int timesReturned,
 		@Nullable LocalDate decidedOn, @Nullable String outcome, int version, @Nullable String decision,
-		@Nullable LocalDate warrantIssuedOn, @Nullable String warrantDetail, @Nullable LocalDate warrantExecutedOn) {
+		@Nullable LocalDate warrantIssuedOn, @Nullable String warrantDetail, @Nullable LocalDate warrantExecutedOn,
+		@Nullable SentBack sentBack) {
+
+	/**
+	 * The last time a manager sent the proposal back to be corrected, and how often they
+	 * have.
+	 */
+	public record SentBack(LocalDate on, String by, String reason, int times) {
+	}
 
 	/** A warrant was issued and the person has not yet been arrested or surrendered. */
 	public boolean warrantOutstanding() {

@@ -90,6 +90,13 @@ public class Organisation {
 		return staffIds.isEmpty() ? Map.of() : repository.coursesValidOn(staffIds, date);
 	}
 
+	/**
+	 * An office's address as a letter gives it ("name, address"), if the office exists.
+	 */
+	public Optional<String> officeAddress(long officeId) {
+		return repository.officeAddress(officeId);
+	}
+
 	/** The offices that serve a borough. */
 	public Set<Long> officesServing(long boroughId) {
 		return repository.officesServing(boroughId);

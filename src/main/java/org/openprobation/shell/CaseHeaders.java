@@ -33,7 +33,17 @@ public class CaseHeaders {
 
 	private final CaseGate gate;
 
-	CaseHeaders(People people, Assessments assessments, Enforcement enforcement, CaseGate gate) {
+	private final org.openprobation.contacts.Appointments appointments;
+
+	private final ThingsToDo thingsToDo;
+
+	private final java.time.Clock clock;
+
+	CaseHeaders(People people, Assessments assessments, Enforcement enforcement, CaseGate gate,
+			org.openprobation.contacts.Appointments appointments, ThingsToDo thingsToDo, java.time.Clock clock) {
+		this.appointments = appointments;
+		this.thingsToDo = thingsToDo;
+		this.clock = clock;
 		this.people = people;
 		this.assessments = assessments;
 		this.enforcement = enforcement;
@@ -47,8 +57,15 @@ public class CaseHeaders {
 		}
 		long personId = readable.getAsLong();
 		PersonSummary person = people.byIds(List.of(personId)).get(personId);
-		return person == null ? Optional.empty() : Optional.of(new CaseHeader(person, assessments.headline(personId),
-				enforcement.outstandingWarrant(crn.value()).orElse(null)));
+		if (person == null) {
+			return Optional.empty();
+		}
+		List<Long> ids = List.of(personId);
+		return Optional.of(new CaseHeader(person, assessments.headline(personId),
+				enforcement.outstandingWarrant(crn.value()).orElse(null),
+				appointments.glance(ids).getOrDefault(personId, org.openprobation.contacts.Appointments.Glance.NONE),
+				enforcement.glance(ids).getOrDefault(personId, Enforcement.Glance.NONE),
+				thingsToDo.ofCase(user, person), java.time.LocalDate.now(clock)));
 	}
 
 	/** An outstanding warrant of the case, for a user who may read it. */

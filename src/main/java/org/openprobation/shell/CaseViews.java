@@ -86,11 +86,20 @@ public class CaseViews {
 
 	@Transactional(noRollbackFor = CaseAccessDenied.class)
 	public CaseOverview overview(CurrentUser user, String typedCrn, String channel) {
+		return overview(user, typedCrn, channel, "case overview");
+	}
+
+	/**
+	 * The case as one of its sections shows it, the read audited under the section's
+	 * name.
+	 */
+	@Transactional(noRollbackFor = CaseAccessDenied.class)
+	public CaseOverview overview(CurrentUser user, String typedCrn, String channel, String section) {
 		Crn crn = Crn.parse(typedCrn).orElseThrow(() -> new CaseNotFound(typedCrn));
 		PersonRecord person = people.find(crn).orElseThrow(() -> new CaseNotFound(crn.value()));
 		CheckedCase checked = gate.read(user, crn, channel);
 		CaseOwner owner = checked.owner();
-		audit.record(user, AuditLog.VIEW_CASE, crn.value(), channel + ": case overview");
+		audit.record(user, AuditLog.VIEW_CASE, crn.value(), channel + ": " + section);
 		AssessmentSummary assessment = assessments.summary(person.id());
 		Map<Long, StaffMember> officers = new HashMap<>(organisation.staffByIds(
 				person.officerHistory().stream().map(PersonRecord.OfficerAssignment::staffId).distinct().toList()));

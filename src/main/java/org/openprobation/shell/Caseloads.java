@@ -45,8 +45,11 @@ public class Caseloads {
 
 	private final org.openprobation.access.CaseGate gate;
 
+	private final org.openprobation.contacts.Appointments appointments;
+
 	Caseloads(People people, Sentences sentences, Organisation organisation, AuditLog audit, Assessments assessments,
-			org.openprobation.access.CaseGate gate) {
+			org.openprobation.access.CaseGate gate, org.openprobation.contacts.Appointments appointments) {
+		this.appointments = appointments;
 		this.gate = gate;
 		this.assessments = assessments;
 		this.people = people;
@@ -57,7 +60,37 @@ public class Caseloads {
 
 	/** One case on a caseload list. */
 	public record Entry(PersonSummary person, @Nullable SentenceKind kind, @Nullable LocalDate sentenceEnd,
-			@Nullable LocalDate allocatedOn, @Nullable String tier) {
+			@Nullable LocalDate allocatedOn, @Nullable String tier,
+			org.openprobation.assessment.domain.TierRule.@Nullable RoshLevel rosh,
+			org.openprobation.contacts.Appointments.Glance contacts,
+			List<org.openprobation.assessment.Registration> flags) {
+
+		public Entry {
+			flags = List.copyOf(flags);
+		}
+
+		/** "Very high", or null when no assessment is recorded. */
+		public @Nullable String roshLabel() {
+			if (rosh == null) {
+				return null;
+			}
+			String words = rosh.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+			return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+		}
+
+		public boolean roshHigh() {
+			return rosh == org.openprobation.assessment.domain.TierRule.RoshLevel.HIGH
+					|| rosh == org.openprobation.assessment.domain.TierRule.RoshLevel.VERY_HIGH;
+		}
+
+		public java.time.@Nullable LocalDateTime nextAppointment() {
+			return contacts.nextAppointment() == null ? null : contacts.nextAppointment().start();
+		}
+
+		public @Nullable LocalDate lastContact() {
+			return contacts.lastContact();
+		}
+
 	}
 
 	/**
@@ -69,7 +102,7 @@ public class Caseloads {
 
 	public enum Sort {
 
-		NAME, KIND, END, TIER;
+		NAME, KIND, END, TIER, ROSH, NEXT, LAST;
 
 		public static Sort parse(@Nullable String typed) {
 			if (typed == null) {
@@ -79,6 +112,9 @@ public class Caseloads {
 				case "kind", "sentence" -> KIND;
 				case "end", "end-date" -> END;
 				case "tier" -> TIER;
+				case "rosh" -> ROSH;
+				case "next", "next-appointment" -> NEXT;
+				case "last", "last-contact" -> LAST;
 				default -> NAME;
 			};
 		}
@@ -107,11 +143,17 @@ public class Caseloads {
 		Map<Long, CurrentSentence> current = sentences.current(ids);
 		Map<Long, LocalDate> allocated = people.allocatedOn(ids);
 		Map<Long, String> tiers = assessments.tierCodes(ids);
+		Map<Long, org.openprobation.assessment.RoshOverall> rosh = assessments.latestRoshOverall(ids);
+		Map<Long, org.openprobation.contacts.Appointments.Glance> glance = appointments.glance(ids);
+		Map<Long, List<org.openprobation.assessment.Registration>> flags = assessments.registrations(ids);
 		List<Entry> entries = new ArrayList<>();
 		for (PersonSummary p : cases) {
 			CurrentSentence s = current.get(p.id());
+			org.openprobation.assessment.RoshOverall r = rosh.get(p.id());
 			entries.add(new Entry(p, s == null ? null : s.kind(), s == null ? null : s.expectedEndDate(),
-					allocated.get(p.id()), tiers.get(p.id())));
+					allocated.get(p.id()), tiers.get(p.id()), r == null ? null : r.overall(),
+					glance.getOrDefault(p.id(), org.openprobation.contacts.Appointments.Glance.NONE),
+					flags.getOrDefault(p.id(), List.of())));
 		}
 		Comparator<Entry> byName = Comparator.comparing((Entry e) -> e.person().surname().toLowerCase(Locale.ROOT))
 			.thenComparing(e -> e.person().forename().toLowerCase(Locale.ROOT))
@@ -123,6 +165,14 @@ public class Caseloads {
 			case END -> Comparator.comparing(Entry::sentenceEnd, Comparator.nullsLast(Comparator.naturalOrder()))
 				.thenComparing(byName);
 			case TIER -> Comparator.comparing(Entry::tier, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(byName);
+			// the highest risk first when ascending: it is what a practitioner looks for
+			case ROSH -> Comparator.comparing(Entry::rosh, Comparator.nullsFirst(Comparator.reverseOrder()))
+				.thenComparing(byName);
+			case NEXT -> Comparator.comparing(Entry::nextAppointment, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(byName);
+			// the longest unseen first: no contact at all before the oldest
+			case LAST -> Comparator.comparing(Entry::lastContact, Comparator.nullsFirst(Comparator.naturalOrder()))
 				.thenComparing(byName);
 		};
 		if (direction == SortDirection.DESCENDING) {

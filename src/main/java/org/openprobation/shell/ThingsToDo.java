@@ -56,7 +56,9 @@ public class ThingsToDo {
 		PLAN_REVIEW_DUE("Plan review due"), COUNTERSIGNATURE_RETURNED("Returned by a manager to revise"),
 		COUNTERSIGNATURE_DUE("Awaiting countersignature"),
 		UNPAID_WORK_START_DUE("Unpaid work induction and first session due"),
-		TRANSFER_DECISION_DUE("Transfer or escalation decision due"), SET_TASK("Task set by you or a colleague");
+		TRANSFER_DECISION_DUE("Transfer or escalation decision due"), SET_TASK("Task set by you or a colleague"),
+		BREACH_TO_COUNTERSIGN("Breach or recall to countersign"),
+		BREACH_SENT_BACK("Breach or recall sent back to correct"), BREACH_TO_SUBMIT("Breach or recall to submit");
 
 		private final String label;
 
@@ -150,7 +152,7 @@ public class ThingsToDo {
 
 	public ToDoList of(CurrentUser user) {
 		ToDoList list = compute(user);
-		counted.put(user.username(), new Counted(list.tasks().size(), clock.instant().plusSeconds(COUNT_SECONDS)));
+		remember(user, Summary.of(list.tasks(), LocalDate.now(clock)));
 		audit.record(user, "VIEW_TASKS", null, list.heading() + ": " + list.tasks().size());
 		return list;
 	}
@@ -158,7 +160,45 @@ public class ThingsToDo {
 	/** How long the header's task count may be out of date, in seconds. */
 	static final int COUNT_SECONDS = 30;
 
-	private record Counted(int count, java.time.Instant until) {
+	/**
+	 * The user's list in figures, for the header and the home page: how many, how many
+	 * overdue, how many due within the week (overdue included), and by kind.
+	 */
+	public record Summary(int total, int overdue, int dueThisWeek, Map<Kind, Integer> counts) {
+
+		public Summary {
+			counts = Map.copyOf(counts);
+		}
+
+		public int count(Kind kind) {
+			return counts.getOrDefault(kind, 0);
+		}
+
+		/** What waits for a manager's decision: countersignatures and transfers. */
+		public int awaitingManager() {
+			return count(Kind.COUNTERSIGNATURE_DUE) + count(Kind.BREACH_TO_COUNTERSIGN)
+					+ count(Kind.TRANSFER_DECISION_DUE);
+		}
+
+		static Summary of(List<Task> tasks, LocalDate today) {
+			Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
+			int overdue = 0;
+			int week = 0;
+			for (Task t : tasks) {
+				counts.merge(t.kind(), 1, Integer::sum);
+				if (t.overdueOn(today)) {
+					overdue++;
+				}
+				if (!t.due().isAfter(today.plusDays(7))) {
+					week++;
+				}
+			}
+			return new Summary(tasks.size(), overdue, week, counts);
+		}
+
+	}
+
+	private record Counted(Summary summary, java.time.Instant until) {
 	}
 
 	private final java.util.concurrent.ConcurrentMap<String, Counted> counted = new java.util.concurrent.ConcurrentHashMap<>();
@@ -169,6 +209,16 @@ public class ThingsToDo {
 	 */
 	@Transactional(readOnly = true)
 	public @Nullable Integer count(CurrentUser user) {
+		Summary summary = summary(user);
+		return summary == null ? null : summary.total();
+	}
+
+	/**
+	 * The user's list in figures (recomputed at most every 30 seconds per user), or null
+	 * for users without a list.
+	 */
+	@Transactional(readOnly = true)
+	public @Nullable Summary summary(CurrentUser user) {
 		boolean hasList = (user.has(Role.SPO) && user.teamId() != null)
 				|| (user.staffId() != null && user.has(Role.PRACTITIONER));
 		if (!hasList) {
@@ -176,14 +226,25 @@ public class ThingsToDo {
 		}
 		Counted known = counted.get(user.username());
 		if (known != null && clock.instant().isBefore(known.until())) {
-			return known.count();
+			return known.summary();
 		}
-		int count = compute(user).tasks().size();
+		Summary summary = Summary.of(compute(user).tasks(), LocalDate.now(clock));
+		remember(user, summary);
+		return summary;
+	}
+
+	/**
+	 * Counts the user's list again on their next page: they have just changed something.
+	 */
+	public void forget(String username) {
+		counted.remove(username);
+	}
+
+	private void remember(CurrentUser user, Summary summary) {
 		if (counted.size() > 10_000) {
 			counted.clear();
 		}
-		counted.put(user.username(), new Counted(count, clock.instant().plusSeconds(COUNT_SECONDS)));
-		return count;
+		counted.put(user.username(), new Counted(summary, clock.instant().plusSeconds(COUNT_SECONDS)));
 	}
 
 	private ToDoList compute(CurrentUser user) {
@@ -203,6 +264,23 @@ public class ThingsToDo {
 		else {
 			throw new NotFound("Things to do are listed for practitioners and their managers.");
 		}
+		List<Task> tasks = tasksOf(user, cases, team);
+		Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
+		tasks.forEach(t -> counts.merge(t.kind(), 1, Integer::sum));
+		return new ToDoList(heading, tasks, counts, team);
+	}
+
+	/**
+	 * What is outstanding on one case, whoever it falls to (the officer's tasks, tasks
+	 * set about it, countersignatures awaited): for the case's own pages, whose use case
+	 * has checked access.
+	 */
+	@Transactional(readOnly = true)
+	public List<Task> ofCase(CurrentUser user, PersonSummary person) {
+		return tasksOf(user, List.of(person), true).stream().filter(t -> t.person().id() == person.id()).toList();
+	}
+
+	private List<Task> tasksOf(CurrentUser user, List<PersonSummary> cases, boolean team) {
 		LocalDate today = LocalDate.now(clock);
 		List<Long> ids = cases.stream().map(PersonSummary::id).toList();
 		Map<Long, PersonSummary> byId = new java.util.HashMap<>();
@@ -233,10 +311,32 @@ public class ThingsToDo {
 			PersonSummary p = byId.get(id);
 			for (Enforcement.Pending due : pending) {
 				tasks.add(task(due.breachOnly() ? Kind.BREACH_DUE : Kind.WARNING_DUE, p, officers, due.dueBy(),
-						due.requiredLabel() + " (failure on " + due.failure().start().toLocalDate() + ")",
+						due.requiredLabel() + " (failure on "
+								+ org.openprobation.shared.Dates.inWords(due.failure().start().toLocalDate()) + ")",
 						"/cases/" + p.crn() + "/enforcement"));
 			}
 		});
+		// a breach or recall on its way to court: the manager countersigns (or sends it
+		// back), the officer corrects it, and it is submitted within the breach timescale
+		for (Enforcement.BeforeSubmission breach : enforcement.beforeSubmission(ids)) {
+			PersonSummary p = byId.get(breach.action().personId());
+			String link = "/cases/" + p.crn() + "/enforcement#action-" + breach.action().id();
+			String what = breach.action().kindLabel() + " (failure on "
+					+ breach.failureOn().format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy")) + ")";
+			if (breach.awaitingCountersignature() && team) {
+				tasks.add(task(Kind.BREACH_TO_COUNTERSIGN, p, officers, breach.submitBy(),
+						what + ", proposed by " + breach.action().createdBy(), link));
+			}
+			else if (breach.sentBack()) {
+				tasks.add(task(Kind.BREACH_SENT_BACK, p, officers, breach.submitBy(),
+						what + ": " + (breach.action().sentBack() == null ? "" : breach.action().sentBack().reason()),
+						link));
+			}
+			else if (breach.toSubmit()) {
+				tasks.add(task(Kind.BREACH_TO_SUBMIT, p, officers, breach.submitBy(),
+						what + ", countersigned by " + breach.action().countersignedBy(), link));
+			}
+		}
 		for (Appointments.RarAtRisk rar : appointments.rarAtRisk(ids)) {
 			PersonSummary p = byId.get(rar.personId());
 			tasks.add(task(Kind.RAR_AT_RISK, p, officers, today, rar.daysRemaining() + " of " + rar.daysOrdered()
@@ -254,8 +354,10 @@ public class ThingsToDo {
 		referrals.awaitingResponse(ids).forEach((id, awaiting) -> {
 			PersonSummary p = byId.get(id);
 			for (Referrals.AwaitingResponse a : awaiting) {
-				tasks.add(task(Kind.REFERRAL_AWAITING_RESPONSE, p, officers, a.responseDue(),
-						a.serviceName() + " (sent " + a.referral().sentOn() + ")", "/referrals/" + a.referral().id()));
+				tasks.add(task(
+						Kind.REFERRAL_AWAITING_RESPONSE, p, officers, a.responseDue(), a.serviceName() + " (sent "
+								+ org.openprobation.shared.Dates.inWords(a.referral().sentOn()) + ")",
+						"/referrals/" + a.referral().id()));
 			}
 		});
 		// registrations whose review falls due within the week (assessment.md: overdue
@@ -276,7 +378,7 @@ public class ThingsToDo {
 				PersonSummary p = byId.get(check.personId());
 				tasks.add(task(Kind.SAFEGUARDING_FOLLOW_UP, p, officers, check.dueOn(),
 						check.kind().label() + " to " + check.agency() + ": " + check.stageLabel(),
-						"/cases/" + p.crn() + "#safeguarding"));
+						"/cases/" + p.crn() + "/risk#safeguarding"));
 			}
 		}
 		assessmentsAndPlans(tasks, ids, byId, officers, today);
@@ -303,9 +405,7 @@ public class ThingsToDo {
 		}
 		countersignatures(tasks, ids, byId, officers, team);
 		tasks.sort(Comparator.comparing(Task::due).thenComparing(t -> t.person().crn()));
-		Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
-		tasks.forEach(t -> counts.merge(t.kind(), 1, Integer::sum));
-		return new ToDoList(heading, tasks, counts, team);
+		return tasks;
 	}
 
 	/**

@@ -100,8 +100,8 @@ class AllocationFlowTest {
 			.query(java.time.LocalDate.class)
 			.optional()).isEmpty();
 
-		TestHttp.Response done = http().postJson(path, "admin",
-				"{\"staffCode\":\"" + second + "\",\"overrideReason\":\"Speaks the person's first language\"}");
+		TestHttp.Response done = http().postJson(path, "admin", "{\"staffCode\":\"" + second
+				+ "\",\"overrideReason\":\"Speaks the person's first language\",\"confirmReason\":\"Agreed with them\"}");
 		assertThat(done.status()).isEqualTo(200);
 		assertThat(done.json().get("overridden").asBoolean()).isTrue();
 		assertThat(done.json().get("staffCode").asString()).isEqualTo(second);
@@ -124,6 +124,47 @@ class AllocationFlowTest {
 			.single()).isEqualTo(1);
 		// a second decision on the same case is a conflict
 		assertThat(http().postJson(path, "admin", "{\"staffCode\":\"" + second + "\"}").status()).isEqualTo(409);
+	}
+
+	/**
+	 * Issue 29: allocation to a practitioner over capacity was made in one click. It now
+	 * needs a confirmation with its reason, kept in the audit trail.
+	 */
+	@Test
+	void anAllocationOverCapacityNeedsAConfirmationWithItsReason() {
+		for (int offset = 3; offset < 40; offset++) {
+			String[] waiting = waitingCaseOfSomeTeam(offset);
+			String path = "/api/v1/teams/" + waiting[0] + "/allocations/" + waiting[1];
+			JsonNode recommendation = http().get(path, "admin").json();
+			JsonNode over = null;
+			for (JsonNode r : recommendation.get("recommended")) {
+				if (r.get("capacityAfter") != null && !r.get("capacityAfter").isNull()
+						&& r.get("capacityAfter").asDouble() > 100) {
+					over = r;
+					break;
+				}
+			}
+			if (over == null) {
+				continue;
+			}
+			String staff = over.get("staffCode").asString();
+			String override = over.get("rank").asInt() == 1 ? "" : ",\"overrideReason\":\"Knows the family\"";
+			TestHttp.Response refused = http().postJson(path, "admin",
+					"{\"staffCode\":\"" + staff + "\"" + override + "}");
+			assertThat(refused.status()).isEqualTo(400);
+			assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("confirmReason");
+			assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("% of capacity");
+			TestHttp.Response done = http().postJson(path, "admin", "{\"staffCode\":\"" + staff + "\"" + override
+					+ ",\"confirmReason\":\"The only officer trained in this work; cover agreed for a month\"}");
+			assertThat(done.status()).isEqualTo(200);
+			String crn = recommendation.get("crn").asString();
+			assertThat(jdbc.sql("select detail from access.audit_event where crn = :crn and action = 'ALLOCATE_CASE'")
+				.param("crn", crn)
+				.query(String.class)
+				.single()).contains("confirmed although", "cover agreed for a month");
+			return;
+		}
+		throw new AssertionError("No waiting case has a recommended practitioner over capacity");
 	}
 
 	@Test
@@ -157,8 +198,8 @@ class AllocationFlowTest {
 			.param("crn", crn)
 			.query(Long.class)
 			.single();
-		TestHttp.Response done = http().postJson("/api/v1/people/" + crn + "/reallocation", "admin",
-				"{\"staffCode\":\"" + top + "\",\"reason\":\"LEAVING\",\"details\":\"Officer retiring\"}");
+		TestHttp.Response done = http().postJson("/api/v1/people/" + crn + "/reallocation", "admin", "{\"staffCode\":\""
+				+ top + "\",\"reason\":\"LEAVING\",\"details\":\"Officer retiring\",\"confirmReason\":\"Agreed\"}");
 		assertThat(done.status()).isEqualTo(200);
 		assertThat(jdbc.sql(
 				"select count(*) from people.responsible_officer ro join people.person p on p.id = ro.person_id where p.crn = :crn")

@@ -78,9 +78,9 @@ class ManagementOversightTest {
 			// awaiting, in the manager's queue, not the officer's
 			assertThat(manager.page("/tasks?kind=COUNTERSIGNATURE_DUE").body()).contains(form);
 			assertThat(practitioner.page("/tasks?kind=COUNTERSIGNATURE_DUE").body()).doesNotContain(form);
-			assertThat(manager.page("/cases/" + held.crn()).body()).contains("Awaiting countersignature",
+			assertThat(manager.page("/cases/" + held.crn() + "/risk").body()).contains("Awaiting countersignature",
 					"id=\"countersign-rosh\"");
-			assertThat(practitioner.page("/cases/" + held.crn()).body()).contains("Awaiting countersignature")
+			assertThat(practitioner.page("/cases/" + held.crn() + "/risk").body()).contains("Awaiting countersignature")
 				.doesNotContain("id=\"countersign-rosh\"");
 
 			// the officer may not decide on their own case's assessment
@@ -119,7 +119,7 @@ class ManagementOversightTest {
 
 			assertThat(manager.postFormFrom(form, form, "assessment=" + second + "&decision=COUNTERSIGNED").status())
 				.isEqualTo(302);
-			assertThat(manager.page("/cases/" + held.crn()).body()).contains("Countersigned", "by manager");
+			assertThat(manager.page("/cases/" + held.crn() + "/risk").body()).contains("Countersigned", "by manager");
 			assertThat(manager.page("/tasks?kind=COUNTERSIGNATURE_DUE").body()).doesNotContain(form);
 		}
 		finally {

@@ -48,7 +48,7 @@ class RsrEntryTest {
 			.query(String.class)
 			.single()
 			.charAt(0)).isIn('A', 'B');
-		assertThat(http.page("/cases/" + crn).body()).contains("8.50% (OASys");
+		assertThat(http.page("/cases/" + crn + "/risk").body()).contains("8.50% (OASys");
 	}
 
 }

@@ -57,7 +57,7 @@ class ScoringGapsTest {
 			assertThat(before.json().get("ogrs3")).isNull();
 			assertThat(before.json().get("ogrs3NotCalculated").asString()).contains("sex for scoring");
 			TestHttp browser = TestHttp.signedIn(port, "practitioner");
-			assertThat(browser.page("/cases/" + crn).body()).contains("Record the sex for scoring");
+			assertThat(browser.page("/cases/" + crn + "/risk").body()).contains("Record the sex for scoring");
 			String form = "/cases/" + crn + "/scoring-sex";
 			TestHttp.Response refused = browser.postFormFrom(form, form, "sex=MALE&reason=");
 			assertThat(refused.status()).isEqualTo(400);

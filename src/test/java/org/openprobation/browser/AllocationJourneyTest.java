@@ -40,7 +40,12 @@ class AllocationJourneyTest extends BrowserTest {
 		assertThat(radios.count()).isGreaterThan(1);
 		String top = radios.nth(0).getAttribute("value");
 		String second = radios.nth(1).getAttribute("value");
-		assertThat(radios.nth(0).isChecked()).isTrue();
+		// nobody is chosen for the manager: allocating without a choice is refused
+		assertThat(radios.nth(0).isChecked()).isFalse();
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Allocate case")));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary"))
+			.containsText("Select the practitioner to allocate the case to");
+		assertAccessible();
 
 		// Overriding the recommendation without a reason is refused and nothing is lost.
 		radios.nth(1).check();
@@ -52,7 +57,16 @@ class AllocationJourneyTest extends BrowserTest {
 
 		BigDecimal before = capacity(team, top);
 		page.locator("input[name=staffCode][value='" + top + "']").check();
+		page.locator("#overrideReason").fill("");
 		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Allocate case")));
+		// over capacity, or flagged without a risk assessment: confirmed with a reason
+		if (page.locator(".govuk-error-summary").count() > 0) {
+			PlaywrightAssertions.assertThat(page.locator(".govuk-error-summary"))
+				.containsText("Confirm why you are allocating it even though");
+			assertAccessible();
+			page.locator("#confirmReason").fill("Agreed with the practitioner at supervision today");
+			follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Allocate case")));
+		}
 		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("allocated to");
 		assertAccessible();
 		String shown = page.locator("tr[data-staff-code='" + top + "'] td").last().innerText().replace("%", "").strip();

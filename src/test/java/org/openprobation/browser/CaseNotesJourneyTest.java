@@ -59,7 +59,7 @@ class CaseNotesJourneyTest extends BrowserTest {
 
 		// the college's letter goes on the case
 		visit("/cases/" + crn);
-		follow(page.locator("#documents-link"));
+		follow(page.locator("#case-sections").getByText("Documents"));
 		PlaywrightAssertions.assertThat(page.locator("#no-documents")).isVisible();
 		assertAccessible();
 		follow(page.locator("#upload-document"));

@@ -38,10 +38,24 @@ class EnforcementJourneyTest extends BrowserTest {
 		signIn("practitioner");
 		LocalDate yesterday = LocalDate.now(clock).minusDays(1);
 		recordUnacceptableAbsence(crn, yesterday, java.time.LocalTime.of(7, 0), java.time.LocalTime.of(7, 30));
-		visit("/cases/" + crn + "/enforcement");
+		// the absence hands straight over to the decision it requires
+		assertThat(page.url()).contains("/cases/" + crn + "/enforcement");
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner"))
+			.containsText("This is an enforceable failure");
 		PlaywrightAssertions.assertThat(page.locator("main table")).containsText("Warning or breach");
+		PlaywrightAssertions.assertThat(page.locator("#glance-enforcement")).containsText("awaiting a decision");
+		assertAccessible();
 		follow(page.getByRole(AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("Give a warning.*"))));
+		// read before it is issued: nothing is issued yet
+		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Check the warning letter");
+		PlaywrightAssertions.assertThat(page.locator("#letter-preview")).containsText("This is a formal warning");
+		PlaywrightAssertions.assertThat(page.locator("#letter-preview")).containsText("contact me at");
+		assertAccessible();
+		assertThat(jdbc.sql("""
+				select count(*) from enforcement.action a join people.person p on p.id = a.person_id where p.crn = :crn
+				""").param("crn", crn).query(Long.class).single()).isZero();
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Issue the warning")));
 		PlaywrightAssertions.assertThat(page.locator("#letter")).containsText("This is a formal warning");
 		PlaywrightAssertions.assertThat(page.locator("#letter")).containsText(crn);
 		assertAccessible();
@@ -75,6 +89,38 @@ class EnforcementJourneyTest extends BrowserTest {
 		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("must countersign");
 		assertAccessible();
 
+		// the manager finds it in the queue, and sends it back with reasons
+		context.clearCookies();
+		signIn("manager");
+		visit("/enforcement/countersignatures");
+		assertAccessible();
+		follow(page.locator("main table")
+			.getByRole(AriaRole.LINK)
+			.filter(new com.microsoft.playwright.Locator.FilterOptions()
+				.setHasText(jdbc.sql("select forename from people.person where crn = :crn")
+					.param("crn", crn)
+					.query(String.class)
+					.single())));
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send back with reasons")));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner"))
+			.containsText("Enter what the officer must correct");
+		page.getByLabel("Or send it back: what the officer must correct").fill("Name the warning letter's date");
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send back with reasons")));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("sent back");
+		assertAccessible();
+
+		// the officer corrects it from their list and proposes it again
+		context.clearCookies();
+		signIn("practitioner");
+		visit("/tasks?kind=BREACH_SENT_BACK");
+		PlaywrightAssertions.assertThat(page.locator("main")).containsText("Name the warning letter's date");
+		visit("/cases/" + crn + "/enforcement");
+		page.getByLabel("Corrected reasons")
+			.fill("Two unacceptable absences within a week of the warning of "
+					+ yesterday.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")));
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose again")));
+		PlaywrightAssertions.assertThat(page.locator(".govuk-notification-banner")).containsText("proposed again");
+
 		context.clearCookies();
 		signIn("manager");
 		visit("/cases/" + crn + "/enforcement");
@@ -82,6 +128,18 @@ class EnforcementJourneyTest extends BrowserTest {
 		PlaywrightAssertions.assertThat(page.locator("[data-action-kind=BREACH]"))
 			.containsText("Countersigned: to submit");
 		assertAccessible();
+
+		// submitting it is the officer's task, with its deadline, until it is done
+		context.clearCookies();
+		signIn("practitioner");
+		visit("/tasks?kind=BREACH_TO_SUBMIT");
+		PlaywrightAssertions.assertThat(page.locator("main")).containsText(crn);
+		assertAccessible();
+		visit("/cases/" + crn + "/enforcement");
+		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit to court")));
+		PlaywrightAssertions.assertThat(page.locator("[data-action-kind=BREACH]")).containsText("Submitted");
+		visit("/tasks?kind=BREACH_TO_SUBMIT");
+		PlaywrightAssertions.assertThat(page.locator("main")).not().containsText(crn);
 		assertThat(jdbc.sql("""
 				select countersigned_by from enforcement.action a join people.person p on p.id = a.person_id
 				where p.crn = :crn and a.kind = 'BREACH'

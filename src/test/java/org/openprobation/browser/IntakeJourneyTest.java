@@ -60,7 +60,7 @@ class IntakeJourneyTest extends BrowserTest {
 		assertThat(page.url()).matches(".*/cases/[A-Z][0-9]{6}$");
 		assertAccessible();
 
-		follow(page.locator("#personal-details-link"));
+		follow(page.locator("#case-sections").getByText("Personal details"));
 		PlaywrightAssertions.assertThat(page.locator("#history")).containsText("Registered");
 		assertAccessible();
 		page.getByLabel("Religion or belief (optional)").fill("Quaker");

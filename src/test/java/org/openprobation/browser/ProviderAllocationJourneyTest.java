@@ -41,6 +41,9 @@ class ProviderAllocationJourneyTest extends BrowserTest {
 				""").query(String.class).single().trim();
 		signIn("practitioner");
 		visit("/cases/" + crn);
+		follow(page.locator("#case-sections")
+			.getByRole(AriaRole.LINK,
+					new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Sentence and requirements")));
 		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a new sentence")));
 		assertAccessible();
 
@@ -90,6 +93,9 @@ class ProviderAllocationJourneyTest extends BrowserTest {
 				""").query(String.class).single().trim();
 		signIn("area");
 		visit("/cases/" + crn);
+		follow(page.locator("#case-sections")
+			.getByRole(AriaRole.LINK,
+					new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Sentence and requirements")));
 		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Escalate to the NPS")));
 		assertAccessible();
 		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Escalate to the NPS")));
@@ -140,6 +146,9 @@ class ProviderAllocationJourneyTest extends BrowserTest {
 				""").query(String.class).single().trim();
 		signIn("area");
 		visit("/cases/" + crn);
+		follow(page.locator("#case-sections")
+			.getByRole(AriaRole.LINK,
+					new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Sentence and requirements")));
 		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a release on licence")));
 		assertAccessible();
 		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record release")));

@@ -38,7 +38,7 @@ class RegistrationJourneyTest extends BrowserTest {
 			.query(Long.class)
 			.single();
 		signIn("practitioner");
-		visit("/cases/" + crn);
+		visit("/cases/" + crn + "/risk");
 		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a registration")));
 		assertAccessible();
 

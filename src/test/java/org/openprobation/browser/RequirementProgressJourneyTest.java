@@ -109,7 +109,7 @@ class RequirementProgressJourneyTest extends BrowserTest {
 		java.time.LocalDate today = java.time.LocalDate.now(clock);
 		try {
 			signIn("practitioner");
-			visit("/cases/" + order.crn());
+			visit("/cases/" + order.crn() + "/sentence");
 			follow(page.locator("#add-requirement-" + order.sentenceId()));
 			assertAccessible();
 			page.locator("#kind-DRUG_REHABILITATION").check();
@@ -163,7 +163,7 @@ class RequirementProgressJourneyTest extends BrowserTest {
 	 */
 	private int[] progress(Rar rar) {
 		String crn = rar.crn();
-		visit("/cases/" + crn);
+		visit("/cases/" + crn + "/sentence");
 		Matcher overview = OVERVIEW.matcher(page.locator("#progress-" + rar.requirementId()).textContent());
 		assertThat(overview.find()).isTrue();
 		visit("/cases/" + crn + "/contacts");

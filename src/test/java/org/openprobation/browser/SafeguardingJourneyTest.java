@@ -25,6 +25,10 @@ class SafeguardingJourneyTest extends BrowserTest {
 				""").query(String.class).single().trim();
 		signIn("practitioner");
 		visit("/cases/" + crn);
+		follow(page.locator("#case-sections")
+			.getByRole(AriaRole.LINK,
+					new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Risk and needs")));
+		assertAccessible();
 		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record the response")).first());
 		assertAccessible();
 		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save response")));

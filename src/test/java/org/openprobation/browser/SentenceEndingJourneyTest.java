@@ -34,7 +34,7 @@ class SentenceEndingJourneyTest extends BrowserTest {
 				""").query(String.class).single().trim();
 		java.time.LocalDate today = java.time.LocalDate.now(clock);
 		signIn("practitioner");
-		visit("/cases/" + crn);
+		visit("/cases/" + crn + "/sentence");
 		follow(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("End this sentence")).first());
 		assertAccessible();
 		follow(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End the sentence")));

@@ -62,9 +62,11 @@ class SupervisionJourneysTest extends BrowserTest {
 		follow(page.getByRole(AriaRole.LINK,
 				new Page.GetByRoleOptions().setName(wanted.surname() + ", " + wanted.forename())));
 
-		assertThat(page.locator("h1").textContent()).contains(wanted.forename()).contains(wanted.surname());
-		assertThat(page.locator(".govuk-caption-l").first().textContent()).contains(wanted.crn());
-		assertThat(page.getByText("Current sentences").isVisible()).isTrue();
+		// the page is the case's overview; the case bar names whose case it is
+		assertThat(page.locator("h1").textContent()).isEqualTo("Overview");
+		assertThat(page.locator("#case-name").textContent()).contains(wanted.forename()).contains(wanted.surname());
+		assertThat(page.locator("#case-bar").textContent()).contains(wanted.crn());
+		assertThat(page.getByText("Requirements in force").isVisible()).isTrue();
 		assertThat(page.getByText("Officer history").isVisible()).isTrue();
 		assertThat(page.locator(".op-flag-bar").isVisible()).isTrue();
 		assertAccessible();

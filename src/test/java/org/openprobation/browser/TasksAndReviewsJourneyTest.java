@@ -74,6 +74,7 @@ class TasksAndReviewsJourneyTest extends BrowserTest {
 				.containsText("Registration reviewed");
 			assertAccessible();
 
+			follow(page.locator("#case-sections").getByText("Overview"));
 			follow(page.locator("#set-task-link"));
 			assertAccessible();
 			page.getByLabel("What needs doing").fill("Countersign the new risk assessment today");
@@ -97,7 +98,7 @@ class TasksAndReviewsJourneyTest extends BrowserTest {
 				.first());
 			PlaywrightAssertions.assertThat(page.locator("h1")).containsText("Countersign the new risk assessment");
 			assertAccessible();
-			visit("/cases/" + held.crn());
+			visit("/cases/" + held.crn() + "/risk");
 			follow(page.locator("#countersign-rosh"));
 			assertAccessible();
 			page.getByLabel("Countersign it").check();

@@ -32,7 +32,7 @@ class WomenFactorsJourneyTest extends BrowserTest {
 			.query(Integer.class)
 			.single();
 		signIn("practitioner");
-		visit("/cases/" + crn);
+		visit("/cases/" + crn + "/risk");
 		follow(page.locator("#women-factors a"));
 		assertAccessible();
 		page.getByLabel("Parenting or caring responsibilities").check();

@@ -167,7 +167,7 @@ class PersonalDetailsTest {
 							+ today.getDayOfMonth() + "&addressFrom.month=" + today.getMonthValue()
 							+ "&addressFrom.year=" + today.getYear());
 			assertThat(move.status()).as(move.body()).isEqualTo(302);
-			assertThat(practitioner.page("/cases/" + crn).body()).contains("moved address on");
+			assertThat(practitioner.page("/cases/" + crn + "/risk").body()).contains("moved address on");
 		}
 		finally {
 			jdbc.sql("delete from people.address where id > :id").param("id", lastAddress).update();

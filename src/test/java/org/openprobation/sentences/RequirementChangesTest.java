@@ -147,7 +147,7 @@ class RequirementChangesTest {
 					.formatted(review, review.plusHours(1)));
 		assertThat(booked.status()).as(booked.body()).isEqualTo(201);
 
-		String overview = practitioner.page("/cases/" + held.crn()).body();
+		String overview = practitioner.page("/cases/" + held.crn() + "/sentence").body();
 		assertThat(overview).contains("id=\"progress-" + drr + "\">In force: 1 drug test (0 negative, 1 positive, "
 				+ "0 not given); 0 court reviews attended; next review "
 				+ review.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)) + "<");

@@ -53,7 +53,7 @@ class RequirementProgressOverviewTest {
 			.single();
 		try {
 			TestHttp practitioner = TestHttp.signedIn(port, "practitioner");
-			assertThat(practitioner.page("/cases/" + held.crn()).body())
+			assertThat(practitioner.page("/cases/" + held.crn() + "/sentence").body())
 				.containsPattern("id=\"progress-" + requirement + "\">2 of 10 sessions<");
 			LocalDateTime at = LocalDateTime.now(clock).minusDays(10).withHour(10).withMinute(0);
 			for (String outcome : new String[] { "ATTENDED_COMPLIED", "ATTENDED_FAILED_TO_COMPLY",
@@ -72,7 +72,7 @@ class RequirementProgressOverviewTest {
 				at = at.plusDays(2);
 			}
 			// two attended: the missed one does not count
-			assertThat(practitioner.page("/cases/" + held.crn()).body())
+			assertThat(practitioner.page("/cases/" + held.crn() + "/sentence").body())
 				.containsPattern("id=\"progress-" + requirement + "\">4 of 10 sessions<");
 		}
 		finally {

@@ -42,8 +42,12 @@ class CaseHeaderTest {
 				.contains("id=\"case-bar\"", "CRN: " + crn)
 				.containsPattern("Tier [A-D]|Not tiered");
 		}
-		// the case's own page has its full header, not the bar as well
-		assertThat(practitioner.page("/cases/" + crn).body()).doesNotContain("id=\"case-bar\"");
+		// the case's own sections carry the same bar, once (issue 29: the case at a
+		// glance)
+		for (String section : java.util.List.of("", "/risk", "/sentence")) {
+			String body = practitioner.page("/cases/" + crn + section).body();
+			assertThat(body.split("id=\"case-bar\"", -1)).as(section).hasSize(2);
+		}
 	}
 
 	@Test

@@ -82,7 +82,7 @@ class TasksTheRulesCreateTest {
 			String chasers = practitioner.page("/tasks?kind=SAFEGUARDING_FOLLOW_UP").body();
 			assertThat(chasers).contains("Safeguarding check to chase or escalate",
 					"Children&#39;s social care request to Children&#39;s social care, Lewisham: Overdue: chase",
-					"/cases/" + held.crn() + "#safeguarding");
+					"/cases/" + held.crn() + "/risk#safeguarding");
 			// the manager's list (the team's, longer than a page) has it too
 			assertThat(thingsToDo.of(users.find("manager").orElseThrow()).tasks())
 				.anyMatch(t -> t.kind() == ThingsToDo.Kind.REGISTRATION_REVIEW_DUE
@@ -116,7 +116,7 @@ class TasksTheRulesCreateTest {
 			assertThat(practitioner.page("/tasks?kind=REGISTRATION_REVIEW_DUE").body())
 				.doesNotContain("/cases/" + held.crn() + "/registrations/" + registration + "/review");
 			assertThat(practitioner.page("/tasks?kind=SAFEGUARDING_FOLLOW_UP").body())
-				.doesNotContain("/cases/" + held.crn() + "#safeguarding");
+				.doesNotContain("/cases/" + held.crn() + "/risk#safeguarding");
 		}
 		finally {
 			jdbc.sql("delete from assessment.registration where id = :id").param("id", registration).update();

@@ -62,11 +62,16 @@ class AllocationApi {
 			List<RankedItem> recommended, List<ExcludedItem> excluded) {
 	}
 
-	record AllocationRequest(@Nullable String staffCode, @Nullable String overrideReason) {
+	/**
+	 * {@code confirmReason}: needed when the practitioner would be over capacity, or the
+	 * case is flagged and has no RoSH assessment.
+	 */
+	record AllocationRequest(@Nullable String staffCode, @Nullable String overrideReason,
+			@Nullable String confirmReason) {
 	}
 
 	record ReallocationRequest(@Nullable String staffCode, @Nullable String reason, @Nullable String details,
-			@Nullable String overrideReason) {
+			@Nullable String overrideReason, @Nullable String confirmReason) {
 	}
 
 	record AllocationResponse(String crn, String staffCode, String officer, @Nullable BigDecimal capacityAfter,
@@ -97,7 +102,8 @@ class AllocationApi {
 
 	@PostMapping("/api/v1/teams/{code}/allocations/{id}")
 	@Operation(summary = "Allocate a waiting case",
-			description = "Allocate a waiting case; choosing anyone but the first recommendation needs overrideReason")
+			description = "Allocate a waiting case; choosing anyone but the first recommendation needs overrideReason, "
+					+ "and a practitioner over capacity or a flagged case without a RoSH assessment needs confirmReason")
 	AllocationResponse allocate(@PathVariable String code, @PathVariable String id,
 			@RequestBody AllocationRequest request) {
 		Team team = team(code);
@@ -105,7 +111,7 @@ class AllocationApi {
 		practitionerAllocations.checkMayAllocate(users.current(), team, waitingId(id));
 		AllocationRequest checked = RequestBodies.checked(request);
 		return response(practitionerAllocations.allocate(users.current(), team, waitingId(id), checked.staffCode(),
-				checked.overrideReason()));
+				checked.overrideReason(), checked.confirmReason()));
 	}
 
 	@GetMapping("/api/v1/people/{crn}/reallocation")
@@ -122,7 +128,7 @@ class AllocationApi {
 		practitionerAllocations.checkMayReallocate(users.current(), crn(crn));
 		ReallocationRequest checked = RequestBodies.checked(request);
 		return response(practitionerAllocations.reallocate(users.current(), crn(crn), checked.staffCode(),
-				checked.reason(), checked.details(), checked.overrideReason()));
+				checked.reason(), checked.details(), checked.overrideReason(), checked.confirmReason()));
 	}
 
 	private static RecommendationResponse response(Allocations.Proposal proposal) {

@@ -117,13 +117,14 @@ public class PractitionerAllocations {
 	 * top recommendation needs a reason.
 	 */
 	public Allocated allocate(CurrentUser user, Team team, long waitingId, @Nullable String staffCode,
-			@Nullable String overrideReason) {
+			@Nullable String overrideReason, @Nullable String confirmReason) {
 		AllocationRepository.Waiting waiting = waitingOf(team, waitingId);
 		checkAllocates(user, team);
 		openWaiting(user, waiting, "allocate the case");
 		PersonRecord person = personById(waiting.personId());
 		Proposal proposal = propose(team, waiting, person, null);
 		PractitionerRecommendation.Ranked chosen = choose(proposal, staffCode, overrideReason);
+		String confirmed = confirmed(proposal, chosen, confirmReason);
 		boolean overridden = isOverride(proposal, chosen);
 		LocalDate today = LocalDate.now(clock);
 		if (!repository.markAllocated(waiting.id(), today)) {
@@ -134,7 +135,7 @@ public class PractitionerAllocations {
 		recordDecision(user, person, waiting.id(), "ALLOCATION", chosen, null, proposal,
 				overridden ? overrideReason : null, null, null);
 		audit.record(user, "ALLOCATE_CASE", person.crn(), "Allocated to " + officer.name() + " (" + officer.code() + ")"
-				+ (overridden ? "; recommendation overridden: " + overrideReason.strip() : ""));
+				+ (overridden ? "; recommendation overridden: " + overrideReason.strip() : "") + confirmed);
 		sendSafeguardingChecks(user, person);
 		return new Allocated(person.crn(), person.name(), officer, chosen.capacityAfter(), overridden);
 	}
@@ -165,7 +166,7 @@ public class PractitionerAllocations {
 	}
 
 	public Allocated reallocate(CurrentUser user, Crn crn, @Nullable String staffCode, @Nullable String reason,
-			@Nullable String details, @Nullable String overrideReason) {
+			@Nullable String details, @Nullable String overrideReason, @Nullable String confirmReason) {
 		gate.change(user, crn, "reallocate the case");
 		PersonRecord person = people.require(crn);
 		StaffMember current = currentOfficer(person);
@@ -191,6 +192,14 @@ public class PractitionerAllocations {
 			problems.addAll(bad.problems());
 			throw new BadRequest(problems);
 		}
+		String confirmed;
+		try {
+			confirmed = confirmed(proposal, chosen, confirmReason);
+		}
+		catch (BadRequest bad) {
+			problems.addAll(bad.problems());
+			confirmed = "";
+		}
 		if (!problems.isEmpty()) {
 			throw new BadRequest(problems);
 		}
@@ -203,8 +212,30 @@ public class PractitionerAllocations {
 				details == null || details.isBlank() ? null : details.strip());
 		audit.record(user, "REALLOCATE_CASE", person.crn(),
 				"Reallocated from " + current.name() + " to " + officer.name() + " (" + why.label() + ")"
-						+ (overridden ? "; recommendation overridden: " + overrideReason.strip() : ""));
+						+ (overridden ? "; recommendation overridden: " + overrideReason.strip() : "") + confirmed);
 		return new Allocated(person.crn(), person.name(), officer, chosen.capacityAfter(), overridden);
+	}
+
+	/**
+	 * An over-capacity choice, or a flagged case without a RoSH assessment, is made only
+	 * with a reason confirming it; the reason is kept in the audit trail.
+	 */
+	private static String confirmed(Proposal proposal, PractitionerRecommendation.Ranked chosen,
+			@Nullable String confirmReason) {
+		List<String> needed = org.openprobation.allocation.domain.AllocationConfirmation
+			.needed(chosen.candidate().name(), chosen.capacityAfter(), proposal.registrations(), proposal.roshLevel());
+		if (needed.isEmpty()) {
+			return "";
+		}
+		if (confirmReason == null || confirmReason.isBlank()) {
+			throw new BadRequest(List.of(new FieldProblem("confirmReason",
+					"Confirm why you are allocating it even though " + String.join(", and ", needed))));
+		}
+		if (confirmReason.length() > 2000) {
+			throw new BadRequest(
+					List.of(new FieldProblem("confirmReason", "The reason must be 2,000 characters or fewer")));
+		}
+		return "; confirmed although " + String.join(", and ", needed) + ": " + confirmReason.strip();
 	}
 
 	private PractitionerRecommendation.Ranked choose(Proposal proposal, @Nullable String staffCode,
@@ -344,7 +375,8 @@ public class PractitionerAllocations {
 			.filter(w -> w.teamId() == team.id())
 			.orElseThrow(() -> new NotFound("There is no such case in the allocation queue of " + team.name() + "."));
 		if (waiting.allocatedOn() != null) {
-			throw new Conflict("This case was allocated on " + waiting.allocatedOn() + ".");
+			throw new Conflict("This case was allocated on "
+					+ org.openprobation.shared.Dates.inWords(waiting.allocatedOn()) + ".");
 		}
 		return waiting;
 	}
@@ -375,7 +407,7 @@ public class PractitionerAllocations {
 	private StaffMember currentOfficer(PersonRecord person) {
 		if (person.transferredOut()) {
 			throw new Conflict("This case was transferred to " + person.transferredTo() + " on "
-					+ person.transferredOutOn() + ".");
+					+ org.openprobation.shared.Dates.inWords(person.transferredOutOn()) + ".");
 		}
 		return person.responsibleOfficer()
 			.flatMap(o -> organisation.staffMember(o.staffId()))

@@ -74,7 +74,7 @@ class AllocationController {
 		return "allocation/allocate";
 	}
 
-	record AllocationForm(@Nullable String staffCode, @Nullable String overrideReason) {
+	record AllocationForm(@Nullable String staffCode, @Nullable String overrideReason, @Nullable String confirmReason) {
 	}
 
 	@PostMapping("/teams/{code}/allocations/{id}")
@@ -84,7 +84,7 @@ class AllocationController {
 		Map<String, String> typed = Forms.typed(form);
 		try {
 			Allocations.Allocated done = practitionerAllocations.allocate(users.current(), team, id,
-					typed.get("staffCode"), typed.get("overrideReason"));
+					typed.get("staffCode"), typed.get("overrideReason"), typed.get("confirmReason"));
 			redirect.addFlashAttribute("success", done.personName() + " (" + done.crn() + ") allocated to "
 					+ done.officer().name()
 					+ (done.capacityAfter() == null ? "." : "; their capacity is now " + done.capacityAfter() + "%."));
@@ -109,7 +109,7 @@ class AllocationController {
 	}
 
 	record ReallocationForm(@Nullable String staffCode, @Nullable String overrideReason, @Nullable String reason,
-			@Nullable String details) {
+			@Nullable String details, @Nullable String confirmReason) {
 	}
 
 	@PostMapping("/cases/{crn}/reallocate")
@@ -118,7 +118,8 @@ class AllocationController {
 		Map<String, String> typed = Forms.typed(form);
 		try {
 			Allocations.Allocated done = practitionerAllocations.reallocate(users.current(), crn(crn),
-					typed.get("staffCode"), typed.get("reason"), typed.get("details"), typed.get("overrideReason"));
+					typed.get("staffCode"), typed.get("reason"), typed.get("details"), typed.get("overrideReason"),
+					typed.get("confirmReason"));
 			redirect.addFlashAttribute("success", "Case reallocated to " + done.officer().name()
 					+ (done.capacityAfter() == null ? "." : "; their capacity is now " + done.capacityAfter() + "%."));
 			return "redirect:/cases/" + done.crn();

@@ -135,7 +135,7 @@ class ProviderAllocationController {
 			ProviderAllocations.Recorded recorded = intake.recordSentence(users.current(), crn(crn), sentence,
 					form.basis(), Forms.text(form.team()));
 			redirect.addFlashAttribute("success", "Sentence recorded. " + outcome(recorded));
-			return "redirect:/cases/" + recorded.crn();
+			return "redirect:/cases/" + recorded.crn() + "/sentence";
 		}
 		catch (BadRequest bad) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -181,7 +181,7 @@ class ProviderAllocationController {
 					"Release recorded: on licence until "
 							+ ends.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")) + ". "
 							+ outcome(recorded));
-			return "redirect:/cases/" + recorded.crn();
+			return "redirect:/cases/" + recorded.crn() + "/sentence";
 		}
 		catch (BadRequest bad) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

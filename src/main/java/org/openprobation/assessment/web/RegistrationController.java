@@ -89,7 +89,7 @@ class RegistrationController {
 		}
 		Registration added = registrations.add(users.current(), crn(crn), entered);
 		redirect.addFlashAttribute("success", "Registration added: " + added.label() + ".");
-		return "redirect:/cases/" + overview.person().crn() + "#assessment";
+		return "redirect:/cases/" + overview.person().crn() + "/risk#assessment";
 	}
 
 	@GetMapping("/cases/{crn}/registrations/{id}/end")
@@ -138,7 +138,7 @@ class RegistrationController {
 		else {
 			redirect.addFlashAttribute("success", "That registration had already ended; nothing was changed.");
 		}
-		return "redirect:/cases/" + overview.person().crn() + "#assessment";
+		return "redirect:/cases/" + overview.person().crn() + "/risk#assessment";
 	}
 
 	@GetMapping("/cases/{crn}/registrations/{id}/review")
@@ -170,7 +170,7 @@ class RegistrationController {
 				else {
 					redirect.addFlashAttribute("success", "That registration has ended; nothing was changed.");
 				}
-				return "redirect:/cases/" + overview.person().crn() + "#registrations";
+				return "redirect:/cases/" + overview.person().crn() + "/risk#registrations";
 			}
 			catch (org.openprobation.shared.BadRequest bad) {
 				problems = bad.problems();

@@ -156,7 +156,7 @@ class RoshController {
 				Forms.yes(form.reviewedNoChange())
 						? "Risk of serious harm assessment reviewed: recorded with nothing changed."
 						: "Risk of serious harm assessment recorded.");
-		return "redirect:/cases/" + overview.person().crn() + "#assessment";
+		return "redirect:/cases/" + overview.person().crn() + "/risk#assessment";
 	}
 
 	/**
@@ -217,7 +217,7 @@ class RoshController {
 				var tier = assessments.recordWomenFactors(users.current(), crn(crn), Forms.yes(form.parenting()),
 						Forms.yes(form.impulsivity()), breach);
 				redirect.addFlashAttribute("success", "Women's factors recorded. Tier now " + tier.tier() + ".");
-				return "redirect:/cases/" + overview.person().crn() + "#assessment";
+				return "redirect:/cases/" + overview.person().crn() + "/risk#assessment";
 			}
 			catch (org.openprobation.shared.BadRequest bad) {
 				problems.addAll(bad.problems());
@@ -254,7 +254,7 @@ class RoshController {
 			redirect.addFlashAttribute("success",
 					decision == Countersigning.Decision.COUNTERSIGNED ? "Risk of serious harm assessment countersigned."
 							: "Risk of serious harm assessment returned to the officer.");
-			return "redirect:/cases/" + overview.person().crn() + "#assessment";
+			return "redirect:/cases/" + overview.person().crn() + "/risk#assessment";
 		}
 		catch (org.openprobation.shared.BadRequest bad) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -295,7 +295,7 @@ class RoshController {
 			var tier = assessments.recordScoringSex(users.current(), crn(crn),
 					Forms.choice(form.sex(), org.openprobation.assessment.domain.Sex.class), form.reason());
 			redirect.addFlashAttribute("success", "Sex for scoring recorded. Tier now " + tier.tier() + ".");
-			return "redirect:/cases/" + overview.person().crn() + "#assessment";
+			return "redirect:/cases/" + overview.person().crn() + "/risk#assessment";
 		}
 		catch (org.openprobation.shared.BadRequest bad) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -344,7 +344,7 @@ class RoshController {
 		assessments.recordRsr(users.current(), crn(crn), new java.math.BigDecimal(form.percent().strip()), scoredOn,
 				form.source().strip());
 		redirect.addFlashAttribute("success", "RSR recorded.");
-		return "redirect:/cases/" + overview.person().crn() + "#assessment";
+		return "redirect:/cases/" + overview.person().crn() + "/risk#assessment";
 	}
 
 	private static Crn crn(String typed) {

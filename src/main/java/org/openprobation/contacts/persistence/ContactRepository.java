@@ -228,6 +228,22 @@ public class ContactRepository {
 			.list();
 	}
 
+	/**
+	 * Each person's next booking from a moment on that is still to happen (no outcome
+	 * yet), in one query.
+	 */
+	public Map<Long, Contact> nextBooked(Collection<Long> personIds, LocalDateTime from) {
+		Map<Long, Contact> result = new HashMap<>();
+		jdbc.sql("select n.* from unnest(:ids) as p(id) cross join lateral (" + SELECT
+				+ " where person_id = p.id and outcome is null and starts_at >= :from order by starts_at limit 1) n")
+			.param("ids", personIds.toArray(Long[]::new))
+			.param("from", from)
+			.query(ContactRepository::contact)
+			.list()
+			.forEach(c -> result.put(c.personId(), c));
+		return result;
+	}
+
 	/** Each person's last contact that counts towards the standard, up to a moment. */
 	public Map<Long, LocalDate> lastCountingContact(Collection<Long> personIds, LocalDateTime upTo) {
 		Map<Long, LocalDate> result = new HashMap<>();

@@ -292,6 +292,15 @@ class ContactsController {
 						Forms.choice(form.testResult(), org.openprobation.contacts.TestResult.class),
 						Forms.text(form.substances()), Forms.text(form.notes()), "true".equals(form.sensitiveNotes()))
 				.contact();
+			if (recorded.outcome().enforceable()) {
+				// an enforceable failure is the next step's work: the decision it
+				// requires, due
+				// within the provider's timescale, is on the enforcement page and the
+				// task list
+				redirect.addFlashAttribute("success", "Outcome recorded: " + recorded.outcome().label()
+						+ ". This is an enforceable failure: decide the warning or breach it requires below.");
+				return "redirect:/cases/" + crnOf(recorded) + "/enforcement#pending-heading";
+			}
 			redirect.addFlashAttribute("success", "Outcome recorded: " + recorded.outcome().label() + ".");
 			return "redirect:/cases/" + crnOf(recorded) + "/contacts";
 		}

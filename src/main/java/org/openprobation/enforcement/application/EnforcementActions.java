@@ -68,8 +68,12 @@ public class EnforcementActions {
 
 	private final CaseDocuments documents;
 
+	private final org.openprobation.contacts.Appointments appointments;
+
 	EnforcementActions(People people, Sentences sentences, Organisation organisation, ActionRepository repository,
-			EnforcementPictures pictures, CaseGate gate, AuditLog audit, Clock clock, CaseDocuments documents) {
+			EnforcementPictures pictures, CaseGate gate, AuditLog audit, Clock clock, CaseDocuments documents,
+			org.openprobation.contacts.Appointments appointments) {
+		this.appointments = appointments;
 		this.documents = documents;
 		this.people = people;
 		this.sentences = sentences;
@@ -102,6 +106,28 @@ public class EnforcementActions {
 		return repository.find(id).orElseThrow();
 	}
 
+	/**
+	 * A warning letter as it would be issued, for the officer to read before issuing it.
+	 */
+	public record WarningPreview(PersonRecord person, Contact failure, List<String> lines) {
+	}
+
+	/**
+	 * The warning a failure would bring, with its letter, before anything is issued: the
+	 * reading is audited, nothing is saved.
+	 */
+	@Transactional(noRollbackFor = org.openprobation.access.CaseAccessDenied.class)
+	public WarningPreview previewWarning(CurrentUser user, Crn crn, long contactId) {
+		PersonRecord person = changeable(user, crn, "give a warning");
+		Pending pending = pendingFailure(user, person, contactId);
+		if (pending.breachOnly()) {
+			throw new Conflict("A warning was given within the last 12 months: this failure requires breach.");
+		}
+		audit.record(user, "PREVIEW_WARNING", person.crn(), describe(pending.failure()));
+		return new WarningPreview(person, pending.failure(),
+				List.of(letter(person, pending.failure()).split("\n", -1)));
+	}
+
 	/** Proposes breach (or, on a licence, a recall request) with the reasons. */
 	public EnforcementAction propose(CurrentUser user, Crn crn, long contactId, @Nullable String reasons) {
 		PersonRecord person = changeable(user, crn, "propose breach or recall");
@@ -132,11 +158,22 @@ public class EnforcementActions {
 			case "countersign" -> EnforcementWorkflow.Step.COUNTERSIGN;
 			case "submit" -> EnforcementWorkflow.Step.SUBMIT;
 			case "return" -> EnforcementWorkflow.Step.RETURN;
+			case "send-back" -> EnforcementWorkflow.Step.SEND_BACK;
+			case "propose-again" -> EnforcementWorkflow.Step.PROPOSE_AGAIN;
 			default -> throw new BadRequest(List.of(new FieldProblem("step", "Unknown step")));
 		};
 		if (taken == EnforcementWorkflow.Step.RETURN && (detail == null || detail.isBlank())
 				&& action.state() == ActionState.SUBMITTED) {
 			throw new BadRequest(List.of(new FieldProblem("detail", "Enter why the pack was returned")));
+		}
+		if (taken == EnforcementWorkflow.Step.SEND_BACK && (detail == null || detail.isBlank())) {
+			throw new BadRequest(List.of(new FieldProblem("detail", "Enter what the officer must correct")));
+		}
+		if (taken == EnforcementWorkflow.Step.PROPOSE_AGAIN && (detail == null || detail.isBlank())) {
+			throw new BadRequest(List.of(new FieldProblem("detail", "Enter the corrected reasons")));
+		}
+		if (detail != null && detail.length() > 4000) {
+			throw new BadRequest(List.of(new FieldProblem("detail", "Must be 4,000 characters or fewer")));
 		}
 		ActionState from = action.state();
 		ActionState to = allowed(taken, action, user);
@@ -291,11 +328,24 @@ public class EnforcementActions {
 					() -> new Conflict("That failure has already been acted on, or is not an enforceable failure."));
 	}
 
+	private static final DateTimeFormatter LETTER_DATE_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' h:mma",
+			java.util.Locale.UK);
+
 	private String letter(PersonRecord person, Contact failure) {
-		String officer = person.responsibleOfficer()
-			.flatMap(o -> organisation.staffMember(o.staffId()))
-			.map(m -> m.name())
-			.orElse("Your responsible officer");
+		java.util.Optional<org.openprobation.organisation.StaffMember> responsible = person.responsibleOfficer()
+			.flatMap(o -> organisation.staffMember(o.staffId()));
+		String officer = responsible.map(m -> m.name()).orElse("Your responsible officer");
+		String office = responsible.flatMap(m -> organisation.officeAddress(m.officeId())).orElse(null);
+		Contact next = appointments.glance(List.of(person.id()))
+			.getOrDefault(person.id(), org.openprobation.contacts.Appointments.Glance.NONE)
+			.nextAppointment();
+		String nextLine = next == null
+				? "Your next appointment will be sent to you separately. Contact me if you have not heard within a week."
+				: "Your next appointment is on " + next.start().format(LETTER_DATE_TIME)
+						+ (next.location() == null || next.location().isBlank() ? "" : " at " + next.location())
+						+ ". You must attend.";
+		String contact = office == null ? "If you have any questions, contact me."
+				: "If you have any questions, contact me at " + office + ".";
 		String address = person.mainAddress().map(PersonRecord.Address::singleLine).orElse("");
 		return String.join("\n", person.name(), address, "", LocalDate.now(clock).format(LONG_DATE), "",
 				"Dear " + person.name() + ",", "", "Warning: failure to comply with your order (" + person.crn() + ")",
@@ -309,7 +359,7 @@ public class EnforcementActions {
 				"",
 				"This is a formal warning. If you fail to comply again within the next 12 months, you will be "
 						+ "returned to court (breach proceedings), which may lead to a more onerous order or a custodial sentence.",
-				"", "If you have any questions, contact me.", "", officer);
+				"", nextLine, "", contact, "", officer);
 	}
 
 	private static String describe(Contact failure) {

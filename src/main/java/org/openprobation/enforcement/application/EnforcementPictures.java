@@ -148,8 +148,13 @@ public class EnforcementPictures {
 	}
 
 	/** The provider's enforcement timescales (the defaults across all providers). */
-	EnforcementRule.Timescales timescalesOf(@Nullable Long providerId) {
+	public EnforcementRule.Timescales timescalesOf(@Nullable Long providerId) {
 		return policies.current(timescales, providerId == null || providerId == 0L ? null : providerId);
+	}
+
+	/** Whether the user holds a role that countersigns breaches and recalls. */
+	public static boolean managerRole(CurrentUser user) {
+		return isManager(user);
 	}
 
 	static boolean isManager(CurrentUser user) {

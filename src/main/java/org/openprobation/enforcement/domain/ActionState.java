@@ -2,12 +2,14 @@ package org.openprobation.enforcement.domain;
 
 /**
  * Where a warning, breach or recall stands ({@code supervision.md}, Enforcement:
- * proposed, countersigned, submitted, returned for correction, decided). A warning is
- * issued and has no further state.
+ * proposed, countersigned, submitted, returned for correction, decided). A manager may
+ * send a proposal back to its officer instead of countersigning it. A warning is issued
+ * and has no further state.
  */
 public enum ActionState {
 
-	ISSUED("Issued"), PROPOSED("Proposed: awaiting countersignature"), COUNTERSIGNED("Countersigned: to submit"),
+	ISSUED("Issued"), PROPOSED("Proposed: awaiting countersignature"),
+	SENT_BACK("Sent back by the manager: to correct"), COUNTERSIGNED("Countersigned: to submit"),
 	SUBMITTED("Submitted"), RETURNED("Returned for correction"), DECIDED("Decided");
 
 	private final String label;

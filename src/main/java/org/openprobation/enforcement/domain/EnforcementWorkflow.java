@@ -18,7 +18,7 @@ public final class EnforcementWorkflow {
 	/** A step of the workflow. */
 	public enum Step {
 
-		COUNTERSIGN, SUBMIT, RETURN, DECIDE, ISSUE_WARRANT, EXECUTE_WARRANT
+		COUNTERSIGN, SEND_BACK, PROPOSE_AGAIN, SUBMIT, RETURN, DECIDE, ISSUE_WARRANT, EXECUTE_WARRANT
 
 	}
 
@@ -52,6 +52,18 @@ public final class EnforcementWorkflow {
 				}
 				yield from == ActionState.PROPOSED ? allowed(ActionState.COUNTERSIGNED) : notNow(from);
 			}
+			case SEND_BACK -> {
+				if (!actor.manager()) {
+					yield new Transition.Refused(Transition.Ground.ROLE,
+							"A manager sends a breach or recall back to be corrected.");
+				}
+				if (actor.proposedIt()) {
+					yield new Transition.Refused(Transition.Ground.SAME_PERSON,
+							"The person who proposed it cannot also send it back.");
+				}
+				yield from == ActionState.PROPOSED ? allowed(ActionState.SENT_BACK) : notNow(from);
+			}
+			case PROPOSE_AGAIN -> from == ActionState.SENT_BACK ? allowed(ActionState.PROPOSED) : notNow(from);
 			case SUBMIT ->
 				from == ActionState.COUNTERSIGNED || from == ActionState.RETURNED ? allowed(ActionState.SUBMITTED)
 						: refusedState("Only a countersigned or returned pack is submitted (it is "

@@ -21,7 +21,8 @@ public class ActionRepository {
 	private static final String SELECT = """
 			select id, person_id, contact_id, kind, state, reasons, letter, created_on, created_by, countersigned_on,
 			       countersigned_by, submitted_on, returned_on, returned_reason, times_returned, decided_on, outcome, version,
-			       decision, warrant_issued_on, warrant_detail, warrant_executed_on
+			       decision, warrant_issued_on, warrant_detail, warrant_executed_on, sent_back_on, sent_back_by,
+			       sent_back_reason, times_sent_back
 			from enforcement.action
 			""";
 
@@ -52,6 +53,61 @@ public class ActionRepository {
 			.param("ids", personIds.toArray(Long[]::new))
 			.query((rs, n) -> new Taken(rs.getLong("person_id"), rs.getLong("contact_id"),
 					ActionKind.valueOf(rs.getString("kind")), rs.getObject("created_on", LocalDate.class)))
+			.list();
+	}
+
+	/**
+	 * Each person's latest breach or recall still in progress (not decided, or with a
+	 * warrant outstanding), in one query.
+	 */
+	public java.util.Map<Long, EnforcementAction> openOf(java.util.Collection<Long> personIds) {
+		java.util.Map<Long, EnforcementAction> result = new java.util.HashMap<>();
+		jdbc.sql("select distinct on (person_id) * from (" + SELECT + """
+				 where person_id = any(:ids) and kind <> 'WARNING'
+				   and (state <> 'DECIDED' or (warrant_issued_on is not null and warrant_executed_on is null))) a
+				order by person_id, created_on desc, id desc
+				""")
+			.param("ids", personIds.toArray(Long[]::new))
+			.query(ActionRepository::action)
+			.list()
+			.forEach(a -> result.put(a.personId(), a));
+		return result;
+	}
+
+	/** A breach or recall on its way to court, with the date of its failure. */
+	public record InWorkflow(EnforcementAction action, LocalDate failureOn) {
+	}
+
+	/**
+	 * These people's breaches and recalls proposed, sent back or countersigned: each is
+	 * someone's next step before it is submitted.
+	 */
+	public List<InWorkflow> beforeSubmission(java.util.Collection<Long> personIds) {
+		return jdbc.sql("select a.*, f.failure_on from (" + SELECT + """
+				 where person_id = any(:ids) and state in ('PROPOSED', 'SENT_BACK', 'COUNTERSIGNED')) a
+				join enforcement.action f on f.id = a.id
+				order by f.failure_on, a.id
+				""")
+			.param("ids", personIds.toArray(Long[]::new))
+			.query((rs, n) -> new InWorkflow(action(rs, n), rs.getObject("failure_on", LocalDate.class)))
+			.list();
+	}
+
+	/**
+	 * Breaches and recalls awaiting countersignature in a provider (or every provider),
+	 * the oldest failure first: the managers' queue.
+	 */
+	public List<InWorkflow> awaitingCountersignature(@Nullable Long providerId) {
+		return jdbc
+			.sql("select a.*, a.f_on as failure_on from ("
+					+ SELECT.replace("from enforcement.action", ", failure_on as f_on from enforcement.action") + """
+							 where state = 'PROPOSED') a
+							join reporting.person p on p.id = a.person_id
+							where %s
+							order by a.f_on, a.id
+							""".formatted(ProviderCondition.of("p.provider_id", providerId)))
+			.param("provider", providerId)
+			.query((rs, n) -> new InWorkflow(action(rs, n), rs.getObject("failure_on", LocalDate.class)))
 			.list();
 	}
 
@@ -90,7 +146,11 @@ public class ActionRepository {
 			case SUBMITTED -> "submitted_on = :on";
 			case RETURNED -> "returned_on = :on, returned_reason = :detail, times_returned = times_returned + 1";
 			case DECIDED -> "decided_on = :on, outcome = :detail";
-			case ISSUED, PROPOSED -> throw new IllegalArgumentException("No step leads to " + to);
+			case SENT_BACK ->
+				"sent_back_on = :on, sent_back_by = :by, sent_back_reason = :detail, times_sent_back = times_sent_back + 1";
+			// proposed again: the corrected reasons replace the first
+			case PROPOSED -> "reasons = :detail";
+			case ISSUED -> throw new IllegalArgumentException("No step leads to " + to);
 		};
 		return jdbc
 			.sql("update enforcement.action set state = :to, " + dates
@@ -189,7 +249,11 @@ public class ActionRepository {
 				rs.getObject("returned_on", LocalDate.class), rs.getString("returned_reason"),
 				rs.getInt("times_returned"), rs.getObject("decided_on", LocalDate.class), rs.getString("outcome"),
 				rs.getInt("version"), rs.getString("decision"), rs.getObject("warrant_issued_on", LocalDate.class),
-				rs.getString("warrant_detail"), rs.getObject("warrant_executed_on", LocalDate.class));
+				rs.getString("warrant_detail"), rs.getObject("warrant_executed_on", LocalDate.class),
+				rs.getObject("sent_back_on", LocalDate.class) == null ? null
+						: new EnforcementAction.SentBack(rs.getObject("sent_back_on", LocalDate.class),
+								rs.getString("sent_back_by"), rs.getString("sent_back_reason"),
+								rs.getInt("times_sent_back")));
 	}
 
 }

@@ -51,11 +51,25 @@ class EnforcementController {
 		return "enforcement/case";
 	}
 
+	@GetMapping("/cases/{crn}/enforcement/{contactId}/warning")
+	String warningPreview(@PathVariable String crn, @PathVariable long contactId, Model model,
+			RedirectAttributes redirect) {
+		try {
+			model.addAttribute("preview", actions.previewWarning(users.current(), crn(crn), contactId));
+			return "enforcement/warning-preview";
+		}
+		catch (Conflict conflict) {
+			redirect.addFlashAttribute("notice", conflict.getMessage());
+			return "redirect:/cases/" + crn + "/enforcement";
+		}
+	}
+
 	@PostMapping("/cases/{crn}/enforcement/{contactId}/warning")
 	String warn(@PathVariable String crn, @PathVariable long contactId, RedirectAttributes redirect) {
 		try {
 			EnforcementAction warning = actions.warn(users.current(), crn(crn), contactId);
-			redirect.addFlashAttribute("success", "Warning given. Print the letter and send it today.");
+			redirect.addFlashAttribute("success",
+					"Warning issued and its letter kept with the case's documents. Print the letter and send it today.");
 			return "redirect:/enforcement/" + warning.id() + "/letter";
 		}
 		catch (Conflict conflict) {
@@ -180,8 +194,22 @@ class EnforcementController {
 		String detail = form.detail() == null ? "" : form.detail();
 		return act(id, redirect, () -> {
 			EnforcementAction after = actions.advance(users.current(), id, version, step, detail);
-			return after.kindLabel() + ": " + after.stateLabel().toLowerCase(java.util.Locale.ROOT) + ".";
+			return switch (after.state()) {
+				case COUNTERSIGNED -> after.kindLabel()
+						+ " countersigned. Submitting it is now on the officer's things to do, with its deadline.";
+				case SENT_BACK -> after.kindLabel()
+						+ " sent back with your reasons. Correcting it is now on the officer's things to do.";
+				case PROPOSED ->
+					after.kindLabel() + " proposed again. It is back in the managers' queue to countersign.";
+				default -> after.kindLabel() + ": " + after.stateLabel().toLowerCase(java.util.Locale.ROOT) + ".";
+			};
 		});
+	}
+
+	@GetMapping("/enforcement/countersignatures")
+	String countersignatures(Model model) {
+		model.addAttribute("queue", enforcement.countersignatureQueue(users.current()));
+		return "enforcement/countersignatures";
 	}
 
 	@GetMapping("/enforcement/timeliness")

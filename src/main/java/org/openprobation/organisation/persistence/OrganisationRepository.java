@@ -353,4 +353,11 @@ public class OrganisationRepository {
 
 	}
 
+	public java.util.Optional<String> officeAddress(long officeId) {
+		return jdbc.sql("select name || ', ' || address from organisation.office where id = :id")
+			.param("id", officeId)
+			.query(String.class)
+			.optional();
+	}
+
 }

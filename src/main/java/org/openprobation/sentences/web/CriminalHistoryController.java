@@ -58,7 +58,7 @@ class CriminalHistoryController {
 			history.recordFirstSanction(users.current(), crn(crn), DateInput.date(form.on()));
 			redirect.addFlashAttribute("success",
 					"Date of the first sanction recorded: OGRS3 and the tier are " + "calculated with it.");
-			return "redirect:/cases/" + h.person().crn() + "#assessment";
+			return "redirect:/cases/" + h.person().crn() + "/risk#assessment";
 		}
 		catch (BadRequest bad) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -82,7 +82,7 @@ class RequirementsController {
 								+ (after.requirement().active() ? "varied, now " + after.progress()
 										: after.requirement().status().label().toLowerCase(java.util.Locale.ROOT))
 								+ ".");
-			return "redirect:/cases/" + changing.person().crn();
+			return "redirect:/cases/" + changing.person().crn() + "/sentence";
 		}
 		catch (BadRequest bad) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -135,7 +135,7 @@ class RequirementsController {
 			changes.add(users.current(), crn(crn), id(id), added, adding.breachActionId());
 			redirect.addFlashAttribute("success", java.util.Objects.requireNonNull(added.kind()).label()
 					+ " added to the order" + (adding.breachActionId() == null ? "" : " on breach") + ".");
-			return "redirect:/cases/" + adding.person().crn();
+			return "redirect:/cases/" + adding.person().crn() + "/sentence";
 		}
 		catch (BadRequest bad) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -67,7 +67,7 @@ class SentenceEndingController {
 					Forms.text(form.reason()));
 			redirect.addFlashAttribute("success", ended.kind().label() + " ended: "
 					+ ended.status().label().toLowerCase(java.util.Locale.ROOT) + ".");
-			return "redirect:/cases/" + ending.person().crn();
+			return "redirect:/cases/" + ending.person().crn() + "/sentence";
 		}
 		catch (BadRequest bad) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

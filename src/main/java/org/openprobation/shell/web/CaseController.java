@@ -22,8 +22,25 @@ class CaseController {
 
 	@GetMapping("/cases/{crn}")
 	String overview(@PathVariable String crn, Model model) {
-		model.addAttribute("overview", cases.overview(users.current(), crn, "page"));
+		return section(crn, "overview", "Overview", "case overview", model);
+	}
+
+	@GetMapping("/cases/{crn}/risk")
+	String risk(@PathVariable String crn, Model model) {
+		return section(crn, "risk", "Risk and needs", "risk and needs", model);
+	}
+
+	@GetMapping("/cases/{crn}/sentence")
+	String sentence(@PathVariable String crn, Model model) {
+		return section(crn, "sentence", "Sentence and requirements", "sentence and requirements", model);
+	}
+
+	/** One section of the case, read (and the read audited) as the whole overview is. */
+	private String section(String crn, String section, String title, String audited, Model model) {
+		model.addAttribute("overview", cases.overview(users.current(), crn, "page", audited));
 		model.addAttribute("needLabels", org.openprobation.assessment.domain.TierRule.Need.values());
+		model.addAttribute("section", section);
+		model.addAttribute("sectionTitle", title);
 		return "shell/case-overview";
 	}
 

@@ -12,14 +12,22 @@ class HomeController {
 
 	private final Users users;
 
-	HomeController(Users users) {
+	private final java.time.Clock clock;
+
+	private final org.openprobation.shell.DayViews days;
+
+	HomeController(Users users, org.openprobation.shell.DayViews days, java.time.Clock clock) {
+		this.clock = clock;
 		this.users = users;
+		this.days = days;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		CurrentUser user = users.current();
 		model.addAttribute("user", user);
+		model.addAttribute("day", days.of(user));
+		model.addAttribute("now", java.time.LocalDateTime.now(clock));
 		return "shell/home";
 	}
 

@@ -2,6 +2,7 @@ package org.openprobation.shell.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -58,6 +59,8 @@ class LayoutModel {
 		model.addAttribute("navigation", navigation(request));
 		model.addAttribute("caseWarrant", caseWarrant(request));
 		model.addAttribute("caseHeader", caseHeader(request));
+		model.addAttribute("caseSections", caseSections());
+		model.addAttribute("caseSection", caseSection(request));
 	}
 
 	/** Today by the platform's clock, for pages that judge dates (overdue, due soon). */
@@ -149,6 +152,51 @@ class LayoutModel {
 		}
 		var matcher = CASE_PATH.matcher(request.getRequestURI());
 		return matcher.matches() ? Crn.parse(matcher.group(1).toUpperCase(java.util.Locale.ROOT)).orElse(null) : null;
+	}
+
+	/** The sections of a case, in the order of its sub-navigation. */
+	public record CaseSection(String key, String label, String path) {
+	}
+
+	static final List<CaseSection> CASE_SECTIONS = List.of(new CaseSection("overview", "Overview", ""),
+			new CaseSection("personal", "Personal details", "/personal-details"),
+			new CaseSection("risk", "Risk and needs", "/risk"),
+			new CaseSection("sentence", "Sentence and requirements", "/sentence"),
+			new CaseSection("plan", "Plan", "/plan"), new CaseSection("contacts", "Contacts", "/contacts"),
+			new CaseSection("enforcement", "Enforcement", "/enforcement"),
+			new CaseSection("unpaid-work", "Unpaid work", "/unpaid-work"),
+			new CaseSection("documents", "Documents", "/documents"));
+
+	private static final Map<String, String> SECTION_OF_FIRST_SEGMENT = Map.ofEntries(
+			Map.entry("personal-details", "personal"), Map.entry("risk", "risk"), Map.entry("rosh", "risk"),
+			Map.entry("rsr", "risk"), Map.entry("registrations", "risk"), Map.entry("needs", "risk"),
+			Map.entry("scoring-sex", "risk"), Map.entry("women-factors", "risk"), Map.entry("safeguarding", "risk"),
+			Map.entry("sentence", "sentence"), Map.entry("sentences", "sentence"),
+			Map.entry("requirements", "sentence"), Map.entry("release", "sentence"), Map.entry("plan", "plan"),
+			Map.entry("contacts", "contacts"), Map.entry("appointments", "contacts"),
+			Map.entry("case-notes", "contacts"), Map.entry("referrals", "contacts"),
+			Map.entry("enforcement", "enforcement"), Map.entry("first-sanction", "enforcement"),
+			Map.entry("escalation", "enforcement"), Map.entry("unpaid-work", "unpaid-work"),
+			Map.entry("documents", "documents"), Map.entry("subject-access", "documents"));
+
+	@ModelAttribute("caseSections")
+	List<CaseSection> caseSections() {
+		return CASE_SECTIONS;
+	}
+
+	/** Which section of the case the page belongs to, for the sub-navigation. */
+	@ModelAttribute("caseSection")
+	@Nullable String caseSection(HttpServletRequest request) {
+		var matcher = CASE_PATH.matcher(request.getRequestURI());
+		if (!matcher.matches()) {
+			return null;
+		}
+		String rest = matcher.group(2);
+		if (rest == null || rest.isEmpty() || "/".equals(rest)) {
+			return "overview";
+		}
+		String first = rest.substring(1).split("/", 2)[0];
+		return SECTION_OF_FIRST_SEGMENT.get(first);
 	}
 
 	@ModelAttribute("navigation")

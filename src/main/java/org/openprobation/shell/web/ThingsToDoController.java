@@ -59,6 +59,8 @@ class ThingsToDoController {
 	String tasks(@RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String officer,
 			@RequestParam(required = false) @Nullable String overdue,
+			@RequestParam(required = false) @Nullable String due,
+			@RequestParam(name = "case", required = false) @Nullable String person,
 			@RequestParam(required = false) @Nullable String page, Model model) {
 		ThingsToDo.ToDoList todo = thingsToDo.of(users.current());
 		List<ThingsToDo.Task> shown = gate
@@ -67,11 +69,18 @@ class ThingsToDoController {
 		LocalDate today = LocalDate.now(clock);
 		ThingsToDo.Kind chosenKind = Forms.choice(kind, ThingsToDo.Kind.class);
 		long chosenOfficer = todo.team() ? Forms.id(officer) : -1;
-		boolean overdueOnly = Forms.yes(overdue);
+		boolean overdueOnly = Forms.yes(overdue) || "overdue".equals(due);
+		// due this week: overdue or due within the next seven days
+		boolean thisWeek = !overdueOnly && "week".equals(due);
+		String caseTyped = person == null ? "" : person.strip();
+		String caseWanted = caseTyped.toLowerCase(java.util.Locale.ROOT);
 		List<ThingsToDo.Task> filtered = shown.stream()
 			.filter(t -> chosenKind == null || t.kind() == chosenKind)
 			.filter(t -> chosenOfficer < 0 || (t.officer() != null && t.officer().id() == chosenOfficer))
 			.filter(t -> !overdueOnly || t.overdueOn(today))
+			.filter(t -> !thisWeek || !t.due().isAfter(today.plusDays(7)))
+			.filter(t -> caseWanted.isEmpty() || t.person().crn().equalsIgnoreCase(caseWanted)
+					|| t.person().name().toLowerCase(java.util.Locale.ROOT).contains(caseWanted))
 			.toList();
 		int current = PageOf.shownPage(page == null ? 1 : (int) Math.min(Integer.MAX_VALUE, Forms.id(page)),
 				filtered.size(), PAGE_SIZE);
@@ -88,6 +97,12 @@ class ThingsToDoController {
 		if (overdueOnly) {
 			filters.put("overdue", "yes");
 		}
+		if (thisWeek) {
+			filters.put("due", "week");
+		}
+		if (!caseWanted.isEmpty()) {
+			filters.put("case", caseTyped);
+		}
 		model.addAttribute("todo", todo);
 		model.addAttribute("tasks", onPage);
 		model.addAttribute("links",
@@ -95,6 +110,8 @@ class ThingsToDoController {
 		model.addAttribute("chosenKind", chosenKind);
 		model.addAttribute("chosenOfficer", chosenOfficer);
 		model.addAttribute("overdueOnly", overdueOnly);
+		model.addAttribute("thisWeek", thisWeek);
+		model.addAttribute("caseTyped", caseTyped);
 		model.addAttribute("filtered", !filters.isEmpty());
 		model.addAttribute("hiddenCases", todo.tasks().size() - shown.size());
 		model.addAttribute("kinds", ThingsToDo.Kind.values());

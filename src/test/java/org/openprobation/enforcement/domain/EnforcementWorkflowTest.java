@@ -38,6 +38,31 @@ class EnforcementWorkflowTest {
 	}
 
 	@Test
+	void aManagerSendsAProposalBackAndTheOfficerProposesItAgainBeforeItIsCountersigned() {
+		ActionState state = next(Step.SEND_BACK, breach(ActionState.PROPOSED), MANAGER);
+		assertThat(state).isEqualTo(ActionState.SENT_BACK);
+		// sent back, it is neither countersigned nor submitted until corrected
+		assertThat(EnforcementWorkflow.open(breach(state), MANAGER)).containsExactly(Step.PROPOSE_AGAIN);
+		assertThat(EnforcementWorkflow.take(Step.SUBMIT, breach(state), OFFICER))
+			.isInstanceOf(Transition.Refused.class);
+		state = next(Step.PROPOSE_AGAIN, breach(state), OFFICER);
+		assertThat(state).isEqualTo(ActionState.PROPOSED);
+		assertThat(next(Step.COUNTERSIGN, breach(state), MANAGER)).isEqualTo(ActionState.COUNTERSIGNED);
+	}
+
+	@Test
+	void onlyAManagerWhoDidNotProposeItSendsItBack() {
+		assertThat(EnforcementWorkflow.take(Step.SEND_BACK, breach(ActionState.PROPOSED), new Actor(false, false)))
+			.isEqualTo(new Transition.Refused(Transition.Ground.ROLE,
+					"A manager sends a breach or recall back to be corrected."));
+		assertThat(EnforcementWorkflow.take(Step.SEND_BACK, breach(ActionState.PROPOSED), new Actor(true, true)))
+			.isEqualTo(new Transition.Refused(Transition.Ground.SAME_PERSON,
+					"The person who proposed it cannot also send it back."));
+		assertThat(EnforcementWorkflow.take(Step.SEND_BACK, breach(ActionState.COUNTERSIGNED), MANAGER))
+			.isInstanceOf(Transition.Refused.class);
+	}
+
+	@Test
 	void onlyAManagerWhoDidNotProposeItCountersigns() {
 		assertThat(EnforcementWorkflow.take(Step.COUNTERSIGN, breach(ActionState.PROPOSED), new Actor(false, false)))
 			.isEqualTo(new Transition.Refused(Transition.Ground.ROLE, "A manager countersigns a breach or recall."));
@@ -67,7 +92,8 @@ class EnforcementWorkflowTest {
 
 	@Test
 	void theStepsOpenFromEachStateForAManagerWhoDidNotProposeIt() {
-		Map<ActionState, Set<Step>> expected = Map.of(ActionState.PROPOSED, EnumSet.of(Step.COUNTERSIGN),
+		Map<ActionState, Set<Step>> expected = Map.of(ActionState.PROPOSED,
+				EnumSet.of(Step.COUNTERSIGN, Step.SEND_BACK), ActionState.SENT_BACK, EnumSet.of(Step.PROPOSE_AGAIN),
 				ActionState.COUNTERSIGNED, EnumSet.of(Step.SUBMIT), ActionState.SUBMITTED,
 				EnumSet.of(Step.RETURN, Step.DECIDE, Step.ISSUE_WARRANT), ActionState.RETURNED, EnumSet.of(Step.SUBMIT),
 				ActionState.DECIDED, EnumSet.of(Step.ISSUE_WARRANT), ActionState.ISSUED, EnumSet.noneOf(Step.class));
@@ -84,11 +110,14 @@ class EnforcementWorkflowTest {
 	}
 
 	@Property
-	void noStepLeadsBackToProposedOrIssued(@ForAll ActionKind kind, @ForAll ActionState state, @ForAll Step step,
-			@ForAll boolean warrant, @ForAll boolean manager, @ForAll boolean proposedIt) {
+	void noStepLeadsBackToProposedOrIssuedButProposingAgainWhatWasSentBack(@ForAll ActionKind kind,
+			@ForAll ActionState state, @ForAll Step step, @ForAll boolean warrant, @ForAll boolean manager,
+			@ForAll boolean proposedIt) {
 		if (EnforcementWorkflow.take(step, new Standing(kind, state, warrant),
 				new Actor(manager, proposedIt)) instanceof Transition.Allowed allowed) {
-			assertThat(allowed.next()).isNotIn(ActionState.PROPOSED, ActionState.ISSUED);
+			assertThat(allowed.next()).isNotEqualTo(ActionState.ISSUED);
+			assertThat(allowed.next() == ActionState.PROPOSED)
+				.isEqualTo(step == Step.PROPOSE_AGAIN && state == ActionState.SENT_BACK);
 			boolean warrantStep = step == Step.ISSUE_WARRANT || step == Step.EXECUTE_WARRANT;
 			assertThat(allowed.next() == state).as("only a warrant leaves the state as it is").isEqualTo(warrantStep);
 		}

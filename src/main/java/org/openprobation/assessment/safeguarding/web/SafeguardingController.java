@@ -64,7 +64,7 @@ class SafeguardingController {
 					Forms.typed(form), bad.problems());
 		}
 		redirect.addFlashAttribute("success", answered.check().kind().label() + ": response recorded.");
-		return "redirect:/cases/" + answered.overview().person().crn() + "#safeguarding";
+		return "redirect:/cases/" + answered.overview().person().crn() + "/risk#safeguarding";
 	}
 
 	@PostMapping("/teams/{code}/safeguarding/{crn}/{id}/chase")
