@@ -193,12 +193,7 @@ class UnpaidWorkController {
 			}
 			Crn person = Crn.parse(typed.get("crn")).orElseThrow(() -> new NotFound("No person with that CRN."));
 			var recorded = outcomes.recordAttendance(users.current(), sessionId, person, form.entry());
-			String name = people.byIds(List.of(recorded.personId()))
-				.values()
-				.stream()
-				.map(p -> p.name() + " (" + p.crn() + ")")
-				.findFirst()
-				.orElse(person.value());
+			String name = named(recorded.personId(), person);
 			redirect.addFlashAttribute("success",
 					name + ": " + recorded.attendanceLabel().toLowerCase(java.util.Locale.ROOT) + ", "
 							+ recorded.hoursCredited() + " hours credited.");
@@ -255,12 +250,7 @@ class UnpaidWorkController {
 			Crn person = Crn.parse(typed.get("crn")).orElseThrow(() -> new NotFound("No person with that CRN."));
 			var corrected = outcomes.correctAttendance(users.current(), sessionId, person, form.entry(),
 					form.correctionReason());
-			String name = people.byIds(List.of(corrected.personId()))
-				.values()
-				.stream()
-				.map(p -> p.name() + " (" + p.crn() + ")")
-				.findFirst()
-				.orElse(person.value());
+			String name = named(corrected.personId(), person);
 			redirect.addFlashAttribute("success",
 					name + ": corrected, " + corrected.hoursCredited() + " hours credited.");
 			redirect.addFlashAttribute("savedBooking", corrected.id());
@@ -322,6 +312,16 @@ class UnpaidWorkController {
 					.map(p -> "travelPence".equals(p.field()) ? new FieldProblem("travel", p.message()) : p)
 					.toList()));
 		return "unpaidwork/register";
+	}
+
+	/** "Name (CRN)" for a confirmation on the register. */
+	private String named(long personId, Crn crn) {
+		return people.byIds(List.of(personId))
+			.values()
+			.stream()
+			.map(p -> p.name() + " (" + p.crn() + ")")
+			.findFirst()
+			.orElse(crn.value());
 	}
 
 	/** Where the error summary leads: the field of the booking's own form. */
